@@ -1,0 +1,313 @@
+package rtccodes
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Product is a real-time communication SDK or service whose codes rtccodes
+// knows. The zero Product is not a product.
+type Product uint8
+
+// The products, in the order of their documentation.
+const (
+	// CallingSDK is the Azure Communication Services (ACS) Calling SDK:
+	// client errors and call end codes (call.callEndReason).
+	CallingSDK Product = iota + 1
+	// CallAutomation is ACS Call Automation: resultInformation of callback events.
+	CallAutomation
+	// PSTN is ACS PSTN calling: ParticipantEndReason and ParticipantEndSubCode.
+	PSTN
+	// Chat is the ACS Chat SDK: error.code of error responses.
+	Chat
+	// SMS is ACS SMS: DeliveryStatusDetails of delivery reports.
+	SMS
+	// TRTCWeb is the Tencent TRTC Web SDK 4.x: RtcError getCode and getExtraCode.
+	TRTCWeb
+)
+
+// Products lists every product, in order.
+func Products() []Product {
+	return []Product{CallingSDK, CallAutomation, PSTN, Chat, SMS, TRTCWeb}
+}
+
+var productNames = [...]string{
+	CallingSDK:     "CallingSDK",
+	CallAutomation: "CallAutomation",
+	PSTN:           "PSTN",
+	Chat:           "Chat",
+	SMS:            "SMS",
+	TRTCWeb:        "TRTCWeb",
+}
+
+// String returns the product's Go name, such as "CallingSDK", or
+// "Product(N)" for a value that is not a product.
+func (p Product) String() string {
+	if p.valid() {
+		return productNames[p]
+	}
+	return fmt.Sprintf("Product(%d)", uint8(p))
+}
+
+func (p Product) valid() bool { return p >= CallingSDK && p <= TRTCWeb }
+
+// productSpellings maps the normalized spellings ParseProduct accepts.
+var productSpellings = map[string]Product{
+	"callingsdk": CallingSDK, "calling": CallingSDK, "acscalling": CallingSDK, "acscallingsdk": CallingSDK, "call": CallingSDK,
+	"callautomation": CallAutomation, "automation": CallAutomation, "acscallautomation": CallAutomation, "callautomationsdk": CallAutomation, "ca": CallAutomation,
+	"pstn": PSTN, "acspstn": PSTN,
+	"chat": Chat, "chatsdk": Chat, "acschat": Chat,
+	"sms": SMS, "smssdk": SMS, "acssms": SMS,
+	"trtcweb": TRTCWeb, "trtc": TRTCWeb, "trtcwebsdk": TRTCWeb, "tencent": TRTCWeb, "tencenttrtc": TRTCWeb,
+}
+
+// ParseProduct returns the product named by s. It ignores case, spaces,
+// hyphens, underscores and dots, so "CallingSDK", "calling", "call-automation",
+// "Call Automation", "pstn", "sms", "chat", "trtc" and "TRTC Web" all work.
+func ParseProduct(s string) (Product, error) {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case ' ', '-', '_', '.', '\t':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if p, ok := productSpellings[b.String()]; ok {
+		return p, nil
+	}
+	return 0, fmt.Errorf("rtccodes: unknown product %q (want one of calling, callautomation, pstn, chat, sms, trtc)", s)
+}
+
+// Category is the result category the documentation gives a row, spelled as
+// the documentation spells it. The empty Category means the source gives none.
+type Category string
+
+// The result categories of the ACS documentation.
+const (
+	// Success means the outcome is a success.
+	Success Category = "Success"
+	// ExpectedError means the error is expected: a precondition failed, such as
+	// an incorrect argument or a call state that does not allow the action.
+	ExpectedError Category = "ExpectedError"
+	// UnexpectedClientError means an unexpected error on the client side.
+	UnexpectedClientError Category = "UnexpectedClientError"
+	// UnexpectedServerError means an unexpected error on the service side.
+	UnexpectedServerError Category = "UnexpectedServerError"
+)
+
+// NoSubcode is the subcode of a row that has none, such as the code-only rows
+// of the ACS tables and every Chat and SMS code.
+const NoSubcode = -1
+
+// NoCode is the code of a row that has no code of its own: a generic Call
+// Automation subcode, which applies under any code, and a TRTC error that is
+// known only by its message.
+const NoCode = -1
+
+// Section names the table of the documentation a row comes from.
+type Section string
+
+// The sections of the documentation.
+const (
+	// SectionClient is the Calling SDK client error table.
+	SectionClient Section = "client"
+	// SectionCallEnd is the Calling SDK call end table.
+	SectionCallEnd Section = "callend"
+	// SectionClass is a code class (2xx, 4xx, 5xx, 6xx) as the ACS docs define it.
+	SectionClass Section = "class"
+	// SectionCommon is the Call Automation table of common codes and subcodes.
+	SectionCommon Section = "common"
+	// SectionGenericCode is the Call Automation table of generic codes.
+	SectionGenericCode Section = "genericcode"
+	// SectionGenericSubcode is the Call Automation table of generic subcodes.
+	SectionGenericSubcode Section = "genericsubcode"
+	// SectionParticipantEnd is the PSTN ParticipantEndReason tables.
+	SectionParticipantEnd Section = "participantend"
+	// SectionSBC is a PSTN subcode explained by the 560xxx/540xxx rule.
+	SectionSBC Section = "sbc"
+	// SectionErrorCode is a Chat or SMS error code, or a TRTC error code with its key.
+	SectionErrorCode Section = "errorcode"
+	// SectionAccount is a TRTC account error (extra code under 0x4001).
+	SectionAccount Section = "account"
+	// SectionRoomEntry is a TRTC room entry error (extra code under 0x4004).
+	SectionRoomEntry Section = "roomentry"
+	// SectionMessage is a TRTC error known by its message.
+	SectionMessage Section = "message"
+)
+
+// Match tells how Lookup found an entry.
+type Match uint8
+
+// The ways an entry is found, from the most to the least precise.
+const (
+	// MatchNone means nothing describes the pair.
+	MatchNone Match = iota
+	// MatchExact means the (code, subcode) pair is a documented row.
+	MatchExact
+	// MatchAlias means the pair is another spelling of a documented row, such as
+	// a subcode the newer edition prints differently.
+	MatchAlias
+	// MatchSubcode means the subcode is documented under another code, and only
+	// there.
+	MatchSubcode
+	// MatchCode means the code's own row (a row without subcode) answered.
+	MatchCode
+	// MatchGenericSubcode means a Call Automation generic subcode answered.
+	MatchGenericSubcode
+	// MatchGenericCode means a Call Automation generic code answered.
+	MatchGenericCode
+	// MatchSBCRule means a PSTN 560xxx/540xxx subcode explained by its SIP response.
+	MatchSBCRule
+	// MatchClass means only the code's class (2xx, 4xx, 5xx, 6xx) answered.
+	MatchClass
+	// MatchKey means a TRTC key such as JOIN_ROOM_FAILED answered.
+	MatchKey
+	// MatchHex means a TRTC hex code such as 0x4004 answered.
+	MatchHex
+	// MatchMessage means a TRTC error message answered.
+	MatchMessage
+)
+
+var matchNames = [...]string{
+	MatchNone: "none", MatchExact: "exact", MatchAlias: "alias", MatchSubcode: "subcode",
+	MatchCode: "code", MatchGenericSubcode: "generic-subcode", MatchGenericCode: "generic-code",
+	MatchSBCRule: "sbc-rule", MatchClass: "class", MatchKey: "key", MatchHex: "hex", MatchMessage: "message",
+}
+
+// String returns the match's name, such as "exact" or "class".
+func (m Match) String() string {
+	if int(m) < len(matchNames) {
+		return matchNames[m]
+	}
+	return fmt.Sprintf("Match(%d)", uint8(m))
+}
+
+// Text is an entry's message and advice in one language.
+type Text struct {
+	// Lang is the BCP 47 tag of the language that served the text: en, ja or fr.
+	Lang string
+	// Message says what happened.
+	Message string
+	// Advice says what to do about it; it may be empty.
+	Advice string
+}
+
+// Link is a link of the advice: its text as it stands in the advice, and its
+// absolute target.
+type Link struct {
+	Text string
+	URL  string
+}
+
+// Entry is one documented row, as Lookup found it.
+type Entry struct {
+	Product Product
+	Section Section
+	// Code and Subcode are the row's own key; Subcode is NoSubcode for a row
+	// without subcode, Code is NoCode for a row without code.
+	Code, Subcode int
+	// Message and Advice are English.
+	Message, Advice string
+	Category        Category
+	// Match tells how the entry was found.
+	Match Match
+	// Key is the TRTC error key as the SDK exposes it (SIGNAL_CHANNEL_SETUP_FAILED);
+	// DocKey is the docs' spelling when it differs (SIGNAL_CAHNNEL_SETUP_FAILED).
+	Key, DocKey string
+	// Hex is the TRTC code in hexadecimal as the docs print it (0x4001).
+	Hex string
+	// Edition is the date of the source edition that alone documents the row
+	// (such as "2025-07-14"); empty for rows of the seed documents.
+	Edition string
+
+	row *row
+}
+
+// Found reports whether the entry describes something: it is false for the
+// zero Entry that Lookup returns with ok false.
+func (e Entry) Found() bool { return e.row != nil }
+
+// Events returns the Call Automation callback events that carry the entry's
+// pair, such as CreateCallFailed and AnswerFailed. The slice is the caller's.
+func (e Entry) Events() []string {
+	if e.row == nil || len(e.row.events) == 0 {
+		return nil
+	}
+	return append([]string(nil), e.row.events...)
+}
+
+// Links returns the links of the entry's advice. The slice is the caller's.
+func (e Entry) Links() []Link {
+	if e.row == nil || len(e.row.links) == 0 {
+		return nil
+	}
+	return append([]Link(nil), e.row.links...)
+}
+
+// Langs returns the languages the entry has text in, English first.
+func (e Entry) Langs() []string {
+	if e.row == nil {
+		return nil
+	}
+	var langs []string
+	for _, t := range e.row.text {
+		if t.Lang != "" {
+			langs = append(langs, t.Lang)
+		}
+	}
+	return langs
+}
+
+// String returns a one-line description such as
+// "CallingSDK 410/3112 (ExpectedError): Call setup failed ...".
+func (e Entry) String() string {
+	if e.row == nil {
+		return "rtccodes: no entry"
+	}
+	var b strings.Builder
+	b.WriteString(e.Product.String())
+	b.WriteByte(' ')
+	b.WriteString(pairString(e.Code, e.Subcode))
+	if e.Category != "" {
+		b.WriteString(" (")
+		b.WriteString(string(e.Category))
+		b.WriteByte(')')
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Message)
+	return b.String()
+}
+
+func pairString(code, subcode int) string {
+	switch {
+	case code == NoCode && subcode == NoSubcode:
+		return "-"
+	case code == NoCode:
+		return fmt.Sprintf("*/%d", subcode)
+	case subcode == NoSubcode:
+		return fmt.Sprint(code)
+	}
+	return fmt.Sprintf("%d/%d", code, subcode)
+}
+
+// row is one generated table row. Its text is indexed by language: English,
+// Japanese, French; a language the sources lack has an empty Text.
+type row struct {
+	section       Section
+	code, subcode int
+	category      Category
+	key, docKey   string
+	hex           string
+	edition       string
+	events        []string
+	links         []Link
+	text          [numLangs]Text
+}
+
+const (
+	langEN = iota
+	langJA
+	langFR
+	numLangs
+)

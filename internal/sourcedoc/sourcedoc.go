@@ -1,0 +1,131 @@
+// Package sourcedoc parses the source documents in testdata/ into the rows of
+// rtccodes' tables and renders them as Go source. The generator
+// (internal/gen) writes what it renders; the package's tests compare it with
+// the committed files.
+package sourcedoc
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// The source documents, relative to the testdata directory.
+const (
+	SeedACSJa     = "seeds/000_84830f3a32f169fc.txt"
+	SeedCallingFr = "seeds/001_bb02e7aba4d2e72b.txt"
+	SeedACSEn     = "seeds/002_2cef8ca5ec04bd03.txt"
+	SeedTRTCJa    = "seeds/003_1020607c16f04e7f.txt"
+	SeedCAEn      = "seeds/004_7b340e20d195add6.txt"
+	EditionACSEn  = "sources/acs-troubleshooting-codes.en.2025-07-14.md"
+	EditionTRTCEn = "sources/trtc-web-4x-error-codes.en.md"
+)
+
+// EditionDate is the date of the newer English edition of the ACS page; rows
+// that only it documents carry it.
+const EditionDate = "2025-07-14"
+
+// Languages, in the order of Row.Text.
+const (
+	EN = iota
+	JA
+	FR
+	numLangs
+)
+
+// LangTags are the BCP 47 tags of the languages, in the order of Row.Text.
+var LangTags = [numLangs]string{"en", "ja", "fr"}
+
+// Text is a row's message and advice in one language.
+type Text struct{ Message, Advice string }
+
+// Link is a link of a row's advice.
+type Link struct{ Text, URL string }
+
+// Row is one row of a product's table, every language merged.
+type Row struct {
+	Section       string // the Go constant of the section, e.g. "SectionClient"
+	Code, Subcode int
+	Category      string // the Go constant of the category, or ""
+	Key, DocKey   string
+	Hex           string
+	Edition       string
+	Events        []string
+	Links         []Link
+	Text          [numLangs]Text
+	Source        string // file:line of the row that made it
+}
+
+// Alias is a key that finds another row, with the reason it exists.
+type Alias struct {
+	Code, Subcode             int
+	TargetCode, TargetSubcode int
+	Reason                    string
+}
+
+// Product is the parsed table of one product.
+type Product struct {
+	Name    string // the Go constant, e.g. "CallingSDK"
+	File    string // the generated file, e.g. "calling.go"
+	Var     string // the generated variable, e.g. "callingRows"
+	Doc     string // what the table holds, for the generated comment
+	Rows    []*Row
+	Aliases []Alias
+}
+
+// NoSubcode and NoCode mirror the rtccodes constants.
+const (
+	NoSubcode = -1
+	NoCode    = -1
+)
+
+// docs holds the source documents, read once.
+type docs map[string]string
+
+func readDocs(dir string) (docs, error) {
+	d := docs{}
+	for _, f := range []string{SeedACSJa, SeedCallingFr, SeedACSEn, SeedTRTCJa, SeedCAEn, EditionACSEn, EditionTRTCEn} {
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return nil, err
+		}
+		d[f] = string(b)
+	}
+	return d, nil
+}
+
+// Parse reads the source documents under dir (the testdata directory) and
+// returns every product's table.
+func Parse(dir string) ([]*Product, error) {
+	d, err := readDocs(dir)
+	if err != nil {
+		return nil, err
+	}
+	acs, err := parseACS(d)
+	if err != nil {
+		return nil, err
+	}
+	trtc, err := parseTRTC(d)
+	if err != nil {
+		return nil, err
+	}
+	return append(acs, trtc), nil
+}
+
+// Generate parses the sources under dir and renders every generated file,
+// keyed by its name relative to the module root.
+func Generate(dir string) (map[string][]byte, error) {
+	products, err := Parse(dir)
+	if err != nil {
+		return nil, err
+	}
+	files := map[string][]byte{}
+	for _, p := range products {
+		src, err := render(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p.File, err)
+		}
+		files[p.File] = src
+	}
+	return files, nil
+}

@@ -1,0 +1,5 @@
+package sourcedoc
+
+func parseTRTC(d docs) (*Product, error) {
+	return &Product{Name: "TRTCWeb", File: "trtc.go", Var: "trtcRows", Doc: "TODO"}, nil
+}

@@ -1,0 +1,305 @@
+package rtccodes
+
+//go:generate go run ./internal/gen
+
+import (
+	"iter"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// alias is a key that finds another row (see the generated tables).
+type alias struct {
+	code, subcode             int
+	targetCode, targetSubcode int
+}
+
+type pair struct{ code, subcode int }
+
+// index is a product's lookup structure, built from its static rows on the
+// product's first lookup.
+type index struct {
+	once           sync.Once
+	rows           []row
+	exact          map[pair]int32
+	aliases        map[pair]int32
+	bySubcode      map[int]int32 // subcodes documented under exactly one code
+	genericCode    map[int]int32
+	genericSubcode map[int]int32
+	class          [7]int32 // by code/100; -1 for none
+}
+
+var indexes [TRTCWeb + 1]index
+
+// rowsOf returns the generated rows of a product.
+func rowsOf(p Product) ([]row, []alias) {
+	switch p {
+	case CallingSDK:
+		return callingRows, nil
+	case CallAutomation:
+		return callAutomationRows, nil
+	case PSTN:
+		return pstnRows, pstnAliases
+	case Chat:
+		return chatRows, nil
+	case SMS:
+		return smsRows, nil
+	case TRTCWeb:
+		return trtcRows, nil
+	}
+	return nil, nil
+}
+
+// preferred reports whether a row of section s wins a key over one of
+// section old: the call end table wins over the client table, because
+// call.callEndReason is where services meet the codes both tables share.
+func preferred(s, old Section) bool { return s == SectionCallEnd && old == SectionClient }
+
+func indexOf(p Product) *index {
+	ix := &indexes[p]
+	ix.once.Do(func() { ix.build(p) })
+	return ix
+}
+
+func (ix *index) build(p Product) {
+	rows, aliases := rowsOf(p)
+	ix.rows = rows
+	ix.exact = make(map[pair]int32, len(rows))
+	ix.bySubcode = map[int]int32{}
+	ix.genericCode = map[int]int32{}
+	ix.genericSubcode = map[int]int32{}
+	for i := range ix.class {
+		ix.class[i] = -1
+	}
+	subcodeCode := map[int]int{}
+	for i := range rows {
+		r := &rows[i]
+		k := pair{r.code, r.subcode}
+		switch r.section {
+		case SectionClass:
+			ix.class[r.code/100] = int32(i)
+			continue
+		case SectionGenericCode:
+			ix.genericCode[r.code] = int32(i)
+			continue
+		case SectionGenericSubcode:
+			ix.genericSubcode[r.subcode] = int32(i)
+			continue
+		case SectionMessage:
+			continue
+		}
+		if old, ok := ix.exact[k]; !ok || preferred(r.section, rows[old].section) {
+			ix.exact[k] = int32(i)
+		}
+		if r.subcode == NoSubcode {
+			continue
+		}
+		if c, seen := subcodeCode[r.subcode]; !seen {
+			subcodeCode[r.subcode] = r.code
+		} else if c != r.code {
+			subcodeCode[r.subcode] = NoCode
+		}
+	}
+	for s, c := range subcodeCode {
+		if c != NoCode {
+			ix.bySubcode[s] = ix.exact[pair{c, s}]
+		}
+	}
+	if len(aliases) > 0 {
+		ix.aliases = make(map[pair]int32, len(aliases))
+		for _, a := range aliases {
+			ix.aliases[pair{a.code, a.subcode}] = ix.exact[pair{a.targetCode, a.targetSubcode}]
+		}
+	}
+}
+
+func (ix *index) entry(p Product, i int32, m Match) Entry {
+	r := &ix.rows[i]
+	return Entry{
+		Product: p, Section: r.section, Code: r.code, Subcode: r.subcode,
+		Message: r.text[langEN].Message, Advice: r.text[langEN].Advice, Category: r.category,
+		Match: m, Key: r.key, DocKey: r.docKey, Hex: r.hex, Edition: r.edition, row: r,
+	}
+}
+
+// Lookup returns the entry that describes the (code, subcode) pair of a
+// product, and whether there is one. Pass NoSubcode when the error has no
+// subcode. It tries, in order, and Entry.Match says which step answered:
+//
+//   - MatchExact: the pair is a documented row. Where the Calling SDK's client
+//     error and call end tables share a key (the code-only rows 480, 481,
+//     490-498, 503, 504), the call end row answers; LookupSection finds the
+//     other.
+//   - MatchAlias: the pair is another spelling of a documented row (PSTN
+//     486/560486 finds the seeds' 486/60486, 487/560487 finds 497/560487).
+//   - MatchSubcode: the subcode is documented under another code, and under
+//     that code only (services do return 500/511404 where the docs say
+//     404/511404). For TRTCWeb, a code with NoSubcode is also tried as an extra
+//     code: Lookup(TRTCWeb, 70001, NoSubcode) finds the account error 70001.
+//   - MatchCode: the code's own row, a row without subcode.
+//   - MatchSBCRule (PSTN): a 560xxx or 540xxx subcode, explained by its SIP response.
+//   - MatchGenericSubcode, MatchGenericCode (CallAutomation): the generic tables.
+//   - MatchClass (CallingSDK, CallAutomation): the code's class, 2xx success,
+//     4xx client error, 5xx server error or 6xx global error.
+//
+// Lookup returns the zero Entry and false for an unknown product and for a
+// pair nothing describes; for the ACS products that includes every negative
+// code or subcode other than NoCode and NoSubcode. A code may be NoCode when
+// only the subcode is known.
+func Lookup(p Product, code, subcode int) (Entry, bool) {
+	if !p.valid() || p != TRTCWeb && (code < NoCode || subcode < NoSubcode) {
+		return Entry{}, false
+	}
+	ix := indexOf(p)
+	k := pair{code, subcode}
+	if i, ok := ix.exact[k]; ok {
+		return ix.entry(p, i, MatchExact), true
+	}
+	if i, ok := ix.aliases[k]; ok {
+		return ix.entry(p, i, MatchAlias), true
+	}
+	if subcode != NoSubcode {
+		if i, ok := ix.bySubcode[subcode]; ok {
+			return ix.entry(p, i, MatchSubcode), true
+		}
+		if i, ok := ix.exact[pair{code, NoSubcode}]; ok {
+			return ix.entry(p, i, MatchCode), true
+		}
+	} else if p == TRTCWeb {
+		if i, ok := ix.bySubcode[code]; ok {
+			return ix.entry(p, i, MatchSubcode), true
+		}
+	}
+	if p == PSTN {
+		if e, ok := sbcEntry(code, subcode); ok {
+			return e, true
+		}
+	}
+	if i, ok := ix.genericSubcode[subcode]; ok && subcode != NoSubcode {
+		return ix.entry(p, i, MatchGenericSubcode), true
+	}
+	if i, ok := ix.genericCode[code]; ok {
+		return ix.entry(p, i, MatchGenericCode), true
+	}
+	if code >= 200 && code < 700 {
+		if i := ix.class[code/100]; i >= 0 {
+			return ix.entry(p, i, MatchClass), true
+		}
+	}
+	return Entry{}, false
+}
+
+// LookupSection returns the row of one section of a product's documentation
+// whose key is exactly (code, subcode), such as the Calling SDK client error
+// row where the call end row shares its key.
+func LookupSection(p Product, s Section, code, subcode int) (Entry, bool) {
+	if !p.valid() {
+		return Entry{}, false
+	}
+	ix := indexOf(p)
+	for i := range ix.rows {
+		r := &ix.rows[i]
+		if r.section == s && r.code == code && r.subcode == subcode {
+			return ix.entry(p, int32(i), MatchExact), true
+		}
+	}
+	return Entry{}, false
+}
+
+// All returns the entries of a product's tables, section by section in the
+// documentation's order and by code and subcode within a section. Each entry
+// is a copy; changing it changes nothing else.
+func All(p Product) iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		if !p.valid() {
+			return
+		}
+		ix := indexOf(p)
+		for i := range ix.rows {
+			if !yield(ix.entry(p, int32(i), MatchExact)) {
+				return
+			}
+		}
+	}
+}
+
+var langTags = [numLangs]string{langEN: "en", langJA: "ja", langFR: "fr"}
+
+// Localized returns the entry's text in the language that best serves lang,
+// a BCP 47 tag ("ja", "fr-CA") or an Accept-Language value
+// ("fr-CA;q=0.2, ja;q=0.9"). It falls back to English, and Text.Lang says
+// which language served. Plain tags of the languages the entry has take a
+// path that does not allocate.
+func (e Entry) Localized(lang string) Text {
+	if e.row == nil {
+		return Text{}
+	}
+	if i, ok := plainLang(lang); ok {
+		if e.row.text[i].Lang == "" {
+			i = langEN
+		}
+		return e.row.text[i]
+	}
+	return e.row.text[e.negotiate(lang)]
+}
+
+// plainLang reports the language of a plain tag such as "ja", "fr-CA" or
+// "en_US" when it is one of the table languages.
+func plainLang(tag string) (int, bool) {
+	primary := tag
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		primary = tag[:i]
+	}
+	if strings.ContainsAny(tag, ",; *") {
+		return 0, false
+	}
+	for i, t := range langTags {
+		if strings.EqualFold(primary, t) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// matchers holds a language matcher per set of languages (a bit per language).
+var matchers [1 << numLangs]struct {
+	once  sync.Once
+	m     language.Matcher
+	langs []int
+}
+
+// negotiate returns the language index that best serves an Accept-Language
+// value among the entry's languages, English when nothing matches.
+func (e Entry) negotiate(lang string) int {
+	set := 0
+	for i, t := range e.row.text {
+		if t.Lang != "" {
+			set |= 1 << i
+		}
+	}
+	mt := &matchers[set]
+	mt.once.Do(func() {
+		var tags []language.Tag
+		for i := range langTags {
+			if set&(1<<i) != 0 {
+				mt.langs = append(mt.langs, i)
+				tags = append(tags, language.Make(langTags[i]))
+			}
+		}
+		mt.m = language.NewMatcher(tags)
+	})
+	want, _, err := language.ParseAcceptLanguage(lang)
+	if err != nil || len(want) == 0 {
+		return langEN
+	}
+	_, i, conf := mt.m.Match(want...)
+	if conf == language.No {
+		return langEN
+	}
+	return mt.langs[i]
+}
+
+// sbcEntry explains a PSTN subcode by the 560xxx/540xxx rule.
+func sbcEntry(code, subcode int) (Entry, bool) { return Entry{}, false }
