@@ -196,8 +196,8 @@ type Text struct {
 // Link is a link of the advice: its text as it stands in the advice, and its
 // absolute target.
 type Link struct {
-	Text string
-	URL  string
+	Text string `json:"text"`
+	URL  string `json:"url"`
 }
 
 // Entry is one documented row, as Lookup found it.
