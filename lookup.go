@@ -3,7 +3,11 @@ package rtccodes
 //go:generate go run ./internal/gen
 
 import (
+	"cmp"
+	"fmt"
 	"iter"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -301,5 +305,224 @@ func (e Entry) negotiate(lang string) int {
 	return mt.langs[i]
 }
 
-// sbcEntry explains a PSTN subcode by the 560xxx/540xxx rule.
-func sbcEntry(code, subcode int) (Entry, bool) { return Entry{}, false }
+// Reason is a row of a reference table: a SIP response code with its reason
+// phrase, or an ITU-T Q.850 cause value with its name.
+type Reason struct {
+	Code int
+	// Text is the reason phrase or the cause's name: "Busy Here", "User busy".
+	Text string
+	// Standard is where the code is defined: "RFC 3261", "ITU-T Q.850".
+	Standard string
+}
+
+// SIPReason returns the SIP response code's reason phrase, as registered by
+// IANA, and whether the code is registered.
+func SIPReason(code int) (Reason, bool) { return findReason(sipReasons, code) }
+
+// Q850Cause returns the ITU-T Q.850 cause value's name, and whether the value
+// is defined.
+func Q850Cause(code int) (Reason, bool) { return findReason(q850Causes, code) }
+
+func findReason(rs []Reason, code int) (Reason, bool) {
+	i, ok := slices.BinarySearchFunc(rs, code, func(r Reason, c int) int { return cmp.Compare(r.Code, c) })
+	if !ok {
+		return Reason{}, false
+	}
+	return rs[i], true
+}
+
+// sbcEntry explains an undocumented PSTN subcode 560xxx (outbound call) or
+// 540xxx (inbound call) whose last three digits are a SIP response code: the
+// customer's SBC answered with that response.
+func sbcEntry(code, subcode int) (Entry, bool) {
+	direction := ""
+	switch subcode / 1000 {
+	case 560:
+		direction = "outbound"
+	case 540:
+		direction = "inbound"
+	default:
+		return Entry{}, false
+	}
+	sip, ok := SIPReason(subcode % 1000)
+	if !ok {
+		return Entry{}, false
+	}
+	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
+	r := &row{section: SectionSBC, code: code, subcode: subcode,
+		text: [numLangs]Text{langEN: {Lang: "en", Message: msg, Advice: pstnSBCRule}}}
+	return Entry{Product: PSTN, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
+		Match: MatchSBCRule, row: r}, true
+}
+
+// EventEntries returns the Call Automation entries whose pair the callback
+// event can carry, such as "CallDisconnected" or "AnswerFailed" (case is
+// ignored), in table order.
+func EventEntries(event string) []Entry {
+	var out []Entry
+	for e := range All(CallAutomation) {
+		for _, ev := range e.row.events {
+			if strings.EqualFold(ev, event) {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// trtcText indexes the TRTC entries by key, hex code and message, built on
+// first use.
+var trtcText struct {
+	once     sync.Once
+	keys     map[string]int32 // upper-case keys, both the SDK's and the docs' spellings
+	messages []int32          // message rows, longest key first
+}
+
+func trtcTextIndex() *index {
+	ix := indexOf(TRTCWeb)
+	trtcText.once.Do(func() {
+		trtcText.keys = map[string]int32{}
+		for i := range ix.rows {
+			r := &ix.rows[i]
+			switch {
+			case r.section == SectionMessage:
+				trtcText.messages = append(trtcText.messages, int32(i))
+			case r.key != "":
+				trtcText.keys[r.key] = int32(i)
+				if r.docKey != "" {
+					trtcText.keys[r.docKey] = int32(i)
+				}
+			}
+		}
+		slices.SortStableFunc(trtcText.messages, func(a, b int32) int {
+			return cmp.Compare(len(ix.rows[b].key), len(ix.rows[a].key))
+		})
+	})
+	return ix
+}
+
+// LookupString finds the entry a string names. For every product it reads a
+// pair written "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE", and a
+// message that carries a DiagCode ("... DiagCode: 500#560500.@"), and answers
+// as Lookup does. For TRTCWeb it also reads:
+//
+//   - a key, in the SDK's or the docs' spelling, ignoring case:
+//     "JOIN_ROOM_FAILED", "SIGNAL_CAHNNEL_SETUP_FAILED" (MatchKey);
+//   - a hexadecimal code: "0x4004" (MatchHex);
+//   - an error message, ignoring case, also inside a longer text:
+//     "NotAllowedError: Permission denied" (MatchMessage); where several
+//     messages match, the longest wins.
+func LookupString(p Product, s string) (Entry, bool) {
+	if !p.valid() {
+		return Entry{}, false
+	}
+	s = strings.TrimSpace(s)
+	if p == TRTCWeb {
+		if e, ok := trtcString(s); ok {
+			return e, true
+		}
+	}
+	if code, sub, ok := parsePair(s); ok {
+		return Lookup(p, code, sub)
+	}
+	if code, sub, ok := ParseDiagCode(s); ok {
+		return Lookup(p, code, sub)
+	}
+	return Entry{}, false
+}
+
+func trtcString(s string) (Entry, bool) {
+	ix := trtcTextIndex()
+	if len(s) > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		n, err := strconv.ParseUint(s[2:], 16, 32)
+		if err != nil {
+			return Entry{}, false
+		}
+		if i, ok := ix.exact[pair{int(n), NoSubcode}]; ok {
+			return ix.entry(TRTCWeb, i, MatchHex), true
+		}
+		return Entry{}, false
+	}
+	if isKey(s) {
+		if i, ok := trtcText.keys[s]; ok {
+			return ix.entry(TRTCWeb, i, MatchKey), true
+		}
+		if i, ok := trtcText.keys[strings.ToUpper(s)]; ok {
+			return ix.entry(TRTCWeb, i, MatchKey), true
+		}
+	}
+	for _, i := range trtcText.messages {
+		if containsFold(s, ix.rows[i].key) {
+			return ix.entry(TRTCWeb, i, MatchMessage), true
+		}
+	}
+	return Entry{}, false
+}
+
+// isKey reports whether s looks like an error key: letters, digits and
+// underscores, with at least one underscore or all upper case.
+func isKey(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether sub, which is ASCII, is in s, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if lower(s[i]) != lower(sub[0]) {
+			continue
+		}
+		j := 1
+		for ; j < n && lower(s[i+j]) == lower(sub[j]); j++ {
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// parsePair reads "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE",
+// each number decimal or 0x hexadecimal.
+func parsePair(s string) (code, subcode int, ok bool) {
+	a, b, two := strings.Cut(s, "/")
+	if !two {
+		a, b, two = strings.Cut(s, "#")
+	}
+	if !two {
+		if f := strings.Fields(s); len(f) == 2 {
+			a, b, two = f[0], f[1], true
+		}
+	}
+	code, ok = parseInt(a)
+	if !ok {
+		return 0, 0, false
+	}
+	if !two {
+		return code, NoSubcode, true
+	}
+	subcode, ok = parseInt(b)
+	return code, subcode, ok
+}
+
+func parseInt(s string) (int, bool) {
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 0, strconv.IntSize)
+	return int(n), err == nil
+}

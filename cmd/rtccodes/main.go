@@ -26,15 +26,25 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 const usage = `usage: rtccodes [-product NAME] [-lang TAG] [-json] CODE [SUBCODE]
+       rtccodes [-product NAME] [-lang TAG] [-json] TEXT
+       rtccodes [-lang TAG] [-json] explain < payload.json
 
 Explains an error code pair: what happened, its result category and advice.
   rtccodes 410 3112
   rtccodes -product pstn -lang ja 403 510403
   rtccodes -product trtc 0x4001 70001
+  rtccodes -product trtc JOIN_ROOM_FAILED
+  rtccodes -product trtc "NotAllowedError: Permission denied"
+  rtccodes "Server Internal Error. DiagCode: 500#560500.@"
+  echo '{"code": 487, "subCode": 10003}' | rtccodes explain
+
+TEXT is a TRTC key, hex code or error message, or a message with a DiagCode.
+explain reads a JSON payload from standard input: a Call Automation event,
+a resultInformation object or a Calling SDK callEndReason.
 
 Products: calling, callautomation, pstn, chat, sms, trtc.
 Exit status: 0 explained, 1 unknown pair, 2 bad arguments.
@@ -44,7 +54,7 @@ Flags:
 
 // run is the tool: it parses args, writes to stdout and stderr, and returns
 // the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rtccodes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -75,43 +85,131 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if fs.NArg() == 1 && fs.Arg(0) == "explain" {
+		return explain(stdin, stdout, stderr, *lang, *asJSON)
+	}
+	var entries []rtccodes.Entry
+	what := strings.Join(fs.Args(), " ")
 	code, err := parseInt(fs.Arg(0))
-	if err != nil {
+	switch {
+	case err == nil:
+		subcode := rtccodes.NoSubcode
+		if fs.NArg() == 2 {
+			if subcode, err = parseInt(fs.Arg(1)); err != nil {
+				fmt.Fprintf(stderr, "rtccodes: bad SUBCODE %q: %v\n", fs.Arg(1), err)
+				return 2
+			}
+		}
+		entries = best(products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.Lookup(p, code, subcode) })
+	case fs.NArg() == 2:
 		fmt.Fprintf(stderr, "rtccodes: bad CODE %q: %v\n", fs.Arg(0), err)
 		return 2
+	default:
+		entries = best(products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.LookupString(p, fs.Arg(0)) })
 	}
-	subcode := rtccodes.NoSubcode
-	if fs.NArg() == 2 {
-		if subcode, err = parseInt(fs.Arg(1)); err != nil {
-			fmt.Fprintf(stderr, "rtccodes: bad SUBCODE %q: %v\n", fs.Arg(1), err)
-			return 2
-		}
-	}
-	entries := best(products, code, subcode)
 	if len(entries) == 0 {
-		fmt.Fprintf(stderr, "rtccodes: nothing describes %s\n", pair(code, subcode))
+		fmt.Fprintf(stderr, "rtccodes: nothing describes %q\n", what)
 		return 1
 	}
-	if *asJSON {
+	return printEntries(stdout, stderr, entries, *lang, *asJSON)
+}
+
+func printEntries(stdout, stderr io.Writer, entries []rtccodes.Entry, lang string, asJSON bool) int {
+	if asJSON {
 		out := make([]jsonEntry, len(entries))
 		for i, e := range entries {
-			out[i] = toJSON(e, *lang)
+			out[i] = toJSON(e, lang)
 		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		return 0
+		return writeJSON(stdout, stderr, out)
 	}
 	for i, e := range entries {
 		if i > 0 {
 			fmt.Fprintln(stdout)
 		}
-		printEntry(stdout, e, *lang)
+		printEntry(stdout, e, lang)
 	}
 	return 0
+}
+
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintln(stderr, "rtccodes:", err)
+		return 1
+	}
+	return 0
+}
+
+// maxPayload bounds what explain reads from standard input.
+const maxPayload = 1 << 20
+
+// explain explains the JSON payload on stdin.
+func explain(stdin io.Reader, stdout, stderr io.Writer, lang string, asJSON bool) int {
+	b, err := io.ReadAll(io.LimitReader(stdin, maxPayload+1))
+	if err != nil {
+		fmt.Fprintln(stderr, "rtccodes:", err)
+		return 2
+	}
+	if len(b) > maxPayload {
+		fmt.Fprintf(stderr, "rtccodes: payload larger than %d bytes\n", maxPayload)
+		return 2
+	}
+	x, err := rtccodes.Explain(b)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	if asJSON {
+		out := jsonExplanation{Product: x.Product.String(), EventType: x.EventType, Code: x.Code, Subcode: x.Subcode,
+			Message: x.Message, SIP: x.SIP, Q850: x.Q850}
+		if x.Found {
+			e := toJSON(x.Entry, lang)
+			out.Entry = &e
+		}
+		if code := writeJSON(stdout, stderr, out); code != 0 || x.Found {
+			return code
+		}
+		return 1
+	}
+	if x.EventType != "" {
+		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
+	}
+	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, pair(x.Code, x.Subcode))
+	if x.Message != "" {
+		fmt.Fprintf(stdout, " %q", x.Message)
+	}
+	fmt.Fprintln(stdout)
+	for _, d := range []struct {
+		name string
+		d    *rtccodes.Diagnostic
+	}{{"SIP", x.SIP}, {"Q.850", x.Q850}} {
+		if d.d == nil {
+			continue
+		}
+		fmt.Fprintf(stdout, "%-8s %d %q", d.name+":", d.d.Code, d.d.Message)
+		if d.d.Known {
+			fmt.Fprintf(stdout, " = %s (%s)", d.d.Reason.Text, d.d.Reason.Standard)
+		}
+		fmt.Fprintln(stdout)
+	}
+	if !x.Found {
+		fmt.Fprintln(stderr, "rtccodes: nothing describes the payload's codes")
+		return 1
+	}
+	printEntry(stdout, x.Entry, lang)
+	return 0
+}
+
+type jsonExplanation struct {
+	Product   string               `json:"product"`
+	EventType string               `json:"eventType,omitempty"`
+	Code      int                  `json:"code"`
+	Subcode   int                  `json:"subcode"`
+	Message   string               `json:"message,omitempty"`
+	SIP       *rtccodes.Diagnostic `json:"sip,omitempty"`
+	Q850      *rtccodes.Diagnostic `json:"q850,omitempty"`
+	Entry     *jsonEntry           `json:"entry,omitempty"`
 }
 
 func parseInt(s string) (int, error) {
@@ -134,10 +232,10 @@ func pair(code, subcode int) string {
 
 // best looks the pair up in every product and keeps the most precise
 // answers: an exact row in one product hides a class answer in another.
-func best(products []rtccodes.Product, code, subcode int) []rtccodes.Entry {
+func best(products []rtccodes.Product, lookup func(rtccodes.Product) (rtccodes.Entry, bool)) []rtccodes.Entry {
 	var out []rtccodes.Entry
 	for _, p := range products {
-		e, ok := rtccodes.Lookup(p, code, subcode)
+		e, ok := lookup(p)
 		if !ok {
 			continue
 		}

@@ -483,7 +483,7 @@ func buildCalling(s *acsSources) (*Product, []*splitter, error) {
 		return nil, nil, err
 	}
 	return &Product{Name: "CallingSDK", File: "calling.go", Var: "callingRows",
-		Doc: "the Calling SDK client error and call end tables (seeds 002 en, 000 ja, 001 fr; the 2025-07-14 edition) and the code classes",
+		Doc:  "the Calling SDK client error and call end tables (seeds 002 en, 000 ja, 001 fr; the 2025-07-14 edition) and the code classes",
 		Rows: set.rows}, splitters, nil
 }
 

@@ -127,5 +127,16 @@ func Generate(dir string) (map[string][]byte, error) {
 		}
 		files[p.File] = src
 	}
+	d, err := readDocs(dir)
+	if err != nil {
+		return nil, err
+	}
+	rule, err := sbcRule(d)
+	if err != nil {
+		return nil, err
+	}
+	if files["reference.go"], err = renderReference(dir, rule); err != nil {
+		return nil, fmt.Errorf("reference.go: %v", err)
+	}
 	return files, nil
 }

@@ -1,0 +1,231 @@
+package rtccodes
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Explanation is what Explain makes of a payload a service received.
+type Explanation struct {
+	// Product is the product the payload's codes belong to, as inferred.
+	Product Product
+	// EventType is the event's type, such as
+	// "Microsoft.Communication.CallDisconnected"; empty for a bare object.
+	EventType string
+	// Code and Subcode are the pair the payload carries (Subcode is NoSubcode
+	// when it carries none).
+	Code, Subcode int
+	// Message is the payload's own message, as sent.
+	Message string
+	// Entry describes the pair; Found reports whether anything does.
+	Entry Entry
+	Found bool
+	// SIP and Q850 are the diagnostics the carrier added, when present.
+	SIP, Q850 *Diagnostic
+}
+
+// Diagnostic is a SIP or Q.850 diagnostic of a Call Automation result: the
+// code and message as sent, and the reference table's reason for the code.
+type Diagnostic struct {
+	Code    int
+	Message string
+	// Reason is the reference table's row for Code; Known reports whether
+	// the table has one.
+	Reason Reason
+	Known  bool
+}
+
+// ErrNoCodes is returned by Explain for a payload that is valid JSON but
+// carries no code: no resultInformation, callEndReason or code field.
+var ErrNoCodes = errors.New("rtccodes: payload carries no code")
+
+// The JSON shapes Explain reads. encoding/json matches field names without
+// regard to case, so camelCase (the SDKs) and PascalCase (the docs) both work.
+type (
+	jsonEvent struct {
+		Type      *string          `json:"type"`
+		EventType *string          `json:"eventType"`
+		Data      *jsonPayloadData `json:"data"`
+		jsonPayloadData
+	}
+	jsonPayloadData struct {
+		ResultInformation *jsonResult `json:"resultInformation"`
+		CallEndReason     *jsonResult `json:"callEndReason"`
+		jsonResult
+	}
+	jsonResult struct {
+		Code        *json.Number    `json:"code"`
+		SubCode     *json.Number    `json:"subCode"`
+		Message     *string         `json:"message"`
+		SIPDetails  *jsonDiagnostic `json:"sipDetails"`
+		Q850Details *jsonDiagnostic `json:"q850Details"`
+	}
+	jsonDiagnostic struct {
+		Code    *json.Number `json:"code"`
+		Message *string      `json:"message"`
+	}
+)
+
+// Explain reads a JSON payload a service received and explains its codes:
+//
+//   - a Call Automation event, as a CloudEvent or an Event Grid event
+//     ({"type": "Microsoft.Communication.CallDisconnected", "data":
+//     {"resultInformation": {...}}}), or a one-event array of either;
+//   - a bare resultInformation object ({"code": 500, "subCode": 560503,
+//     "message": "...", "sipDetails": {...}, "q850Details": {...}}), with
+//     or without the "resultInformation" wrapper;
+//   - the Calling SDK's callEndReason ({"code": 487, "subCode": 10003}), with
+//     or without the "callEndReason" wrapper.
+//
+// A Call Automation result whose pair is a PSTN row (and no Call Automation
+// row) is explained as PSTN. When the pair is not documented but the message
+// carries a DiagCode (as in "DiagCode: 500#560500.@"), that pair answers.
+// Malformed JSON, wrong types, codes outside the int range and payloads
+// without a code get an error.
+func Explain(payload []byte) (Explanation, error) {
+	payload = bytes.TrimSpace(payload)
+	if len(payload) > 0 && payload[0] == '[' {
+		var events []json.RawMessage
+		if err := json.Unmarshal(payload, &events); err != nil {
+			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
+		}
+		if len(events) != 1 {
+			return Explanation{}, fmt.Errorf("rtccodes: payload is an array of %d events; explain them one by one", len(events))
+		}
+		payload = events[0]
+	}
+	var ev jsonEvent
+	dec := json.NewDecoder(bytes.NewReader(payload))
+	dec.UseNumber()
+	if err := dec.Decode(&ev); err != nil {
+		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
+	}
+	if dec.More() {
+		return Explanation{}, errors.New("rtccodes: payload: data after the JSON value")
+	}
+	var x Explanation
+	if ev.Type != nil {
+		x.EventType = *ev.Type
+	} else if ev.EventType != nil {
+		x.EventType = *ev.EventType
+	}
+	data := &ev.jsonPayloadData
+	if ev.Data != nil {
+		data = ev.Data
+	}
+	res, product := data.ResultInformation, CallAutomation
+	switch {
+	case res != nil:
+	case data.CallEndReason != nil:
+		res, product = data.CallEndReason, CallingSDK
+	case data.Code != nil:
+		res = &data.jsonResult
+		if res.Message == nil && res.SIPDetails == nil && res.Q850Details == nil && x.EventType == "" {
+			product = CallingSDK
+		}
+	default:
+		return Explanation{}, ErrNoCodes
+	}
+	if res.Code == nil {
+		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
+	}
+	var err error
+	if x.Code, err = intField("code", res.Code); err != nil {
+		return Explanation{}, err
+	}
+	x.Subcode = NoSubcode
+	if res.SubCode != nil {
+		if x.Subcode, err = intField("subCode", res.SubCode); err != nil {
+			return Explanation{}, err
+		}
+	}
+	if res.Message != nil {
+		x.Message = *res.Message
+	}
+	if x.SIP, err = diagnostic("sipDetails", res.SIPDetails, SIPReason); err != nil {
+		return Explanation{}, err
+	}
+	if x.Q850, err = diagnostic("q850Details", res.Q850Details, Q850Cause); err != nil {
+		return Explanation{}, err
+	}
+	x.Product = product
+	x.Entry, x.Found = Lookup(product, x.Code, x.Subcode)
+	if product == CallAutomation && (!x.Found || x.Entry.Match > MatchAlias) {
+		if e, ok := Lookup(PSTN, x.Code, x.Subcode); ok && e.Match <= MatchAlias {
+			x.Product, x.Entry, x.Found = PSTN, e, true
+		}
+	}
+	if !x.Found || x.Entry.Match > MatchAlias {
+		if code, sub, ok := ParseDiagCode(x.Message); ok {
+			if e, ok := Lookup(x.Product, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
+				x.Entry, x.Found = e, true
+			}
+		}
+	}
+	return x, nil
+}
+
+var errMissingCode = errors.New("the result has no code")
+
+// intField reads a JSON number that must be an integer in the int range.
+func intField(name string, n *json.Number) (int, error) {
+	v, err := strconv.ParseInt(n.String(), 10, 64)
+	if err != nil || v < math.MinInt || v > math.MaxInt {
+		return 0, fmt.Errorf("rtccodes: payload: %s %q is not an integer in range", name, n.String())
+	}
+	return int(v), nil
+}
+
+func diagnostic(name string, d *jsonDiagnostic, reason func(int) (Reason, bool)) (*Diagnostic, error) {
+	if d == nil || d.Code == nil {
+		return nil, nil
+	}
+	code, err := intField(name+".code", d.Code)
+	if err != nil {
+		return nil, err
+	}
+	out := &Diagnostic{Code: code}
+	if d.Message != nil {
+		out.Message = *d.Message
+	}
+	out.Reason, out.Known = reason(code)
+	return out, nil
+}
+
+var reDiagCode = regexp.MustCompile(`DiagCode:\s*(\d{1,9})#(\d{1,9})`)
+
+// ParseDiagCode reads the "DiagCode: <code>#<subcode>.@" suffix that ACS and
+// Microsoft Graph put in messages, as in
+// "Server Internal Error. DiagCode: 500#560500.@".
+func ParseDiagCode(message string) (code, subcode int, ok bool) {
+	m := reDiagCode.FindStringSubmatch(message)
+	if m == nil {
+		return 0, 0, false
+	}
+	code, _ = strconv.Atoi(m[1])
+	subcode, _ = strconv.Atoi(m[2])
+	return code, subcode, true
+}
+
+// ExplainMessage explains a message that carries a DiagCode, trying the
+// products whose services send them (Calling SDK, Call Automation, PSTN), and
+// returns the most precise entry.
+func ExplainMessage(message string) (Explanation, bool) {
+	code, sub, ok := ParseDiagCode(message)
+	if !ok {
+		return Explanation{}, false
+	}
+	x := Explanation{Code: code, Subcode: sub, Message: strings.TrimSpace(message)}
+	for _, p := range []Product{CallingSDK, CallAutomation, PSTN} {
+		if e, ok := Lookup(p, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
+			x.Product, x.Entry, x.Found = p, e, true
+		}
+	}
+	return x, true
+}
