@@ -1,0 +1,180 @@
+package rtccodes_test
+
+import (
+	"os"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+func FuzzLookup(f *testing.F) {
+	f.Add(uint8(1), 410, 3112)
+	f.Add(uint8(2), 404, 8522)
+	f.Add(uint8(3), 486, 560486)
+	f.Add(uint8(6), 16385, 70001)
+	f.Add(uint8(6), -10012, -1)
+	f.Fuzz(func(t *testing.T, p uint8, code, subcode int) {
+		e, ok := rtccodes.Lookup(rtccodes.Product(p), code, subcode)
+		if ok != e.Found() || ok == (e.Match == rtccodes.MatchNone) {
+			t.Fatalf("ok %v, entry %+v", ok, e)
+		}
+		if ok && (e.Message == "" || e.Localized("ja").Message == "") {
+			t.Fatalf("entry without text: %+v", e)
+		}
+	})
+}
+
+func FuzzLookupString(f *testing.F) {
+	for _, s := range []string{"JOIN_ROOM_FAILED", "0x4004", "NotAllowedError: Permission denied", "410/3112", "DiagCode: 500#560500.@", "\xff"} {
+		f.Add(uint8(6), s)
+	}
+	f.Fuzz(func(t *testing.T, p uint8, s string) {
+		e, ok := rtccodes.LookupString(rtccodes.Product(p), s)
+		if ok != e.Found() {
+			t.Fatalf("ok %v, entry %+v", ok, e)
+		}
+	})
+}
+
+func FuzzLocalized(f *testing.F) {
+	for _, s := range []string{"ja", "fr-CA", "ja-JP,ja;q=0.9,en;q=0.8", "fr-CA;q=0.2, ja;q=0.9", "de", "", "*;q=0", "x-private"} {
+		f.Add(s)
+	}
+	e, _ := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+	f.Fuzz(func(t *testing.T, lang string) {
+		got := e.Localized(lang)
+		if got.Lang != "en" && got.Lang != "ja" && got.Lang != "fr" || got.Message == "" {
+			t.Fatalf("Localized(%q) = %+v", lang, got)
+		}
+	})
+}
+
+func FuzzExplain(f *testing.F) {
+	f.Add([]byte(callDisconnected))
+	f.Add([]byte(`{"callEndReason": {"code": 487, "subCode": 10003}}`))
+	f.Add([]byte(`[{"eventType": "x", "data": {"resultInformation": {"code": 1}}}]`))
+	f.Add([]byte(`{"code": 1e400}`))
+	f.Fuzz(func(t *testing.T, payload []byte) {
+		x, err := rtccodes.Explain(payload)
+		if err != nil && x != (rtccodes.Explanation{}) {
+			t.Fatalf("error %v with explanation %+v", err, x)
+		}
+		if err == nil && x.Found != x.Entry.Found() {
+			t.Fatalf("found %v, entry %+v", x.Found, x.Entry)
+		}
+	})
+}
+
+func FuzzParseDiagCode(f *testing.F) {
+	f.Add("Server Internal Error. DiagCode: 500#560500.@")
+	f.Add("DiagCode: 0#0")
+	f.Fuzz(func(t *testing.T, s string) {
+		code, sub, ok := rtccodes.ParseDiagCode(s)
+		if ok && (code < 0 || sub < 0) {
+			t.Fatalf("%q: %d/%d", s, code, sub)
+		}
+	})
+}
+
+func FuzzParseProduct(f *testing.F) {
+	for _, s := range []string{"calling", "Call Automation", "trtc", "", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := rtccodes.ParseProduct(s)
+		if err == nil && p.String() == "" || err != nil && p != 0 {
+			t.Fatalf("%q: %v %v", s, p, err)
+		}
+		if err != nil && !utf8.ValidString(err.Error()) && utf8.ValidString(s) {
+			t.Fatalf("error text is not UTF-8: %q", err.Error())
+		}
+	})
+}
+
+// TestConcurrentUse looks up, localizes and iterates from many goroutines at
+// once; run it with -race.
+func TestConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 16; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, p := range rtccodes.Products() {
+				for e := range rtccodes.All(p) {
+					got, ok := rtccodes.Lookup(p, e.Code, e.Subcode)
+					if e.Section == rtccodes.SectionMessage {
+						got, ok = rtccodes.LookupString(p, e.Key)
+					}
+					if !ok || got.Message == "" {
+						t.Errorf("%v: %v", e, got)
+					}
+					_ = e.Localized("fr-CA;q=0.2, ja;q=0.9")
+				}
+			}
+			_, _ = rtccodes.LookupString(rtccodes.TRTCWeb, "NotAllowedError")
+		}()
+	}
+	wg.Wait()
+}
+
+// TestReturnedValuesAreCopies changes every field and slice of returned
+// values and proves the next lookup is unchanged.
+func TestReturnedValuesAreCopies(t *testing.T) {
+	before, ok := rtccodes.Lookup(rtccodes.CallAutomation, 404, 8522)
+	require.True(t, ok)
+	events, links := before.Events(), before.Links()
+	e := before
+	e.Message, e.Advice, e.Category, e.Code = "x", "y", rtccodes.Success, 1
+	for i := range events {
+		events[i] = "changed"
+	}
+	ev := e.Events()
+	ev[0] = "changed"
+	for e := range rtccodes.All(rtccodes.CallAutomation) {
+		e.Message = "changed"
+		if ls := e.Links(); len(ls) > 0 {
+			ls[0].URL = "changed"
+		}
+		if l := e.Langs(); len(l) > 0 {
+			l[0] = "changed"
+		}
+	}
+	after, _ := rtccodes.Lookup(rtccodes.CallAutomation, 404, 8522)
+	assert.Equal(t, before, after)
+	assert.Equal(t, []string{"CreateCallFailed", "AnswerFailed"}, after.Events())
+	assert.Equal(t, links, after.Links())
+	for e := range rtccodes.All(rtccodes.CallAutomation) {
+		assert.NotEqual(t, "changed", e.Message)
+		for _, l := range e.Links() {
+			assert.NotEqual(t, "changed", l.URL)
+		}
+		assert.Equal(t, "en", e.Langs()[0])
+	}
+}
+
+// TestNoLeftoverMarkup checks every text of every product.
+func TestNoLeftoverMarkup(t *testing.T) {
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			for _, lang := range e.Langs() {
+				txt := e.Localized(lang)
+				for _, markup := range []string{"<br", "<li", "</", " | ", "**", "](", "`", "â€"} {
+					assert.NotContains(t, txt.Message+" "+txt.Advice, markup, "%v %s", e, lang)
+				}
+				assert.True(t, utf8.ValidString(txt.Message+txt.Advice))
+			}
+			switch e.Category {
+			case "", rtccodes.Success, rtccodes.ExpectedError, rtccodes.UnexpectedClientError, rtccodes.UnexpectedServerError:
+			default:
+				t.Errorf("%v: category %q", e, e.Category)
+			}
+		}
+	}
+	_, err := os.Stat("testdata/seeds")
+	require.NoError(t, err, "the sources are part of the module")
+}
