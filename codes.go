@@ -51,14 +51,17 @@ func (p Product) String() string {
 
 func (p Product) valid() bool { return p >= CallingSDK && p <= TRTCWeb }
 
-// productSpellings maps the normalized spellings ParseProduct accepts.
-var productSpellings = map[string]Product{
-	"callingsdk": CallingSDK, "calling": CallingSDK, "acscalling": CallingSDK, "acscallingsdk": CallingSDK, "call": CallingSDK,
-	"callautomation": CallAutomation, "automation": CallAutomation, "acscallautomation": CallAutomation, "callautomationsdk": CallAutomation, "ca": CallAutomation,
-	"pstn": PSTN, "acspstn": PSTN,
-	"chat": Chat, "chatsdk": Chat, "acschat": Chat,
-	"sms": SMS, "smssdk": SMS, "acssms": SMS,
-	"trtcweb": TRTCWeb, "trtc": TRTCWeb, "trtcwebsdk": TRTCWeb, "tencent": TRTCWeb, "tencenttrtc": TRTCWeb,
+// productSpellings lists the normalized spellings ParseProduct accepts.
+var productSpellings = [...]struct {
+	name string
+	p    Product
+}{
+	{"callingsdk", CallingSDK}, {"calling", CallingSDK}, {"acscalling", CallingSDK}, {"acscallingsdk", CallingSDK}, {"call", CallingSDK},
+	{"callautomation", CallAutomation}, {"automation", CallAutomation}, {"acscallautomation", CallAutomation}, {"callautomationsdk", CallAutomation}, {"ca", CallAutomation},
+	{"pstn", PSTN}, {"acspstn", PSTN},
+	{"chat", Chat}, {"chatsdk", Chat}, {"acschat", Chat},
+	{"sms", SMS}, {"smssdk", SMS}, {"acssms", SMS},
+	{"trtcweb", TRTCWeb}, {"trtc", TRTCWeb}, {"trtcwebsdk", TRTCWeb}, {"tencent", TRTCWeb}, {"tencenttrtc", TRTCWeb},
 }
 
 // ParseProduct returns the product named by s. It ignores case, spaces,
@@ -73,8 +76,10 @@ func ParseProduct(s string) (Product, error) {
 		}
 		b.WriteRune(r)
 	}
-	if p, ok := productSpellings[b.String()]; ok {
-		return p, nil
+	for _, sp := range productSpellings {
+		if sp.name == b.String() {
+			return sp.p, nil
+		}
 	}
 	return 0, fmt.Errorf("rtccodes: unknown product %q (want one of calling, callautomation, pstn, chat, sms, trtc)", s)
 }

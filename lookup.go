@@ -27,6 +27,7 @@ type pair struct{ code, subcode int }
 type index struct {
 	once           sync.Once
 	rows           []row
+	entries        []Entry // the rows as entries, by row index
 	exact          map[pair]int32
 	aliases        map[pair]int32
 	bySubcode      map[int]int32 // subcodes documented under exactly one code
@@ -70,6 +71,15 @@ func indexOf(p Product) *index {
 func (ix *index) build(p Product) {
 	rows, aliases := rowsOf(p)
 	ix.rows = rows
+	ix.entries = make([]Entry, len(rows))
+	for i := range rows {
+		r := &rows[i]
+		ix.entries[i] = Entry{
+			Product: p, Section: r.section, Code: r.code, Subcode: r.subcode,
+			Message: r.text[langEN].Message, Advice: r.text[langEN].Advice, Category: r.category,
+			Key: r.key, DocKey: r.docKey, Hex: r.hex, Edition: r.edition, row: r,
+		}
+	}
 	ix.exact = make(map[pair]int32, len(rows))
 	ix.bySubcode = map[int]int32{}
 	ix.genericCode = map[int]int32{}
@@ -119,13 +129,10 @@ func (ix *index) build(p Product) {
 	}
 }
 
-func (ix *index) entry(p Product, i int32, m Match) Entry {
-	r := &ix.rows[i]
-	return Entry{
-		Product: p, Section: r.section, Code: r.code, Subcode: r.subcode,
-		Message: r.text[langEN].Message, Advice: r.text[langEN].Advice, Category: r.category,
-		Match: m, Key: r.key, DocKey: r.docKey, Hex: r.hex, Edition: r.edition, row: r,
-	}
+func (ix *index) entry(i int32, m Match) Entry {
+	e := ix.entries[i]
+	e.Match = m
+	return e
 }
 
 // Lookup returns the entry that describes the (code, subcode) pair of a
@@ -159,21 +166,21 @@ func Lookup(p Product, code, subcode int) (Entry, bool) {
 	ix := indexOf(p)
 	k := pair{code, subcode}
 	if i, ok := ix.exact[k]; ok {
-		return ix.entry(p, i, MatchExact), true
+		return ix.entry(i, MatchExact), true
 	}
 	if i, ok := ix.aliases[k]; ok {
-		return ix.entry(p, i, MatchAlias), true
+		return ix.entry(i, MatchAlias), true
 	}
 	if subcode != NoSubcode {
 		if i, ok := ix.bySubcode[subcode]; ok {
-			return ix.entry(p, i, MatchSubcode), true
+			return ix.entry(i, MatchSubcode), true
 		}
 		if i, ok := ix.exact[pair{code, NoSubcode}]; ok {
-			return ix.entry(p, i, MatchCode), true
+			return ix.entry(i, MatchCode), true
 		}
 	} else if p == TRTCWeb {
 		if i, ok := ix.bySubcode[code]; ok {
-			return ix.entry(p, i, MatchSubcode), true
+			return ix.entry(i, MatchSubcode), true
 		}
 	}
 	if p == PSTN {
@@ -182,14 +189,14 @@ func Lookup(p Product, code, subcode int) (Entry, bool) {
 		}
 	}
 	if i, ok := ix.genericSubcode[subcode]; ok && subcode != NoSubcode {
-		return ix.entry(p, i, MatchGenericSubcode), true
+		return ix.entry(i, MatchGenericSubcode), true
 	}
 	if i, ok := ix.genericCode[code]; ok {
-		return ix.entry(p, i, MatchGenericCode), true
+		return ix.entry(i, MatchGenericCode), true
 	}
 	if code >= 200 && code < 700 {
 		if i := ix.class[code/100]; i >= 0 {
-			return ix.entry(p, i, MatchClass), true
+			return ix.entry(i, MatchClass), true
 		}
 	}
 	return Entry{}, false
@@ -206,7 +213,7 @@ func LookupSection(p Product, s Section, code, subcode int) (Entry, bool) {
 	for i := range ix.rows {
 		r := &ix.rows[i]
 		if r.section == s && r.code == code && r.subcode == subcode {
-			return ix.entry(p, int32(i), MatchExact), true
+			return ix.entry(int32(i), MatchExact), true
 		}
 	}
 	return Entry{}, false
@@ -222,7 +229,7 @@ func All(p Product) iter.Seq[Entry] {
 		}
 		ix := indexOf(p)
 		for i := range ix.rows {
-			if !yield(ix.entry(p, int32(i), MatchExact)) {
+			if !yield(ix.entry(int32(i), MatchExact)) {
 				return
 			}
 		}
@@ -440,21 +447,21 @@ func trtcString(s string) (Entry, bool) {
 			return Entry{}, false
 		}
 		if i, ok := ix.exact[pair{int(n), NoSubcode}]; ok {
-			return ix.entry(TRTCWeb, i, MatchHex), true
+			return ix.entry(i, MatchHex), true
 		}
 		return Entry{}, false
 	}
 	if isKey(s) {
 		if i, ok := trtcText.keys[s]; ok {
-			return ix.entry(TRTCWeb, i, MatchKey), true
+			return ix.entry(i, MatchKey), true
 		}
 		if i, ok := trtcText.keys[strings.ToUpper(s)]; ok {
-			return ix.entry(TRTCWeb, i, MatchKey), true
+			return ix.entry(i, MatchKey), true
 		}
 	}
 	for _, i := range trtcText.messages {
 		if containsFold(s, ix.rows[i].key) {
-			return ix.entry(TRTCWeb, i, MatchMessage), true
+			return ix.entry(i, MatchMessage), true
 		}
 	}
 	return Entry{}, false

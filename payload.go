@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -198,19 +197,38 @@ func diagnostic(name string, d *jsonDiagnostic, reason func(int) (Reason, bool))
 	return out, nil
 }
 
-var reDiagCode = regexp.MustCompile(`DiagCode:\s*(\d{1,9})#(\d{1,9})`)
-
 // ParseDiagCode reads the "DiagCode: <code>#<subcode>.@" suffix that ACS and
 // Microsoft Graph put in messages, as in
 // "Server Internal Error. DiagCode: 500#560500.@".
 func ParseDiagCode(message string) (code, subcode int, ok bool) {
-	m := reDiagCode.FindStringSubmatch(message)
-	if m == nil {
-		return 0, 0, false
+	for rest := message; ; {
+		i := strings.Index(rest, "DiagCode:")
+		if i < 0 {
+			return 0, 0, false
+		}
+		rest = strings.TrimLeft(rest[i+len("DiagCode:"):], " \t")
+		var ok1, ok2 bool
+		code, rest, ok1 = leadingNumber(rest)
+		if ok1 && strings.HasPrefix(rest, "#") {
+			subcode, _, ok2 = leadingNumber(rest[1:])
+			if ok2 {
+				return code, subcode, true
+			}
+		}
 	}
-	code, _ = strconv.Atoi(m[1])
-	subcode, _ = strconv.Atoi(m[2])
-	return code, subcode, true
+}
+
+// leadingNumber reads the 1 to 9 digits at the start of s.
+func leadingNumber(s string) (int, string, bool) {
+	n := 0
+	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		return 0, s, false
+	}
+	v, _ := strconv.Atoi(s[:n])
+	return v, s[n:], true
 }
 
 // ExplainMessage explains a message that carries a DiagCode, trying the
