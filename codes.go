@@ -1,3 +1,18 @@
+// Package rtccodes explains the error codes of real-time communication SDKs:
+// the Azure Communication Services Calling SDK, Call Automation, PSTN, Chat
+// and SMS, and the Tencent TRTC Web SDK 4.x.
+//
+// Lookup finds the documented row of a (code, subcode) pair and says how it
+// found it (Entry.Match); Entry.Localized gives its message and advice in
+// English, Japanese or French. LookupString reads TRTC keys, hex codes and
+// error messages and DiagCode suffixes; Explain reads the JSON payloads
+// services receive. The tables are generated from the source documents in
+// testdata/ and cost nothing until first used.
+//
+//	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+//	if ok {
+//		fmt.Println(e.Category, e.Localized("ja").Message)
+//	}
 package rtccodes
 
 import (
