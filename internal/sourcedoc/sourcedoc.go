@@ -101,6 +101,10 @@ func Parse(dir string) ([]*Product, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parse(d)
+}
+
+func parse(d docs) ([]*Product, error) {
 	acs, err := parseACS(d)
 	if err != nil {
 		return nil, err
@@ -115,7 +119,11 @@ func Parse(dir string) ([]*Product, error) {
 // Generate parses the sources under dir and renders every generated file,
 // keyed by its name relative to the module root.
 func Generate(dir string) (map[string][]byte, error) {
-	products, err := Parse(dir)
+	d, err := readDocs(dir)
+	if err != nil {
+		return nil, err
+	}
+	products, err := parse(d)
 	if err != nil {
 		return nil, err
 	}
@@ -126,10 +134,6 @@ func Generate(dir string) (map[string][]byte, error) {
 			return nil, fmt.Errorf("%s: %v", p.File, err)
 		}
 		files[p.File] = src
-	}
-	d, err := readDocs(dir)
-	if err != nil {
-		return nil, err
 	}
 	rule, err := sbcRule(d)
 	if err != nil {
