@@ -126,35 +126,51 @@ const NoSubcode = -1
 const NoCode = -1
 
 // Section names the table of the documentation a row comes from.
-type Section string
+type Section uint8
 
 // The sections of the documentation.
 const (
 	// SectionClient is the Calling SDK client error table.
-	SectionClient Section = "client"
+	SectionClient Section = iota + 1
 	// SectionCallEnd is the Calling SDK call end table.
-	SectionCallEnd Section = "callend"
+	SectionCallEnd
 	// SectionClass is a code class (2xx, 4xx, 5xx, 6xx) as the ACS docs define it.
-	SectionClass Section = "class"
+	SectionClass
 	// SectionCommon is the Call Automation table of common codes and subcodes.
-	SectionCommon Section = "common"
+	SectionCommon
 	// SectionGenericCode is the Call Automation table of generic codes.
-	SectionGenericCode Section = "genericcode"
+	SectionGenericCode
 	// SectionGenericSubcode is the Call Automation table of generic subcodes.
-	SectionGenericSubcode Section = "genericsubcode"
+	SectionGenericSubcode
 	// SectionParticipantEnd is the PSTN ParticipantEndReason tables.
-	SectionParticipantEnd Section = "participantend"
+	SectionParticipantEnd
 	// SectionSBC is a PSTN subcode explained by the 560xxx/540xxx rule.
-	SectionSBC Section = "sbc"
+	SectionSBC
 	// SectionErrorCode is a Chat or SMS error code, or a TRTC error code with its key.
-	SectionErrorCode Section = "errorcode"
+	SectionErrorCode
 	// SectionAccount is a TRTC account error (extra code under 0x4001).
-	SectionAccount Section = "account"
+	SectionAccount
 	// SectionRoomEntry is a TRTC room entry error (extra code under 0x4004).
-	SectionRoomEntry Section = "roomentry"
+	SectionRoomEntry
 	// SectionMessage is a TRTC error known by its message.
-	SectionMessage Section = "message"
+	SectionMessage
 )
+
+var sectionNames = [...]string{
+	SectionClient: "client", SectionCallEnd: "callend", SectionClass: "class", SectionCommon: "common",
+	SectionGenericCode: "genericcode", SectionGenericSubcode: "genericsubcode",
+	SectionParticipantEnd: "participantend", SectionSBC: "sbc", SectionErrorCode: "errorcode",
+	SectionAccount: "account", SectionRoomEntry: "roomentry", SectionMessage: "message",
+}
+
+// String returns the section's name, such as "callend", or "Section(N)" for a
+// value that is not a section.
+func (s Section) String() string {
+	if s >= SectionClient && int(s) < len(sectionNames) {
+		return sectionNames[s]
+	}
+	return fmt.Sprintf("Section(%d)", uint8(s))
+}
 
 // Match tells how Lookup found an entry.
 type Match uint8
@@ -223,6 +239,8 @@ type Link struct {
 // Entry is one documented row, as Lookup found it.
 type Entry struct {
 	Product Product
+	// Match tells how the entry was found.
+	Match   Match
 	Section Section
 	// Code and Subcode are the row's own key; Subcode is NoSubcode for a row
 	// without subcode, Code is NoCode for a row without code.
@@ -230,8 +248,6 @@ type Entry struct {
 	// Message and Advice are English.
 	Message, Advice string
 	Category        Category
-	// Match tells how the entry was found.
-	Match Match
 	// Key is the TRTC error key as the SDK exposes it (SIGNAL_CHANNEL_SETUP_FAILED);
 	// DocKey is the docs' spelling when it differs (SIGNAL_CAHNNEL_SETUP_FAILED).
 	Key, DocKey string

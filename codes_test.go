@@ -67,7 +67,7 @@ func TestParsedRowsAreInTheTables(t *testing.T) {
 		}
 		assert.Equal(t, len(p.Rows), n, "%s: rows in the table", p.Name)
 		for _, r := range p.Rows {
-			section := rtccodes.Section(strings.ToLower(strings.TrimPrefix(r.Section, "Section")))
+			section := strings.ToLower(strings.TrimPrefix(r.Section, "Section"))
 			e, ok := findRow(product, section, r.Code, r.Subcode, r.Text[sourcedoc.EN].Message)
 			if !assert.True(t, ok, "%s %s %d/%d (%s)", p.Name, section, r.Code, r.Subcode, r.Source) {
 				continue
@@ -88,9 +88,9 @@ func TestParsedRowsAreInTheTables(t *testing.T) {
 
 // findRow finds a row by section and key, or by message for the TRTC rows
 // known only by their message.
-func findRow(p rtccodes.Product, s rtccodes.Section, code, subcode int, msg string) (rtccodes.Entry, bool) {
+func findRow(p rtccodes.Product, section string, code, subcode int, msg string) (rtccodes.Entry, bool) {
 	for e := range rtccodes.All(p) {
-		if e.Section == s && e.Code == code && e.Subcode == subcode && (code != rtccodes.NoCode || e.Message == msg) {
+		if e.Section.String() == section && e.Code == code && e.Subcode == subcode && (code != rtccodes.NoCode || e.Message == msg) {
 			return e, true
 		}
 	}

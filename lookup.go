@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 )
@@ -20,21 +21,42 @@ type alias struct {
 	targetCode, targetSubcode int
 }
 
-type pair struct{ code, subcode int }
+// pairKey packs a (code, subcode) pair into one map key, so that lookups use
+// the runtime's fast path for 64-bit keys. It reports false for a pair outside
+// the int32 range, which no table has.
+func pairKey(code, subcode int) (uint64, bool) {
+	if int(int32(code)) != code || int(int32(subcode)) != subcode {
+		return 0, false
+	}
+	return uint64(uint32(code))<<32 | uint64(uint32(subcode)), true
+}
+
+// mustKey is pairKey for the generated rows, which are all in range.
+func mustKey(code, subcode int) uint64 {
+	k, _ := pairKey(code, subcode)
+	return k
+}
 
 // index is a product's lookup structure, built from its static rows on the
 // product's first lookup.
 type index struct {
-	once           sync.Once
-	rows           []row
-	entries        []Entry // the rows as entries, by row index
-	exact          map[pair]int32
-	aliases        map[pair]int32
-	bySubcode      map[int]int32 // subcodes documented under exactly one code
-	genericCode    map[int]int32
-	genericSubcode map[int]int32
-	class          [7]int32 // by code/100; -1 for none
+	once        sync.Once
+	ready       atomic.Bool // set once build is done
+	rows        []row
+	entries     []Entry          // the rows as exact matches, by row index
+	exact       map[uint64]int32 // by pairKey
+	aliases     map[uint64]int32 // by pairKey
+	codeRows    map[int]int32    // the rows without subcode, by code
+	subcodes    map[int]subcodeRows
+	genericCode map[int]int32
+	class       [7]int32 // by code/100; -1 for none
 }
+
+// subcodeRows are the rows a subcode finds when its pair has no row of its
+// own, one map lookup for both: the row of the one code that documents it
+// (MatchSubcode), and its Call Automation generic row (MatchGenericSubcode);
+// -1 for none.
+type subcodeRows struct{ only, generic int32 }
 
 var indexes [TRTCWeb + 1]index
 
@@ -62,10 +84,21 @@ func rowsOf(p Product) ([]row, []alias) {
 // call.callEndReason is where services meet the codes both tables share.
 func preferred(s, old Section) bool { return s == SectionCallEnd && old == SectionClient }
 
+// indexOf returns the product's index, building it on first use. Its fast
+// path is small enough to be inlined into Lookup.
 func indexOf(p Product) *index {
 	ix := &indexes[p]
-	ix.once.Do(func() { ix.build(p) })
+	if !ix.ready.Load() {
+		ix.init(p)
+	}
 	return ix
+}
+
+func (ix *index) init(p Product) {
+	ix.once.Do(func() {
+		ix.build(p)
+		ix.ready.Store(true)
+	})
 }
 
 func (ix *index) build(p Product) {
@@ -75,22 +108,22 @@ func (ix *index) build(p Product) {
 	for i := range rows {
 		r := &rows[i]
 		ix.entries[i] = Entry{
-			Product: p, Section: r.section, Code: r.code, Subcode: r.subcode,
+			Product: p, Match: MatchExact, Section: r.section, Code: r.code, Subcode: r.subcode,
 			Message: r.text[langEN].Message, Advice: r.text[langEN].Advice, Category: r.category,
 			Key: r.key, DocKey: r.docKey, Hex: r.hex, Edition: r.edition, row: r,
 		}
 	}
-	ix.exact = make(map[pair]int32, len(rows))
-	ix.bySubcode = map[int]int32{}
+	ix.exact = make(map[uint64]int32, len(rows))
+	ix.codeRows = map[int]int32{}
+	ix.subcodes = map[int]subcodeRows{}
 	ix.genericCode = map[int]int32{}
-	ix.genericSubcode = map[int]int32{}
 	for i := range ix.class {
 		ix.class[i] = -1
 	}
 	subcodeCode := map[int]int{}
 	for i := range rows {
 		r := &rows[i]
-		k := pair{r.code, r.subcode}
+		k := mustKey(r.code, r.subcode)
 		switch r.section {
 		case SectionClass:
 			ix.class[r.code/100] = int32(i)
@@ -99,7 +132,7 @@ func (ix *index) build(p Product) {
 			ix.genericCode[r.code] = int32(i)
 			continue
 		case SectionGenericSubcode:
-			ix.genericSubcode[r.subcode] = int32(i)
+			ix.subcodes[r.subcode] = subcodeRows{only: -1, generic: int32(i)}
 			continue
 		case SectionMessage:
 			continue
@@ -108,6 +141,7 @@ func (ix *index) build(p Product) {
 			ix.exact[k] = int32(i)
 		}
 		if r.subcode == NoSubcode {
+			ix.codeRows[r.code] = ix.exact[k]
 			continue
 		}
 		if c, seen := subcodeCode[r.subcode]; !seen {
@@ -117,14 +151,20 @@ func (ix *index) build(p Product) {
 		}
 	}
 	for s, c := range subcodeCode {
-		if c != NoCode {
-			ix.bySubcode[s] = ix.exact[pair{c, s}]
+		if c == NoCode {
+			continue
 		}
+		sr, ok := ix.subcodes[s]
+		if !ok {
+			sr.generic = -1
+		}
+		sr.only = ix.exact[mustKey(c, s)]
+		ix.subcodes[s] = sr
 	}
 	if len(aliases) > 0 {
-		ix.aliases = make(map[pair]int32, len(aliases))
+		ix.aliases = make(map[uint64]int32, len(aliases))
 		for _, a := range aliases {
-			ix.aliases[pair{a.code, a.subcode}] = ix.exact[pair{a.targetCode, a.targetSubcode}]
+			ix.aliases[mustKey(a.code, a.subcode)] = ix.exact[mustKey(a.targetCode, a.targetSubcode)]
 		}
 	}
 }
@@ -164,23 +204,33 @@ func Lookup(p Product, code, subcode int) (Entry, bool) {
 		return Entry{}, false
 	}
 	ix := indexOf(p)
-	k := pair{code, subcode}
-	if i, ok := ix.exact[k]; ok {
-		return ix.entry(i, MatchExact), true
+	k, inRange := pairKey(code, subcode)
+	if i, ok := ix.exact[k]; ok && inRange {
+		return ix.entries[i], true
 	}
+	return ix.fallback(p, k, code, subcode)
+}
+
+// fallback is Lookup after the exact step: the steps that find another row
+// than the pair's own.
+func (ix *index) fallback(p Product, k uint64, code, subcode int) (Entry, bool) {
 	if i, ok := ix.aliases[k]; ok {
 		return ix.entry(i, MatchAlias), true
 	}
+	sr := subcodeRows{only: -1, generic: -1}
 	if subcode != NoSubcode {
-		if i, ok := ix.bySubcode[subcode]; ok {
-			return ix.entry(i, MatchSubcode), true
+		if r, ok := ix.subcodes[subcode]; ok {
+			sr = r
 		}
-		if i, ok := ix.exact[pair{code, NoSubcode}]; ok {
+		if sr.only >= 0 {
+			return ix.entry(sr.only, MatchSubcode), true
+		}
+		if i, ok := ix.codeRows[code]; ok {
 			return ix.entry(i, MatchCode), true
 		}
 	} else if p == TRTCWeb {
-		if i, ok := ix.bySubcode[code]; ok {
-			return ix.entry(i, MatchSubcode), true
+		if r, ok := ix.subcodes[code]; ok && r.only >= 0 {
+			return ix.entry(r.only, MatchSubcode), true
 		}
 	}
 	if p == PSTN {
@@ -188,8 +238,8 @@ func Lookup(p Product, code, subcode int) (Entry, bool) {
 			return e, true
 		}
 	}
-	if i, ok := ix.genericSubcode[subcode]; ok && subcode != NoSubcode {
-		return ix.entry(i, MatchGenericSubcode), true
+	if sr.generic >= 0 {
+		return ix.entry(sr.generic, MatchGenericSubcode), true
 	}
 	if i, ok := ix.genericCode[code]; ok {
 		return ix.entry(i, MatchGenericCode), true
@@ -446,7 +496,7 @@ func trtcString(s string) (Entry, bool) {
 		if err != nil {
 			return Entry{}, false
 		}
-		if i, ok := ix.exact[pair{int(n), NoSubcode}]; ok {
+		if i, ok := ix.codeRows[int(n)]; ok {
 			return ix.entry(i, MatchHex), true
 		}
 		return Entry{}, false

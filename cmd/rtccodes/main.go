@@ -309,7 +309,7 @@ type jsonEntry struct {
 func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 	t := e.Localized(lang)
 	return jsonEntry{
-		Product: e.Product.String(), Section: string(e.Section), Code: e.Code, Subcode: e.Subcode,
+		Product: e.Product.String(), Section: e.Section.String(), Code: e.Code, Subcode: e.Subcode,
 		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Match: e.Match.String(),
 		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: e.Edition,
 	}
