@@ -17,6 +17,9 @@ package rtccodes
 
 import (
 	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -304,7 +307,7 @@ func (e Entry) String() string {
 	var b strings.Builder
 	b.WriteString(e.Product.String())
 	b.WriteByte(' ')
-	b.WriteString(pairString(e.Code, e.Subcode))
+	b.WriteString(FormatPair(e.Code, e.Subcode))
 	if e.Category != "" {
 		b.WriteString(" (")
 		b.WriteString(string(e.Category))
@@ -315,16 +318,70 @@ func (e Entry) String() string {
 	return b.String()
 }
 
-func pairString(code, subcode int) string {
+// LogValue makes an entry a group of attributes in structured logs:
+// slog.Any("entry", e) logs product, pair, category, match and message, and
+// the advice and TRTC key when there are some.
+func (e Entry) LogValue() slog.Value {
+	if e.row == nil {
+		return slog.GroupValue(slog.Bool("found", false))
+	}
+	attrs := make([]slog.Attr, 0, 9)
+	attrs = append(attrs,
+		slog.String("product", e.Product.String()),
+		slog.String("section", e.Section.String()),
+		slog.Int("code", e.Code),
+		slog.Int("subcode", e.Subcode),
+		slog.String("category", string(e.Category)),
+		slog.String("match", e.Match.String()),
+		slog.String("message", e.Message))
+	if e.Advice != "" {
+		attrs = append(attrs, slog.String("advice", e.Advice))
+	}
+	if e.Key != "" {
+		attrs = append(attrs, slog.String("key", e.Key))
+	}
+	return slog.GroupValue(attrs...)
+}
+
+// FormatPair writes a (code, subcode) pair as rtccodes prints it: "410/3112",
+// "410" for NoSubcode, "*/8536" for NoCode (a generic subcode), and "-" when
+// both are missing (a TRTC error known only by its message).
+func FormatPair(code, subcode int) string {
 	switch {
 	case code == NoCode && subcode == NoSubcode:
 		return "-"
 	case code == NoCode:
-		return fmt.Sprintf("*/%d", subcode)
+		return "*/" + strconv.Itoa(subcode)
 	case subcode == NoSubcode:
-		return fmt.Sprint(code)
+		return strconv.Itoa(code)
 	}
-	return fmt.Sprintf("%d/%d", code, subcode)
+	return strconv.Itoa(code) + "/" + strconv.Itoa(subcode)
+}
+
+// Source is a document rtccodes' tables are generated from: one edition of a
+// product's documentation, in one language.
+type Source struct {
+	// File is the document's copy in the module, such as
+	// "testdata/seeds/003_1020607c16f04e7f.txt".
+	File  string
+	Title string
+	// Lang is the BCP 47 tag of the document's language: en, ja or fr.
+	Lang string
+	// Date is the edition's date as YYYY-MM-DD, as the document prints it;
+	// empty when it prints none.
+	Date string
+	// Products are the products the document has tables of.
+	Products []Product
+}
+
+// Sources returns the documents the tables are generated from: the editions
+// the answers come from. The slice is the caller's.
+func Sources() []Source {
+	out := slices.Clone(sources)
+	for i := range out {
+		out[i].Products = slices.Clone(out[i].Products)
+	}
+	return out
 }
 
 // row is one generated table row. Its text is indexed by language: English,

@@ -286,6 +286,57 @@ func All(p Product) iter.Seq[Entry] {
 	}
 }
 
+// searchText holds, per product, each row's texts in every language and its
+// keys, lower-cased and joined by NUL bytes; built on the first Search.
+var searchText [TRTCWeb + 1]struct {
+	once sync.Once
+	rows []string
+}
+
+// Search returns the entries of every product whose message, advice, TRTC key
+// or hex code contains query in any language, ignoring case, in product and
+// table order: Search("userSig") finds the TRTC account errors. A query of
+// only spaces finds nothing.
+func Search(query string) iter.Seq[Entry] {
+	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
+	return func(yield func(Entry) bool) {
+		if q == "" || strings.ContainsRune(q, 0) {
+			return
+		}
+		for _, p := range Products() {
+			ix := indexOf(p)
+			st := &searchText[p]
+			st.once.Do(func() { st.rows = lowerRows(ix.rows) })
+			for i, text := range st.rows {
+				if strings.Contains(text, q) && !yield(ix.entries[i]) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func lowerRows(rows []row) []string {
+	out := make([]string, len(rows))
+	var b strings.Builder
+	for i := range rows {
+		r := &rows[i]
+		b.Reset()
+		for _, s := range []string{r.key, r.docKey, r.hex} {
+			b.WriteString(s)
+			b.WriteByte(0)
+		}
+		for _, t := range r.text {
+			b.WriteString(t.Message)
+			b.WriteByte(0)
+			b.WriteString(t.Advice)
+			b.WriteByte(0)
+		}
+		out[i] = strings.ToLower(b.String())
+	}
+	return out
+}
+
 var langTags = [numLangs]string{langEN: "en", langJA: "ja", langFR: "fr"}
 
 // Localized returns the entry's text in the language that best serves lang,

@@ -135,6 +135,9 @@ func Generate(dir string) (map[string][]byte, error) {
 		}
 		files[p.File] = src
 	}
+	if files["sources.go"], err = renderSources(d, products); err != nil {
+		return nil, fmt.Errorf("sources.go: %v", err)
+	}
 	rule, err := sbcRule(d)
 	if err != nil {
 		return nil, err

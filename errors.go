@@ -1,0 +1,90 @@
+package rtccodes
+
+import (
+	"errors"
+	"log/slog"
+	"strings"
+)
+
+// Error is a product's (code, subcode) pair as a Go error, with the entry
+// that describes it. Return it from the code that meets the pair, wrap it as
+// any error, and read it back with CategoryOf, EntryOf or errors.As.
+type Error struct {
+	Product       Product
+	Code, Subcode int
+	// Entry is what Lookup found for the pair; Entry.Found() is false when
+	// nothing describes it.
+	Entry Entry
+}
+
+// NewError returns the error of a product's (code, subcode) pair, with the
+// entry Lookup finds for it. Pass NoSubcode when there is no subcode.
+func NewError(p Product, code, subcode int) *Error {
+	e, _ := Lookup(p, code, subcode)
+	return &Error{Product: p, Code: code, Subcode: subcode, Entry: e}
+}
+
+// Error reads like "rtccodes: CallingSDK 410/3112 (ExpectedError): Call setup
+// failed. ...": the error's own pair, then the entry's category and message.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("rtccodes: ")
+	b.WriteString(e.Product.String())
+	b.WriteByte(' ')
+	b.WriteString(FormatPair(e.Code, e.Subcode))
+	if !e.Entry.Found() {
+		b.WriteString(": undocumented code")
+		return b.String()
+	}
+	if e.Entry.Category != "" {
+		b.WriteString(" (")
+		b.WriteString(string(e.Entry.Category))
+		b.WriteByte(')')
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Entry.Message)
+	return b.String()
+}
+
+// LogValue makes the error a group of attributes in structured logs:
+// slog.Any("err", err) logs the product, the error's pair, and the category,
+// match, message and advice of its entry.
+func (e *Error) LogValue() slog.Value {
+	attrs := []slog.Attr{
+		slog.String("product", e.Product.String()),
+		slog.Int("code", e.Code),
+		slog.Int("subcode", e.Subcode),
+		slog.Bool("found", e.Entry.Found()),
+	}
+	if e.Entry.Found() {
+		attrs = append(attrs,
+			slog.String("category", string(e.Entry.Category)),
+			slog.String("match", e.Entry.Match.String()),
+			slog.String("message", e.Entry.Message))
+		if e.Entry.Advice != "" {
+			attrs = append(attrs, slog.String("advice", e.Entry.Advice))
+		}
+	}
+	return slog.GroupValue(attrs...)
+}
+
+// EntryOf returns the entry of the first *Error in err's tree (see errors.As),
+// and whether there is one that something describes.
+func EntryOf(err error) (Entry, bool) {
+	e, ok := errors.AsType[*Error](err)
+	if !ok || e == nil || !e.Entry.Found() {
+		return Entry{}, false
+	}
+	return e.Entry, true
+}
+
+// CategoryOf returns the result category of the first *Error in err's tree,
+// and whether there is a documented one: it answers "is this expected or a
+// bug" for an error wrapped any number of times.
+func CategoryOf(err error) (Category, bool) {
+	e, ok := EntryOf(err)
+	if !ok || e.Category == "" {
+		return "", false
+	}
+	return e.Category, true
+}

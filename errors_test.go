@@ -1,0 +1,214 @@
+package rtccodes_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+func TestErrorReadsLikeItsEntry(t *testing.T) {
+	err := rtccodes.NewError(rtccodes.CallingSDK, 410, 3112)
+	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+	require.True(t, ok)
+	assert.Equal(t, "rtccodes: CallingSDK 410/3112 (ExpectedError): "+e.Message, err.Error())
+	assert.Equal(t, e, err.Entry)
+
+	// A fallback answer keeps the error's own pair in the text.
+	err = rtccodes.NewError(rtccodes.CallAutomation, 500, 8536)
+	assert.True(t, strings.HasPrefix(err.Error(), "rtccodes: CallAutomation 500/8536: "), err.Error())
+	assert.Equal(t, rtccodes.MatchGenericSubcode, err.Entry.Match)
+
+	err = rtccodes.NewError(rtccodes.Chat, 999999, rtccodes.NoSubcode)
+	assert.Equal(t, "rtccodes: Chat 999999: undocumented code", err.Error())
+	assert.False(t, err.Entry.Found())
+}
+
+func TestErrorThroughTwoLevelsOfWrapping(t *testing.T) {
+	base := rtccodes.NewError(rtccodes.CallingSDK, 410, 3100)
+	err := fmt.Errorf("hang up: %w", fmt.Errorf("call %s: %w", "c-42", base))
+
+	var target *rtccodes.Error
+	require.ErrorAs(t, err, &target)
+	assert.Same(t, base, target)
+
+	got, ok := rtccodes.CategoryOf(err)
+	assert.True(t, ok)
+	assert.Equal(t, rtccodes.UnexpectedClientError, got) // the source spells it UnxpectedClientError
+
+	e, ok := rtccodes.EntryOf(err)
+	assert.True(t, ok)
+	assert.Equal(t, 3100, e.Subcode)
+
+	// errors.Join trees work too.
+	joined := errors.Join(errors.New("other"), fmt.Errorf("w: %w", rtccodes.NewError(rtccodes.CallingSDK, 0, 0)))
+	got, ok = rtccodes.CategoryOf(joined)
+	assert.True(t, ok)
+	assert.Equal(t, rtccodes.Success, got)
+}
+
+func TestCategoryOfWithoutAnEntry(t *testing.T) {
+	for name, err := range map[string]error{
+		"nil":           nil,
+		"plain":         errors.New("boom"),
+		"undocumented":  fmt.Errorf("x: %w", rtccodes.NewError(rtccodes.SMS, 123456789, rtccodes.NoSubcode)),
+		"nil *Error":    (*rtccodes.Error)(nil),
+		"no category":   rtccodes.NewError(rtccodes.PSTN, 403, 510403), // PSTN rows carry no category
+		"bad product":   rtccodes.NewError(rtccodes.Product(0), 410, 3112),
+		"wrapped plain": fmt.Errorf("a: %w", fmt.Errorf("b: %w", errors.New("c"))),
+	} {
+		c, ok := rtccodes.CategoryOf(err)
+		assert.False(t, ok, name)
+		assert.Empty(t, c, name)
+	}
+}
+
+// logJSON logs one attribute with the JSON handler and returns the decoded record.
+func logJSON(t *testing.T, key string, v any) map[string]any {
+	t.Helper()
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Error("call ended", key, v)
+	var rec map[string]any
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &rec), buf.String())
+	return rec
+}
+
+func TestErrorAndEntryLogAsGroups(t *testing.T) {
+	err := fmt.Errorf("wrapped: %w", rtccodes.NewError(rtccodes.CallingSDK, 410, 3112))
+	var target *rtccodes.Error
+	require.ErrorAs(t, err, &target)
+
+	rec := logJSON(t, "err", target)
+	group, ok := rec["err"].(map[string]any)
+	require.True(t, ok, "err is a group: %v", rec)
+	assert.Equal(t, "CallingSDK", group["product"])
+	assert.EqualValues(t, 410, group["code"])
+	assert.EqualValues(t, 3112, group["subcode"])
+	assert.Equal(t, true, group["found"])
+	assert.Equal(t, "ExpectedError", group["category"])
+	assert.Equal(t, "exact", group["match"])
+	assert.Equal(t, target.Entry.Message, group["message"])
+	assert.Equal(t, target.Entry.Advice, group["advice"])
+
+	rec = logJSON(t, "entry", target.Entry)
+	group, ok = rec["entry"].(map[string]any)
+	require.True(t, ok, "entry is a group: %v", rec)
+	assert.Equal(t, target.Entry.Section.String(), group["section"])
+	assert.Equal(t, target.Entry.Message, group["message"])
+
+	trtc, ok := rtccodes.LookupString(rtccodes.TRTCWeb, "JOIN_ROOM_FAILED")
+	require.True(t, ok)
+	group = logJSON(t, "entry", trtc)["entry"].(map[string]any)
+	assert.Equal(t, "JOIN_ROOM_FAILED", group["key"])
+
+	group = logJSON(t, "err", rtccodes.NewError(rtccodes.SMS, 1, 2))["err"].(map[string]any)
+	assert.Equal(t, false, group["found"])
+	assert.NotContains(t, group, "category")
+
+	group = logJSON(t, "entry", rtccodes.Entry{})["entry"].(map[string]any)
+	assert.Equal(t, map[string]any{"found": false}, group)
+}
+
+func TestSearchFindsTextInEveryLanguage(t *testing.T) {
+	search := func(q string) []rtccodes.Entry {
+		var out []rtccodes.Entry
+		for e := range rtccodes.Search(q) {
+			out = append(out, e)
+		}
+		return out
+	}
+	// Every hit contains the query in one of its texts or keys; every entry
+	// that contains it is a hit.
+	for _, q := range []string{"userSig", "USERSIG", "通話", "appel", "NotAllowedError", "0x4001", "JOIN_ROOM"} {
+		hits := search(q)
+		assert.NotEmpty(t, hits, q)
+		want := 0
+		for _, p := range rtccodes.Products() {
+			for e := range rtccodes.All(p) {
+				if containsAnyText(e, q) {
+					want++
+				}
+			}
+		}
+		assert.Len(t, hits, want, q)
+		for _, e := range hits {
+			assert.True(t, containsAnyText(e, q), "%s: %s", q, e)
+		}
+	}
+	assert.Empty(t, search(""))
+	assert.Empty(t, search("   "))
+	assert.Empty(t, search("\x00"))
+	assert.Empty(t, search("no such text anywhere, surely"))
+
+	// Stopping early stops.
+	n := 0
+	for range rtccodes.Search("call") {
+		n++
+		break
+	}
+	assert.Equal(t, 1, n)
+}
+
+func containsAnyText(e rtccodes.Entry, q string) bool {
+	q = strings.ToLower(q)
+	texts := []string{e.Key, e.DocKey, e.Hex}
+	for _, l := range e.Langs() {
+		t := e.Localized(l)
+		texts = append(texts, t.Message, t.Advice)
+	}
+	for _, s := range texts {
+		if strings.Contains(strings.ToLower(s), q) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSourcesAreTheDocumentsInTestdata(t *testing.T) {
+	srcs := rtccodes.Sources()
+	require.Len(t, srcs, 7)
+	covered := map[rtccodes.Product]bool{}
+	for _, s := range srcs {
+		b, err := os.ReadFile(s.File)
+		require.NoError(t, err, s.File)
+		if s.Date != "" {
+			assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, s.Date, s.File)
+		}
+		assert.Contains(t, []string{"en", "ja", "fr"}, s.Lang, s.File)
+		assert.NotEmpty(t, s.Title, s.File)
+		assert.NotEmpty(t, b)
+		for _, p := range s.Products {
+			covered[p] = true
+		}
+	}
+	for _, p := range rtccodes.Products() {
+		assert.True(t, covered[p], "%s has no source", p)
+	}
+	// The newer ACS edition's date is the date of the rows only it documents.
+	e, ok := rtccodes.LookupSection(rtccodes.CallingSDK, rtccodes.SectionClient, 401, 71005)
+	require.True(t, ok)
+	assert.Contains(t, dates(srcs), e.Edition)
+
+	// The result is the caller's.
+	srcs[0].Products[0] = rtccodes.TRTCWeb
+	srcs[0].Title = "changed"
+	assert.Equal(t, rtccodes.Sources()[0].Products[0], rtccodes.CallingSDK)
+	assert.NotEqual(t, "changed", rtccodes.Sources()[0].Title)
+}
+
+func dates(srcs []rtccodes.Source) []string {
+	var out []string
+	for _, s := range srcs {
+		out = append(out, s.Date)
+	}
+	return out
+}
