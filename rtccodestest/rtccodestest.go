@@ -1,0 +1,110 @@
+// Package rtccodestest asserts what rtccodes knows about error codes, in
+// tests written with testify. Each Assert function reports a failure through
+// t and returns whether it passed; each Require function stops the test
+// instead. They accept testify's assert.TestingT and require.TestingT, so
+// *testing.T, *testing.B and testify suites all work.
+//
+//	func TestHangUpIsExpected(t *testing.T) {
+//		rtccodestest.AssertCategory(t, rtccodes.CallingSDK, 0, 0, rtccodes.Success)
+//		rtccodestest.RequireKnown(t, rtccodes.TRTCWeb, 0x4001, 70001)
+//	}
+package rtccodestest
+
+import (
+	"fmt"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+// tHelper is the part of *testing.T that marks a helper function.
+type tHelper interface{ Helper() }
+
+func helper(t any) {
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
+}
+
+// AssertKnown asserts that rtccodes.Lookup describes the product's
+// (code, subcode) pair, by any of its steps, and returns whether it does.
+func AssertKnown(t assert.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) bool {
+	helper(t)
+	if _, ok := rtccodes.Lookup(p, code, subcode); ok {
+		return true
+	}
+	return assert.Fail(t, fmt.Sprintf("%s %s: no entry describes the pair", p, rtccodes.FormatPair(code, subcode)), msgAndArgs...)
+}
+
+// AssertCategory asserts that rtccodes.Lookup describes the product's
+// (code, subcode) pair and that the entry's result category is want, and
+// returns whether it is. The failure message names the pair, both categories
+// and the entry's message.
+func AssertCategory(t assert.TestingT, p rtccodes.Product, code, subcode int, want rtccodes.Category, msgAndArgs ...any) bool {
+	helper(t)
+	pair := fmt.Sprintf("%s %s", p, rtccodes.FormatPair(code, subcode))
+	e, ok := rtccodes.Lookup(p, code, subcode)
+	if !ok {
+		return assert.Fail(t, fmt.Sprintf("%s: no entry describes the pair; want category %s", pair, show(want)), msgAndArgs...)
+	}
+	if e.Category == want {
+		return true
+	}
+	return assert.Fail(t, fmt.Sprintf("%s: category is %s, want %s\n%s match: %s", pair, show(e.Category), show(want), e.Match, e), msgAndArgs...)
+}
+
+// AssertErrorCategory asserts that err wraps an *rtccodes.Error, at any
+// depth, whose entry's result category is want, and returns whether it does.
+func AssertErrorCategory(t assert.TestingT, err error, want rtccodes.Category, msgAndArgs ...any) bool {
+	helper(t)
+	e, ok := rtccodes.EntryOf(err)
+	if !ok {
+		return assert.Fail(t, fmt.Sprintf("error %q wraps no documented *rtccodes.Error; want category %s", errText(err), show(want)), msgAndArgs...)
+	}
+	if e.Category == want {
+		return true
+	}
+	return assert.Fail(t, fmt.Sprintf("error %q: category is %s, want %s\n%s match: %s", errText(err), show(e.Category), show(want), e.Match, e), msgAndArgs...)
+}
+
+// RequireKnown is AssertKnown that stops the test when it fails.
+func RequireKnown(t require.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) {
+	helper(t)
+	if !AssertKnown(t, p, code, subcode, msgAndArgs...) {
+		t.FailNow()
+	}
+}
+
+// RequireCategory is AssertCategory that stops the test when it fails.
+func RequireCategory(t require.TestingT, p rtccodes.Product, code, subcode int, want rtccodes.Category, msgAndArgs ...any) {
+	helper(t)
+	if !AssertCategory(t, p, code, subcode, want, msgAndArgs...) {
+		t.FailNow()
+	}
+}
+
+// RequireErrorCategory is AssertErrorCategory that stops the test when it fails.
+func RequireErrorCategory(t require.TestingT, err error, want rtccodes.Category, msgAndArgs ...any) {
+	helper(t)
+	if !AssertErrorCategory(t, err, want, msgAndArgs...) {
+		t.FailNow()
+	}
+}
+
+// show writes a category for a failure message; the empty category is the
+// absence of one.
+func show(c rtccodes.Category) string {
+	if c == "" {
+		return "(none)"
+	}
+	return string(c)
+}
+
+func errText(err error) string {
+	if err == nil {
+		return "<nil>"
+	}
+	return err.Error()
+}

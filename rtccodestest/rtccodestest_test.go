@@ -1,0 +1,123 @@
+package rtccodestest_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/stretchr/testify/suite"
+
+	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/rtccodestest"
+)
+
+// recorder is a TestingT that records what a helper does to a test.
+type recorder struct {
+	errors    []string
+	failedNow bool
+	helpers   int
+}
+
+func (r *recorder) Errorf(format string, args ...any) { r.errors = append(r.errors, fmt.Sprintf(format, args...)) }
+func (r *recorder) FailNow()                          { r.failedNow = true }
+func (r *recorder) Helper()                           { r.helpers++ }
+
+func (r *recorder) failure() string { return strings.Join(r.errors, "\n") }
+
+func TestAssertCategoryPasses(t *testing.T) {
+	r := &recorder{}
+	assert.True(t, rtccodestest.AssertCategory(r, rtccodes.CallingSDK, 410, 3100, rtccodes.UnexpectedClientError))
+	assert.True(t, rtccodestest.AssertCategory(r, rtccodes.CallingSDK, 0, 0, rtccodes.Success))
+	assert.Empty(t, r.errors)
+	assert.False(t, r.failedNow)
+	assert.Positive(t, r.helpers, "helpers call t.Helper()")
+}
+
+func TestAssertCategoryFailsWithTheEntry(t *testing.T) {
+	r := &recorder{}
+	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+	require.True(t, ok)
+	assert.False(t, rtccodestest.AssertCategory(r, rtccodes.CallingSDK, 410, 3112, rtccodes.UnexpectedServerError, "call %d", 7))
+	require.Len(t, r.errors, 1)
+	msg := r.failure()
+	assert.Contains(t, msg, "CallingSDK 410/3112: category is ExpectedError, want UnexpectedServerError")
+	assert.Contains(t, msg, e.Message)
+	assert.Contains(t, msg, "call 7", "msgAndArgs are in the message")
+	assert.False(t, r.failedNow, "Assert does not stop the test")
+	assert.Positive(t, r.helpers)
+}
+
+func TestAssertCategoryFailsForAnUnknownPair(t *testing.T) {
+	r := &recorder{}
+	assert.False(t, rtccodestest.AssertCategory(r, rtccodes.Chat, 999999, rtccodes.NoSubcode, rtccodes.ExpectedError))
+	assert.Contains(t, r.failure(), "Chat 999999: no entry describes the pair; want category ExpectedError")
+
+	r = &recorder{}
+	assert.False(t, rtccodestest.AssertCategory(r, rtccodes.PSTN, 403, 510403, rtccodes.ExpectedError))
+	assert.Contains(t, r.failure(), "PSTN 403/510403: category is (none), want ExpectedError")
+}
+
+func TestAssertKnown(t *testing.T) {
+	r := &recorder{}
+	assert.True(t, rtccodestest.AssertKnown(r, rtccodes.TRTCWeb, 0x4001, 70001))
+	assert.True(t, rtccodestest.AssertKnown(r, rtccodes.CallingSDK, 499, 123456), "a class answer is known")
+	assert.Empty(t, r.errors)
+
+	assert.False(t, rtccodestest.AssertKnown(r, rtccodes.SMS, -5, 3))
+	assert.Contains(t, r.failure(), "SMS -5/3: no entry describes the pair")
+	assert.False(t, r.failedNow)
+}
+
+func TestAssertErrorCategory(t *testing.T) {
+	err := fmt.Errorf("end call: %w", fmt.Errorf("leg 2: %w", rtccodes.NewError(rtccodes.CallingSDK, 410, 3112)))
+	r := &recorder{}
+	assert.True(t, rtccodestest.AssertErrorCategory(r, err, rtccodes.ExpectedError))
+	assert.Empty(t, r.errors)
+
+	assert.False(t, rtccodestest.AssertErrorCategory(r, err, rtccodes.Success))
+	assert.Contains(t, r.failure(), "category is ExpectedError, want Success")
+	assert.Contains(t, r.failure(), "end call: leg 2: rtccodes: CallingSDK 410/3112")
+
+	r = &recorder{}
+	assert.False(t, rtccodestest.AssertErrorCategory(r, errors.New("boom"), rtccodes.Success))
+	assert.Contains(t, r.failure(), `error "boom" wraps no documented *rtccodes.Error`)
+	r = &recorder{}
+	assert.False(t, rtccodestest.AssertErrorCategory(r, nil, rtccodes.Success))
+	assert.Contains(t, r.failure(), `error "<nil>"`)
+}
+
+func TestRequireStopsOnlyOnFailure(t *testing.T) {
+	r := &recorder{}
+	rtccodestest.RequireCategory(r, rtccodes.CallingSDK, 0, 0, rtccodes.Success)
+	rtccodestest.RequireKnown(r, rtccodes.CallAutomation, 500, 8536)
+	rtccodestest.RequireErrorCategory(r, rtccodes.NewError(rtccodes.CallingSDK, 0, 0), rtccodes.Success)
+	assert.False(t, r.failedNow)
+	assert.Empty(t, r.errors)
+
+	for name, fail := range map[string]func(*recorder){
+		"category": func(r *recorder) {
+			rtccodestest.RequireCategory(r, rtccodes.CallingSDK, 0, 0, rtccodes.ExpectedError)
+		},
+		"known": func(r *recorder) { rtccodestest.RequireKnown(r, rtccodes.Chat, 1, 2) },
+		"error": func(r *recorder) { rtccodestest.RequireErrorCategory(r, nil, rtccodes.Success) },
+	} {
+		r := &recorder{}
+		fail(r)
+		assert.True(t, r.failedNow, name)
+		assert.Len(t, r.errors, 1, name)
+		assert.Positive(t, r.helpers, name)
+	}
+}
+
+// codesSuite proves the helpers work with a testify suite's T.
+type codesSuite struct{ suite.Suite }
+
+func (s *codesSuite) TestCategories() {
+	rtccodestest.AssertCategory(s.T(), rtccodes.CallingSDK, 0, 0, rtccodes.Success)
+	rtccodestest.RequireKnown(s.T(), rtccodes.PSTN, 486, 560486)
+}
+
+func TestWithASuite(t *testing.T) { suite.Run(t, new(codesSuite)) }
