@@ -1,15 +1,24 @@
-// Command rtccodes explains the error codes of real-time communication SDKs.
+// Command rtccodes explains the error codes of real-time communication SDKs
+// from a terminal, with the tables of the rtccodes package.
 //
 // Usage:
 //
-//	rtccodes [-product NAME] [-lang TAG] [-json] CODE [SUBCODE]
+//	rtccodes [flags] CODE [SUBCODE]     explain a pair
+//	rtccodes [flags] TEXT               explain a TRTC key, hex code or message, or a DiagCode
+//	rtccodes [flags] list               list a product's table (every product's without -product)
+//	rtccodes [flags] search QUERY       find entries whose text contains QUERY, in any language
+//	rtccodes [flags] explain            explain a JSON payload read from standard input
+//	rtccodes -version                   print the tool's version and the editions of its data
 //
-// It prints what rtccodes.Lookup finds for the pair. Without -product it asks
-// every product and prints the most precise answers. CODE and SUBCODE are
-// decimal or hexadecimal (0x4001) integers.
+// Flags (before or after the command): -product NAME, -lang TAG or
+// Accept-Language value, -json. Without -product, a lookup asks every product
+// and prints the most precise answers. CODE and SUBCODE are decimal or
+// hexadecimal (0x4001) integers; put -- before a negative number.
 //
-// Exit status: 0 when the pair is explained, 1 when nothing describes it,
-// 2 for bad arguments.
+// Exit status: 0 when something was explained or found, 1 when nothing
+// describes the input, 2 for bad arguments or input.
+//
+// Install it with go install github.com/rtccodes/rtccodes/cmd/rtccodes@latest.
 package main
 
 import (
@@ -19,8 +28,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/rtccodes/rtccodes"
 )
@@ -29,28 +40,44 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: rtccodes [-product NAME] [-lang TAG] [-json] CODE [SUBCODE]
-       rtccodes [-product NAME] [-lang TAG] [-json] TEXT
-       rtccodes [-lang TAG] [-json] explain < payload.json
+const usage = `usage: rtccodes [flags] CODE [SUBCODE]    explain a pair
+       rtccodes [flags] TEXT              explain a TRTC key, hex code or message, or a DiagCode
+       rtccodes [flags] list              list a product's table (all products without -product)
+       rtccodes [flags] search QUERY      find entries whose text contains QUERY, in any language
+       rtccodes [flags] explain           explain a JSON payload read from standard input
+       rtccodes -version                  print the version and the editions of the data
 
-Explains an error code pair: what happened, its result category and advice.
+Explains error codes of ACS Calling SDK, Call Automation, PSTN, Chat, SMS and
+the Tencent TRTC Web SDK 4.x: what happened, the result category, the advice.
+
   rtccodes 410 3112
   rtccodes -product pstn -lang ja 403 510403
   rtccodes -product trtc 0x4001 70001
   rtccodes -product trtc JOIN_ROOM_FAILED
   rtccodes -product trtc "NotAllowedError: Permission denied"
   rtccodes "Server Internal Error. DiagCode: 500#560500.@"
+  rtccodes list -product sms -json
+  rtccodes search userSig
   echo '{"code": 487, "subCode": 10003}' | rtccodes explain
 
-TEXT is a TRTC key, hex code or error message, or a message with a DiagCode.
-explain reads a JSON payload from standard input: a Call Automation event,
-a resultInformation object or a Calling SDK callEndReason.
+CODE and SUBCODE are decimal or hexadecimal (0x4001); put -- before a negative
+number. explain reads a Call Automation event (CloudEvent or Event Grid), a
+resultInformation object or a Calling SDK callEndReason. Flags may come before
+or after the command.
 
 Products: calling, callautomation, pstn, chat, sms, trtc.
-Exit status: 0 explained, 1 unknown pair, 2 bad arguments.
+Exit status: 0 explained or found, 1 nothing describes the input, 2 bad
+arguments or input.
 
 Flags:
 `
+
+// options are the tool's flags.
+type options struct {
+	products []rtccodes.Product
+	lang     string
+	json     bool
+}
 
 // run is the tool: it parses args, writes to stdout and stderr, and returns
 // the exit status.
@@ -61,72 +88,232 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
-	productName := fs.String("product", "", "the product (default: every product)")
+	productName := fs.String("product", "", "the product: calling, callautomation, pstn, chat, sms or trtc (default: every product)")
 	lang := fs.String("lang", "en", "the language: a BCP 47 tag (ja, fr-CA) or an Accept-Language value")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil {
+	version := fs.Bool("version", false, "print the version and the editions of the data")
+	words, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	var products []rtccodes.Product
+	opts := options{products: rtccodes.Products(), lang: *lang, json: *asJSON}
 	if *productName != "" {
 		p, err := rtccodes.ParseProduct(*productName)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 2
 		}
-		products = []rtccodes.Product{p}
-	} else {
-		products = rtccodes.Products()
+		opts.products = []rtccodes.Product{p}
 	}
-	if fs.NArg() < 1 || fs.NArg() > 2 {
+	if *version {
+		if len(words) > 0 {
+			fs.Usage()
+			return 2
+		}
+		return printVersion(stdout, stderr, opts)
+	}
+	if len(words) == 0 {
 		fs.Usage()
 		return 2
 	}
-	if fs.NArg() == 1 && fs.Arg(0) == "explain" {
-		return explain(stdin, stdout, stderr, *lang, *asJSON)
+	switch words[0] {
+	case "list":
+		if len(words) != 1 {
+			fs.Usage()
+			return 2
+		}
+		var entries []rtccodes.Entry
+		for _, p := range opts.products {
+			for e := range rtccodes.All(p) {
+				entries = append(entries, e)
+			}
+		}
+		return printList(stdout, stderr, entries, opts)
+	case "search":
+		query := strings.Join(words[1:], " ")
+		if strings.TrimSpace(query) == "" {
+			fmt.Fprintln(stderr, "rtccodes: search needs a QUERY")
+			return 2
+		}
+		var entries []rtccodes.Entry
+		for e := range rtccodes.Search(query) {
+			if contains(opts.products, e.Product) {
+				entries = append(entries, e)
+			}
+		}
+		if len(entries) == 0 && !opts.json {
+			fmt.Fprintf(stderr, "rtccodes: no entry contains %q\n", query)
+			return 1
+		}
+		if code := printList(stdout, stderr, entries, opts); code != 0 || len(entries) > 0 {
+			return code
+		}
+		return 1
+	case "explain":
+		if len(words) != 1 {
+			fs.Usage()
+			return 2
+		}
+		return explain(stdin, stdout, stderr, opts)
 	}
+	if len(words) > 2 {
+		fs.Usage()
+		return 2
+	}
+	return lookup(words, stdout, stderr, opts)
+}
+
+// parseInterspersed parses flags wherever they stand among the words, and
+// returns the words. Everything after "--" is a word.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var words []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		consumed := args[:len(args)-fs.NArg()]
+		if len(consumed) > 0 && consumed[len(consumed)-1] == "--" {
+			return append(words, fs.Args()...), nil
+		}
+		if fs.NArg() == 0 {
+			return words, nil
+		}
+		words = append(words, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func contains(products []rtccodes.Product, p rtccodes.Product) bool {
+	for _, q := range products {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup explains CODE [SUBCODE] or TEXT.
+func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 	var entries []rtccodes.Entry
-	what := strings.Join(fs.Args(), " ")
-	code, err := parseInt(fs.Arg(0))
+	code, err := parseInt(words[0])
 	switch {
 	case err == nil:
 		subcode := rtccodes.NoSubcode
-		if fs.NArg() == 2 {
-			if subcode, err = parseInt(fs.Arg(1)); err != nil {
-				fmt.Fprintf(stderr, "rtccodes: bad SUBCODE %q: %v\n", fs.Arg(1), err)
+		if len(words) == 2 {
+			if subcode, err = parseInt(words[1]); err != nil {
+				fmt.Fprintf(stderr, "rtccodes: bad SUBCODE %q: %v\n", words[1], err)
 				return 2
 			}
 		}
-		entries = best(products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.Lookup(p, code, subcode) })
-	case fs.NArg() == 2:
-		fmt.Fprintf(stderr, "rtccodes: bad CODE %q: %v\n", fs.Arg(0), err)
+		entries = best(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.Lookup(p, code, subcode) })
+	case len(words) == 2:
+		fmt.Fprintf(stderr, "rtccodes: bad CODE %q: %v\n", words[0], err)
 		return 2
 	default:
-		entries = best(products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.LookupString(p, fs.Arg(0)) })
+		entries = best(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.LookupString(p, words[0]) })
 	}
 	if len(entries) == 0 {
-		fmt.Fprintf(stderr, "rtccodes: nothing describes %q\n", what)
+		fmt.Fprintf(stderr, "rtccodes: nothing describes %q\n", strings.Join(words, " "))
 		return 1
 	}
-	return printEntries(stdout, stderr, entries, *lang, *asJSON)
+	return printEntries(stdout, stderr, entries, opts)
 }
 
-func printEntries(stdout, stderr io.Writer, entries []rtccodes.Entry, lang string, asJSON bool) int {
-	if asJSON {
-		out := make([]jsonEntry, len(entries))
-		for i, e := range entries {
-			out[i] = toJSON(e, lang)
-		}
-		return writeJSON(stdout, stderr, out)
+// printEntries prints entries in full.
+func printEntries(stdout, stderr io.Writer, entries []rtccodes.Entry, opts options) int {
+	if opts.json {
+		return writeJSONEntries(stdout, stderr, entries, opts.lang)
 	}
 	for i, e := range entries {
 		if i > 0 {
 			fmt.Fprintln(stdout)
 		}
-		printEntry(stdout, e, lang)
+		printEntry(stdout, e, opts.lang)
+	}
+	return 0
+}
+
+// printList prints entries one line each: product, pair, section, key,
+// category and message.
+func printList(stdout, stderr io.Writer, entries []rtccodes.Entry, opts options) int {
+	if opts.json {
+		return writeJSONEntries(stdout, stderr, entries, opts.lang)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 1, ' ', 0)
+	for _, e := range entries {
+		category := string(e.Category)
+		if category == "" {
+			category = "-"
+		}
+		key := e.Key
+		if key == "" {
+			key = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.Product, rtccodes.FormatPair(e.Code, e.Subcode), e.Section, key, category, e.Localized(opts.lang).Message)
+	}
+	if err := tw.Flush(); err != nil {
+		fmt.Fprintln(stderr, "rtccodes:", err)
+		return 1
+	}
+	return 0
+}
+
+func writeJSONEntries(stdout, stderr io.Writer, entries []rtccodes.Entry, lang string) int {
+	out := make([]jsonEntry, len(entries))
+	for i, e := range entries {
+		out[i] = toJSON(e, lang)
+	}
+	return writeJSON(stdout, stderr, out)
+}
+
+// printVersion prints the tool's module version and the editions of the
+// documents its tables come from.
+func printVersion(stdout, stderr io.Writer, opts options) int {
+	version := "(devel)"
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		version = info.Main.Version
+	}
+	sources := rtccodes.Sources()
+	if opts.json {
+		type jsonSource struct {
+			File     string   `json:"file"`
+			Title    string   `json:"title"`
+			Lang     string   `json:"lang"`
+			Date     string   `json:"date,omitempty"`
+			Products []string `json:"products"`
+		}
+		out := struct {
+			Version string       `json:"version"`
+			Sources []jsonSource `json:"sources"`
+		}{Version: version}
+		for _, s := range sources {
+			js := jsonSource{File: s.File, Title: s.Title, Lang: s.Lang, Date: s.Date}
+			for _, p := range s.Products {
+				js.Products = append(js.Products, p.String())
+			}
+			out.Sources = append(out.Sources, js)
+		}
+		return writeJSON(stdout, stderr, out)
+	}
+	fmt.Fprintf(stdout, "rtccodes %s\ndata:\n", version)
+	tw := tabwriter.NewWriter(stdout, 0, 4, 1, ' ', 0)
+	for _, s := range sources {
+		date := s.Date
+		if date == "" {
+			date = "undated"
+		}
+		names := make([]string, len(s.Products))
+		for i, p := range s.Products {
+			names[i] = p.String()
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", date, s.Lang, strings.Join(names, ","), s.File)
+	}
+	if err := tw.Flush(); err != nil {
+		fmt.Fprintln(stderr, "rtccodes:", err)
+		return 1
 	}
 	return 0
 }
@@ -145,7 +332,7 @@ func writeJSON(stdout, stderr io.Writer, v any) int {
 const maxPayload = 1 << 20
 
 // explain explains the JSON payload on stdin.
-func explain(stdin io.Reader, stdout, stderr io.Writer, lang string, asJSON bool) int {
+func explain(stdin io.Reader, stdout, stderr io.Writer, opts options) int {
 	b, err := io.ReadAll(io.LimitReader(stdin, maxPayload+1))
 	if err != nil {
 		fmt.Fprintln(stderr, "rtccodes:", err)
@@ -160,11 +347,11 @@ func explain(stdin io.Reader, stdout, stderr io.Writer, lang string, asJSON bool
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	if asJSON {
+	if opts.json {
 		out := jsonExplanation{Product: x.Product.String(), EventType: x.EventType, Code: x.Code, Subcode: x.Subcode,
 			Message: x.Message, SIP: x.SIP, Q850: x.Q850}
 		if x.Found {
-			e := toJSON(x.Entry, lang)
+			e := toJSON(x.Entry, opts.lang)
 			out.Entry = &e
 		}
 		if code := writeJSON(stdout, stderr, out); code != 0 || x.Found {
@@ -175,7 +362,7 @@ func explain(stdin io.Reader, stdout, stderr io.Writer, lang string, asJSON bool
 	if x.EventType != "" {
 		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
 	}
-	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, pair(x.Code, x.Subcode))
+	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, rtccodes.FormatPair(x.Code, x.Subcode))
 	if x.Message != "" {
 		fmt.Fprintf(stdout, " %q", x.Message)
 	}
@@ -197,7 +384,7 @@ func explain(stdin io.Reader, stdout, stderr io.Writer, lang string, asJSON bool
 		fmt.Fprintln(stderr, "rtccodes: nothing describes the payload's codes")
 		return 1
 	}
-	printEntry(stdout, x.Entry, lang)
+	printEntry(stdout, x.Entry, opts.lang)
 	return 0
 }
 
@@ -223,13 +410,6 @@ func parseInt(s string) (int, error) {
 	return int(n), nil
 }
 
-func pair(code, subcode int) string {
-	if subcode == rtccodes.NoSubcode {
-		return strconv.Itoa(code)
-	}
-	return fmt.Sprintf("%d/%d", code, subcode)
-}
-
 // best looks the pair up in every product and keeps the most precise
 // answers: an exact row in one product hides a class answer in another.
 func best(products []rtccodes.Product, lookup func(rtccodes.Product) (rtccodes.Entry, bool)) []rtccodes.Entry {
@@ -252,7 +432,7 @@ func best(products []rtccodes.Product, lookup func(rtccodes.Product) (rtccodes.E
 
 func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 	t := e.Localized(lang)
-	fmt.Fprintf(w, "%s %s", e.Product, rowKey(e))
+	fmt.Fprintf(w, "%s %s", e.Product, rtccodes.FormatPair(e.Code, e.Subcode))
 	if e.Key != "" {
 		fmt.Fprintf(w, " %s", e.Key)
 	}
@@ -276,16 +456,6 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 	if e.Edition != "" {
 		fmt.Fprintf(w, "  Edition: %s\n", e.Edition)
 	}
-}
-
-func rowKey(e rtccodes.Entry) string {
-	switch {
-	case e.Code == rtccodes.NoCode && e.Subcode == rtccodes.NoSubcode:
-		return "-"
-	case e.Code == rtccodes.NoCode:
-		return fmt.Sprintf("*/%d", e.Subcode)
-	}
-	return pair(e.Code, e.Subcode)
 }
 
 type jsonEntry struct {

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
 )
 
 func runTool(stdin string, args ...string) (int, string, string) {
@@ -95,3 +97,120 @@ func TestExitStatuses(t *testing.T) {
 		assert.Equal(t, tt.want, code, "%q", tt.args)
 	}
 }
+
+func TestListCommand(t *testing.T) {
+	code, out, _ := runTool("", "list", "-product", "chat", "-lang", "ja")
+	require.Equal(t, 0, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	n := 0
+	for e := range rtccodes.All(rtccodes.Chat) {
+		require.Less(t, n, len(lines))
+		assert.Contains(t, lines[n], rtccodes.FormatPair(e.Code, e.Subcode))
+		assert.Contains(t, lines[n], e.Localized("ja").Message)
+		n++
+	}
+	assert.Len(t, lines, n, "one line an entry")
+
+	code, out, _ = runTool("", "-json", "-product", "sms", "list")
+	require.Equal(t, 0, code)
+	var got []jsonEntry
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	want := 0
+	for range rtccodes.All(rtccodes.SMS) {
+		want++
+	}
+	assert.Len(t, got, want)
+
+	code, out, _ = runTool("", "list")
+	require.Equal(t, 0, code)
+	total := 0
+	for _, p := range rtccodes.Products() {
+		for range rtccodes.All(p) {
+			total++
+		}
+	}
+	assert.Equal(t, total, strings.Count(out, "\n"), "every product without -product")
+	assert.Equal(t, 2, first(runTool("", "list", "extra")))
+}
+
+func TestSearchCommand(t *testing.T) {
+	code, out, _ := runTool("", "search", "userSig")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "TRTCWeb 16385/70001")
+	assert.Contains(t, out, "userSig has expired")
+
+	// Words after search are one query; -lang chooses the printed language.
+	code, out, _ = runTool("", "-lang", "ja", "search", "has", "expired")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "16385/70001")
+	e, ok := rtccodes.Lookup(rtccodes.TRTCWeb, 0x4001, 70001)
+	require.True(t, ok)
+	assert.Contains(t, out, e.Localized("ja").Message)
+
+	code, out, _ = runTool("", "search", "-json", "-product", "calling", "通話")
+	require.Equal(t, 0, code)
+	var got []jsonEntry
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.NotEmpty(t, got)
+	for _, g := range got {
+		assert.Equal(t, "CallingSDK", g.Product)
+	}
+
+	code, out, _ = runTool("", "-json", "search", "no such text anywhere")
+	assert.Equal(t, 1, code)
+	assert.JSONEq(t, "[]", out)
+	assert.Equal(t, 1, first(runTool("", "search", "no such text anywhere")))
+	assert.Equal(t, 2, first(runTool("", "search")))
+	assert.Equal(t, 2, first(runTool("", "search", " ")))
+}
+
+func TestVersionCommand(t *testing.T) {
+	code, out, _ := runTool("", "-version")
+	require.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "rtccodes "), out)
+	for _, s := range rtccodes.Sources() {
+		assert.Contains(t, out, s.File)
+		if s.Date != "" {
+			assert.Contains(t, out, s.Date)
+		}
+	}
+
+	code, out, _ = runTool("", "-version", "-json")
+	require.Equal(t, 0, code)
+	var got struct {
+		Version string
+		Sources []struct {
+			File, Date string
+			Products   []string
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.NotEmpty(t, got.Version)
+	require.Len(t, got.Sources, len(rtccodes.Sources()))
+	assert.Equal(t, "2025-07-14", got.Sources[5].Date)
+	assert.Equal(t, 2, first(runTool("", "-version", "410")))
+}
+
+func TestFlagsAnywhere(t *testing.T) {
+	code, out, _ := runTool("", "410", "3112", "-lang", "ja", "-product", "calling")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "クライアント側のネットワーク構成の問題")
+
+	// After --, a negative number is a word: ACS has no negative codes, the
+	// TRTC room entry table does.
+	code, _, _ = runTool("", "-product", "calling", "--", "-1")
+	assert.Equal(t, 1, code)
+	code, out, _ = runTool("", "-product", "trtc", "--", "0x4004", "-10013")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "16388/-10013")
+}
+
+func TestHelpDocumentsEveryCommand(t *testing.T) {
+	code, _, errOut := runTool("", "-h")
+	require.Equal(t, 0, code)
+	for _, s := range []string{"list", "search", "explain", "-version", "-json", "-lang", "-product", "Exit status"} {
+		assert.Contains(t, errOut, s)
+	}
+}
+
+func first(code int, _, _ string) int { return code }
