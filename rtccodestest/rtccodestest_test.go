@@ -21,9 +21,11 @@ type recorder struct {
 	helpers   int
 }
 
-func (r *recorder) Errorf(format string, args ...any) { r.errors = append(r.errors, fmt.Sprintf(format, args...)) }
-func (r *recorder) FailNow()                          { r.failedNow = true }
-func (r *recorder) Helper()                           { r.helpers++ }
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+func (r *recorder) FailNow() { r.failedNow = true }
+func (r *recorder) Helper()  { r.helpers++ }
 
 func (r *recorder) failure() string { return strings.Join(r.errors, "\n") }
 
