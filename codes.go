@@ -1,18 +1,48 @@
 // Package rtccodes explains the error codes of real-time communication SDKs:
-// the Azure Communication Services Calling SDK, Call Automation, PSTN, Chat
-// and SMS, and the Tencent TRTC Web SDK 4.x.
+// the Azure Communication Services (ACS) Calling SDK, Call Automation, PSTN,
+// Chat and SMS, and the Tencent TRTC Web SDK 4.x. It answers, for a code
+// pair a service received: what happened (Message), whether it is expected
+// or a bug (Category), what to do about it (Advice), in English, Japanese or
+// French.
 //
-// Lookup finds the documented row of a (code, subcode) pair and says how it
-// found it (Entry.Match); Entry.Localized gives its message and advice in
-// English, Japanese or French. LookupString reads TRTC keys, hex codes and
-// error messages and DiagCode suffixes; Explain reads the JSON payloads
-// services receive. The tables are generated from the source documents in
-// testdata/ and cost nothing until first used.
+// # Looking up
+//
+// Lookup finds the entry of a product's (code, subcode) pair; pass NoSubcode
+// when there is none. Entry.Match says how it was found: the exact row or a
+// documented fallback (the subcode under another code, the code's own row, a
+// generic Call Automation row, the code's class).
 //
 //	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
-//	if ok {
-//		fmt.Println(e.Category, e.Localized("ja").Message)
-//	}
+//	if ok && e.Category == rtccodes.ExpectedError { ... }
+//
+// LookupString reads what services log: TRTC keys, hex codes and error
+// messages, "CODE/SUBCODE" pairs and DiagCode suffixes. Explain reads a JSON
+// payload: a Call Automation event, a resultInformation or a callEndReason,
+// with the SIP and Q.850 diagnostics (SIPReason, Q850Cause). All iterates a
+// product's table; Search finds entries by text in any language;
+// EventEntries lists what a Call Automation event can carry.
+//
+// # Languages
+//
+// Entry.Localized returns the message and advice in the language that best
+// serves a tag or a whole Accept-Language header, falling back to English:
+//
+//	t := e.Localized(r.Header.Get("Accept-Language")) // t.Lang is en, ja or fr
+//
+// # Errors and logs
+//
+// NewError makes a pair a Go error (*Error) that carries its entry through
+// any wrapping; CategoryOf and EntryOf read it back. Entry and *Error log as
+// attribute groups with log/slog. Package rtccodestest asserts categories in
+// tests written with testify.
+//
+// # Data
+//
+// The tables are generated from the documents Sources lists (copies are in
+// the module's testdata directory), every row of them, with the text as
+// published. Nothing is built when the package is imported: a product's index
+// is built on its first lookup, once. Every function is safe for concurrent
+// use, and every value returned is the caller's to change.
 package rtccodes
 
 import (
@@ -235,22 +265,28 @@ type Text struct {
 // Link is a link of the advice: its text as it stands in the advice, and its
 // absolute target.
 type Link struct {
+	// Text is the link's text as it stands in the advice.
 	Text string `json:"text"`
-	URL  string `json:"url"`
+	// URL is the link's absolute target.
+	URL string `json:"url"`
 }
 
 // Entry is one documented row, as Lookup found it.
 type Entry struct {
+	// Product is the product whose documentation has the row.
 	Product Product
 	// Match tells how the entry was found.
-	Match   Match
+	Match Match
+	// Section is the table of the documentation the row is in.
 	Section Section
 	// Code and Subcode are the row's own key; Subcode is NoSubcode for a row
 	// without subcode, Code is NoCode for a row without code.
 	Code, Subcode int
-	// Message and Advice are English.
+	// Message and Advice are English; Localized gives the other languages.
 	Message, Advice string
-	Category        Category
+	// Category is the row's result category; empty when the source gives
+	// none, as for most rows outside the Calling SDK tables.
+	Category Category
 	// Key is the TRTC error key as the SDK exposes it (SIGNAL_CHANNEL_SETUP_FAILED);
 	// DocKey is the docs' spelling when it differs (SIGNAL_CAHNNEL_SETUP_FAILED).
 	Key, DocKey string
@@ -363,7 +399,8 @@ func FormatPair(code, subcode int) string {
 type Source struct {
 	// File is the document's copy in the module, such as
 	// "testdata/seeds/003_1020607c16f04e7f.txt".
-	File  string
+	File string
+	// Title is the document's title, in its language.
 	Title string
 	// Lang is the BCP 47 tag of the document's language: en, ja or fr.
 	Lang string

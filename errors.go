@@ -10,7 +10,10 @@ import (
 // that describes it. Return it from the code that meets the pair, wrap it as
 // any error, and read it back with CategoryOf, EntryOf or errors.As.
 type Error struct {
-	Product       Product
+	// Product is the product that returned the pair.
+	Product Product
+	// Code and Subcode are the pair as returned; Subcode is NoSubcode when
+	// there is none.
 	Code, Subcode int
 	// Entry is what Lookup found for the pair; Entry.Found() is false when
 	// nothing describes it.

@@ -416,11 +416,12 @@ func (e Entry) negotiate(lang string) int {
 // Reason is a row of a reference table: a SIP response code with its reason
 // phrase, or an ITU-T Q.850 cause value with its name.
 type Reason struct {
-	Code int
+	// Code is the SIP response code or the Q.850 cause value.
+	Code int `json:"code"`
 	// Text is the reason phrase or the cause's name: "Busy Here", "User busy".
-	Text string
+	Text string `json:"text"`
 	// Standard is where the code is defined: "RFC 3261", "ITU-T Q.850".
-	Standard string
+	Standard string `json:"standard"`
 }
 
 // SIPReason returns the SIP response code's reason phrase, as registered by

@@ -22,8 +22,9 @@ type Explanation struct {
 	Code, Subcode int
 	// Message is the payload's own message, as sent.
 	Message string
-	// Entry describes the pair; Found reports whether anything does.
+	// Entry describes the pair, when Found.
 	Entry Entry
+	// Found reports whether anything describes the pair.
 	Found bool
 	// SIP and Q850 are the diagnostics the carrier added, when present.
 	SIP, Q850 *Diagnostic
@@ -32,12 +33,14 @@ type Explanation struct {
 // Diagnostic is a SIP or Q.850 diagnostic of a Call Automation result: the
 // code and message as sent, and the reference table's reason for the code.
 type Diagnostic struct {
-	Code    int
-	Message string
-	// Reason is the reference table's row for Code; Known reports whether
-	// the table has one.
-	Reason Reason
-	Known  bool
+	// Code is the SIP response code or the Q.850 cause value, as sent.
+	Code int `json:"code"`
+	// Message is the diagnostic's message, as sent.
+	Message string `json:"message"`
+	// Reason is the reference table's row for Code.
+	Reason Reason `json:"reason"`
+	// Known reports whether the reference table has a row for Code.
+	Known bool `json:"known"`
 }
 
 // ErrNoCodes is returned by Explain for a payload that is valid JSON but
