@@ -365,6 +365,9 @@ func TestLocalized(t *testing.T) {
 		{"ja-JP,ja;q=0.9,en;q=0.8", "ja"},
 		{"fr-CA;q=0.2, ja;q=0.9", "ja"},
 		{"de", "en"}, {"de-DE,fr;q=0.5", "fr"}, {"", "en"}, {"*", "en"}, {"not a tag!", "en"}, {";;;,,", "en"},
+		// Tags with extensions: the answer is the entry's language, not the
+		// tag the matcher returns.
+		{"ja-u-rg-uszzzz", "ja"}, {"de;q=0.9, fr-u-rg-jpzzzz;q=0.5", "fr"}, {"en-GB;q=0.1, fr-CH", "fr"},
 	}
 	for _, tt := range tests {
 		got := e.Localized(tt.lang)
@@ -374,9 +377,17 @@ func TestLocalized(t *testing.T) {
 	assert.Equal(t, e.Message, e.Localized("en").Message)
 	assert.Equal(t, e.Advice, e.Localized("en").Advice)
 
+	assert.Equal(t, []string{"en", "ja", "fr"}, e.Langs())
+
+	// Plain tags and exact lookups allocate nothing.
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = e.Localized("ja") }))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = e.Localized("fr-CA") }))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _, _ = rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112) }))
+
 	// An entry only the English edition has falls back to English.
 	e, ok = rtccodes.Lookup(rtccodes.CallingSDK, 401, 71005)
 	require.True(t, ok)
+	assert.Equal(t, []string{"en"}, e.Langs())
 	assert.Equal(t, "en", e.Localized("ja").Lang)
 	assert.Equal(t, "en", e.Localized("fr-CA;q=0.2, ja;q=0.9").Lang)
 }
