@@ -1,7 +1,6 @@
 package rtccodes_test
 
 import (
-	"os"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -155,26 +154,4 @@ func TestReturnedValuesAreCopies(t *testing.T) {
 		}
 		assert.Equal(t, "en", e.Langs()[0])
 	}
-}
-
-// TestNoLeftoverMarkup checks every text of every product.
-func TestNoLeftoverMarkup(t *testing.T) {
-	for _, p := range rtccodes.Products() {
-		for e := range rtccodes.All(p) {
-			for _, lang := range e.Langs() {
-				txt := e.Localized(lang)
-				for _, markup := range []string{"<br", "<li", "</", " | ", "**", "](", "`", "â€"} {
-					assert.NotContains(t, txt.Message+" "+txt.Advice, markup, "%v %s", e, lang)
-				}
-				assert.True(t, utf8.ValidString(txt.Message+txt.Advice))
-			}
-			switch e.Category {
-			case "", rtccodes.Success, rtccodes.ExpectedError, rtccodes.UnexpectedClientError, rtccodes.UnexpectedServerError:
-			default:
-				t.Errorf("%v: category %q", e, e.Category)
-			}
-		}
-	}
-	_, err := os.Stat("testdata/seeds")
-	require.NoError(t, err, "the sources are part of the module")
 }

@@ -809,7 +809,7 @@ var trtcRows = []row{
 			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
 		},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was . For details, see Enabling Advanced Permission Control.", Advice: ""},
+			{Lang: "en", Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.", Advice: ""},
 			{Lang: "ja", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。", Advice: ""},
 			{},
 		},

@@ -173,3 +173,12 @@ func TestTRTCAdviceSplit(t *testing.T) {
 	e, _ = rtccodes.LookupString(rtccodes.TRTCWeb, "DEVICE_AUTO_RECOVER_FAILED")
 	assert.Contains(t, e.Advice, "retry button", fmt.Sprint(e))
 }
+
+// TestTRTCBlankCodeSpan: the English edition writes privateMapKey was ` `; the
+// blank code span is kept as ' ', as the Japanese edition prints it.
+func TestTRTCBlankCodeSpan(t *testing.T) {
+	e, ok := rtccodes.Lookup(rtccodes.TRTCWeb, 0x4004, -10018)
+	require.True(t, ok)
+	assert.Contains(t, e.Message, "privateMapKey was ' '.")
+	assert.Contains(t, e.Localized("ja").Message, "privateMapKeyは' 'となります")
+}

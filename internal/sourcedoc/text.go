@@ -25,6 +25,7 @@ var (
 	reLink       = regexp.MustCompile(`\[([^\[\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)`)
 	reEscape     = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`)
 	reBold       = regexp.MustCompile(`\*\*`)
+	reBlankCode  = regexp.MustCompile("` +`")
 	reMDFileLink = regexp.MustCompile(`\.md([?#]|$)`)
 )
 
@@ -54,7 +55,11 @@ func plainMarkdown(s, base string) (string, []Link, error) {
 	return normSpace(s), links, err
 }
 
+// plainInline removes code span, bold and escape markup. A code span of only
+// blanks (TRTC -10018: privateMapKey was ` `) becomes ' ', as the Japanese
+// edition prints it: removing its backticks would leave nothing.
 func plainInline(s string) string {
+	s = reBlankCode.ReplaceAllString(s, "' '")
 	s = strings.ReplaceAll(s, "`", "")
 	s = reBold.ReplaceAllString(s, "")
 	return reEscape.ReplaceAllString(s, "$1")

@@ -1,0 +1,85 @@
+package rtccodes_test
+
+import (
+	"os"
+	"strconv"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+// TestDataInvariants checks every entry of every product.
+func TestDataInvariants(t *testing.T) {
+	for _, p := range rtccodes.Products() {
+		type key struct {
+			s             rtccodes.Section
+			code, subcode int
+			message       string
+		}
+		seen := map[key]bool{}
+		n := 0
+		for e := range rtccodes.All(p) {
+			n++
+			assert.Equal(t, p, e.Product)
+			assert.Equal(t, rtccodes.MatchExact, e.Match, "%v", e)
+
+			// Keys are unique per section; TRTC message rows are keyed by
+			// their message.
+			k := key{s: e.Section, code: e.Code, subcode: e.Subcode}
+			if e.Section == rtccodes.SectionMessage {
+				k.message = e.Key
+			}
+			assert.False(t, seen[k], "%v: key twice in its section", e)
+			seen[k] = true
+
+			// English first, and every translation is the entry's.
+			langs := e.Langs()
+			require.NotEmpty(t, langs, "%v", e)
+			assert.Equal(t, "en", langs[0], "%v", e)
+			assert.NotEmpty(t, e.Message, "%v", e)
+			for _, lang := range langs {
+				assert.Contains(t, []string{"en", "ja", "fr"}, lang)
+				txt := e.Localized(lang)
+				assert.Equal(t, lang, txt.Lang, "%v", e)
+				assert.NotEmpty(t, txt.Message, "%v %s", e, lang)
+				for _, markup := range []string{"<br", "<li", "</", " | ", "|", "**", "](", "`", "â€"} {
+					assert.NotContains(t, txt.Message+" "+txt.Advice, markup, "%v %s", e, lang)
+				}
+				assert.True(t, utf8.ValidString(txt.Message+txt.Advice))
+			}
+
+			switch e.Category {
+			case "", rtccodes.Success, rtccodes.ExpectedError, rtccodes.UnexpectedClientError, rtccodes.UnexpectedServerError:
+			default:
+				t.Errorf("%v: category %q", e, e.Category)
+			}
+
+			// Hex and numeric TRTC codes agree.
+			if e.Hex != "" {
+				n, err := strconv.ParseInt(e.Hex, 0, 64)
+				assert.NoError(t, err, "%v", e)
+				assert.EqualValues(t, e.Code, n, "%v: hex %s", e, e.Hex)
+				byHex, ok := rtccodes.LookupString(p, e.Hex)
+				assert.True(t, ok)
+				assert.Equal(t, e.Code, byHex.Code)
+			}
+			if e.Key != "" {
+				byKey, ok := rtccodes.LookupString(p, e.Key)
+				assert.True(t, ok, "%v", e)
+				assert.Equal(t, e.Key, byKey.Key)
+			}
+
+			for _, l := range e.Links() {
+				assert.Regexp(t, `^https?://`, l.URL, "%v", e)
+				assert.Contains(t, e.Message+" "+e.Advice, l.Text, "%v: a link's text is in the text", e)
+			}
+		}
+		assert.Positive(t, n, "%s has entries", p)
+	}
+	_, err := os.Stat("testdata/seeds")
+	require.NoError(t, err, "the sources are part of the module")
+}
