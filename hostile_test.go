@@ -1,0 +1,164 @@
+package rtccodes_test
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+// snapshot returns every entry of every product with its texts, to prove
+// hostile input changes nothing.
+func snapshot() []any {
+	var out []any
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			out = append(out, e, e.Events(), e.Links())
+			for _, l := range e.Langs() {
+				out = append(out, e.Localized(l))
+			}
+		}
+	}
+	return out
+}
+
+var (
+	long    = strings.Repeat("a", 1<<20)
+	nonUTF8 = "\xff\xfe\xfd"
+)
+
+// TestHostileInput gives every function hostile input and checks the
+// documented answer: not found, an error, or the fallback the docs describe,
+// and never a panic or a change to the tables.
+func TestHostileInput(t *testing.T) {
+	before := snapshot()
+
+	lookups := []struct {
+		name          string
+		p             rtccodes.Product
+		code, subcode int
+		want          rtccodes.Match // MatchNone: not found
+	}{
+		{"zero product", 0, 410, 3112, rtccodes.MatchNone},
+		{"product past the last", rtccodes.TRTCWeb + 1, 410, 3112, rtccodes.MatchNone},
+		{"max product", math.MaxUint8, 410, 3112, rtccodes.MatchNone},
+		{"negative code", rtccodes.CallingSDK, -2, 3112, rtccodes.MatchNone},
+		{"negative subcode", rtccodes.CallAutomation, 500, -2, rtccodes.MatchNone},
+		{"MinInt pair", rtccodes.CallingSDK, math.MinInt, math.MinInt, rtccodes.MatchNone},
+		{"MaxInt pair", rtccodes.PSTN, math.MaxInt, math.MaxInt, rtccodes.MatchNone},
+		{"MinInt TRTC", rtccodes.TRTCWeb, math.MinInt, math.MinInt, rtccodes.MatchNone},
+		{"MaxInt TRTC", rtccodes.TRTCWeb, math.MaxInt, math.MaxInt, rtccodes.MatchNone},
+		{"zero pair Chat", rtccodes.Chat, 0, 0, rtccodes.MatchNone},
+		{"no code, no subcode", rtccodes.SMS, rtccodes.NoCode, rtccodes.NoSubcode, rtccodes.MatchNone},
+		// A number past 32 bits must not alias the one it wraps around to:
+		// the fallbacks answer, not the exact row 410/3112.
+		{"code wraps to 410", rtccodes.CallingSDK, 410 + 1<<32, 3112, rtccodes.MatchSubcode},
+		{"subcode wraps to 3112", rtccodes.CallingSDK, 410, 3112 + 1<<32, rtccodes.MatchCode},
+		{"both wrap", rtccodes.CallAutomation, 400 + 1<<32, 8523 + 1<<32, rtccodes.MatchNone},
+		// NoSubcode where the table needs one: the code's own row or class.
+		{"NoSubcode, class only", rtccodes.CallingSDK, 450, rtccodes.NoSubcode, rtccodes.MatchClass},
+		{"NoSubcode, code row", rtccodes.CallingSDK, 480, rtccodes.NoSubcode, rtccodes.MatchExact},
+		{"NoSubcode PSTN", rtccodes.PSTN, 403, rtccodes.NoSubcode, rtccodes.MatchNone},
+		{"NoCode with a generic subcode", rtccodes.CallAutomation, rtccodes.NoCode, 8536, rtccodes.MatchGenericSubcode},
+		{"SBC subcode of an unregistered SIP code", rtccodes.PSTN, 500, 560999, rtccodes.MatchNone},
+		{"3xx has no class", rtccodes.CallingSDK, 399, 1, rtccodes.MatchNone},
+	}
+	for _, tt := range lookups {
+		e, ok := rtccodes.Lookup(tt.p, tt.code, tt.subcode)
+		assert.Equal(t, tt.want != rtccodes.MatchNone, ok, "Lookup %s", tt.name)
+		assert.Equal(t, tt.want, e.Match, "Lookup %s: %v", tt.name, e)
+		if !ok {
+			assert.Equal(t, rtccodes.Entry{}, e, tt.name)
+		}
+		_, ok = rtccodes.LookupSection(tt.p, rtccodes.SectionClient, tt.code, tt.subcode)
+		if tt.want != rtccodes.MatchExact {
+			assert.False(t, ok, "LookupSection %s", tt.name)
+		}
+		err := rtccodes.NewError(tt.p, tt.code, tt.subcode)
+		assert.NotEmpty(t, err.Error(), tt.name)
+		_, ok = rtccodes.CategoryOf(err)
+		assert.Equal(t, e.Category != "", ok, tt.name)
+	}
+
+	for _, s := range []rtccodes.Section{0, rtccodes.SectionMessage + 1, math.MaxUint8} {
+		_, ok := rtccodes.LookupSection(rtccodes.CallingSDK, s, 410, 3112)
+		assert.False(t, ok, "section %d", s)
+		assert.NotEmpty(t, s.String())
+	}
+
+	for _, s := range []string{"", " ", "\t\n", long, nonUTF8, "\x00", "0x", "0X", "0xZZ", "0x" + strings.Repeat("f", 40),
+		"410/", "/3112", "410//3112", "410/3112/1", "# #", "99999999999999999999", "-99999999999999999999",
+		"DiagCode: 99999999999999999999#1", "DiagCode: #", "DiagCode:", strings.Repeat("DiagCode: ", 10000)} {
+		for _, p := range append(rtccodes.Products(), 0, 200) {
+			e, ok := rtccodes.LookupString(p, s)
+			assert.False(t, ok, "LookupString(%v, %.40q) = %v", p, s, e)
+			assert.Equal(t, rtccodes.Entry{}, e)
+		}
+		_, _, ok := rtccodes.ParseDiagCode(s)
+		assert.False(t, ok, "ParseDiagCode(%.40q)", s)
+		_, err := rtccodes.ParseProduct(s)
+		assert.Error(t, err, "ParseProduct(%.40q)", s)
+		assert.Empty(t, rtccodes.EventEntries(s), "EventEntries(%.40q)", s)
+	}
+	// A TRTC key is not a key of another product.
+	_, ok := rtccodes.LookupString(rtccodes.CallingSDK, "JOIN_ROOM_FAILED")
+	assert.False(t, ok)
+
+	// Search: blank, NUL, non-UTF-8 and very long queries find nothing.
+	for _, q := range []string{"", "   ", "\x00", nonUTF8, long} {
+		for e := range rtccodes.Search(q) {
+			t.Errorf("Search(%.40q) found %v", q, e)
+		}
+	}
+
+	// Localized: any string gives a language the entry has, the zero Entry
+	// gives nothing.
+	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+	require.True(t, ok)
+	for _, lang := range []string{"", long, nonUTF8, "\x00", "*", "ja;q=2", "ja;q=-1", "ja;q=nan", strings.Repeat("ja,", 100000),
+		"x-" + strings.Repeat("a", 100), "und", "zh-Hant-TW-u-rg-jpzzzz"} {
+		got := e.Localized(lang)
+		assert.Contains(t, e.Langs(), got.Lang, "Localized(%.40q)", lang)
+		assert.Equal(t, rtccodes.Text{}, rtccodes.Entry{}.Localized(lang))
+	}
+
+	// Reference tables.
+	for _, code := range []int{math.MinInt, -1, 0, 1000, math.MaxInt} {
+		_, ok := rtccodes.SIPReason(code)
+		assert.False(t, ok, "SIPReason(%d)", code)
+	}
+	for _, code := range []int{math.MinInt, -1, 0, 128, math.MaxInt} {
+		_, ok := rtccodes.Q850Cause(code)
+		assert.False(t, ok, "Q850Cause(%d)", code)
+	}
+
+	// Iteration over a product that is not one yields nothing.
+	for range rtccodes.All(0) {
+		t.Error("All(0) yielded")
+	}
+
+	// Errors: nil, nil *Error, and errors wrapping nothing of ours.
+	for _, err := range []error{nil, (*rtccodes.Error)(nil), errors.New(nonUTF8), errors.Join(nil, nil)} {
+		_, ok := rtccodes.CategoryOf(err)
+		assert.False(t, ok)
+		_, ok = rtccodes.EntryOf(err)
+		assert.False(t, ok)
+	}
+	assert.Equal(t, "rtccodes: Product(0) -9223372036854775808/9223372036854775807: undocumented code",
+		rtccodes.NewError(0, math.MinInt, math.MaxInt).Error())
+
+	// Huge valid JSON is read; deeply nested and malformed JSON is an error
+	// (see TestExplainBadInput for the malformed cases).
+	x, err := rtccodes.Explain([]byte(`{"code": 487, "subCode": 10003, "pad": "` + long + `"}`))
+	require.NoError(t, err)
+	assert.True(t, x.Found)
+	_, err = rtccodes.Explain([]byte(strings.Repeat(`{"data":`, 100000)))
+	assert.Error(t, err)
+
+	assert.Equal(t, before, snapshot(), "hostile input changed the tables")
+}
