@@ -1,6 +1,8 @@
 package rtccodes_test
 
 import (
+	"os"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -12,6 +14,11 @@ import (
 )
 
 func FuzzLookup(f *testing.F) {
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			f.Add(uint8(p), e.Code, e.Subcode)
+		}
+	}
 	f.Add(uint8(1), 410, 3112)
 	f.Add(uint8(2), 404, 8522)
 	f.Add(uint8(3), 486, 560486)
@@ -31,6 +38,13 @@ func FuzzLookup(f *testing.F) {
 func FuzzLookupString(f *testing.F) {
 	for _, s := range []string{"JOIN_ROOM_FAILED", "0x4004", "NotAllowedError: Permission denied", "410/3112", "DiagCode: 500#560500.@", "\xff"} {
 		f.Add(uint8(6), s)
+	}
+	for e := range rtccodes.All(rtccodes.TRTCWeb) {
+		for _, s := range []string{e.Key, e.DocKey, e.Hex, e.Message} {
+			if s != "" {
+				f.Add(uint8(rtccodes.TRTCWeb), s)
+			}
+		}
 	}
 	f.Fuzz(func(t *testing.T, p uint8, s string) {
 		e, ok := rtccodes.LookupString(rtccodes.Product(p), s)
@@ -53,7 +67,23 @@ func FuzzLocalized(f *testing.F) {
 	})
 }
 
+// jsonExamples returns the JSON examples of the source documents.
+func jsonExamples(f *testing.F) [][]byte {
+	b, err := os.ReadFile("testdata/seeds/004_7b340e20d195add6.txt")
+	require.NoError(f, err)
+	var out [][]byte
+	for _, block := range strings.Split(string(b), "```json")[1:] {
+		example, _, _ := strings.Cut(block, "```")
+		out = append(out, []byte(example))
+	}
+	require.NotEmpty(f, out)
+	return out
+}
+
 func FuzzExplain(f *testing.F) {
+	for _, example := range jsonExamples(f) {
+		f.Add(example)
+	}
 	f.Add([]byte(callDisconnected))
 	f.Add([]byte(`{"callEndReason": {"code": 487, "subCode": 10003}}`))
 	f.Add([]byte(`[{"eventType": "x", "data": {"resultInformation": {"code": 1}}}]`))
