@@ -107,6 +107,10 @@ func FuzzParseDiagCode(f *testing.F) {
 		if ok && (code < 0 || sub < 0) {
 			t.Fatalf("%q: %d/%d", s, code, sub)
 		}
+		x, xok := rtccodes.ExplainMessage(s)
+		if xok != ok || ok && (x.Code != code || x.Subcode != sub || x.Found != x.Entry.Found()) {
+			t.Fatalf("%q: ExplainMessage %+v %v, ParseDiagCode %d/%d %v", s, x, xok, code, sub, ok)
+		}
 	})
 }
 

@@ -101,6 +101,8 @@ func TestHostileInput(t *testing.T) {
 		}
 		_, _, ok := rtccodes.ParseDiagCode(s)
 		assert.False(t, ok, "ParseDiagCode(%.40q)", s)
+		_, ok = rtccodes.ExplainMessage(s)
+		assert.False(t, ok, "ExplainMessage(%.40q)", s)
 		_, err := rtccodes.ParseProduct(s)
 		assert.Error(t, err, "ParseProduct(%.40q)", s)
 		assert.Empty(t, rtccodes.EventEntries(s), "EventEntries(%.40q)", s)
