@@ -2,6 +2,7 @@ package rtccodes_test
 
 import (
 	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -150,8 +151,49 @@ func TestConcurrentUse(t *testing.T) {
 				}
 			}
 			_, _ = rtccodes.LookupString(rtccodes.TRTCWeb, "NotAllowedError")
+			for range rtccodes.Search("userSig") {
+			}
+			_ = rtccodes.NewError(rtccodes.CallingSDK, 410, 3112).Error()
+			_ = rtccodes.Sources()
 		}()
 	}
+	wg.Wait()
+}
+
+// TestConcurrentFirstUse runs itself in a fresh process, where no index is
+// built yet, and has many goroutines make every first use at the same moment;
+// under -race the child is built with the race detector too.
+func TestConcurrentFirstUse(t *testing.T) {
+	if os.Getenv("RTCCODES_FIRST_USE") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestConcurrentFirstUse$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "RTCCODES_FIRST_USE=1")
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s", out)
+		require.Contains(t, string(out), "PASS")
+		return
+	}
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			for _, p := range rtccodes.Products() {
+				_, ok := rtccodes.Lookup(p, 400, 1)
+				_ = ok
+				for range rtccodes.Search("call") {
+				}
+			}
+			e, ok := rtccodes.LookupString(rtccodes.TRTCWeb, "JOIN_ROOM_FAILED")
+			assert.True(t, ok)
+			assert.Equal(t, "ja", e.Localized("fr-CA;q=0.2, ja;q=0.9").Lang)
+			e, ok = rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+			assert.True(t, ok)
+			assert.Equal(t, rtccodes.MatchExact, e.Match)
+		}()
+	}
+	close(start)
 	wg.Wait()
 }
 
