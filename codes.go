@@ -97,6 +97,21 @@ func (p Product) String() string {
 	return fmt.Sprintf("Product(%d)", uint8(p))
 }
 
+// MarshalText writes what String does, so that JSON and other text encodings
+// show "CallingSDK" rather than a number.
+func (p Product) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText reads any spelling ParseProduct accepts, so that a Product
+// works with flag.TextVar and in JSON configuration.
+func (p *Product) UnmarshalText(text []byte) error {
+	q, err := ParseProduct(string(text))
+	if err != nil {
+		return err
+	}
+	*p = q
+	return nil
+}
+
 func (p Product) valid() bool { return p >= CallingSDK && p <= TRTCWeb }
 
 // productSpellings lists the normalized spellings ParseProduct accepts.
@@ -196,6 +211,9 @@ var sectionNames = [...]string{
 	SectionAccount: "account", SectionRoomEntry: "roomentry", SectionMessage: "message",
 }
 
+// MarshalText writes the section's name, such as "callend".
+func (s Section) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
 // String returns the section's name, such as "callend", or "Section(N)" for a
 // value that is not a section.
 func (s Section) String() string {
@@ -243,6 +261,9 @@ var matchNames = [...]string{
 	MatchCode: "code", MatchGenericSubcode: "generic-subcode", MatchGenericCode: "generic-code",
 	MatchSBCRule: "sbc-rule", MatchClass: "class", MatchKey: "key", MatchHex: "hex", MatchMessage: "message",
 }
+
+// MarshalText writes the match's name, such as "exact".
+func (m Match) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
 
 // String returns the match's name, such as "exact" or "class".
 func (m Match) String() string {

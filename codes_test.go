@@ -2,6 +2,8 @@ package rtccodes_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"flag"
 	"math"
 	"os"
 	"regexp"
@@ -412,4 +414,34 @@ func TestParseProduct(t *testing.T) {
 		assert.Equal(t, p, back)
 	}
 	assert.Equal(t, "Product(0)", rtccodes.Product(0).String())
+}
+
+func TestTextEncodings(t *testing.T) {
+	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+	require.True(t, ok)
+	b, err := json.Marshal(e)
+	require.NoError(t, err)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(b, &got))
+	assert.Equal(t, "CallingSDK", got["Product"])
+	assert.Equal(t, "exact", got["Match"])
+	assert.Equal(t, e.Section.String(), got["Section"])
+	assert.Equal(t, "ExpectedError", got["Category"])
+
+	var cfg struct{ Product rtccodes.Product }
+	require.NoError(t, json.Unmarshal([]byte(`{"Product": "call automation"}`), &cfg))
+	assert.Equal(t, rtccodes.CallAutomation, cfg.Product)
+	assert.Error(t, json.Unmarshal([]byte(`{"Product": "teams"}`), &cfg))
+	assert.Equal(t, rtccodes.CallAutomation, cfg.Product, "a failed decode leaves the value")
+
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	var p rtccodes.Product
+	fs.TextVar(&p, "product", rtccodes.CallingSDK, "")
+	require.NoError(t, fs.Parse([]string{"-product", "trtc"}))
+	assert.Equal(t, rtccodes.TRTCWeb, p)
+
+	b, err = json.Marshal(rtccodes.Entry{})
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"Product":"Product(0)"`)
+	assert.Contains(t, string(b), `"Match":"none"`)
 }
