@@ -208,14 +208,16 @@ func Lookup(p Product, code, subcode int) (Entry, bool) {
 	if i, ok := ix.exact[k]; ok && inRange {
 		return ix.entries[i], true
 	}
-	return ix.fallback(p, k, code, subcode)
+	return ix.fallback(p, code, subcode)
 }
 
 // fallback is Lookup after the exact step: the steps that find another row
 // than the pair's own.
-func (ix *index) fallback(p Product, k uint64, code, subcode int) (Entry, bool) {
-	if i, ok := ix.aliases[k]; ok {
-		return ix.entry(i, MatchAlias), true
+func (ix *index) fallback(p Product, code, subcode int) (Entry, bool) {
+	if k, ok := pairKey(code, subcode); ok {
+		if i, ok := ix.aliases[k]; ok {
+			return ix.entry(i, MatchAlias), true
+		}
 	}
 	sr := subcodeRows{only: -1, generic: -1}
 	if subcode != NoSubcode {
