@@ -420,16 +420,16 @@ func FormatPair(code, subcode int) string {
 type Source struct {
 	// File is the document's copy in the module, such as
 	// "testdata/seeds/003_1020607c16f04e7f.txt".
-	File string
+	File string `json:"file"`
 	// Title is the document's title, in its language.
-	Title string
+	Title string `json:"title"`
 	// Lang is the BCP 47 tag of the document's language: en, ja or fr.
-	Lang string
+	Lang string `json:"lang"`
 	// Date is the edition's date as YYYY-MM-DD, as the document prints it;
 	// empty when it prints none.
-	Date string
+	Date string `json:"date,omitempty"`
 	// Products are the products the document has tables of.
-	Products []Product
+	Products []Product `json:"products"`
 }
 
 // Sources returns the documents the tables are generated from: the editions

@@ -29,6 +29,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -140,7 +141,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		var entries []rtccodes.Entry
 		for e := range rtccodes.Search(query) {
-			if contains(opts.products, e.Product) {
+			if slices.Contains(opts.products, e.Product) {
 				entries = append(entries, e)
 			}
 		}
@@ -184,15 +185,6 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		words = append(words, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-}
-
-func contains(products []rtccodes.Product, p rtccodes.Product) bool {
-	for _, q := range products {
-		if q == p {
-			return true
-		}
-	}
-	return false
 }
 
 // lookup explains CODE [SUBCODE] or TEXT.
@@ -278,25 +270,10 @@ func printVersion(stdout, stderr io.Writer, opts options) int {
 	}
 	sources := rtccodes.Sources()
 	if opts.json {
-		type jsonSource struct {
-			File     string   `json:"file"`
-			Title    string   `json:"title"`
-			Lang     string   `json:"lang"`
-			Date     string   `json:"date,omitempty"`
-			Products []string `json:"products"`
-		}
-		out := struct {
-			Version string       `json:"version"`
-			Sources []jsonSource `json:"sources"`
-		}{Version: version}
-		for _, s := range sources {
-			js := jsonSource{File: s.File, Title: s.Title, Lang: s.Lang, Date: s.Date}
-			for _, p := range s.Products {
-				js.Products = append(js.Products, p.String())
-			}
-			out.Sources = append(out.Sources, js)
-		}
-		return writeJSON(stdout, stderr, out)
+		return writeJSON(stdout, stderr, struct {
+			Version string            `json:"version"`
+			Sources []rtccodes.Source `json:"sources"`
+		}{version, sources})
 	}
 	fmt.Fprintf(stdout, "rtccodes %s\ndata:\n", version)
 	tw := tabwriter.NewWriter(stdout, 0, 4, 1, ' ', 0)
