@@ -361,18 +361,17 @@ func (e Entry) String() string {
 	if e.row == nil {
 		return "rtccodes: no entry"
 	}
-	var b strings.Builder
-	b.WriteString(e.Product.String())
-	b.WriteByte(' ')
-	b.WriteString(FormatPair(e.Code, e.Subcode))
-	if e.Category != "" {
-		b.WriteString(" (")
-		b.WriteString(string(e.Category))
-		b.WriteByte(')')
+	return describe(e.Product, e.Code, e.Subcode, e.Category, e.Message)
+}
+
+// describe writes "Product code/subcode (Category): message", leaving out
+// the category when it is empty.
+func describe(p Product, code, subcode int, c Category, message string) string {
+	s := p.String() + " " + FormatPair(code, subcode)
+	if c != "" {
+		s += " (" + string(c) + ")"
 	}
-	b.WriteString(": ")
-	b.WriteString(e.Message)
-	return b.String()
+	return s + ": " + message
 }
 
 // LogValue makes an entry a group of attributes in structured logs:

@@ -3,7 +3,6 @@ package rtccodes
 import (
 	"errors"
 	"log/slog"
-	"strings"
 )
 
 // Error is a product's (code, subcode) pair as a Go error, with the entry
@@ -30,23 +29,10 @@ func NewError(p Product, code, subcode int) *Error {
 // Error reads like "rtccodes: CallingSDK 410/3112 (ExpectedError): Call setup
 // failed. ...": the error's own pair, then the entry's category and message.
 func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString("rtccodes: ")
-	b.WriteString(e.Product.String())
-	b.WriteByte(' ')
-	b.WriteString(FormatPair(e.Code, e.Subcode))
 	if !e.Entry.Found() {
-		b.WriteString(": undocumented code")
-		return b.String()
+		return "rtccodes: " + describe(e.Product, e.Code, e.Subcode, "", "undocumented code")
 	}
-	if e.Entry.Category != "" {
-		b.WriteString(" (")
-		b.WriteString(string(e.Entry.Category))
-		b.WriteByte(')')
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Entry.Message)
-	return b.String()
+	return "rtccodes: " + describe(e.Product, e.Code, e.Subcode, e.Entry.Category, e.Entry.Message)
 }
 
 // LogValue makes the error a group of attributes in structured logs:
