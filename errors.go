@@ -29,6 +29,9 @@ func NewError(p Product, code, subcode int) *Error {
 // Error reads like "rtccodes: CallingSDK 410/3112 (ExpectedError): Call setup
 // failed. ...": the error's own pair, then the entry's category and message.
 func (e *Error) Error() string {
+	if e == nil {
+		return "rtccodes: <nil>"
+	}
 	if !e.Entry.Found() {
 		return "rtccodes: " + describe(e.Product, e.Code, e.Subcode, "", "undocumented code")
 	}
@@ -39,6 +42,9 @@ func (e *Error) Error() string {
 // slog.Any("err", err) logs the product, the error's pair, and the category,
 // match, message and advice of its entry.
 func (e *Error) LogValue() slog.Value {
+	if e == nil {
+		return slog.GroupValue()
+	}
 	attrs := []slog.Attr{
 		slog.String("product", e.Product.String()),
 		slog.Int("code", e.Code),

@@ -2,6 +2,7 @@ package rtccodes_test
 
 import (
 	"errors"
+	"log/slog"
 	"math"
 	"strings"
 	"testing"
@@ -151,6 +152,9 @@ func TestHostileInput(t *testing.T) {
 		_, ok = rtccodes.EntryOf(err)
 		assert.False(t, ok)
 	}
+	var nilErr *rtccodes.Error
+	assert.Equal(t, "rtccodes: <nil>", nilErr.Error())
+	assert.Equal(t, slog.KindGroup, nilErr.LogValue().Kind())
 	assert.Equal(t, "rtccodes: Product(0) -9223372036854775808/9223372036854775807: undocumented code",
 		rtccodes.NewError(0, math.MinInt, math.MaxInt).Error())
 
