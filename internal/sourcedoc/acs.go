@@ -188,7 +188,7 @@ type editionRow struct {
 func editionRows(t table, hasSubcode, hasCategory bool) ([]editionRow, error) {
 	var out []editionRow
 	for i, c := range t.rows {
-		where := fmt.Sprintf("%s:%d", t.file, t.line+2+i)
+		where := t.rowSource(i)
 		r := editionRow{subcode: NoSubcode, source: where}
 		if hasSubcode {
 			if c[0] != "" {
@@ -591,7 +591,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 		return nil, nil, err
 	}
 	for i, c := range common.rows {
-		where := fmt.Sprintf("%s:%d", common.file, common.line+2+i)
+		where := common.rowSource(i)
 		code, err := parseNumber(c[1])
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %v", where, err)
@@ -653,7 +653,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 			return nil, nil, fmt.Errorf("%s: %d rows, %s %d", jt, len(jt.rows), t, len(t.rows))
 		}
 		for i, c := range t.rows {
-			where := fmt.Sprintf("%s:%d", t.file, t.line+2+i)
+			where := t.rowSource(i)
 			n, err := parseNumber(c[0])
 			if err != nil {
 				return nil, nil, fmt.Errorf("%s: %v", where, err)

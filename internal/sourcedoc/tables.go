@@ -18,6 +18,10 @@ type table struct {
 
 func (t table) String() string { return fmt.Sprintf("%s:%d", t.file, t.line) }
 
+// rowSource returns the file:line of the table's ith row, which stands below
+// the header and its separator line.
+func (t table) rowSource(i int) string { return fmt.Sprintf("%s:%d", t.file, t.line+2+i) }
+
 var reSeparator = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
 
 // pipeTables reads the tables of the seeds 000 and 001. A row's cells each end

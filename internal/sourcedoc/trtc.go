@@ -70,7 +70,7 @@ func parseTRTC(d docs) (*Product, error) {
 		return nil, err
 	}
 	for i, c := range et.rows {
-		where := fmt.Sprintf("%s:%d", et.file, et.line+2+i)
+		where := et.rowSource(i)
 		code, err := parseNumber(c[1])
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", where, err)
@@ -148,7 +148,7 @@ func parseTRTC(d docs) (*Product, error) {
 			return nil, err
 		}
 		for i, c := range t.rows {
-			where := fmt.Sprintf("%s:%d", t.file, t.line+2+i)
+			where := t.rowSource(i)
 			sub, err := parseNumber(c[0])
 			if err != nil {
 				return nil, fmt.Errorf("%s: %v", where, err)
@@ -197,7 +197,7 @@ func parseTRTC(d docs) (*Product, error) {
 	}
 	var messages []*Row
 	for i, c := range mt.rows {
-		where := fmt.Sprintf("%s:%d", mt.file, mt.line+2+i)
+		where := mt.rowSource(i)
 		msg, _, err := plainMarkdown(c[1], "")
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", where, err)
