@@ -117,7 +117,7 @@ func (s *splitter) split(code, subcode int, rest string, where string) (msg, cat
 	}
 	for i, o := range splitOverrides {
 		if o.table == s.table && o.code == code && o.subcode == subcode {
-			if !strings.HasPrefix(rest, o.messageEnd) && !strings.Contains(rest, o.messageEnd) {
+			if !strings.Contains(rest, o.messageEnd) {
 				return "", "", "", fmt.Errorf("%s: override %q not in %q", where, o.messageEnd, rest)
 			}
 			if s.used == nil {
@@ -293,7 +293,7 @@ type seedPipeRow struct {
 func pipeRows(t table, adviceInCategory bool) ([]seedPipeRow, error) {
 	var out []seedPipeRow
 	for i, c := range t.rows {
-		where := fmt.Sprintf("%s:%d#%d", t.file, t.line, i+1)
+		where := t.wrappedRowSource(i)
 		if _, err := parseNumber(c[1]); err != nil {
 			codes, err := parseCodes(c[0])
 			if err != nil {
@@ -561,7 +561,7 @@ func buildCodeTable(s *acsSources, name, file, varName, doc, table string, nth, 
 	}
 	jt := s.ja[jaTable]
 	for i, c := range jt.rows {
-		where := fmt.Sprintf("%s:%d#%d", jt.file, jt.line, i+1)
+		where := jt.wrappedRowSource(i)
 		code, err := parseNumber(c[0])
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %v", where, err)
@@ -621,7 +621,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 	// Japanese: seed 000's 14 most common rows (Code | Subcode | Description | Mitigation).
 	jt := s.ja[2]
 	for i, c := range jt.rows {
-		where := fmt.Sprintf("%s:%d#%d", jt.file, jt.line, i+1)
+		where := jt.wrappedRowSource(i)
 		code, err1 := parseNumber(c[0])
 		sub, err2 := parseNumber(c[1])
 		if err1 != nil || err2 != nil {
@@ -660,7 +660,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 			}
 			jn, err := parseNumber(jt.rows[i][0])
 			if err != nil || jn != n {
-				return nil, nil, fmt.Errorf("%s#%d: code %q, English %d", jt, i+1, jt.rows[i][0], n)
+				return nil, nil, fmt.Errorf("%s: code %q, English %d", jt.wrappedRowSource(i), jt.rows[i][0], n)
 			}
 			msg, _, err := plainMarkdown(c[1], caIncBase)
 			if err != nil {

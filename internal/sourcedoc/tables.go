@@ -22,6 +22,10 @@ func (t table) String() string { return fmt.Sprintf("%s:%d", t.file, t.line) }
 // the header and its separator line.
 func (t table) rowSource(i int) string { return fmt.Sprintf("%s:%d", t.file, t.line+2+i) }
 
+// wrappedRowSource names the ith row of a seed 000/001 pipe table, whose rows
+// wrap over several lines: the header's file:line and the row's ordinal.
+func (t table) wrappedRowSource(i int) string { return fmt.Sprintf("%s:%d#%d", t.file, t.line, i+1) }
+
 var reSeparator = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
 
 // pipeTables reads the tables of the seeds 000 and 001. A row's cells each end
