@@ -86,7 +86,9 @@ func TestCallAutomationFallbacks(t *testing.T) {
 	}{
 		{400, 8523, rtccodes.MatchExact, "A generic error code that indicates that something in the request body is invalid."},
 		{500, 8536, rtccodes.MatchGenericSubcode, "File Download Failed"},
-		{400, 0, rtccodes.MatchGenericSubcode, "Success"},
+		// Subcode 0 means none: the generic code answers, not "*/0 Success".
+		{400, 0, rtccodes.MatchGenericCode, "Bad request"},
+		{rtccodes.NoCode, 0, rtccodes.MatchGenericSubcode, "Success"},
 		{502, 12345, rtccodes.MatchGenericCode, "Bad gateway"},
 		{603, rtccodes.NoSubcode, rtccodes.MatchGenericCode, "Declined"},
 		{418, 12345, rtccodes.MatchClass, "Client error (400-499)"},

@@ -114,6 +114,15 @@ func (p *Product) UnmarshalText(text []byte) error {
 
 func (p Product) valid() bool { return p >= CallingSDK && p <= TRTCWeb }
 
+// outcomeOf is what a code of the product says of the call: the ACS codes
+// follow HTTP and SIP (httpOutcome); every TRTC code is an error.
+func (p Product) outcomeOf(code int) outcome {
+	if p == TRTCWeb {
+		return outcomeFailure
+	}
+	return httpOutcome(code)
+}
+
 // productSpellings lists the normalized spellings ParseProduct accepts.
 var productSpellings = [...]struct {
 	name string
@@ -361,13 +370,26 @@ func (e Entry) String() string {
 	if e.row == nil {
 		return "rtccodes: no entry"
 	}
-	return describe(e.Product, e.Code, e.Subcode, e.Category, e.Message)
+	return describe(e.Product, e.Pair(), e.Category, e.Message)
 }
 
-// describe writes "Product code/subcode (Category): message", leaving out
-// the category when it is empty.
-func describe(p Product, code, subcode int, c Category, message string) string {
-	s := p.String() + " " + FormatPair(code, subcode)
+// Pair returns the entry's own key as rtccodes prints it: FormatPair's
+// "410/3112", "410", "*/8536" or "-", and for a class entry the class, such
+// as "4xx", so that it never reads as a documented code.
+func (e Entry) Pair() string {
+	if e.row == nil {
+		return ""
+	}
+	if e.Section == SectionClass {
+		return strconv.Itoa(e.Code/100) + "xx"
+	}
+	return FormatPair(e.Code, e.Subcode)
+}
+
+// describe writes "Product pair (Category): message", leaving out the
+// category when it is empty.
+func describe(p Product, pair string, c Category, message string) string {
+	s := p.String() + " " + pair
 	if c != "" {
 		s += " (" + string(c) + ")"
 	}

@@ -33,9 +33,9 @@ func (e *Error) Error() string {
 		return "rtccodes: <nil>"
 	}
 	if !e.Entry.Found() {
-		return "rtccodes: " + describe(e.Product, e.Code, e.Subcode, "", "undocumented code")
+		return "rtccodes: " + describe(e.Product, FormatPair(e.Code, e.Subcode), "", "undocumented code")
 	}
-	return "rtccodes: " + describe(e.Product, e.Code, e.Subcode, e.Entry.Category, e.Entry.Message)
+	return "rtccodes: " + describe(e.Product, FormatPair(e.Code, e.Subcode), e.Entry.Category, e.Entry.Message)
 }
 
 // LogValue makes the error a group of attributes in structured logs:

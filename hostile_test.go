@@ -57,8 +57,9 @@ func TestHostileInput(t *testing.T) {
 		{"zero pair Chat", rtccodes.Chat, 0, 0, rtccodes.MatchNone},
 		{"no code, no subcode", rtccodes.SMS, rtccodes.NoCode, rtccodes.NoSubcode, rtccodes.MatchNone},
 		// A number past 32 bits must not alias the one it wraps around to:
-		// the fallbacks answer, not the exact row 410/3112.
-		{"code wraps to 410", rtccodes.CallingSDK, 410 + 1<<32, 3112, rtccodes.MatchSubcode},
+		// the fallbacks answer, not the exact row 410/3112; a code of no
+		// class gets no other code's row.
+		{"code wraps to 410", rtccodes.CallingSDK, 410 + 1<<32, 3112, rtccodes.MatchNone},
 		{"subcode wraps to 3112", rtccodes.CallingSDK, 410, 3112 + 1<<32, rtccodes.MatchCode},
 		{"both wrap", rtccodes.CallAutomation, 400 + 1<<32, 8523 + 1<<32, rtccodes.MatchNone},
 		// NoSubcode where the table needs one: the code's own row or class.

@@ -49,7 +49,8 @@ type index struct {
 	codeRows    map[int]int32    // the rows without subcode, by code
 	subcodes    map[int]subcodeRows
 	genericCode map[int]int32
-	class       [7]int32 // by code/100; -1 for none
+	class       [7]int32  // by code/100; -1 for none
+	outcomes    []outcome // what each row says of the call, by row index
 }
 
 // subcodeRows are the rows a subcode finds when its pair has no row of its
@@ -161,6 +162,7 @@ func (ix *index) build(p Product) {
 		sr.only = ix.exact[mustKey(c, s)]
 		ix.subcodes[s] = sr
 	}
+	ix.outcomes = rowOutcomes(p, rows)
 	if len(aliases) > 0 {
 		ix.aliases = make(map[uint64]int32, len(aliases))
 		for _, a := range aliases {
@@ -195,10 +197,21 @@ func (ix *index) entry(i int32, m Match) Entry {
 //   - MatchClass (CallingSDK, CallAutomation): the code's class, 2xx success,
 //     4xx client error, 5xx server error or 6xx global error.
 //
+// The steps that answer with another code's row (subcode, SBC rule, generic
+// subcode) are class-safe: they answer only when that row says the same of
+// the call as the code asked. A success code (0 or 2xx) is never answered by
+// a failure row (a 4xx, 5xx or 6xx code, or a category other than Success),
+// a failure code never by a success row, and a code of neither class (1xx,
+// 3xx, 7xx and beyond) never by another code's row; a generic subcode says
+// what the documented rows with that subcode say. Subcode 0, like NoSubcode,
+// means "no subcode": it never answers by subcode (the generic subcode 0
+// answers only its own key, NoCode/0). When those steps cannot answer, the
+// code's own row, its generic row or its class is the answer, and Match says
+// so. NoCode, a result that carries only a subcode, contradicts nothing.
+//
 // Lookup returns the zero Entry and false for an unknown product and for a
 // pair nothing describes; for the ACS products that includes every negative
-// code or subcode other than NoCode and NoSubcode. A code may be NoCode when
-// only the subcode is known.
+// code or subcode other than NoCode and NoSubcode.
 func Lookup(p Product, code, subcode int) (Entry, bool) {
 	if !p.valid() || p != TRTCWeb && (code < NoCode || subcode < NoSubcode) {
 		return Entry{}, false
@@ -219,14 +232,17 @@ func (ix *index) fallback(p Product, code, subcode int) (Entry, bool) {
 			return ix.entry(i, MatchAlias), true
 		}
 	}
+	asked, anyCode := p.outcomeOf(code), code == NoCode
+	agrees := func(o outcome) bool { return anyCode || asked != 0 && o&^asked == 0 }
 	sr := subcodeRows{only: -1, generic: -1}
+	if r, ok := ix.subcodes[subcode]; ok && subcode != NoSubcode {
+		sr = r
+	}
+	hasSubcode := subcode != NoSubcode && subcode != 0
+	if hasSubcode && sr.only >= 0 && agrees(ix.outcomes[sr.only]) {
+		return ix.entry(sr.only, MatchSubcode), true
+	}
 	if subcode != NoSubcode {
-		if r, ok := ix.subcodes[subcode]; ok {
-			sr = r
-		}
-		if sr.only >= 0 {
-			return ix.entry(sr.only, MatchSubcode), true
-		}
 		if i, ok := ix.codeRows[code]; ok {
 			return ix.entry(i, MatchCode), true
 		}
@@ -235,12 +251,14 @@ func (ix *index) fallback(p Product, code, subcode int) (Entry, bool) {
 			return ix.entry(r.only, MatchSubcode), true
 		}
 	}
-	if p == PSTN {
-		if e, ok := sbcEntry(code, subcode); ok {
+	if p == PSTN && hasSubcode {
+		if e, o, ok := sbcEntry(code, subcode); ok && agrees(o) {
 			return e, true
 		}
 	}
-	if sr.generic >= 0 {
+	// A generic subcode answers under a code; the generic subcode 0 only
+	// for its own key, a result that carries no code.
+	if sr.generic >= 0 && (hasSubcode || anyCode) && agrees(ix.outcomes[sr.generic]) {
 		return ix.entry(sr.generic, MatchGenericSubcode), true
 	}
 	if i, ok := ix.genericCode[code]; ok {
@@ -252,6 +270,62 @@ func (ix *index) fallback(p Product, code, subcode int) (Entry, bool) {
 		}
 	}
 	return Entry{}, false
+}
+
+// outcome is what a code or a row says of the call or request: a success, a
+// failure, both (a row whose code and category disagree) or neither (0).
+type outcome uint8
+
+const (
+	outcomeSuccess outcome = 1 << iota
+	outcomeFailure
+)
+
+// httpOutcome is the outcome of an ACS code, which follows HTTP and SIP: 0
+// and 2xx succeed, 4xx, 5xx and 6xx fail, the others say neither.
+func httpOutcome(code int) outcome {
+	switch {
+	case code == 0 || code >= 200 && code < 300:
+		return outcomeSuccess
+	case code >= 400 && code < 700:
+		return outcomeFailure
+	}
+	return 0
+}
+
+// categoryOutcome is the outcome a result category states.
+func categoryOutcome(c Category) outcome {
+	switch c {
+	case "":
+		return 0
+	case Success:
+		return outcomeSuccess
+	}
+	return outcomeFailure
+}
+
+// rowOutcomes returns what each row says of the call: its code's outcome and
+// its category's. A generic subcode, which has no code, says what the rows
+// with that subcode under a code say.
+func rowOutcomes(p Product, rows []row) []outcome {
+	out := make([]outcome, len(rows))
+	bySubcode := map[int]outcome{}
+	for i := range rows {
+		r := &rows[i]
+		if r.code != NoCode {
+			out[i] = p.outcomeOf(r.code)
+		}
+		out[i] |= categoryOutcome(r.category)
+		if r.code != NoCode && r.subcode != NoSubcode {
+			bySubcode[r.subcode] |= out[i]
+		}
+	}
+	for i := range rows {
+		if r := &rows[i]; r.section == SectionGenericSubcode {
+			out[i] |= bySubcode[r.subcode]
+		}
+	}
+	return out
 }
 
 // LookupSection returns the row of one section of a product's documentation
@@ -444,8 +518,8 @@ func findReason(rs []Reason, code int) (Reason, bool) {
 
 // sbcEntry explains an undocumented PSTN subcode 560xxx (outbound call) or
 // 540xxx (inbound call) whose last three digits are a SIP response code: the
-// customer's SBC answered with that response.
-func sbcEntry(code, subcode int) (Entry, bool) {
+// customer's SBC answered with that response. The outcome is the response's.
+func sbcEntry(code, subcode int) (Entry, outcome, bool) {
 	direction := ""
 	switch subcode / 1000 {
 	case 560:
@@ -453,17 +527,17 @@ func sbcEntry(code, subcode int) (Entry, bool) {
 	case 540:
 		direction = "inbound"
 	default:
-		return Entry{}, false
+		return Entry{}, 0, false
 	}
 	sip, ok := SIPReason(subcode % 1000)
 	if !ok {
-		return Entry{}, false
+		return Entry{}, 0, false
 	}
 	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
 	r := &row{section: SectionSBC, code: code, subcode: subcode,
 		text: [numLangs]Text{langEN: {Lang: "en", Message: msg, Advice: pstnSBCRule}}}
 	return Entry{Product: PSTN, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Match: MatchSBCRule, row: r}, true
+		Match: MatchSBCRule, row: r}, httpOutcome(sip.Code), true
 }
 
 // EventEntries returns the Call Automation entries whose pair the callback
