@@ -95,7 +95,9 @@ func TestHostileInput(t *testing.T) {
 
 	for _, s := range []string{"", " ", "\t\n", long, nonUTF8, "\x00", "0x", "0X", "0xZZ", "0x" + strings.Repeat("f", 40),
 		"410/", "/3112", "410//3112", "410/3112/1", "# #", "99999999999999999999", "-99999999999999999999",
-		"DiagCode: 99999999999999999999#1", "DiagCode: #", "DiagCode:", strings.Repeat("DiagCode: ", 10000)} {
+		"DiagCode: 99999999999999999999#1", "DiagCode: #", "DiagCode:", strings.Repeat("DiagCode: ", 10000),
+		// Numbers are decimal or 0x hexadecimal only.
+		"4_1_0", "0b110011010", "0o632", "+410", "0x_4004", "-0x4004", "0x4004_", "410 +3112"} {
 		for _, p := range append(rtccodes.Products(), 0, 200) {
 			e, ok := rtccodes.LookupString(p, s)
 			assert.False(t, ok, "LookupString(%v, %.40q) = %v", p, s, e)
@@ -109,8 +111,20 @@ func TestHostileInput(t *testing.T) {
 		assert.Error(t, err, "ParseProduct(%.40q)", s)
 		assert.Empty(t, rtccodes.EventEntries(s), "EventEntries(%.40q)", s)
 	}
+	// A leading zero is a decimal number, not octal.
+	e, ok := rtccodes.LookupString(rtccodes.CallingSDK, "0410")
+	assert.True(t, ok)
+	assert.Equal(t, 410, e.Code, "0410 is 410")
+	// A TRTC hex code with a message is tried both ways.
+	e, ok = rtccodes.LookupString(rtccodes.TRTCWeb, "0x4004 NotAllowedError: Permission denied")
+	assert.True(t, ok)
+	assert.Equal(t, "NotAllowedError", e.Key)
+	e, ok = rtccodes.LookupString(rtccodes.TRTCWeb, "0x4004 something else")
+	assert.True(t, ok)
+	assert.Equal(t, rtccodes.MatchHex, e.Match)
+	assert.Equal(t, "JOIN_ROOM_FAILED", e.Key)
 	// A TRTC key is not a key of another product.
-	_, ok := rtccodes.LookupString(rtccodes.CallingSDK, "JOIN_ROOM_FAILED")
+	_, ok = rtccodes.LookupString(rtccodes.CallingSDK, "JOIN_ROOM_FAILED")
 	assert.False(t, ok)
 
 	// Search: blank, NUL, non-UTF-8 and very long queries find nothing.
@@ -122,13 +136,30 @@ func TestHostileInput(t *testing.T) {
 
 	// Localized: any string gives a language the entry has, the zero Entry
 	// gives nothing.
-	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
+	e, ok = rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
 	require.True(t, ok)
 	for _, lang := range []string{"", long, nonUTF8, "\x00", "*", "ja;q=2", "ja;q=-1", "ja;q=nan", strings.Repeat("ja,", 100000),
 		"x-" + strings.Repeat("a", 100), "und", "zh-Hant-TW-u-rg-jpzzzz"} {
 		got := e.Localized(lang)
 		assert.Contains(t, e.Langs(), got.Lang, "Localized(%.40q)", lang)
 		assert.Equal(t, rtccodes.Text{}, rtccodes.Entry{}.Localized(lang))
+	}
+
+	// One bad entry of an Accept-Language value does not spoil the others;
+	// a value past MaxAcceptLanguage is cut, not parsed.
+	junk := strings.Repeat("xx-yy;q=0.5, ", 1<<20) // 13 MiB
+	for lang, want := range map[string]string{
+		"ja, en-US;q=0.9, xx;q=0.1":         "ja",
+		"ja;Q=0.9":                          "ja",
+		"en;q=0.1, ja;Q=0.9":                "ja",
+		"fr;q=abc, ja;q=0.5":                "ja",
+		"!!!, fr-CA;q=0.8":                  "fr",
+		"de, ja;q=0.0, fr;q=0.2":            "fr",
+		"ja, " + junk:                       "ja",
+		junk + ", ja":                       "en",
+		strings.Repeat("a", 1<<20) + ", ja": "en",
+	} {
+		assert.Equal(t, want, e.Localized(lang).Lang, "Localized(%.40q)", lang)
 	}
 
 	// Reference tables.
@@ -166,6 +197,23 @@ func TestHostileInput(t *testing.T) {
 	assert.True(t, x.Found)
 	_, err = rtccodes.Explain([]byte(strings.Repeat(`{"data":`, 100000)))
 	assert.Error(t, err)
+	// Data after the value, whatever it starts with, and two spellings of a
+	// key that disagree are errors; the same value twice is not.
+	for _, payload := range []string{
+		`{"code":487,"subCode":10003}]]] this is garbage`,
+		`{"code":487,"subCode":10003} } } not json`,
+		`{"code":487,"subCode":10003} {"code":1}`,
+		`{"code":487,"subCode":10003},`,
+		`{"resultInformation":{"code":500,"subCode":8523},"ResultInformation":{"code":400}}`,
+		`{"code":487,"Code":486}`,
+		`{"data":{"resultInformation":{"code":500,"subCode":1,"SUBCODE":2}}}`,
+	} {
+		x, err := rtccodes.Explain([]byte(payload))
+		assert.Error(t, err, "Explain(%s) = %+v", payload, x)
+	}
+	x, err = rtccodes.Explain([]byte(`{"code":487,"subCode":10003,"Code":487} ` + "\n\t"))
+	require.NoError(t, err)
+	assert.Equal(t, 487, x.Code)
 
 	assert.Equal(t, before, snapshot(), "hostile input changed the tables")
 }

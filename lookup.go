@@ -7,12 +7,9 @@ import (
 	"fmt"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
-
-	"golang.org/x/text/language"
 )
 
 // alias is a key that finds another row (see the generated tables).
@@ -413,82 +410,6 @@ func lowerRows(rows []row) []string {
 	return out
 }
 
-var langTags = [numLangs]string{langEN: "en", langJA: "ja", langFR: "fr"}
-
-// Localized returns the entry's text in the language that best serves lang,
-// a BCP 47 tag ("ja", "fr-CA") or an Accept-Language value
-// ("fr-CA;q=0.2, ja;q=0.9"). It falls back to English, and Text.Lang says
-// which language served. Plain tags of the languages the entry has take a
-// path that does not allocate.
-func (e Entry) Localized(lang string) Text {
-	if e.row == nil {
-		return Text{}
-	}
-	if i, ok := plainLang(lang); ok {
-		if e.row.text[i].Lang == "" {
-			i = langEN
-		}
-		return e.row.text[i]
-	}
-	return e.row.text[e.negotiate(lang)]
-}
-
-// plainLang reports the language of a plain tag such as "ja", "fr-CA" or
-// "en_US" when it is one of the table languages.
-func plainLang(tag string) (int, bool) {
-	primary := tag
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		primary = tag[:i]
-	}
-	if strings.ContainsAny(tag, ",; *") {
-		return 0, false
-	}
-	for i, t := range langTags {
-		if strings.EqualFold(primary, t) {
-			return i, true
-		}
-	}
-	return 0, false
-}
-
-// matchers holds a language matcher per set of languages (a bit per language).
-var matchers [1 << numLangs]struct {
-	once  sync.Once
-	m     language.Matcher
-	langs []int
-}
-
-// negotiate returns the language index that best serves an Accept-Language
-// value among the entry's languages, English when nothing matches.
-func (e Entry) negotiate(lang string) int {
-	set := 0
-	for i, t := range e.row.text {
-		if t.Lang != "" {
-			set |= 1 << i
-		}
-	}
-	mt := &matchers[set]
-	mt.once.Do(func() {
-		var tags []language.Tag
-		for i := range langTags {
-			if set&(1<<i) != 0 {
-				mt.langs = append(mt.langs, i)
-				tags = append(tags, language.Make(langTags[i]))
-			}
-		}
-		mt.m = language.NewMatcher(tags)
-	})
-	want, _, err := language.ParseAcceptLanguage(lang)
-	if err != nil || len(want) == 0 {
-		return langEN
-	}
-	_, i, conf := mt.m.Match(want...)
-	if conf == language.No {
-		return langEN
-	}
-	return mt.langs[i]
-}
-
 // Reason is a row of a reference table: a SIP response code with its reason
 // phrase, or an ITU-T Q.850 cause value with its name.
 type Reason struct {
@@ -597,7 +518,9 @@ func trtcTextIndex() *index {
 //   - a hexadecimal code: "0x4004" (MatchHex);
 //   - an error message, ignoring case, also inside a longer text:
 //     "NotAllowedError: Permission denied" (MatchMessage); where several
-//     messages match, the longest wins.
+//     messages match, the longest wins;
+//   - a hexadecimal code followed by other words, when nothing else answers:
+//     "0x4004 join failed" (MatchHex).
 func LookupString(p Product, s string) (Entry, bool) {
 	if !p.valid() {
 		return Entry{}, false
@@ -614,20 +537,18 @@ func LookupString(p Product, s string) (Entry, bool) {
 	if code, sub, ok := ParseDiagCode(s); ok {
 		return Lookup(p, code, sub)
 	}
+	// A TRTC hex code before other words ("0x4004 NotAllowedError: ...")
+	// answers when neither a message nor a pair does.
+	if first, _, ok := strings.Cut(s, " "); ok && p == TRTCWeb {
+		return trtcHex(trtcTextIndex(), first)
+	}
 	return Entry{}, false
 }
 
 func trtcString(s string) (Entry, bool) {
 	ix := trtcTextIndex()
-	if len(s) > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
-		n, err := strconv.ParseUint(s[2:], 16, 32)
-		if err != nil {
-			return Entry{}, false
-		}
-		if i, ok := ix.codeRows[int(n)]; ok {
-			return ix.entry(i, MatchHex), true
-		}
-		return Entry{}, false
+	if e, ok := trtcHex(ix, s); ok {
+		return e, true
 	}
 	if isKey(s) {
 		if i, ok := trtcText.keys[s]; ok {
@@ -641,6 +562,21 @@ func trtcString(s string) (Entry, bool) {
 		if containsFold(s, ix.rows[i].key) {
 			return ix.entry(i, MatchMessage), true
 		}
+	}
+	return Entry{}, false
+}
+
+// trtcHex finds the TRTC error code written in hexadecimal, such as "0x4004".
+func trtcHex(ix *index, s string) (Entry, bool) {
+	if len(s) < 3 || s[0] != '0' || lower(s[1]) != 'x' {
+		return Entry{}, false
+	}
+	n, err := ParseCode(s)
+	if err != nil {
+		return Entry{}, false
+	}
+	if i, ok := ix.codeRows[n]; ok {
+		return ix.entry(i, MatchHex), true
 	}
 	return Entry{}, false
 }
@@ -685,7 +621,7 @@ func lower(c byte) byte {
 }
 
 // parsePair reads "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE",
-// each number decimal or 0x hexadecimal.
+// each number as ParseCode reads it.
 func parsePair(s string) (code, subcode int, ok bool) {
 	a, b, two := strings.Cut(s, "/")
 	if !two {
@@ -708,6 +644,6 @@ func parsePair(s string) (code, subcode int, ok bool) {
 }
 
 func parseInt(s string) (int, bool) {
-	n, err := strconv.ParseInt(strings.TrimSpace(s), 0, strconv.IntSize)
-	return int(n), err == nil
+	n, err := ParseCode(strings.TrimSpace(s))
+	return n, err == nil
 }

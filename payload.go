@@ -88,8 +88,9 @@ type (
 // A Call Automation result whose pair is a PSTN row (and no Call Automation
 // row) is explained as PSTN. When the pair is not documented but the message
 // carries a DiagCode (as in "DiagCode: 500#560500.@"), that pair answers.
-// Malformed JSON, wrong types, codes outside the int range and payloads
-// without a code get an error.
+// Malformed JSON, data after the JSON value, an object with two spellings of
+// one key (encoding/json ignores case) whose values differ, wrong types,
+// codes outside the int range and payloads without a code get an error.
 func Explain(payload []byte) (Explanation, error) {
 	payload = bytes.TrimSpace(payload)
 	if len(payload) > 0 && payload[0] == '[' {
@@ -108,8 +109,11 @@ func Explain(payload []byte) (Explanation, error) {
 	if err := dec.Decode(&ev); err != nil {
 		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 	}
-	if dec.More() {
-		return Explanation{}, errors.New("rtccodes: payload: data after the JSON value")
+	if rest := bytes.TrimSpace(payload[dec.InputOffset():]); len(rest) > 0 {
+		return Explanation{}, fmt.Errorf("rtccodes: payload: data after the JSON value: %.20q", rest)
+	}
+	if err := checkKeys(payload); err != nil {
+		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 	}
 	var x Explanation
 	if ev.Type != nil {
@@ -249,4 +253,56 @@ func ExplainMessage(message string) (Explanation, bool) {
 		}
 	}
 	return x, true
+}
+
+// checkKeys reports an object of a JSON value that has a key twice, in any
+// case, with different values: {"code": 500, "Code": 400}. encoding/json
+// would keep the last one silently, or merge two objects into a pair that
+// neither holds.
+func checkKeys(payload []byte) error {
+	type object struct {
+		values   map[string][]byte // by key, folded
+		key      string
+		start    int64
+		wantsKey bool
+	}
+	dec := json.NewDecoder(bytes.NewReader(payload))
+	dec.UseNumber()
+	var stack []*object // nil for an array
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // the end, or a syntax error Decode reports
+		}
+		top := (*object)(nil)
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if key, ok := tok.(string); ok && top != nil && top.wantsKey {
+			top.key, top.start, top.wantsKey = key, dec.InputOffset(), false
+			continue
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &object{values: map[string][]byte{}, wantsKey: true})
+			continue
+		case json.Delim('['):
+			stack = append(stack, nil)
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+		}
+		// A value ended: record it under its key.
+		if len(stack) == 0 || stack[len(stack)-1] == nil {
+			continue
+		}
+		o := stack[len(stack)-1]
+		v := bytes.TrimLeft(payload[o.start:dec.InputOffset()], " \t\r\n:")
+		folded := strings.ToLower(strings.ToUpper(o.key))
+		if old, seen := o.values[folded]; seen && !bytes.Equal(old, v) {
+			return fmt.Errorf("key %q is given twice with different values", o.key)
+		}
+		o.values[folded] = v
+		o.wantsKey = true
+	}
 }

@@ -1,0 +1,158 @@
+package rtccodes
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+var langTags = [numLangs]string{langEN: "en", langJA: "ja", langFR: "fr"}
+
+// Languages returns the BCP 47 tags of the languages the tables have text
+// in, English first: en, ja, fr.
+func Languages() []string { return slices.Clone(langTags[:]) }
+
+// MatchLanguage returns the table language (en, ja or fr) that best serves
+// lang, a tag or an Accept-Language value, and whether one does; it returns
+// "en" and false when none does, the English that Localized falls back to.
+func MatchLanguage(lang string) (string, bool) {
+	if i, ok := plainLang(lang); ok {
+		return langTags[i], true
+	}
+	i, ok := negotiate(1<<numLangs-1, lang)
+	return langTags[i], ok
+}
+
+// Localized returns the entry's text in the language that best serves lang,
+// a BCP 47 tag ("ja", "fr-CA") or an Accept-Language value
+// ("fr-CA;q=0.2, ja;q=0.9"). It falls back to English, and Text.Lang says
+// which language served. Entries of an Accept-Language value that are not
+// well formed are passed over and the others honoured; a value longer than
+// MaxAcceptLanguage bytes is cut at the last comma before that length. Plain
+// tags of the languages the entry has take a path that does not allocate.
+func (e Entry) Localized(lang string) Text {
+	if e.row == nil {
+		return Text{}
+	}
+	if i, ok := plainLang(lang); ok {
+		if e.row.text[i].Lang == "" {
+			i = langEN
+		}
+		return e.row.text[i]
+	}
+	set := 0
+	for i, t := range e.row.text {
+		if t.Lang != "" {
+			set |= 1 << i
+		}
+	}
+	i, _ := negotiate(set, lang)
+	return e.row.text[i]
+}
+
+// plainLang reports the language of a plain tag such as "ja", "fr-CA" or
+// "en_US" when it is one of the table languages.
+func plainLang(tag string) (int, bool) {
+	primary := tag
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		primary = tag[:i]
+	}
+	if strings.ContainsAny(tag, ",; *") {
+		return 0, false
+	}
+	for i, t := range langTags {
+		if strings.EqualFold(primary, t) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// matchers holds a language matcher per set of languages (a bit per language).
+var matchers [1 << numLangs]struct {
+	once  sync.Once
+	m     language.Matcher
+	langs []int
+}
+
+// negotiate returns the language index that best serves an Accept-Language
+// value among a set of languages (a bit per language), and whether one
+// does; English and false when nothing matches.
+func negotiate(set int, lang string) (int, bool) {
+	mt := &matchers[set]
+	mt.once.Do(func() {
+		var tags []language.Tag
+		for i := range langTags {
+			if set&(1<<i) != 0 {
+				mt.langs = append(mt.langs, i)
+				tags = append(tags, language.Make(langTags[i]))
+			}
+		}
+		mt.m = language.NewMatcher(tags)
+	})
+	want := acceptLanguage(lang)
+	if len(want) == 0 {
+		return langEN, false
+	}
+	_, i, conf := mt.m.Match(want...)
+	if conf == language.No {
+		return langEN, false
+	}
+	return mt.langs[i], true
+}
+
+// MaxAcceptLanguage is the length of an Accept-Language value that Localized
+// reads at most; the rest is cut at the last comma before it.
+const MaxAcceptLanguage = 4096
+
+// acceptLanguage reads an Accept-Language value (RFC 9110) into its tags,
+// most wanted first. It passes over the entries that are not well formed,
+// wildcards and q=0, reads "q" in any case, and reads at most
+// MaxAcceptLanguage bytes.
+func acceptLanguage(s string) []language.Tag {
+	if len(s) > MaxAcceptLanguage {
+		s = s[:MaxAcceptLanguage]
+		if i := strings.LastIndexByte(s, ','); i >= 0 {
+			s = s[:i]
+		}
+	}
+	type weighted struct {
+		tag language.Tag
+		q   float64
+	}
+	var ws []weighted
+	for part := range strings.SplitSeq(s, ",") {
+		name, params, _ := strings.Cut(part, ";")
+		name = strings.TrimSpace(name)
+		if name == "" || name == "*" {
+			continue
+		}
+		q, ok := 1.0, true
+		for p := range strings.SplitSeq(params, ";") {
+			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+			if !strings.EqualFold(strings.TrimSpace(k), "q") {
+				continue
+			}
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			q, ok = f, err == nil && f >= 0 && f <= 1
+		}
+		if !ok || q == 0 {
+			continue
+		}
+		tag, err := language.Parse(name)
+		if err != nil {
+			continue
+		}
+		ws = append(ws, weighted{tag, q})
+	}
+	slices.SortStableFunc(ws, func(a, b weighted) int { return cmp.Compare(b.q, a.q) })
+	tags := make([]language.Tag, len(ws))
+	for i, w := range ws {
+		tags[i] = w.tag
+	}
+	return tags
+}
