@@ -12,6 +12,7 @@ package rtccodestest
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,23 +20,21 @@ import (
 	"github.com/rtccodes/rtccodes"
 )
 
-// tHelper is the part of *testing.T that marks a helper function.
+// tHelper is the part of *testing.T that marks a helper function. Every
+// function here marks itself, in its own frame, so that a failure points at
+// the line of the test that called it.
 type tHelper interface{ Helper() }
-
-func helper(t any) {
-	if h, ok := t.(tHelper); ok {
-		h.Helper()
-	}
-}
 
 // AssertKnown asserts that rtccodes.Lookup describes the product's
 // (code, subcode) pair, by any of its steps, and returns whether it does.
 func AssertKnown(t assert.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) bool {
-	helper(t)
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
 	if _, ok := rtccodes.Lookup(p, code, subcode); ok {
 		return true
 	}
-	return assert.Fail(t, fmt.Sprintf("%s %s: no entry describes the pair", p, rtccodes.FormatPair(code, subcode)), msgAndArgs...)
+	return fail(t, fmt.Sprintf("%s %s: no entry describes the pair", p, rtccodes.FormatPair(code, subcode)), msgAndArgs...)
 }
 
 // AssertCategory asserts that rtccodes.Lookup describes the product's
@@ -43,35 +42,41 @@ func AssertKnown(t assert.TestingT, p rtccodes.Product, code, subcode int, msgAn
 // returns whether it is. The failure message names the pair, both categories
 // and the entry's message.
 func AssertCategory(t assert.TestingT, p rtccodes.Product, code, subcode int, want rtccodes.Category, msgAndArgs ...any) bool {
-	helper(t)
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
 	pair := fmt.Sprintf("%s %s", p, rtccodes.FormatPair(code, subcode))
 	e, ok := rtccodes.Lookup(p, code, subcode)
 	if !ok {
-		return assert.Fail(t, fmt.Sprintf("%s: no entry describes the pair; want category %s", pair, show(want)), msgAndArgs...)
+		return fail(t, fmt.Sprintf("%s: no entry describes the pair; want category %s", pair, show(want)), msgAndArgs...)
 	}
 	if e.Category == want {
 		return true
 	}
-	return assert.Fail(t, fmt.Sprintf("%s: category is %s, want %s\n%s match: %s", pair, show(e.Category), show(want), e.Match, e), msgAndArgs...)
+	return fail(t, fmt.Sprintf("%s: category is %s, want %s\n%s match: %s", pair, show(e.Category), show(want), e.Match, e), msgAndArgs...)
 }
 
 // AssertErrorCategory asserts that err wraps an *rtccodes.Error, at any
 // depth, whose entry's result category is want, and returns whether it does.
 func AssertErrorCategory(t assert.TestingT, err error, want rtccodes.Category, msgAndArgs ...any) bool {
-	helper(t)
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
 	e, ok := rtccodes.EntryOf(err)
 	if !ok {
-		return assert.Fail(t, fmt.Sprintf("error %q wraps no documented *rtccodes.Error; want category %s", errText(err), show(want)), msgAndArgs...)
+		return fail(t, fmt.Sprintf("error %q wraps no documented *rtccodes.Error; want category %s", errText(err), show(want)), msgAndArgs...)
 	}
 	if e.Category == want {
 		return true
 	}
-	return assert.Fail(t, fmt.Sprintf("error %q: category is %s, want %s\n%s match: %s", errText(err), show(e.Category), show(want), e.Match, e), msgAndArgs...)
+	return fail(t, fmt.Sprintf("error %q: category is %s, want %s\n%s match: %s", errText(err), show(e.Category), show(want), e.Match, e), msgAndArgs...)
 }
 
 // RequireKnown is AssertKnown that stops the test when it fails.
 func RequireKnown(t require.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) {
-	helper(t)
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
 	if !AssertKnown(t, p, code, subcode, msgAndArgs...) {
 		t.FailNow()
 	}
@@ -79,7 +84,9 @@ func RequireKnown(t require.TestingT, p rtccodes.Product, code, subcode int, msg
 
 // RequireCategory is AssertCategory that stops the test when it fails.
 func RequireCategory(t require.TestingT, p rtccodes.Product, code, subcode int, want rtccodes.Category, msgAndArgs ...any) {
-	helper(t)
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
 	if !AssertCategory(t, p, code, subcode, want, msgAndArgs...) {
 		t.FailNow()
 	}
@@ -87,7 +94,9 @@ func RequireCategory(t require.TestingT, p rtccodes.Product, code, subcode int, 
 
 // RequireErrorCategory is AssertErrorCategory that stops the test when it fails.
 func RequireErrorCategory(t require.TestingT, err error, want rtccodes.Category, msgAndArgs ...any) {
-	helper(t)
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
 	if !AssertErrorCategory(t, err, want, msgAndArgs...) {
 		t.FailNow()
 	}
@@ -107,4 +116,44 @@ func errText(err error) string {
 		return "<nil>"
 	}
 	return err.Error()
+}
+
+// fail reports a failure as testify's assertions do, with an error trace of
+// the caller's frames only: the lines of the user's test, not of this
+// package.
+func fail(t assert.TestingT, failure string, msgAndArgs ...any) bool {
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
+	var trace []string
+	for _, frame := range assert.CallerInfo() {
+		if !strings.Contains(frame, "/rtccodestest/rtccodestest.go:") {
+			trace = append(trace, frame)
+		}
+	}
+	text := "\n\tError Trace:\t" + strings.Join(trace, "\n\t            \t") +
+		"\n\tError:      \t" + strings.ReplaceAll(failure, "\n", "\n\t            \t")
+	if m := message(msgAndArgs); m != "" {
+		text += "\n\tMessages:   \t" + m
+	}
+	t.Errorf("%s", text)
+	return false
+}
+
+// message formats testify's msgAndArgs: a message, or a format and its
+// arguments.
+func message(msgAndArgs []any) string {
+	switch {
+	case len(msgAndArgs) == 0:
+		return ""
+	case len(msgAndArgs) == 1:
+		if s, ok := msgAndArgs[0].(string); ok {
+			return s
+		}
+		return fmt.Sprintf("%+v", msgAndArgs[0])
+	}
+	if format, ok := msgAndArgs[0].(string); ok {
+		return fmt.Sprintf(format, msgAndArgs[1:]...)
+	}
+	return fmt.Sprint(msgAndArgs...)
 }

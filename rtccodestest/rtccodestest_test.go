@@ -3,6 +3,11 @@ package rtccodestest_test
 import (
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -123,3 +128,36 @@ func (s *codesSuite) TestCategories() {
 }
 
 func TestWithASuite(t *testing.T) { suite.Run(t, new(codesSuite)) }
+
+// TestFailuresPointAtTheCallersLine runs a user's failing test
+// (testdata/usertest) with go test, as a user would, and checks that go test
+// reports each failure at the user's line, and that the error trace names no
+// line of this package.
+func TestFailuresPointAtTheCallersLine(t *testing.T) {
+	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goTool); err != nil {
+		goTool = "go"
+	}
+	src, err := os.ReadFile("testdata/usertest/user_test.go")
+	require.NoError(t, err)
+	var want []string
+	for i, line := range strings.Split(string(src), "\n") {
+		if strings.HasSuffix(line, "// failure here") {
+			want = append(want, fmt.Sprintf("user_test.go:%d:", i+1))
+		}
+	}
+	require.Len(t, want, 7)
+
+	cmd := exec.Command(goTool, "test", "-count=1", "./testdata/usertest")
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	require.ErrorAs(t, err, &exit, "the user's test fails:\n%s", out)
+	var reported []string
+	for _, m := range regexp.MustCompile(`(?m)^\s+(\w+\.go:\d+:) `).FindAllStringSubmatch(string(out), -1) {
+		reported = append(reported, m[1])
+	}
+	assert.Equal(t, want, reported, "go test's file:line of each failure:\n%s", out)
+	assert.NotContains(t, string(out), "rtccodestest.go:", "the error traces name only the user's lines")
+	assert.NotContains(t, string(out), "not reached", "Require stops the test")
+	assert.Contains(t, string(out), "CallingSDK 410/3112: category is ExpectedError, want Success")
+}
