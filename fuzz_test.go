@@ -3,6 +3,7 @@ package rtccodes_test
 import (
 	"os"
 	"os/exec"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -91,11 +92,16 @@ func FuzzExplain(f *testing.F) {
 	f.Add([]byte(`{"code": 1e400}`))
 	f.Fuzz(func(t *testing.T, payload []byte) {
 		x, err := rtccodes.Explain(payload)
-		if err != nil && x != (rtccodes.Explanation{}) {
+		if err != nil && !reflect.DeepEqual(x, rtccodes.Explanation{}) {
 			t.Fatalf("error %v with explanation %+v", err, x)
 		}
 		if err == nil && x.Found != x.Entry.Found() {
 			t.Fatalf("found %v, entry %+v", x.Found, x.Entry)
+		}
+		for _, e := range x.Also {
+			if e.Product == x.Product || e.Match != rtccodes.MatchExact || x.Found && x.Entry.Match != rtccodes.MatchClass {
+				t.Fatalf("also %v for %+v", e, x)
+			}
 		}
 	})
 }

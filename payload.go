@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -28,6 +29,11 @@ type Explanation struct {
 	Found bool
 	// SIP and Q850 are the diagnostics the carrier added, when present.
 	SIP, Q850 *Diagnostic
+	// Also are the rows of other products that document the payload's exact
+	// pair, when the explanation's own product has only its class (or
+	// nothing) to say: a Call Automation event that carries the Calling SDK's
+	// 410/3112 is offered that row.
+	Also []Entry
 }
 
 // Diagnostic is a SIP or Q.850 diagnostic of a Call Automation result: the
@@ -64,6 +70,7 @@ type (
 	jsonResult struct {
 		Code        *json.Number    `json:"code"`
 		SubCode     *json.Number    `json:"subCode"`
+		ExtraCode   *json.Number    `json:"extraCode"`
 		Message     *string         `json:"message"`
 		SIPDetails  *jsonDiagnostic `json:"sipDetails"`
 		Q850Details *jsonDiagnostic `json:"q850Details"`
@@ -91,7 +98,25 @@ type (
 // Malformed JSON, data after the JSON value, an object with two spellings of
 // one key (encoding/json ignores case) whose values differ, wrong types,
 // codes outside the int range and payloads without a code get an error.
-func Explain(payload []byte) (Explanation, error) {
+func Explain(payload []byte) (Explanation, error) { return explain(0, payload) }
+
+// ExplainAs is Explain for a payload of a product the caller knows: the
+// payload's codes are read as that product's. A Call Automation event or
+// resultInformation is read as CallAutomation or PSTN, a callEndReason as
+// CallingSDK or PSTN, a bare object with a code as any product; a TRTCWeb
+// payload may carry the extra code as "extraCode" ({"code": 16385,
+// "extraCode": 70001}). A product that cannot apply to the payload's shape,
+// or that is not a product, is an error.
+func ExplainAs(p Product, payload []byte) (Explanation, error) {
+	if !p.valid() {
+		return Explanation{}, fmt.Errorf("rtccodes: %v is not a product", p)
+	}
+	return explain(p, payload)
+}
+
+// explain is Explain, reading the payload as product p, or inferring the
+// product when p is 0.
+func explain(p Product, payload []byte) (Explanation, error) {
 	payload = bytes.TrimSpace(payload)
 	if len(payload) > 0 && payload[0] == '[' {
 		var events []json.RawMessage
@@ -125,18 +150,28 @@ func Explain(payload []byte) (Explanation, error) {
 	if ev.Data != nil {
 		data = ev.Data
 	}
-	res, product := data.ResultInformation, CallAutomation
+	res, product, shape := data.ResultInformation, CallAutomation, "a Call Automation resultInformation"
+	applies := []Product{CallAutomation, PSTN}
 	switch {
 	case res != nil:
 	case data.CallEndReason != nil:
-		res, product = data.CallEndReason, CallingSDK
+		res, product, shape = data.CallEndReason, CallingSDK, "a Calling SDK callEndReason"
+		applies = []Product{CallingSDK, PSTN}
 	case data.Code != nil:
-		res = &data.jsonResult
-		if res.Message == nil && res.SIPDetails == nil && res.Q850Details == nil && x.EventType == "" {
+		res, applies = &data.jsonResult, nil
+		if x.EventType != "" {
+			shape, applies = "a Call Automation event", []Product{CallAutomation, PSTN}
+		} else if res.Message == nil && res.SIPDetails == nil && res.Q850Details == nil {
 			product = CallingSDK
 		}
 	default:
 		return Explanation{}, ErrNoCodes
+	}
+	if p != 0 {
+		if applies != nil && !slices.Contains(applies, p) {
+			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shape, p)
+		}
+		product = p
 	}
 	if res.Code == nil {
 		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
@@ -146,8 +181,12 @@ func Explain(payload []byte) (Explanation, error) {
 		return Explanation{}, err
 	}
 	x.Subcode = NoSubcode
-	if res.SubCode != nil {
-		if x.Subcode, err = intField("subCode", res.SubCode); err != nil {
+	sub, subName := res.SubCode, "subCode"
+	if product == TRTCWeb && res.ExtraCode != nil {
+		sub, subName = res.ExtraCode, "extraCode"
+	}
+	if sub != nil {
+		if x.Subcode, err = intField(subName, sub); err != nil {
 			return Explanation{}, err
 		}
 	}
@@ -162,7 +201,7 @@ func Explain(payload []byte) (Explanation, error) {
 	}
 	x.Product = product
 	x.Entry, x.Found = Lookup(product, x.Code, x.Subcode)
-	if product == CallAutomation && (!x.Found || x.Entry.Match > MatchAlias) {
+	if p == 0 && product == CallAutomation && (!x.Found || x.Entry.Match > MatchAlias) {
 		if e, ok := Lookup(PSTN, x.Code, x.Subcode); ok && e.Match <= MatchAlias {
 			x.Product, x.Entry, x.Found = PSTN, e, true
 		}
@@ -171,6 +210,13 @@ func Explain(payload []byte) (Explanation, error) {
 		if code, sub, ok := ParseDiagCode(x.Message); ok {
 			if e, ok := Lookup(x.Product, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
 				x.Entry, x.Found = e, true
+			}
+		}
+	}
+	if !x.Found || x.Entry.Match == MatchClass {
+		for _, q := range Products() {
+			if e, ok := Lookup(q, x.Code, x.Subcode); ok && q != x.Product && e.Match == MatchExact {
+				x.Also = append(x.Also, e)
 			}
 		}
 	}

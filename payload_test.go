@@ -116,3 +116,50 @@ func TestParseDiagCode(t *testing.T) {
 		assert.Equal(t, want, [2]int{e.Code, e.Subcode}, s)
 	}
 }
+
+func TestExplainAs(t *testing.T) {
+	x, err := rtccodes.ExplainAs(rtccodes.TRTCWeb, []byte(`{"code":16385,"extraCode":70001}`))
+	require.NoError(t, err)
+	assert.Equal(t, rtccodes.TRTCWeb, x.Product)
+	assert.Equal(t, 70001, x.Subcode)
+	require.True(t, x.Found)
+	assert.Equal(t, rtccodes.MatchExact, x.Entry.Match)
+	assert.Equal(t, rtccodes.SectionAccount, x.Entry.Section)
+
+	// The PSTN reading of a Call Automation result.
+	event := `{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":403,"subCode":510403}}}`
+	x, err = rtccodes.ExplainAs(rtccodes.PSTN, []byte(event))
+	require.NoError(t, err)
+	assert.Equal(t, rtccodes.PSTN, x.Product)
+	assert.Equal(t, rtccodes.SectionParticipantEnd, x.Entry.Section)
+
+	// A product that cannot apply to the shape is an error.
+	for p, payload := range map[rtccodes.Product]string{
+		rtccodes.TRTCWeb:    event,
+		rtccodes.Chat:       `{"resultInformation":{"code":403}}`,
+		rtccodes.SMS:        `{"callEndReason":{"code":487,"subCode":10003}}`,
+		rtccodes.CallingSDK: `{"type":"Microsoft.Communication.AddParticipantFailed","data":{"code":403}}`,
+		0:                   `{"code":1}`,
+		42:                  `{"code":1}`,
+	} {
+		x, err := rtccodes.ExplainAs(p, []byte(payload))
+		assert.Error(t, err, "%v %s: %+v", p, payload, x)
+	}
+}
+
+func TestExplainOffersTheDocumentedRowOfAnotherProduct(t *testing.T) {
+	x, err := rtccodes.Explain([]byte(`{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":410,"subCode":3112}}}`))
+	require.NoError(t, err)
+	assert.Equal(t, rtccodes.CallAutomation, x.Product)
+	assert.Equal(t, rtccodes.MatchClass, x.Entry.Match)
+	assert.Equal(t, "4xx", x.Entry.Pair())
+	require.Len(t, x.Also, 1)
+	assert.Equal(t, rtccodes.CallingSDK, x.Also[0].Product)
+	assert.Equal(t, "410/3112", x.Also[0].Pair())
+
+	// A precise answer is offered nothing else.
+	x, err = rtccodes.Explain([]byte(`{"resultInformation":{"code":400,"subCode":8523}}`))
+	require.NoError(t, err)
+	assert.Equal(t, rtccodes.MatchExact, x.Entry.Match)
+	assert.Empty(t, x.Also)
+}
