@@ -9,14 +9,21 @@
 //	rtccodes [flags] search QUERY       find entries whose text contains QUERY, in any language
 //	rtccodes [flags] explain            explain a JSON payload read from standard input
 //	rtccodes -version                   print the tool's version and the editions of its data
+//	rtccodes help                       print the usage
 //
 // Flags (before or after the command): -product NAME, -lang TAG or
 // Accept-Language value, -json. Without -product, a lookup asks every product
-// and prints the most precise answers. CODE and SUBCODE are decimal or
-// hexadecimal (0x4001) integers; put -- before a negative number.
+// and prints each product's answer, most specific first; a class answer
+// (4xx) only when no product has more to say. CODE and SUBCODE are decimal
+// or hexadecimal (0x4001) integers; put -- before a negative number.
+//
+// With -json, every command prints the same JSON shape whether or not it
+// finds something: an array of entries ([] when none) for a lookup, list and
+// search, an object with "found" for explain.
 //
 // Exit status: 0 when something was explained or found, 1 when nothing
-// describes the input, 2 for bad arguments or input.
+// describes the input, 2 for bad arguments or input, or output that could
+// not be written.
 //
 // Install it with go install github.com/rtccodes/rtccodes/cmd/rtccodes@latest.
 package main
@@ -30,9 +37,9 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 
 	"github.com/rtccodes/rtccodes"
 )
@@ -47,6 +54,7 @@ const usage = `usage: rtccodes [flags] CODE [SUBCODE]    explain a pair
        rtccodes [flags] search QUERY      find entries whose text contains QUERY, in any language
        rtccodes [flags] explain           explain a JSON payload read from standard input
        rtccodes -version                  print the version and the editions of the data
+       rtccodes help                      print this usage
 
 Explains error codes of ACS Calling SDK, Call Automation, PSTN, Chat, SMS and
 the Tencent TRTC Web SDK 4.x: what happened, the result category, the advice.
@@ -62,13 +70,16 @@ the Tencent TRTC Web SDK 4.x: what happened, the result category, the advice.
   echo '{"code": 487, "subCode": 10003}' | rtccodes explain
 
 CODE and SUBCODE are decimal or hexadecimal (0x4001); put -- before a negative
-number. explain reads a Call Automation event (CloudEvent or Event Grid), a
-resultInformation object or a Calling SDK callEndReason. Flags may come before
-or after the command.
+number. Quote a TEXT that has spaces. Without -product, every product answers,
+most specific first. explain reads a Call Automation event (CloudEvent or
+Event Grid), a resultInformation object, a Calling SDK callEndReason or, with
+-product trtc, {"code": ..., "extraCode": ...}. Flags may come before or after
+the command. With -json, a command prints the same JSON shape whether or not
+it finds something.
 
 Products: calling, callautomation, pstn, chat, sms, trtc.
 Exit status: 0 explained or found, 1 nothing describes the input, 2 bad
-arguments or input.
+arguments or input, or output that could not be written.
 
 Flags:
 `
@@ -80,13 +91,40 @@ type options struct {
 	json     bool
 }
 
+// errWriter remembers the first error of the writes to w, so that the tool
+// can report it once and exit non-zero.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (w *errWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.w.Write(p)
+	w.err = err
+	return n, err
+}
+
 // run is the tool: it parses args, writes to stdout and stderr, and returns
 // the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := &errWriter{w: stdout}
+	status := command(args, stdin, out, stderr)
+	if out.err != nil {
+		fmt.Fprintln(stderr, "rtccodes: writing the output:", out.err)
+		return 2
+	}
+	return status
+}
+
+// command runs the command args name.
+func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rtccodes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
 	productName := fs.String("product", "", "the product: calling, callautomation, pstn, chat, sms or trtc (default: every product)")
@@ -109,21 +147,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opts.products = []rtccodes.Product{p}
 	}
+	if _, ok := rtccodes.MatchLanguage(opts.lang); !ok {
+		fmt.Fprintf(stderr, "rtccodes: no text in %q; answering in English (languages: %s)\n", opts.lang, strings.Join(rtccodes.Languages(), ", "))
+	}
 	if *version {
 		if len(words) > 0 {
-			fs.Usage()
+			fmt.Fprintf(stderr, "rtccodes: -version takes no words, got %q\n", words)
 			return 2
 		}
-		return printVersion(stdout, stderr, opts)
+		return printVersion(stdout, opts)
 	}
 	if len(words) == 0 {
 		fs.Usage()
 		return 2
 	}
 	switch words[0] {
+	case "help":
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0
 	case "list":
 		if len(words) != 1 {
-			fs.Usage()
+			fmt.Fprintf(stderr, "rtccodes: list takes no words, got %q; use -product to choose a table\n", words[1:])
 			return 2
 		}
 		var entries []rtccodes.Entry
@@ -132,37 +177,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				entries = append(entries, e)
 			}
 		}
-		return printList(stdout, stderr, entries, opts)
+		printList(stdout, entries, opts, "")
+		return 0
 	case "search":
-		query := strings.Join(words[1:], " ")
-		if strings.TrimSpace(query) == "" {
-			fmt.Fprintln(stderr, "rtccodes: search needs a QUERY")
-			return 2
-		}
-		var entries []rtccodes.Entry
-		for e := range rtccodes.Search(query) {
-			if slices.Contains(opts.products, e.Product) {
-				entries = append(entries, e)
-			}
-		}
-		if len(entries) == 0 && !opts.json {
-			fmt.Fprintf(stderr, "rtccodes: no entry contains %q\n", query)
-			return 1
-		}
-		if code := printList(stdout, stderr, entries, opts); code != 0 || len(entries) > 0 {
-			return code
-		}
-		return 1
+		return search(strings.Join(words[1:], " "), stdout, stderr, opts)
 	case "explain":
 		if len(words) != 1 {
-			fs.Usage()
+			fmt.Fprintf(stderr, "rtccodes: explain reads standard input and takes no words, got %q\n", words[1:])
 			return 2
 		}
 		return explain(stdin, stdout, stderr, opts)
-	}
-	if len(words) > 2 {
-		fs.Usage()
-		return 2
 	}
 	return lookup(words, stdout, stderr, opts)
 }
@@ -189,35 +213,51 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // lookup explains CODE [SUBCODE] or TEXT.
 func lookup(words []string, stdout, stderr io.Writer, opts options) int {
+	text := strings.Join(words, " ")
+	if len(words) > 2 || len(words) == 2 && !numeric(words[0]) {
+		fmt.Fprintf(stderr, "rtccodes: %d words: a lookup takes CODE [SUBCODE] or one TEXT; quote a text with spaces: rtccodes %q\n", len(words), text)
+		return 2
+	}
+	if strings.TrimSpace(text) == "" {
+		fmt.Fprintln(stderr, "rtccodes: empty input: give CODE [SUBCODE] or a TEXT")
+		return 2
+	}
 	var entries []rtccodes.Entry
-	code, err := parseInt(words[0])
+	code, err := rtccodes.ParseCode(words[0])
 	switch {
 	case err == nil:
 		subcode := rtccodes.NoSubcode
 		if len(words) == 2 {
-			if subcode, err = parseInt(words[1]); err != nil {
-				fmt.Fprintf(stderr, "rtccodes: bad SUBCODE %q: %v\n", words[1], err)
+			if subcode, err = rtccodes.ParseCode(words[1]); err != nil {
+				fmt.Fprintf(stderr, "rtccodes: bad SUBCODE: %v\n", err)
 				return 2
 			}
 		}
-		entries = best(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.Lookup(p, code, subcode) })
+		entries = answers(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.Lookup(p, code, subcode) })
 	case len(words) == 2:
-		fmt.Fprintf(stderr, "rtccodes: bad CODE %q: %v\n", words[0], err)
+		fmt.Fprintf(stderr, "rtccodes: bad CODE: %v\n", err)
 		return 2
 	default:
-		entries = best(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.LookupString(p, words[0]) })
+		entries = answers(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.LookupString(p, text) })
+		if len(entries) == 0 && numeric(text) {
+			fmt.Fprintf(stderr, "rtccodes: bad CODE: %v\n", err)
+			return 2
+		}
+		if len(entries) == 0 && !strings.ContainsFunc(text, isLetterOrDigit) {
+			fmt.Fprintf(stderr, "rtccodes: %q cannot be a code, key or message\n", text)
+			return 2
+		}
 	}
 	if len(entries) == 0 {
-		fmt.Fprintf(stderr, "rtccodes: nothing describes %q\n", strings.Join(words, " "))
+		fmt.Fprintf(stderr, "rtccodes: nothing describes %q\n", text)
+		if opts.json {
+			writeJSONEntries(stdout, nil, opts.lang)
+		}
 		return 1
 	}
-	return printEntries(stdout, stderr, entries, opts)
-}
-
-// printEntries prints entries in full.
-func printEntries(stdout, stderr io.Writer, entries []rtccodes.Entry, opts options) int {
 	if opts.json {
-		return writeJSONEntries(stdout, stderr, entries, opts.lang)
+		writeJSONEntries(stdout, entries, opts.lang)
+		return 0
 	}
 	for i, e := range entries {
 		if i > 0 {
@@ -228,113 +268,203 @@ func printEntries(stdout, stderr io.Writer, entries []rtccodes.Entry, opts optio
 	return 0
 }
 
-// printList prints entries one line each: product, pair, section, key,
-// category and message.
-func printList(stdout, stderr io.Writer, entries []rtccodes.Entry, opts options) int {
-	if opts.json {
-		return writeJSONEntries(stdout, stderr, entries, opts.lang)
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 1, ' ', 0)
-	for _, e := range entries {
-		category := string(e.Category)
-		if category == "" {
-			category = "-"
+// numeric reports whether a word is meant as a number: it starts with a
+// digit, or a sign and a digit.
+func numeric(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// answers asks every product and returns each product's answer, most
+// specific first; the class answers only when no product has more to say.
+func answers(products []rtccodes.Product, lookup func(rtccodes.Product) (rtccodes.Entry, bool)) []rtccodes.Entry {
+	var out []rtccodes.Entry
+	for _, p := range products {
+		if e, ok := lookup(p); ok {
+			out = append(out, e)
 		}
-		key := e.Key
-		if key == "" {
-			key = "-"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.Product, rtccodes.FormatPair(e.Code, e.Subcode), e.Section, key, category, e.Localized(opts.lang).Message)
 	}
-	if err := tw.Flush(); err != nil {
-		fmt.Fprintln(stderr, "rtccodes:", err)
+	slices.SortStableFunc(out, func(a, b rtccodes.Entry) int { return int(a.Match) - int(b.Match) })
+	if len(out) > 0 && out[0].Match != rtccodes.MatchClass {
+		out = slices.DeleteFunc(out, func(e rtccodes.Entry) bool { return e.Match == rtccodes.MatchClass })
+	}
+	return out
+}
+
+// search prints the entries whose text contains query, each in the language
+// it matched.
+func search(query string, stdout, stderr io.Writer, opts options) int {
+	if strings.TrimSpace(query) == "" {
+		fmt.Fprintln(stderr, "rtccodes: search needs a QUERY")
+		return 2
+	}
+	var entries []rtccodes.Entry
+	for e := range rtccodes.Search(query) {
+		if slices.Contains(opts.products, e.Product) {
+			entries = append(entries, e)
+		}
+	}
+	printList(stdout, entries, opts, query)
+	if len(entries) == 0 {
+		fmt.Fprintf(stderr, "rtccodes: no entry contains %q\n", query)
 		return 1
 	}
 	return 0
 }
 
-func writeJSONEntries(stdout, stderr io.Writer, entries []rtccodes.Entry, lang string) int {
+// matchedLang returns the language whose text contains query, preferring
+// lang; lang when the query matched a key or code.
+func matchedLang(e rtccodes.Entry, query, lang string) string {
+	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
+	has := func(l string) bool {
+		t := e.Localized(l)
+		return strings.Contains(strings.ToLower(t.Message+"\x00"+t.Advice), q)
+	}
+	if served := e.Localized(lang).Lang; has(served) {
+		return served
+	}
+	for _, l := range e.Langs() {
+		if has(l) {
+			return l
+		}
+	}
+	return lang
+}
+
+// printList prints entries one line each under a header row: product,
+// pair, hex code, section, key, category, language and message. With a
+// query, each entry's text is in the language the query matched.
+func printList(stdout io.Writer, entries []rtccodes.Entry, opts options, query string) {
+	langOf := func(e rtccodes.Entry) string {
+		if query != "" {
+			return matchedLang(e, query, opts.lang)
+		}
+		return opts.lang
+	}
+	if opts.json {
+		out := make([]jsonEntry, len(entries))
+		for i, e := range entries {
+			out[i] = toJSON(e, langOf(e))
+		}
+		writeJSON(stdout, out)
+		return
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 1, ' ', 0)
+	fmt.Fprintln(tw, "PRODUCT\tPAIR\tHEX\tSECTION\tKEY\tCATEGORY\tLANG\tMESSAGE")
+	for _, e := range entries {
+		t := e.Localized(langOf(e))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Product, e.Pair(), dash(hexOf(e)), e.Section, dash(e.Key), dash(string(e.Category)), t.Lang, t.Message)
+	}
+	tw.Flush()
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// hexOf returns a TRTC entry's code in hexadecimal, as the TRTC docs and
+// SDK write codes; empty for other products.
+func hexOf(e rtccodes.Entry) string {
+	if e.Hex != "" || e.Product != rtccodes.TRTCWeb || e.Code < 0 {
+		return e.Hex
+	}
+	return fmt.Sprintf("0x%04X", e.Code)
+}
+
+func writeJSONEntries(stdout io.Writer, entries []rtccodes.Entry, lang string) {
 	out := make([]jsonEntry, len(entries))
 	for i, e := range entries {
 		out[i] = toJSON(e, lang)
 	}
-	return writeJSON(stdout, stderr, out)
+	writeJSON(stdout, out)
 }
 
 // printVersion prints the tool's module version and the editions of the
 // documents its tables come from.
-func printVersion(stdout, stderr io.Writer, opts options) int {
+func printVersion(stdout io.Writer, opts options) int {
 	version := "(devel)"
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
 		version = info.Main.Version
 	}
 	sources := rtccodes.Sources()
 	if opts.json {
-		return writeJSON(stdout, stderr, struct {
+		writeJSON(stdout, struct {
 			Version string            `json:"version"`
 			Sources []rtccodes.Source `json:"sources"`
 		}{version, sources})
+		return 0
 	}
 	fmt.Fprintf(stdout, "rtccodes %s\ndata:\n", version)
 	tw := tabwriter.NewWriter(stdout, 0, 4, 1, ' ', 0)
 	for _, s := range sources {
-		date := s.Date
-		if date == "" {
-			date = "undated"
-		}
 		names := make([]string, len(s.Products))
 		for i, p := range s.Products {
 			names[i] = p.String()
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", date, s.Lang, strings.Join(names, ","), s.File)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", dash(s.Date), s.Lang, strings.Join(names, ","), s.File)
 	}
-	if err := tw.Flush(); err != nil {
-		fmt.Fprintln(stderr, "rtccodes:", err)
-		return 1
-	}
+	tw.Flush()
 	return 0
 }
 
-func writeJSON(stdout, stderr io.Writer, v any) int {
+// writeJSON writes v indented; a write error is the errWriter's to report.
+func writeJSON(stdout io.Writer, v any) {
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		fmt.Fprintln(stderr, "rtccodes:", err)
-		return 1
-	}
-	return 0
+	_ = enc.Encode(v)
 }
 
 // maxPayload bounds what explain reads from standard input.
 const maxPayload = 1 << 20
 
-// explain explains the JSON payload on stdin.
+// explain explains the JSON payload on stdin, as the one product -product
+// names, or as the product it infers.
 func explain(stdin io.Reader, stdout, stderr io.Writer, opts options) int {
 	b, err := io.ReadAll(io.LimitReader(stdin, maxPayload+1))
 	if err != nil {
-		fmt.Fprintln(stderr, "rtccodes:", err)
+		fmt.Fprintln(stderr, "rtccodes: reading standard input:", err)
 		return 2
 	}
 	if len(b) > maxPayload {
 		fmt.Fprintf(stderr, "rtccodes: payload larger than %d bytes\n", maxPayload)
 		return 2
 	}
-	x, err := rtccodes.Explain(b)
+	if len(strings.TrimSpace(string(b))) == 0 {
+		fmt.Fprintln(stderr, "rtccodes: explain: standard input is empty; pipe a JSON payload into it")
+		return 2
+	}
+	var x rtccodes.Explanation
+	if len(opts.products) == 1 {
+		x, err = rtccodes.ExplainAs(opts.products[0], b)
+	} else {
+		x, err = rtccodes.Explain(b)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
+	status := 0
+	if !x.Found {
+		fmt.Fprintln(stderr, "rtccodes: nothing describes the payload's codes")
+		status = 1
+	}
 	if opts.json {
 		out := jsonExplanation{Product: x.Product.String(), EventType: x.EventType, Code: x.Code, Subcode: x.Subcode,
-			Message: x.Message, SIP: x.SIP, Q850: x.Q850}
+			Message: x.Message, SIP: x.SIP, Q850: x.Q850, Found: x.Found}
 		if x.Found {
 			e := toJSON(x.Entry, opts.lang)
 			out.Entry = &e
 		}
-		if code := writeJSON(stdout, stderr, out); code != 0 || x.Found {
-			return code
+		for _, e := range x.Also {
+			out.Also = append(out.Also, toJSON(e, opts.lang))
 		}
-		return 1
+		writeJSON(stdout, out)
+		return status
 	}
 	if x.EventType != "" {
 		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
@@ -357,12 +487,14 @@ func explain(stdin io.Reader, stdout, stderr io.Writer, opts options) int {
 		}
 		fmt.Fprintln(stdout)
 	}
-	if !x.Found {
-		fmt.Fprintln(stderr, "rtccodes: nothing describes the payload's codes")
-		return 1
+	if x.Found {
+		printEntry(stdout, x.Entry, opts.lang)
 	}
-	printEntry(stdout, x.Entry, opts.lang)
-	return 0
+	for _, e := range x.Also {
+		fmt.Fprintf(stdout, "\nAlso documented by %s:\n", e.Product)
+		printEntry(stdout, e, opts.lang)
+	}
+	return status
 }
 
 type jsonExplanation struct {
@@ -373,48 +505,25 @@ type jsonExplanation struct {
 	Message   string               `json:"message,omitempty"`
 	SIP       *rtccodes.Diagnostic `json:"sip,omitempty"`
 	Q850      *rtccodes.Diagnostic `json:"q850,omitempty"`
-	Entry     *jsonEntry           `json:"entry,omitempty"`
+	Found     bool                 `json:"found"`
+	Entry     *jsonEntry           `json:"entry"`
+	Also      []jsonEntry          `json:"also,omitempty"`
 }
 
-func parseInt(s string) (int, error) {
-	n, err := strconv.ParseInt(s, 0, 64)
-	if err != nil {
-		return 0, errors.Unwrap(err)
-	}
-	if int64(int(n)) != n {
-		return 0, strconv.ErrRange
-	}
-	return int(n), nil
-}
+// genericLinkText are link texts that say nothing without their page.
+var genericLinkText = []string{"here", "page", "this page"}
 
-// best looks the pair up in every product and keeps the most precise
-// answers: an exact row in one product hides a class answer in another.
-func best(products []rtccodes.Product, lookup func(rtccodes.Product) (rtccodes.Entry, bool)) []rtccodes.Entry {
-	var out []rtccodes.Entry
-	for _, p := range products {
-		e, ok := lookup(p)
-		if !ok {
-			continue
-		}
-		if len(out) > 0 && e.Match > out[0].Match {
-			continue
-		}
-		if len(out) > 0 && e.Match < out[0].Match {
-			out = out[:0]
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
+// printEntry prints an entry in full: a header line with product, pair, hex
+// code, key, category, section, match and language, then its texts, events
+// and links.
 func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 	t := e.Localized(lang)
-	fmt.Fprintf(w, "%s %s", e.Product, rtccodes.FormatPair(e.Code, e.Subcode))
+	fmt.Fprintf(w, "%s %s", e.Product, e.Pair())
+	if h := hexOf(e); h != "" {
+		fmt.Fprintf(w, " (%s)", h)
+	}
 	if e.Key != "" {
 		fmt.Fprintf(w, " %s", e.Key)
-	}
-	if e.Hex != "" {
-		fmt.Fprintf(w, " (%s)", e.Hex)
 	}
 	if e.Category != "" {
 		fmt.Fprintf(w, " %s", e.Category)
@@ -428,7 +537,13 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 		fmt.Fprintf(w, "  Events:  %s\n", strings.Join(ev, ", "))
 	}
 	for _, l := range e.Links() {
-		fmt.Fprintf(w, "  Link:    %s <%s>\n", l.Text, l.URL)
+		// The labels are the English edition's: in another language, or
+		// when they say nothing alone ("here"), the URL stands alone.
+		if t.Lang != "en" || slices.Contains(genericLinkText, strings.ToLower(l.Text)) {
+			fmt.Fprintf(w, "  Link:    %s\n", l.URL)
+		} else {
+			fmt.Fprintf(w, "  Link:    %s: %s\n", l.Text, l.URL)
+		}
 	}
 	if e.Edition != "" {
 		fmt.Fprintf(w, "  Edition: %s\n", e.Edition)
@@ -438,6 +553,7 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 type jsonEntry struct {
 	Product  string          `json:"product"`
 	Section  string          `json:"section"`
+	Pair     string          `json:"pair"`
 	Code     int             `json:"code"`
 	Subcode  int             `json:"subcode"`
 	Key      string          `json:"key,omitempty"`
@@ -456,8 +572,8 @@ type jsonEntry struct {
 func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 	t := e.Localized(lang)
 	return jsonEntry{
-		Product: e.Product.String(), Section: e.Section.String(), Code: e.Code, Subcode: e.Subcode,
-		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Match: e.Match.String(),
+		Product: e.Product.String(), Section: e.Section.String(), Pair: e.Pair(), Code: e.Code, Subcode: e.Subcode,
+		Key: e.Key, DocKey: e.DocKey, Hex: hexOf(e), Category: string(e.Category), Match: e.Match.String(),
 		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: e.Edition,
 	}
 }

@@ -89,7 +89,15 @@ func TestExitStatuses(t *testing.T) {
 		{[]string{"-product", "teams", "410"}, 2},
 		{[]string{"x", "3112"}, 2},
 		{[]string{"410", "y"}, 2},
-		{[]string{"99999999999999999999"}, 1},
+		{[]string{"99999999999999999999"}, 2},
+		{[]string{""}, 2},
+		{[]string{"  "}, 2},
+		{[]string{"!!!"}, 2},
+		{[]string{"4_1_0"}, 2},
+		{[]string{"+410"}, 2},
+		{[]string{"help"}, 0},
+		{[]string{"0410"}, 0},
+		{[]string{"410/3112"}, 0},
 		{[]string{"-nosuchflag"}, 2},
 		{[]string{"-h"}, 0},
 	} {
@@ -102,6 +110,9 @@ func TestListCommand(t *testing.T) {
 	code, out, _ := runTool("", "list", "-product", "chat", "-lang", "ja")
 	require.Equal(t, 0, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.NotEmpty(t, lines)
+	assert.Regexp(t, `^PRODUCT +PAIR +HEX +SECTION +KEY +CATEGORY +LANG +MESSAGE$`, lines[0], "a header row")
+	lines = lines[1:]
 	n := 0
 	for e := range rtccodes.All(rtccodes.Chat) {
 		require.Less(t, n, len(lines))
@@ -129,7 +140,10 @@ func TestListCommand(t *testing.T) {
 			total++
 		}
 	}
-	assert.Equal(t, total, strings.Count(out, "\n"), "every product without -product")
+	assert.Equal(t, total+1, strings.Count(out, "\n"), "every product without -product, and the header")
+	// TRTC codes print in hex and decimal.
+	assert.Regexp(t, `(?m)^TRTCWeb +16385/70001 +0x4001 +account `, out)
+	assert.Regexp(t, `(?m)^TRTCWeb +16388 +0x4004 +errorcode +JOIN_ROOM_FAILED `, out)
 	assert.Equal(t, 2, first(runTool("", "list", "extra")))
 }
 
@@ -139,13 +153,22 @@ func TestSearchCommand(t *testing.T) {
 	assert.Contains(t, out, "TRTCWeb 16385/70001")
 	assert.Contains(t, out, "userSig has expired")
 
-	// Words after search are one query; -lang chooses the printed language.
+	// Words after search are one query, and each entry prints in the
+	// language the query matched: -lang only when that language matched.
+	e, ok := rtccodes.Lookup(rtccodes.TRTCWeb, 0x4001, 70001)
+	require.True(t, ok)
 	code, out, _ = runTool("", "-lang", "ja", "search", "has", "expired")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "16385/70001")
-	e, ok := rtccodes.Lookup(rtccodes.TRTCWeb, 0x4001, 70001)
-	require.True(t, ok)
-	assert.Contains(t, out, e.Localized("ja").Message)
+	assert.Contains(t, out, e.Message, "the English text matched")
+	assert.NotContains(t, out, e.Localized("ja").Message)
+	code, out, _ = runTool("", "search", "有効期限")
+	require.Equal(t, 0, code)
+	assert.Regexp(t, `(?m)^TRTCWeb +16385/70001 +0x4001 +account +- +- +ja +`+e.Localized("ja").Message+`$`, out)
+	assert.NotContains(t, out, e.Message)
+	code, out, _ = runTool("", "-lang", "ja", "search", "userSig has expired")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, e.Message, "ja does not contain the query, en does")
 
 	code, out, _ = runTool("", "search", "-json", "-product", "calling", "通話")
 	require.Equal(t, 0, code)
