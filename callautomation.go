@@ -8,7 +8,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 200, subcode: 0,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully by the local participant.", Advice: "No action needed; call ended as expected."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call ended successfully by the local participant.", Advice: "No action needed; call ended as expected."},
 			{},
 			{},
 		},
@@ -17,7 +17,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 200, subcode: 4521,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).", Advice: "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).", Advice: "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed."},
 			{},
 			{},
 		},
@@ -26,7 +26,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 200, subcode: 5000,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Participant removed by another participant.", Advice: "Check call control logic for removal operations. Confirm if the removal was intentional."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Participant removed by another participant.", Advice: "Check call control logic for removal operations. Confirm if the removal was intentional."},
 			{},
 			{},
 		},
@@ -35,7 +35,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 200, subcode: 5010,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended because only one participant remained.", Advice: "This is expected behavior. Rejoin with multiple participants if call was meant to continue."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call ended because only one participant remained.", Advice: "This is expected behavior. Rejoin with multiple participants if call was meant to continue."},
 			{},
 			{},
 		},
@@ -44,7 +44,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 200, subcode: 5013,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended because no one else joined the group call.", Advice: "Check timing of participant joins."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call ended because no one else joined the group call.", Advice: "Check timing of participant joins."},
 			{},
 			{},
 		},
@@ -53,7 +53,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 200, subcode: 7000,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.", Advice: "Confirm if bot logic triggered end of call. Review bot implementation and call flow."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.", Advice: "Confirm if bot logic triggered end of call. Review bot implementation and call flow."},
 			{},
 			{},
 		},
@@ -62,7 +62,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 200, subcode: 7015,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended by service after successful transfer.", Advice: "No action needed; call was terminated as part of expected transfer behavior."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call ended by service after successful transfer.", Advice: "No action needed; call was terminated as part of expected transfer behavior."},
 			{},
 			{},
 		},
@@ -71,7 +71,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 400, subcode: 8500,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Media Mode", Advice: "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode", Advice: "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry."},
 			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: "メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。"},
 			{},
 		},
@@ -80,7 +80,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 400, subcode: 8501,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Action Not Supported Call Not Established", Advice: "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported Call Not Established", Advice: "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time."},
 			{Lang: "ja", Message: "アクションがサポートされない: 通話が確立されていません", Advice: "通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
 			{},
 		},
@@ -89,7 +89,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 400, subcode: 8523,
 		events: []string{"CreateCallFailed", "AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "A generic error code that indicates that something in the request body is invalid.", Advice: "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error."},
+			{Lang: "en", Edition: "2024-07-22", Message: "A generic error code that indicates that something in the request body is invalid.", Advice: "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error."},
 			{Lang: "ja", Message: "要求本文内の何かが無効であることを示す汎用エラー コード。", Advice: "すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。"},
 			{},
 		},
@@ -98,7 +98,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 400, subcode: 8528,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Action not supported call terminated", Advice: "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Action not supported call terminated", Advice: "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time."},
 			{Lang: "ja", Message: "アクションがサポートされない: 通話が終了されました", Advice: "通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
 			{},
 		},
@@ -107,7 +107,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 400, subcode: 8559,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Action Not Supported Only One Single Dialout App Allowed", Advice: "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported Only One Single Dialout App Allowed", Advice: "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call."},
 			{Lang: "ja", Message: "アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです", Advice: "レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。"},
 			{},
 		},
@@ -119,7 +119,7 @@ var callAutomationRows = []row{
 			{Text: "page", URL: "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration"},
 		},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "ACS Resource Service Principal Not Enabled", Advice: "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource."},
+			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled", Advice: "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource."},
 			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: "Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。"},
 			{},
 		},
@@ -128,7 +128,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 400, subcode: 8585,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Action Not Valid In Current Call State", Advice: "Call isn't established or is disconnected: wait for the call to be established before retrying the media action."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State", Advice: "Call isn't established or is disconnected: wait for the call to be established before retrying the media action."},
 			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: "通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。"},
 			{},
 		},
@@ -137,7 +137,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 401, subcode: 10009,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unauthenticated identity.", Advice: "Ensure Azure Communication Services token is valid, scoped, and not expired."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthenticated identity.", Advice: "Ensure Azure Communication Services token is valid, scoped, and not expired."},
 			{},
 			{},
 		},
@@ -146,7 +146,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 401, subcode: 71005,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Token validation error while answering the call.", Advice: "Ensure AnswerCall request has a valid, non-expired token."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Token validation error while answering the call.", Advice: "Ensure AnswerCall request has a valid, non-expired token."},
 			{},
 			{},
 		},
@@ -155,7 +155,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 403, subcode: 7504,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Insufficient Application Permissions", Advice: "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions", Advice: "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions."},
 			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: "不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。"},
 			{},
 		},
@@ -164,7 +164,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 403, subcode: 7507,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Source Identity Invalid", Advice: "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call)."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid", Advice: "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call)."},
 			{Lang: "ja", Message: "呼び出し元 ID が無効です", Advice: "認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。"},
 			{},
 		},
@@ -173,7 +173,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 403, subcode: 510403,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call marked as spam and blocked.", Advice: "Review outbound calling pattern. Ensure it complies with anti-spam policies."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call marked as spam and blocked.", Advice: "Review outbound calling pattern. Ensure it complies with anti-spam policies."},
 			{},
 			{},
 		},
@@ -182,7 +182,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 403, subcode: 560403,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call was forbidden, canceled, or rejected.", Advice: "Validate permissions and target user status."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call was forbidden, canceled, or rejected.", Advice: "Validate permissions and target user status."},
 			{},
 			{},
 		},
@@ -191,7 +191,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 404, subcode: 404,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unable to answer.", Advice: "Collect logs and open support ticket"},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unable to answer.", Advice: "Collect logs and open support ticket"},
 			{},
 			{},
 		},
@@ -200,7 +200,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 404, subcode: 4500,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ID does not exist or call has already ended.", Advice: "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call ID does not exist or call has already ended.", Advice: "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call."},
 			{},
 			{},
 		},
@@ -209,7 +209,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 404, subcode: 8522,
 		events: []string{"CreateCallFailed", "AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.", Advice: "Double check call status: the call may have already ended, or the participant has left the call."},
+			{Lang: "en", Edition: "2024-07-22", Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.", Advice: "Double check call status: the call may have already ended, or the participant has left the call."},
 			{Lang: "ja", Message: "リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。", Advice: "通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。"},
 			{},
 		},
@@ -218,7 +218,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 405, subcode: 8520,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Functionality not supported at this time", Advice: "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Functionality not supported at this time", Advice: "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows."},
 			{Lang: "ja", Message: "現時点では機能がサポートされていません", Advice: "予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。"},
 			{},
 		},
@@ -227,7 +227,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 405, subcode: 8522,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Missing configuration", Advice: "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Missing configuration", Advice: "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API."},
 			{Lang: "ja", Message: "Missing configuration (構成の欠落)", Advice: "構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。"},
 			{},
 		},
@@ -236,7 +236,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 408, subcode: 4506,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Timeout – callee didn’t respond in time.", Advice: "Validate application availability and push notifications."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Timeout – callee didn’t respond in time.", Advice: "Validate application availability and push notifications."},
 			{},
 			{},
 		},
@@ -245,7 +245,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 408, subcode: 10057,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Timeout during meeting join or call acceptance.", Advice: "Validate participant's presence and client readiness."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Timeout during meeting join or call acceptance.", Advice: "Validate participant's presence and client readiness."},
 			{},
 			{},
 		},
@@ -254,7 +254,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 409, subcode: 8519,
 		events: []string{"CreateCallFailed", "ConnectFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Conflict", Advice: "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict."},
 			{Lang: "ja", Message: "競合", Advice: "同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。"},
 			{},
 		},
@@ -266,7 +266,7 @@ var callAutomationRows = []row{
 			{Text: "this page", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table"},
 		},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Precondition Failed", Advice: "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed", Advice: "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions."},
 			{Lang: "ja", Message: "Precondition Failed", Advice: "互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。"},
 			{},
 		},
@@ -275,7 +275,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 429, subcode: 10110,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Maximum call duration exceeded.", Advice: "Review call duration policies. Consider scheduling reconnection if needed."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Maximum call duration exceeded.", Advice: "Review call duration policies. Consider scheduling reconnection if needed."},
 			{},
 			{},
 		},
@@ -284,7 +284,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 430, subcode: 10315,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to deliver signaling message to client.", Advice: "Ensure client app is reachable and can receive signaling messages."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Failed to deliver signaling message to client.", Advice: "Ensure client app is reachable and can receive signaling messages."},
 			{},
 			{},
 		},
@@ -293,7 +293,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 430, subcode: 10317,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Client did not acknowledge signaling request.", Advice: "Check client app responsiveness. Restart app or device if needed."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Client did not acknowledge signaling request.", Advice: "Check client app responsiveness. Restart app or device if needed."},
 			{},
 			{},
 		},
@@ -302,7 +302,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 480, subcode: 10076,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Target user registered but offline.", Advice: "Target must be online. Confirm app status or fallback to voicemail or async message."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Target user registered but offline.", Advice: "Target must be online. Confirm app status or fallback to voicemail or async message."},
 			{},
 			{},
 		},
@@ -311,7 +311,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 480, subcode: 10077,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Target registered but not online at the time of the call.", Advice: "Ensure callee has active session and is not in background/sleep state."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Target registered but not online at the time of the call.", Advice: "Ensure callee has active session and is not in background/sleep state."},
 			{},
 			{},
 		},
@@ -320,7 +320,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 480, subcode: 10078,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Remote participant not registered or reachable.", Advice: "Confirm callee’s client app is running and registered. Retry later if needed."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Remote participant not registered or reachable.", Advice: "Confirm callee’s client app is running and registered. Retry later if needed."},
 			{},
 			{},
 		},
@@ -329,7 +329,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 480, subcode: 560480,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "No answer from callee.", Advice: "Confirm user availability."},
+			{Lang: "en", Edition: "2024-07-22", Message: "No answer from callee.", Advice: "Confirm user availability."},
 			{},
 			{},
 		},
@@ -338,7 +338,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 484, subcode: 560484,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid or incomplete callee address.", Advice: "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid or incomplete callee address.", Advice: "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry."},
 			{},
 			{},
 		},
@@ -347,7 +347,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 487, subcode: 0,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully as caller canceled the call.", Advice: "No action needed. Ensure cancellation is intentional."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call ended successfully as caller canceled the call.", Advice: "No action needed. Ensure cancellation is intentional."},
 			{},
 			{},
 		},
@@ -356,7 +356,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 487, subcode: 4501,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).", Advice: "Verify media capabilities and ensure compatibility across participants."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).", Advice: "Verify media capabilities and ensure compatibility across participants."},
 			{},
 			{},
 		},
@@ -365,7 +365,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 487, subcode: 10003,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.", Advice: "Application logic should check for endpoint priority or re-route logic."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.", Advice: "Application logic should check for endpoint priority or re-route logic."},
 			{},
 			{},
 		},
@@ -374,7 +374,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 487, subcode: 10004,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Timeout – user did not accept or reject in time.", Advice: "Consider adding fallback path or extended ringing duration."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Timeout – user did not accept or reject in time.", Advice: "Consider adding fallback path or extended ringing duration."},
 			{},
 			{},
 		},
@@ -383,7 +383,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 487, subcode: 10024,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call was declined by all callee endpoints.", Advice: "No action needed."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call was declined by all callee endpoints.", Advice: "No action needed."},
 			{},
 			{},
 		},
@@ -392,7 +392,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 487, subcode: 540487,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call canceled by the originator.", Advice: "No action needed. Verify the source application canceled the call as intended."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call canceled by the originator.", Advice: "No action needed. Verify the source application canceled the call as intended."},
 			{},
 			{},
 		},
@@ -401,7 +401,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 490, subcode: 4502,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Network issue – browser failed to complete the request.", Advice: "Validate client connectivity and allowlist ACS domains in network settings."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Network issue – browser failed to complete the request.", Advice: "Validate client connectivity and allowlist ACS domains in network settings."},
 			{},
 			{},
 		},
@@ -410,7 +410,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 495, subcode: 4507,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Azure Communication Services token.", Advice: "Check token generation and scope. Regenerate token if needed."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Azure Communication Services token.", Advice: "Check token generation and scope. Regenerate token if needed."},
 			{},
 			{},
 		},
@@ -419,7 +419,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 496, subcode: 7,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Lost network connection; retries failed.", Advice: "Log and monitor recurring disconnects for further analysis."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Lost network connection; retries failed.", Advice: "Log and monitor recurring disconnects for further analysis."},
 			{},
 			{},
 		},
@@ -428,7 +428,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 500, subcode: 10045,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Azure Communication Services infrastructure error.", Advice: "Capture logs and contact support if issue persists."},
+			{Lang: "en", Edition: "2024-07-22", Message: "Azure Communication Services infrastructure error.", Advice: "Capture logs and contact support if issue persists."},
 			{},
 			{},
 		},
@@ -437,7 +437,7 @@ var callAutomationRows = []row{
 		section: SectionCommon, code: 503, subcode: 560503,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unexpected server error.", Advice: "Internal server error, collect logs and open support ticket"},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unexpected server error.", Advice: "Internal server error, collect logs and open support ticket"},
 			{},
 			{},
 		},
@@ -445,7 +445,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:101
 		section: SectionGenericCode, code: 400, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Bad request", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Bad request", Advice: ""},
 			{Lang: "ja", Message: "Bad request", Advice: ""},
 			{},
 		},
@@ -453,7 +453,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:102
 		section: SectionGenericCode, code: 401, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unauthorized", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized", Advice: ""},
 			{Lang: "ja", Message: "権限がありません", Advice: ""},
 			{},
 		},
@@ -461,7 +461,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:103
 		section: SectionGenericCode, code: 403, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Forbidden", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Forbidden", Advice: ""},
 			{Lang: "ja", Message: "許可されていません", Advice: ""},
 			{},
 		},
@@ -469,7 +469,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:104
 		section: SectionGenericCode, code: 404, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Not found", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Not found", Advice: ""},
 			{Lang: "ja", Message: "見つかりません", Advice: ""},
 			{},
 		},
@@ -477,7 +477,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:105
 		section: SectionGenericCode, code: 405, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Method not allowed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Method not allowed", Advice: ""},
 			{Lang: "ja", Message: "Method not allowed", Advice: ""},
 			{},
 		},
@@ -485,7 +485,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:106
 		section: SectionGenericCode, code: 406, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Not acceptable", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Not acceptable", Advice: ""},
 			{Lang: "ja", Message: "受け入れ不可です", Advice: ""},
 			{},
 		},
@@ -493,7 +493,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:107
 		section: SectionGenericCode, code: 408, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Timed out", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Timed out", Advice: ""},
 			{Lang: "ja", Message: "タイムアウト", Advice: ""},
 			{},
 		},
@@ -501,7 +501,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:108
 		section: SectionGenericCode, code: 409, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Conflict", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: ""},
 			{Lang: "ja", Message: "Conflict", Advice: ""},
 			{},
 		},
@@ -509,7 +509,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:109
 		section: SectionGenericCode, code: 412, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Precondition failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Precondition failed", Advice: ""},
 			{Lang: "ja", Message: "Precondition failed", Advice: ""},
 			{},
 		},
@@ -517,7 +517,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:110
 		section: SectionGenericCode, code: 413, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Request entity too large", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Request entity too large", Advice: ""},
 			{Lang: "ja", Message: "要求のエンティティが大きすぎます", Advice: ""},
 			{},
 		},
@@ -525,7 +525,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:111
 		section: SectionGenericCode, code: 426, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Upgrade required", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Upgrade required", Advice: ""},
 			{Lang: "ja", Message: "アップグレードが必要です", Advice: ""},
 			{},
 		},
@@ -533,7 +533,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:112
 		section: SectionGenericCode, code: 429, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Too many requests", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Too many requests", Advice: ""},
 			{Lang: "ja", Message: "Too many requests", Advice: ""},
 			{},
 		},
@@ -541,7 +541,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:113
 		section: SectionGenericCode, code: 481, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Transaction doesn't exist", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Transaction doesn't exist", Advice: ""},
 			{Lang: "ja", Message: "トランザクションが存在しません", Advice: ""},
 			{},
 		},
@@ -549,7 +549,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:114
 		section: SectionGenericCode, code: 487, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Canceled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Canceled", Advice: ""},
 			{Lang: "ja", Message: "取り消し済み", Advice: ""},
 			{},
 		},
@@ -557,7 +557,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:121
 		section: SectionGenericCode, code: 500, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal server error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Internal server error", Advice: ""},
 			{Lang: "ja", Message: "内部サーバー エラー", Advice: ""},
 			{},
 		},
@@ -565,7 +565,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:122
 		section: SectionGenericCode, code: 501, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Not implemented", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Not implemented", Advice: ""},
 			{Lang: "ja", Message: "実装されていません", Advice: ""},
 			{},
 		},
@@ -573,7 +573,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:123
 		section: SectionGenericCode, code: 502, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Bad gateway", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Bad gateway", Advice: ""},
 			{Lang: "ja", Message: "Bad gateway", Advice: ""},
 			{},
 		},
@@ -581,7 +581,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:124
 		section: SectionGenericCode, code: 503, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Service Unavailable", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Service Unavailable", Advice: ""},
 			{Lang: "ja", Message: "サービス利用不可", Advice: ""},
 			{},
 		},
@@ -589,7 +589,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:125
 		section: SectionGenericCode, code: 504, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Gateway Timeout", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Gateway Timeout", Advice: ""},
 			{Lang: "ja", Message: "ゲートウェイのタイムアウト", Advice: ""},
 			{},
 		},
@@ -597,7 +597,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:132
 		section: SectionGenericCode, code: 603, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Declined", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Declined", Advice: ""},
 			{Lang: "ja", Message: "却下済み", Advice: ""},
 			{},
 		},
@@ -605,7 +605,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:137
 		section: SectionGenericSubcode, code: -1, subcode: 0,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Success", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Success", Advice: ""},
 			{Lang: "ja", Message: "成功", Advice: ""},
 			{},
 		},
@@ -613,7 +613,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:138
 		section: SectionGenericSubcode, code: -1, subcode: 7000,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Graceful", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Graceful", Advice: ""},
 			{Lang: "ja", Message: "グレースフル", Advice: ""},
 			{},
 		},
@@ -621,7 +621,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:139
 		section: SectionGenericSubcode, code: -1, subcode: 7500,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unsupported AAD Identity", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported AAD Identity", Advice: ""},
 			{Lang: "ja", Message: "AAD ID がサポートされていません", Advice: ""},
 			{},
 		},
@@ -629,7 +629,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:140
 		section: SectionGenericSubcode, code: -1, subcode: 7501,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Token", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Token", Advice: ""},
 			{Lang: "ja", Message: "無効なトークン", Advice: ""},
 			{},
 		},
@@ -637,7 +637,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:141
 		section: SectionGenericSubcode, code: -1, subcode: 7502,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Access Not Enabled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Access Not Enabled", Advice: ""},
 			{Lang: "ja", Message: "アクセスが有効になっていません", Advice: ""},
 			{},
 		},
@@ -645,7 +645,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:142
 		section: SectionGenericSubcode, code: -1, subcode: 7504,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Insufficient Application Permissions", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions", Advice: ""},
 			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: ""},
 			{},
 		},
@@ -653,7 +653,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:143
 		section: SectionGenericSubcode, code: -1, subcode: 7505,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Enterprise Tenant Mismatch", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Enterprise Tenant Mismatch", Advice: ""},
 			{Lang: "ja", Message: "エンタープライズ テナントが一致しません", Advice: ""},
 			{},
 		},
@@ -661,7 +661,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:144
 		section: SectionGenericSubcode, code: -1, subcode: 7506,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Untrusted Certificate", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Untrusted Certificate", Advice: ""},
 			{Lang: "ja", Message: "証明書が信頼されていません", Advice: ""},
 			{},
 		},
@@ -669,7 +669,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:145
 		section: SectionGenericSubcode, code: -1, subcode: 7507,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Source Identity Invalid", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid", Advice: ""},
 			{Lang: "ja", Message: "通話元 ID が無効です", Advice: ""},
 			{},
 		},
@@ -677,7 +677,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:146
 		section: SectionGenericSubcode, code: -1, subcode: 7508,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unsupported ACS Identity", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported ACS Identity", Advice: ""},
 			{Lang: "ja", Message: "ACS ID がサポートされていません", Advice: ""},
 			{},
 		},
@@ -685,7 +685,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:147
 		section: SectionGenericSubcode, code: -1, subcode: 7509,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Hmac Validation Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Hmac Validation Error", Advice: ""},
 			{Lang: "ja", Message: "HMAC 検証エラー", Advice: ""},
 			{},
 		},
@@ -693,7 +693,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:148
 		section: SectionGenericSubcode, code: -1, subcode: 7510,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Managed Identity Validation Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity Validation Error", Advice: ""},
 			{Lang: "ja", Message: "マネージド ID 検証エラー", Advice: ""},
 			{},
 		},
@@ -701,7 +701,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:149
 		section: SectionGenericSubcode, code: -1, subcode: 7600,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Resource Access Not Enabled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Resource Access Not Enabled", Advice: ""},
 			{Lang: "ja", Message: "リソース アクセスが有効になっていません", Advice: ""},
 			{},
 		},
@@ -709,7 +709,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:150
 		section: SectionGenericSubcode, code: -1, subcode: 7601,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid ACS Source Identity", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Source Identity", Advice: ""},
 			{Lang: "ja", Message: "ACS ソース ID が無効です", Advice: ""},
 			{},
 		},
@@ -717,7 +717,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:151
 		section: SectionGenericSubcode, code: -1, subcode: 7602,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid ACS Target Identity", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Target Identity", Advice: ""},
 			{Lang: "ja", Message: "ACS ターゲット ID が無効です", Advice: ""},
 			{},
 		},
@@ -725,7 +725,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:152
 		section: SectionGenericSubcode, code: -1, subcode: 7603,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid ACS Identity", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Identity", Advice: ""},
 			{Lang: "ja", Message: "ACS ID が無効です", Advice: ""},
 			{},
 		},
@@ -733,7 +733,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:153
 		section: SectionGenericSubcode, code: -1, subcode: 7604,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unauthorized Teams Interop Scenario", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Interop Scenario", Advice: ""},
 			{Lang: "ja", Message: "Teams 相互運用シナリオが承認されていません", Advice: ""},
 			{},
 		},
@@ -741,7 +741,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:154
 		section: SectionGenericSubcode, code: -1, subcode: 7605,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unauthorized Teams Recording Interop Scenario", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Recording Interop Scenario", Advice: ""},
 			{Lang: "ja", Message: "Teams レコーディング相互運用シナリオが承認されていません", Advice: ""},
 			{},
 		},
@@ -749,7 +749,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:155
 		section: SectionGenericSubcode, code: -1, subcode: 7606,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unauthorized ACS Resource For Cognitive Actions", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized ACS Resource For Cognitive Actions", Advice: ""},
 			{Lang: "ja", Message: "Cognitive Actions 用の ACS リソースが承認されていません", Advice: ""},
 			{},
 		},
@@ -757,7 +757,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:156
 		section: SectionGenericSubcode, code: -1, subcode: 8500,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Media Mode", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode", Advice: ""},
 			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: ""},
 			{},
 		},
@@ -765,7 +765,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:157
 		section: SectionGenericSubcode, code: -1, subcode: 8501,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Not Established", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Not Established", Advice: ""},
 			{Lang: "ja", Message: "通話が確立されていません", Advice: ""},
 			{},
 		},
@@ -773,7 +773,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:158
 		section: SectionGenericSubcode, code: -1, subcode: 8502,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "My Participant ID Not Available", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "My Participant ID Not Available", Advice: ""},
 			{Lang: "ja", Message: "参加者 ID が利用できません", Advice: ""},
 			{},
 		},
@@ -781,7 +781,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:159
 		section: SectionGenericSubcode, code: -1, subcode: 8503,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Media State Audio Inactive", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Media State Audio Inactive", Advice: ""},
 			{Lang: "ja", Message: "通話のメディア状態: オーディオが非アクティブです", Advice: ""},
 			{},
 		},
@@ -789,7 +789,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:160
 		section: SectionGenericSubcode, code: -1, subcode: 8504,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Media Streams Unavailable", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Streams Unavailable", Advice: ""},
 			{Lang: "ja", Message: "メディア ストリームを使用できません", Advice: ""},
 			{},
 		},
@@ -797,7 +797,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:161
 		section: SectionGenericSubcode, code: -1, subcode: 8505,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Multiple Participants With Replacement", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Multiple Participants With Replacement", Advice: ""},
 			{Lang: "ja", Message: "複数の参加者 (重複あり)", Advice: ""},
 			{},
 		},
@@ -805,7 +805,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:162
 		section: SectionGenericSubcode, code: -1, subcode: 8506,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Non Compliance Recording Call", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Non Compliance Recording Call", Advice: ""},
 			{Lang: "ja", Message: "コンプライアンス違反のレコーディング通話です", Advice: ""},
 			{},
 		},
@@ -813,7 +813,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:163
 		section: SectionGenericSubcode, code: -1, subcode: 8508,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Operation Canceled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled", Advice: ""},
 			{Lang: "ja", Message: "操作は取り消されました", Advice: ""},
 			{},
 		},
@@ -821,7 +821,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:164
 		section: SectionGenericSubcode, code: -1, subcode: 8509,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Max Silence Timeout Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Max Silence Timeout Reached", Advice: ""},
 			{Lang: "ja", Message: "最大無音タイムアウトに達しました", Advice: ""},
 			{},
 		},
@@ -829,7 +829,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:165
 		section: SectionGenericSubcode, code: -1, subcode: 8510,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Initial Silence Timeout Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Initial Silence Timeout Reached", Advice: ""},
 			{Lang: "ja", Message: "初期無音タイムアウトに達しました", Advice: ""},
 			{},
 		},
@@ -837,7 +837,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:166
 		section: SectionGenericSubcode, code: -1, subcode: 8511,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Play Prompt Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Prompt Failed", Advice: ""},
 			{Lang: "ja", Message: "再生プロンプトが失敗しました", Advice: ""},
 			{},
 		},
@@ -845,7 +845,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:167
 		section: SectionGenericSubcode, code: -1, subcode: 8512,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Play Beep Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Beep Failed", Advice: ""},
 			{Lang: "ja", Message: "ビープ音の再生に失敗しました", Advice: ""},
 			{},
 		},
@@ -853,7 +853,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:168
 		section: SectionGenericSubcode, code: -1, subcode: 8513,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Media Receive Timeout", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Receive Timeout", Advice: ""},
 			{Lang: "ja", Message: "メディア受信がタイムアウトになりました", Advice: ""},
 			{},
 		},
@@ -861,7 +861,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:169
 		section: SectionGenericSubcode, code: -1, subcode: 8514,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Stop Tone Detected", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Stop Tone Detected", Advice: ""},
 			{Lang: "ja", Message: "停止トーンが検出されました", Advice: ""},
 			{},
 		},
@@ -869,7 +869,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:170
 		section: SectionGenericSubcode, code: -1, subcode: 8515,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Max Record Duration Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Max Record Duration Reached", Advice: ""},
 			{Lang: "ja", Message: "最大記録期間に達しました", Advice: ""},
 			{},
 		},
@@ -877,7 +877,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:171
 		section: SectionGenericSubcode, code: -1, subcode: 8516,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Throttled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled", Advice: ""},
 			{Lang: "ja", Message: "通話が調整されました", Advice: ""},
 			{},
 		},
@@ -885,7 +885,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:172
 		section: SectionGenericSubcode, code: -1, subcode: 8517,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Tenant ID Mismatch", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Tenant ID Mismatch", Advice: ""},
 			{Lang: "ja", Message: "通話テナント ID が一致しません", Advice: ""},
 			{},
 		},
@@ -893,7 +893,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:173
 		section: SectionGenericSubcode, code: -1, subcode: 8518,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Exception", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Exception", Advice: ""},
 			{Lang: "ja", Message: "通話例外", Advice: ""},
 			{},
 		},
@@ -901,7 +901,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:174
 		section: SectionGenericSubcode, code: -1, subcode: 8519,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Conflict", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: ""},
 			{Lang: "ja", Message: "競合", Advice: ""},
 			{},
 		},
@@ -909,7 +909,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:175
 		section: SectionGenericSubcode, code: -1, subcode: 8520,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Not Implemented", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Not Implemented", Advice: ""},
 			{Lang: "ja", Message: "Not Implemented", Advice: ""},
 			{},
 		},
@@ -917,7 +917,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:176
 		section: SectionGenericSubcode, code: -1, subcode: 8521,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Too Many Hops", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Too Many Hops", Advice: ""},
 			{Lang: "ja", Message: "ホップが多すぎます", Advice: ""},
 			{},
 		},
@@ -925,7 +925,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:177
 		section: SectionGenericSubcode, code: -1, subcode: 8522,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Not Found", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Not Found", Advice: ""},
 			{Lang: "ja", Message: "Not Found", Advice: ""},
 			{},
 		},
@@ -933,7 +933,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:178
 		section: SectionGenericSubcode, code: -1, subcode: 8523,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Argument", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Argument", Advice: ""},
 			{Lang: "ja", Message: "引数が無効です", Advice: ""},
 			{},
 		},
@@ -941,7 +941,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:179
 		section: SectionGenericSubcode, code: -1, subcode: 8524,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Participants Count For Compliance Recording", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Participants Count For Compliance Recording", Advice: ""},
 			{Lang: "ja", Message: "コンプライアンス レコーディングの参加者数が無効です", Advice: ""},
 			{},
 		},
@@ -949,7 +949,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:180
 		section: SectionGenericSubcode, code: -1, subcode: 8525,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Non Recorded Party", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Non Recorded Party", Advice: ""},
 			{Lang: "ja", Message: "非記録パーティー", Advice: ""},
 			{},
 		},
@@ -957,7 +957,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:181
 		section: SectionGenericSubcode, code: -1, subcode: 8526,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Join Token", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Token", Advice: ""},
 			{Lang: "ja", Message: "参加トークンが無効です", Advice: ""},
 			{},
 		},
@@ -965,7 +965,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:182
 		section: SectionGenericSubcode, code: -1, subcode: 8527,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Join URL", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join URL", Advice: ""},
 			{Lang: "ja", Message: "参加 URL が無効です", Advice: ""},
 			{},
 		},
@@ -973,7 +973,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:183
 		section: SectionGenericSubcode, code: -1, subcode: 8528,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Terminated", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Terminated", Advice: ""},
 			{Lang: "ja", Message: "通話が終了しました", Advice: ""},
 			{},
 		},
@@ -981,7 +981,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:184
 		section: SectionGenericSubcode, code: -1, subcode: 8529,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Throttled Monthly Limit Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Monthly Limit Reached", Advice: ""},
 			{Lang: "ja", Message: "調整された通話の月次制限に達しました", Advice: ""},
 			{},
 		},
@@ -989,7 +989,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:185
 		section: SectionGenericSubcode, code: -1, subcode: 8530,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Throttled Active Calls Limit Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Active Calls Limit Reached", Advice: ""},
 			{Lang: "ja", Message: "調整された通話のアクティブな通話制限に達しました", Advice: ""},
 			{},
 		},
@@ -997,7 +997,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:186
 		section: SectionGenericSubcode, code: -1, subcode: 8531,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Max Digits Received", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Max Digits Received", Advice: ""},
 			{Lang: "ja", Message: "最大桁数を受信しました", Advice: ""},
 			{},
 		},
@@ -1005,7 +1005,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:187
 		section: SectionGenericSubcode, code: -1, subcode: 8532,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Inter Digit Timeout Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Inter Digit Timeout Reached", Advice: ""},
 			{Lang: "ja", Message: "桁間タイムアウトに達しました", Advice: ""},
 			{},
 		},
@@ -1013,7 +1013,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:188
 		section: SectionGenericSubcode, code: -1, subcode: 8533,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Dtmf Option Matched", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Dtmf Option Matched", Advice: ""},
 			{Lang: "ja", Message: "Dtmf オプションが一致しました", Advice: ""},
 			{},
 		},
@@ -1021,7 +1021,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:189
 		section: SectionGenericSubcode, code: -1, subcode: 8534,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Incorrect Tone Entered", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Incorrect Tone Entered", Advice: ""},
 			{Lang: "ja", Message: "正しくないトーンが入力されました", Advice: ""},
 			{},
 		},
@@ -1029,7 +1029,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:190
 		section: SectionGenericSubcode, code: -1, subcode: 8535,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid File Format", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid File Format", Advice: ""},
 			{Lang: "ja", Message: "ファイル形式が無効です", Advice: ""},
 			{},
 		},
@@ -1037,7 +1037,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:191
 		section: SectionGenericSubcode, code: -1, subcode: 8536,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "File Download Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "File Download Failed", Advice: ""},
 			{Lang: "ja", Message: "ファイルのダウンロードに失敗しました", Advice: ""},
 			{},
 		},
@@ -1045,7 +1045,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:192
 		section: SectionGenericSubcode, code: -1, subcode: 8537,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Keep Alive Timeout Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Keep Alive Timeout Reached", Advice: ""},
 			{Lang: "ja", Message: "キープ アライブ タイムアウトに達しました", Advice: ""},
 			{},
 		},
@@ -1053,7 +1053,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:193
 		section: SectionGenericSubcode, code: -1, subcode: 8538,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Callee Declined", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Declined", Advice: ""},
 			{Lang: "ja", Message: "呼び出し先が拒否しました", Advice: ""},
 			{},
 		},
@@ -1061,7 +1061,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:194
 		section: SectionGenericSubcode, code: -1, subcode: 8539,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Callee Busy", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy", Advice: ""},
 			{Lang: "ja", Message: "呼び出し先が通話中です", Advice: ""},
 			{},
 		},
@@ -1069,7 +1069,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:195
 		section: SectionGenericSubcode, code: -1, subcode: 8540,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Callee Busy Everywhere", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy Everywhere", Advice: ""},
 			{Lang: "ja", Message: "すべての呼び出し先が通話中です", Advice: ""},
 			{},
 		},
@@ -1077,7 +1077,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:196
 		section: SectionGenericSubcode, code: -1, subcode: 8541,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Callee Unavailable", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unavailable", Advice: ""},
 			{Lang: "ja", Message: "呼び出し先を使用できません", Advice: ""},
 			{},
 		},
@@ -1085,7 +1085,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:197
 		section: SectionGenericSubcode, code: -1, subcode: 8542,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Canceled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Canceled", Advice: ""},
 			{Lang: "ja", Message: "通話が取り消されました", Advice: ""},
 			{},
 		},
@@ -1093,7 +1093,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:198
 		section: SectionGenericSubcode, code: -1, subcode: 8543,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Doesn't Exist", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Doesn't Exist", Advice: ""},
 			{Lang: "ja", Message: "通話が存在しません", Advice: ""},
 			{},
 		},
@@ -1101,7 +1101,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:199
 		section: SectionGenericSubcode, code: -1, subcode: 8544,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Callee Unreachable", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unreachable", Advice: ""},
 			{Lang: "ja", Message: "呼び出し先に到達できません", Advice: ""},
 			{},
 		},
@@ -1109,7 +1109,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:200
 		section: SectionGenericSubcode, code: -1, subcode: 8545,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Speech Option Matched", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Matched", Advice: ""},
 			{Lang: "ja", Message: "音声オプションが一致しました", Advice: ""},
 			{},
 		},
@@ -1117,7 +1117,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:201
 		section: SectionGenericSubcode, code: -1, subcode: 8546,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Callee Sent Invalid Request", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Sent Invalid Request", Advice: ""},
 			{Lang: "ja", Message: "呼び出し先が無効な要求を送信しました", Advice: ""},
 			{},
 		},
@@ -1125,7 +1125,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:202
 		section: SectionGenericSubcode, code: -1, subcode: 8547,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Speech Option Not Matched", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Not Matched", Advice: ""},
 			{Lang: "ja", Message: "音声オプションが一致しませんでした", Advice: ""},
 			{},
 		},
@@ -1133,7 +1133,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:203
 		section: SectionGenericSubcode, code: -1, subcode: 8548,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call isn't Group Call", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call isn't Group Call", Advice: ""},
 			{Lang: "ja", Message: "通話がグループ通話ではありません", Advice: ""},
 			{},
 		},
@@ -1141,7 +1141,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:204
 		section: SectionGenericSubcode, code: -1, subcode: 8549,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Retarget Conversation Creation Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Conversation Creation Failed", Advice: ""},
 			{Lang: "ja", Message: "会話の作成の再ターゲットに失敗しました", Advice: ""},
 			{},
 		},
@@ -1149,7 +1149,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:205
 		section: SectionGenericSubcode, code: -1, subcode: 8550,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Retarget Media Negotiation Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Media Negotiation Failed", Advice: ""},
 			{Lang: "ja", Message: "メディア ネゴシエーションの再ターゲットに失敗しました", Advice: ""},
 			{},
 		},
@@ -1157,7 +1157,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:206
 		section: SectionGenericSubcode, code: -1, subcode: 8551,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Retarget Not Supported", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Not Supported", Advice: ""},
 			{Lang: "ja", Message: "再ターゲットはサポートされていません", Advice: ""},
 			{},
 		},
@@ -1165,7 +1165,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:207
 		section: SectionGenericSubcode, code: -1, subcode: 8552,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Can't Remove Organizer", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Can't Remove Organizer", Advice: ""},
 			{Lang: "ja", Message: "開催者は削除できません", Advice: ""},
 			{},
 		},
@@ -1173,7 +1173,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:208
 		section: SectionGenericSubcode, code: -1, subcode: 8553,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Duplicate Recording", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Recording", Advice: ""},
 			{Lang: "ja", Message: "レコーディングが重複しています", Advice: ""},
 			{},
 		},
@@ -1181,7 +1181,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:209
 		section: SectionGenericSubcode, code: -1, subcode: 8554,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Participant Out Of Meeting Audio Mix", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Participant Out Of Meeting Audio Mix", Advice: ""},
 			{Lang: "ja", Message: "会議外の参加者の音声が混線しています", Advice: ""},
 			{},
 		},
@@ -1189,7 +1189,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:210
 		section: SectionGenericSubcode, code: -1, subcode: 8555,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Retarget Already In Progress", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Already In Progress", Advice: ""},
 			{Lang: "ja", Message: "再ターゲットは既に進行中です", Advice: ""},
 			{},
 		},
@@ -1197,7 +1197,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:211
 		section: SectionGenericSubcode, code: -1, subcode: 8556,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Action Not Supported For CR Call", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported For CR Call", Advice: ""},
 			{Lang: "ja", Message: "CR 通話ではアクションがサポートされません", Advice: ""},
 			{},
 		},
@@ -1205,7 +1205,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:212
 		section: SectionGenericSubcode, code: -1, subcode: 8557,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Wrong Format Type", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Wrong Format Type", Advice: ""},
 			{Lang: "ja", Message: "形式の種類が正しくありません", Advice: ""},
 			{},
 		},
@@ -1213,7 +1213,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:213
 		section: SectionGenericSubcode, code: -1, subcode: 8558,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Participant Not Present", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Participant Not Present", Advice: ""},
 			{Lang: "ja", Message: "参加者が存在しません", Advice: ""},
 			{},
 		},
@@ -1221,7 +1221,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:214
 		section: SectionGenericSubcode, code: -1, subcode: 8559,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Duplicate Single Dialout", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Single Dialout", Advice: ""},
 			{Lang: "ja", Message: "単一ダイヤルアウトが重複しています", Advice: ""},
 			{},
 		},
@@ -1229,7 +1229,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:215
 		section: SectionGenericSubcode, code: -1, subcode: 8560,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Join Conversation Blocked Due To Locked Meeting", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Join Conversation Blocked Due To Locked Meeting", Advice: ""},
 			{Lang: "ja", Message: "会議がロックされているために会話への参加がブロックされました", Advice: ""},
 			{},
 		},
@@ -1237,7 +1237,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:216
 		section: SectionGenericSubcode, code: -1, subcode: 8561,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Join Meeting ID", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Meeting ID", Advice: ""},
 			{Lang: "ja", Message: "会議への参加 ID が無効です", Advice: ""},
 			{},
 		},
@@ -1245,7 +1245,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:217
 		section: SectionGenericSubcode, code: -1, subcode: 8562,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Recording Mode Not Supported", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Recording Mode Not Supported", Advice: ""},
 			{Lang: "ja", Message: "レコーディング モードがサポートされていません", Advice: ""},
 			{},
 		},
@@ -1253,7 +1253,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:218
 		section: SectionGenericSubcode, code: -1, subcode: 8563,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Speech Not Recognized", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Not Recognized", Advice: ""},
 			{Lang: "ja", Message: "音声が認識されません", Advice: ""},
 			{},
 		},
@@ -1261,7 +1261,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:219
 		section: SectionGenericSubcode, code: -1, subcode: 8564,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Speech Service Connection Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Service Connection Error", Advice: ""},
 			{Lang: "ja", Message: "音声サービスの接続エラー", Advice: ""},
 			{},
 		},
@@ -1269,7 +1269,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:220
 		section: SectionGenericSubcode, code: -1, subcode: 8565,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Cognitive Services Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Error", Advice: ""},
 			{Lang: "ja", Message: "Cognitive Services エラー", Advice: ""},
 			{},
 		},
@@ -1277,7 +1277,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:221
 		section: SectionGenericSubcode, code: -1, subcode: 8566,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unmute Operation Not Allowed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unmute Operation Not Allowed", Advice: ""},
 			{Lang: "ja", Message: "ミュート解除操作は許可されていません", Advice: ""},
 			{},
 		},
@@ -1285,7 +1285,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:222
 		section: SectionGenericSubcode, code: -1, subcode: 8567,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "ACS Resource Service Principal Not Enabled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled", Advice: ""},
 			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: ""},
 			{},
 		},
@@ -1293,7 +1293,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:223
 		section: SectionGenericSubcode, code: -1, subcode: 8568,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Managed Identity For Cognitive Service Request Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity For Cognitive Service Request Failed", Advice: ""},
 			{Lang: "ja", Message: "Cognitive Service のマネージド ID 要求が失敗しました", Advice: ""},
 			{},
 		},
@@ -1301,7 +1301,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:225
 		section: SectionGenericSubcode, code: -1, subcode: 8569,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Speech Recognized", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Recognized", Advice: ""},
 			{Lang: "ja", Message: "音声が認識されました", Advice: ""},
 			{},
 		},
@@ -1309,7 +1309,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:226
 		section: SectionGenericSubcode, code: -1, subcode: 8570,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Cognitive Services Speech Recognition Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Speech Recognition Error", Advice: ""},
 			{Lang: "ja", Message: "Cognitive Services の音声認識エラー", Advice: ""},
 			{},
 		},
@@ -1317,7 +1317,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:224
 		section: SectionGenericSubcode, code: -1, subcode: 8571,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Recording Operation Conflict", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Recording Operation Conflict", Advice: ""},
 			{Lang: "ja", Message: "レコーディング操作が競合しています", Advice: ""},
 			{},
 		},
@@ -1325,7 +1325,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:227
 		section: SectionGenericSubcode, code: -1, subcode: 8572,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Play Service Shutdown", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Service Shutdown", Advice: ""},
 			{Lang: "ja", Message: "再生サービスのシャットダウン", Advice: ""},
 			{},
 		},
@@ -1333,7 +1333,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:228
 		section: SectionGenericSubcode, code: -1, subcode: 8573,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Pause Resume Method Not Allowed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Pause Resume Method Not Allowed", Advice: ""},
 			{Lang: "ja", Message: "Resume メソッドの一時停止は許可されていません", Advice: ""},
 			{},
 		},
@@ -1341,7 +1341,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:229
 		section: SectionGenericSubcode, code: -1, subcode: 8578,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Transcription Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Failed", Advice: ""},
 			{Lang: "ja", Message: "文字起こしに失敗しました", Advice: ""},
 			{},
 		},
@@ -1349,7 +1349,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:230
 		section: SectionGenericSubcode, code: -1, subcode: 8579,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Transcription Canceled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Canceled", Advice: ""},
 			{Lang: "ja", Message: "文字起こしが取り消されました", Advice: ""},
 			{},
 		},
@@ -1357,7 +1357,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:231
 		section: SectionGenericSubcode, code: -1, subcode: 8580,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Transcription Service Shutdown", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Service Shutdown", Advice: ""},
 			{Lang: "ja", Message: "文字起こしサービスのシャットダウン", Advice: ""},
 			{},
 		},
@@ -1365,7 +1365,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:232
 		section: SectionGenericSubcode, code: -1, subcode: 8581,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Stream URL", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Stream URL", Advice: ""},
 			{Lang: "ja", Message: "ストリーム URL が無効です", Advice: ""},
 			{},
 		},
@@ -1373,7 +1373,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:233
 		section: SectionGenericSubcode, code: -1, subcode: 8582,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Play Source Text Or Ssml Empty", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Source Text Or Ssml Empty", Advice: ""},
 			{Lang: "ja", Message: "再生ソース テキストまたは SSML が空です", Advice: ""},
 			{},
 		},
@@ -1381,7 +1381,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:234
 		section: SectionGenericSubcode, code: -1, subcode: 8583,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Precondition Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed", Advice: ""},
 			{Lang: "ja", Message: "Precondition Failed", Advice: ""},
 			{},
 		},
@@ -1389,7 +1389,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:235
 		section: SectionGenericSubcode, code: -1, subcode: 8585,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Action Not Valid In Current Call State", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State", Advice: ""},
 			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: ""},
 			{},
 		},
@@ -1397,7 +1397,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:236
 		section: SectionGenericSubcode, code: -1, subcode: 8586,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Incoming Call Not Acknowledged By Bot", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Acknowledged By Bot", Advice: ""},
 			{Lang: "ja", Message: "着信がボットによって受信確認されません", Advice: ""},
 			{},
 		},
@@ -1405,7 +1405,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:237
 		section: SectionGenericSubcode, code: -1, subcode: 8587,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Incoming Call Not Answered Within Time", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Answered Within Time", Advice: ""},
 			{Lang: "ja", Message: "着信が時間内に応答されません", Advice: ""},
 			{},
 		},
@@ -1413,7 +1413,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:238
 		section: SectionGenericSubcode, code: -1, subcode: 8588,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Record Completed And Media Receive Timeout", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Record Completed And Media Receive Timeout", Advice: ""},
 			{Lang: "ja", Message: "記録が完了し、メディアがタイムアウトを受信しました", Advice: ""},
 			{},
 		},
@@ -1421,7 +1421,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:239
 		section: SectionGenericSubcode, code: -1, subcode: 8589,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Record Throttled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Record Throttled", Advice: ""},
 			{Lang: "ja", Message: "記録が調整されました", Advice: ""},
 			{},
 		},
@@ -1429,7 +1429,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:240
 		section: SectionGenericSubcode, code: -1, subcode: 8594,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Update Meeting State Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Update Meeting State Failed", Advice: ""},
 			{Lang: "ja", Message: "会議の状態の更新に失敗しました", Advice: ""},
 			{},
 		},
@@ -1437,7 +1437,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:241
 		section: SectionGenericSubcode, code: -1, subcode: 8603,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Media Streaming Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Failed", Advice: ""},
 			{Lang: "ja", Message: "メディア ストリーミングに失敗しました", Advice: ""},
 			{},
 		},
@@ -1445,7 +1445,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:242
 		section: SectionGenericSubcode, code: -1, subcode: 8604,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Media Streaming Canceled", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Canceled", Advice: ""},
 			{Lang: "ja", Message: "メディア ストリーミングが取り消されました", Advice: ""},
 			{},
 		},
@@ -1453,7 +1453,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:243
 		section: SectionGenericSubcode, code: -1, subcode: 8605,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Transcription Custom Speech Model Not Supported", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Custom Speech Model Not Supported", Advice: ""},
 			{Lang: "ja", Message: "文字起こしのカスタム音声モデルはサポートされません", Advice: ""},
 			{},
 		},
@@ -1461,7 +1461,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:244
 		section: SectionGenericSubcode, code: -1, subcode: 8606,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Communication Identifier Creation Failed", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Communication Identifier Creation Failed", Advice: ""},
 			{Lang: "ja", Message: "通信識別子の作成に失敗しました", Advice: ""},
 			{},
 		},
@@ -1469,7 +1469,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:245
 		section: SectionGenericSubcode, code: -1, subcode: 8607,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Transfer Operation Conflict", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Transfer Operation Conflict", Advice: ""},
 			{Lang: "ja", Message: "転送操作が競合しています", Advice: ""},
 			{},
 		},
@@ -1477,7 +1477,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:246
 		section: SectionGenericSubcode, code: -1, subcode: 8608,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Recording Participant Client Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Recording Participant Client Error", Advice: ""},
 			{Lang: "ja", Message: "参加者クライアント エラーを記録しています", Advice: ""},
 			{},
 		},
@@ -1485,7 +1485,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:247
 		section: SectionGenericSubcode, code: -1, subcode: 8609,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid Join Response From Bot", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Response From Bot", Advice: ""},
 			{Lang: "ja", Message: "ボットからの参加応答が無効です", Advice: ""},
 			{},
 		},
@@ -1493,7 +1493,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:248
 		section: SectionGenericSubcode, code: -1, subcode: 8610,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "No Response From Bot On Notification", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "No Response From Bot On Notification", Advice: ""},
 			{Lang: "ja", Message: "通知時にボットからの応答がありません", Advice: ""},
 			{},
 		},
@@ -1501,7 +1501,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:249
 		section: SectionGenericSubcode, code: -1, subcode: 8613,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call Throttled Live Captions Limit Reached", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Live Captions Limit Reached", Advice: ""},
 			{Lang: "ja", Message: "調整された通話のライブ キャプションの制限に達しました", Advice: ""},
 			{},
 		},
@@ -1509,7 +1509,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:250
 		section: SectionGenericSubcode, code: -1, subcode: 9001,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unknown Error From Underlying Service", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unknown Error From Underlying Service", Advice: ""},
 			{Lang: "ja", Message: "基になるサービスからの不明なエラー", Advice: ""},
 			{},
 		},
@@ -1517,7 +1517,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:251
 		section: SectionGenericSubcode, code: -1, subcode: 9002,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Timeout Error From Underlying Service", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Timeout Error From Underlying Service", Advice: ""},
 			{Lang: "ja", Message: "基になるサービスからのタイムアウト エラー", Advice: ""},
 			{},
 		},
@@ -1525,7 +1525,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:252
 		section: SectionGenericSubcode, code: -1, subcode: 9003,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Operation Canceled Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled Error", Advice: ""},
 			{Lang: "ja", Message: "操作が取り消されたエラー", Advice: ""},
 			{},
 		},
@@ -1533,7 +1533,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:253
 		section: SectionGenericSubcode, code: -1, subcode: 9998,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Fatal Error", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Fatal Error", Advice: ""},
 			{Lang: "ja", Message: "致命的なエラー", Advice: ""},
 			{},
 		},
@@ -1541,7 +1541,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:254
 		section: SectionGenericSubcode, code: -1, subcode: 9999,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Unknown", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Unknown", Advice: ""},
 			{Lang: "ja", Message: "Unknown", Advice: ""},
 			{},
 		},
@@ -1549,7 +1549,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:23
 		section: SectionClass, code: 200, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Successful responses (200-299)", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Successful responses (200-299)", Advice: ""},
 			{Lang: "ja", Message: "成功応答 (200 - 299)", Advice: ""},
 			{},
 		},
@@ -1557,7 +1557,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:24
 		section: SectionClass, code: 400, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Client error (400-499)", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Client error (400-499)", Advice: ""},
 			{Lang: "ja", Message: "クライアント エラー (400 - 499)", Advice: ""},
 			{},
 		},
@@ -1565,7 +1565,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:25
 		section: SectionClass, code: 500, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Server error (500-599)", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Server error (500-599)", Advice: ""},
 			{Lang: "ja", Message: "サーバー エラー (500 - 599)", Advice: ""},
 			{},
 		},
@@ -1573,7 +1573,7 @@ var callAutomationRows = []row{
 	{ // seeds/004_7b340e20d195add6.txt:26
 		section: SectionClass, code: 600, subcode: -1,
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Global error (600-699)", Advice: ""},
+			{Lang: "en", Edition: "2024-07-22", Message: "Global error (600-699)", Advice: ""},
 			{Lang: "ja", Message: "グローバル エラー (600-699)", Advice: ""},
 			{},
 		},

@@ -176,7 +176,7 @@ var callingRows = []row{
 		category: UnexpectedClientError,
 		edition:  "2025-07-14",
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
+			{Lang: "en", Edition: "2025-07-14", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
 			{},
 			{},
 		},
@@ -660,6 +660,7 @@ var callingRows = []row{
 			{Lang: "ja", Message: "通話は、すべての呼び出し先エンドポイントが通話を拒否したため、正常に終了しました。", Advice: ""},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car tous les points de terminaison appelés ont refusé l’appel.", Advice: ""},
 		},
+		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended.", Advice: ""}},
 	},
 	{ // seeds/002_2cef8ca5ec04bd03.txt:187
 		section: SectionCallEnd, code: 0, subcode: 5300,
@@ -720,7 +721,7 @@ var callingRows = []row{
 		category: UnexpectedClientError,
 		edition:  "2025-07-14",
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
+			{Lang: "en", Edition: "2025-07-14", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
 			{},
 			{},
 		},
@@ -760,6 +761,7 @@ var callingRows = []row{
 			{Lang: "ja", Message: "通話は終了し、以前はスパムとしてマークされ、現在はブロックされました。", Advice: "- Communication Services トークンが有効であり、有効期限が切れていないことを確認します。 - 通話オプションで AlternateId を渡していることを確認します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé, précédemment marqué comme courrier indésirable et maintenant bloqué.", Advice: "- Vérifiez que votre jeton Communication Services est valide et n’a pas expiré. - Veillez à transmettre AlternateId dans les options d’appel."},
 		},
+		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}},
 	},
 	{ // seeds/002_2cef8ca5ec04bd03.txt:213
 		section: SectionCallEnd, code: 404, subcode: -1,

@@ -282,14 +282,18 @@ func (m Match) String() string {
 	return fmt.Sprintf("Match(%d)", uint8(m))
 }
 
-// Text is an entry's message and advice in one language.
+// Text is an entry's message and advice in one language, from one edition of
+// the sources.
 type Text struct {
 	// Lang is the BCP 47 tag of the language that served the text: en, ja or fr.
-	Lang string
+	Lang string `json:"lang"`
+	// Edition is the date of the document the text comes from, as Sources
+	// dates it (such as "2025-07-14"); empty when that document is undated.
+	Edition string `json:"edition,omitempty"`
 	// Message says what happened.
-	Message string
+	Message string `json:"message"`
 	// Advice says what to do about it; it may be empty.
-	Advice string
+	Advice string `json:"advice"`
 }
 
 // Link is a link of the advice: its text as it stands in the advice, and its
@@ -348,6 +352,19 @@ func (e Entry) Links() []Link {
 		return nil
 	}
 	return append([]Link(nil), e.row.links...)
+}
+
+// Revisions returns the texts a newer edition of the sources gives the
+// entry where it words the row differently from the seed documents, such as
+// the 2025-07-14 edition's English for 0/5003 and 403/510403; nil for most
+// entries. Message, Advice and Localized serve the seeds' text, which all
+// three languages translate; Text.Edition dates each revision. The slice is
+// the caller's.
+func (e Entry) Revisions() []Text {
+	if e.row == nil || len(e.row.revisions) == 0 {
+		return nil
+	}
+	return slices.Clone(e.row.revisions)
 }
 
 // Langs returns the languages the entry has text in, English first.
@@ -475,6 +492,7 @@ type row struct {
 	events        []string
 	links         []Link
 	text          [numLangs]Text
+	revisions     []Text // a newer edition's texts, see Entry.Revisions
 }
 
 const (

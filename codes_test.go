@@ -82,7 +82,7 @@ func TestParsedRowsAreInTheTables(t *testing.T) {
 					continue
 				}
 				got := e.Localized(tag)
-				assert.Equal(t, rtccodes.Text{Lang: tag, Message: text.Message, Advice: text.Advice}, got, r.Source)
+				assert.Equal(t, rtccodes.Text{Lang: tag, Edition: got.Edition, Message: text.Message, Advice: text.Advice}, got, r.Source)
 			}
 		}
 	}
@@ -274,9 +274,11 @@ func TestCallingSDKQuirks(t *testing.T) {
 		require.True(t, ok)
 		assert.Equal(t, rtccodes.Success, e.Category, "%v", k)
 	}
-	// The seed text is the entry's text where the 2025-07-14 edition revised it.
+	// The seed text is the entry's text where the 2025-07-14 edition revised
+	// it; the edition's text is its revision.
 	e, _ := rtccodes.Lookup(rtccodes.CallingSDK, 0, 5003)
 	assert.Equal(t, "Call ended successfully, as all callee endpoints declined the call.", e.Message)
+	assert.Equal(t, []rtccodes.Text{{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended."}}, e.Revisions())
 	// A code-only row in both sections keeps both texts.
 	end, _ := rtccodes.Lookup(rtccodes.CallingSDK, 490, rtccodes.NoSubcode)
 	client, ok := rtccodes.LookupSection(rtccodes.CallingSDK, rtccodes.SectionClient, 490, rtccodes.NoSubcode)

@@ -2,6 +2,7 @@ package rtccodes_test
 
 import (
 	"os"
+	"slices"
 	"strconv"
 	"testing"
 	"unicode/utf8"
@@ -73,6 +74,20 @@ func TestDataInvariants(t *testing.T) {
 				assert.Equal(t, e.Key, byKey.Key)
 			}
 
+			// Each text is dated as the document it comes from; a revision
+			// is a dated newer edition's English that differs.
+			dates := sourceDates(p)
+			for _, lang := range langs {
+				assert.Contains(t, dates[lang], e.Localized(lang).Edition, "%v %s", e, lang)
+			}
+			for _, r := range e.Revisions() {
+				assert.Equal(t, "en", r.Lang, "%v", e)
+				assert.NotEmpty(t, r.Edition, "%v", e)
+				assert.Contains(t, dates["en"], r.Edition, "%v", e)
+				assert.NotEqual(t, e.Message+e.Advice, r.Message+r.Advice, "%v", e)
+				assert.Empty(t, e.Edition, "%v: a row only one edition has has no revision", e)
+			}
+
 			for _, l := range e.Links() {
 				assert.Regexp(t, `^https?://`, l.URL, "%v", e)
 				assert.Contains(t, e.Message+" "+e.Advice, l.Text, "%v: a link's text is in the text", e)
@@ -82,4 +97,16 @@ func TestDataInvariants(t *testing.T) {
 	}
 	_, err := os.Stat("testdata/seeds")
 	require.NoError(t, err, "the sources are part of the module")
+}
+
+// sourceDates returns, by language, the dates of the documents Sources lists
+// for a product ("" for an undated one).
+func sourceDates(p rtccodes.Product) map[string][]string {
+	out := map[string][]string{}
+	for _, s := range rtccodes.Sources() {
+		if slices.Contains(s.Products, p) {
+			out[s.Lang] = append(out[s.Lang], s.Date)
+		}
+	}
+	return out
 }

@@ -366,9 +366,9 @@ var searchText [TRTCWeb + 1]struct {
 	rows []string
 }
 
-// Search returns the entries of every product whose message, advice, TRTC key
-// or hex code contains query in any language, ignoring case, in product and
-// table order: Search("userSig") finds the TRTC account errors. A query of
+// Search returns the entries of every product whose message, advice (a newer
+// edition's revised text too), TRTC key or hex code contains query in any
+// language, ignoring case, in product and table order: Search("userSig") finds the TRTC account errors. A query of
 // only spaces finds nothing.
 func Search(query string) iter.Seq[Entry] {
 	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
@@ -399,7 +399,7 @@ func lowerRows(rows []row) []string {
 			b.WriteString(s)
 			b.WriteByte(0)
 		}
-		for _, t := range r.text {
+		for _, t := range append(r.text[:], r.revisions...) {
 			b.WriteString(t.Message)
 			b.WriteByte(0)
 			b.WriteString(t.Advice)

@@ -41,6 +41,7 @@ var pstnRows = []row{
 			{Lang: "ja", Message: "通話がブロックされました: - 通話に代替 ID が指定されていません。 - 電話番号は、ユーザー セッション ボーダー コントローラー (SBC) で許可されていません。", Advice: "- 代替 ID の詳細については、「通話を管理する」を参照してください。 - 有効な代替 ID を指定したことを確認します。 使用しているリソースに属する電話番号である必要があります。 - 通話を行うために使用しているリソースを所有していることを確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントローラーが通話を許可しない理由を確認します。"},
 			{},
 		},
+		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}},
 	},
 	{ // seeds/002_2cef8ca5ec04bd03.txt:468
 		section: SectionParticipantEnd, code: 403, subcode: 511532,
@@ -133,7 +134,7 @@ var pstnRows = []row{
 		section: SectionParticipantEnd, code: 486, subcode: 540486,
 		edition: "2025-07-14",
 		text: [numLangs]Text{
-			{Lang: "en", Message: "The called number was busy", Advice: "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
+			{Lang: "en", Edition: "2025-07-14", Message: "The called number was busy", Advice: "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
 			{},
 			{},
 		},

@@ -107,7 +107,7 @@ var smsRows = []row{
 		section: SectionErrorCode, code: 4020, subcode: -1,
 		edition: "2025-07-14",
 		text: [numLangs]Text{
-			{Lang: "en", Message: "Message rejected by the carrier due to a volumetric violation.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages."},
+			{Lang: "en", Edition: "2025-07-14", Message: "Message rejected by the carrier due to a volumetric violation.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages."},
 			{},
 			{},
 		},

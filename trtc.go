@@ -10,7 +10,7 @@ var trtcRows = []row{
 		hex: "0x1000",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid parameter.", Advice: "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in."},
-			{Lang: "ja", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"},
 			{},
 		},
 	},
@@ -20,7 +20,7 @@ var trtcRows = []row{
 		hex: "0x1001",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid operation.", Advice: "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned."},
-			{Lang: "ja", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"},
 			{},
 		},
 	},
@@ -33,7 +33,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.", Advice: "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls."},
-			{Lang: "ja", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"},
 			{},
 		},
 	},
@@ -46,7 +46,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.", Advice: "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls."},
-			{Lang: "ja", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"},
 			{},
 		},
 	},
@@ -59,7 +59,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "LocalStream.initialize() failed to capture data. For details, see Solution.", Advice: ""},
-			{Lang: "ja", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。", Advice: ""},
 			{},
 		},
 	},
@@ -73,7 +73,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors.", Advice: ""},
-			{Lang: "ja", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。", Advice: ""},
 			{},
 		},
 	},
@@ -83,7 +83,7 @@ var trtcRows = []row{
 		hex: "0x4002",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Signaling channel error.", Advice: ""},
-			{Lang: "ja", Message: "シグナリングチャネルエラー。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。", Advice: ""},
 			{},
 		},
 	},
@@ -96,7 +96,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions.", Advice: ""},
-			{Lang: "ja", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。", Advice: ""},
 			{},
 		},
 	},
@@ -109,7 +109,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to enter the room. For details, see Room Entry Errors", Advice: ""},
-			{Lang: "ja", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください", Advice: ""},
 			{},
 		},
 	},
@@ -119,7 +119,7 @@ var trtcRows = []row{
 		hex: "0x4005",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to create SDP offer.", Advice: ""},
-			{Lang: "ja", Message: "sdp offerの新規作成に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -129,7 +129,7 @@ var trtcRows = []row{
 		hex: "0x4006",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and enter the room again."},
-			{Lang: "ja", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
 			{},
 		},
 	},
@@ -139,7 +139,7 @@ var trtcRows = []row{
 		hex: "0x4007",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and publish or enter the room again."},
-			{Lang: "ja", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"},
 			{},
 		},
 	},
@@ -149,7 +149,7 @@ var trtcRows = []row{
 		hex: "0x4008",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and enter the room again."},
-			{Lang: "ja", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
 			{},
 		},
 	},
@@ -159,7 +159,7 @@ var trtcRows = []row{
 		hex: "0x4010",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled.", Advice: ""},
-			{Lang: "ja", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"},
 			{},
 		},
 	},
@@ -169,7 +169,7 @@ var trtcRows = []row{
 		hex: "0x4040",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room.", Advice: ""},
-			{Lang: "ja", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。", Advice: ""},
 			{},
 		},
 	},
@@ -179,7 +179,7 @@ var trtcRows = []row{
 		hex: "0x4041",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Media transmission service timed out.", Advice: ""},
-			{Lang: "ja", Message: "メディア伝送サービスがタイムアウトします", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします", Advice: ""},
 			{},
 		},
 	},
@@ -189,7 +189,7 @@ var trtcRows = []row{
 		hex: "0x4042",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Remote stream subscription timed out.", Advice: ""},
-			{Lang: "ja", Message: "リモートストリーミングのサブスクリプションがタイムアウトします", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします", Advice: ""},
 			{},
 		},
 	},
@@ -203,7 +203,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.", Advice: "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions"},
-			{Lang: "ja", Message: "自動再生禁止エラー", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー", Advice: ""},
 			{},
 		},
 	},
@@ -213,7 +213,7 @@ var trtcRows = []row{
 		hex: "0x4044",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.", Advice: "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing."},
-			{Lang: "ja", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"},
 			{},
 		},
 	},
@@ -223,7 +223,7 @@ var trtcRows = []row{
 		hex: "0x4045",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to publish to CDN.", Advice: ""},
-			{Lang: "ja", Message: "CDNへのプッシュ開始に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -233,7 +233,7 @@ var trtcRows = []row{
 		hex: "0x4046",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to stop publishing to CDN.", Advice: ""},
-			{Lang: "ja", Message: "CDNへのプッシュ停止に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -243,7 +243,7 @@ var trtcRows = []row{
 		hex: "0x4047",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to start On-Cloud MixTranscoding.", Advice: ""},
-			{Lang: "ja", Message: "ミクスストリーミングトランスコードの開始に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -253,7 +253,7 @@ var trtcRows = []row{
 		hex: "0x4048",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to stop On-Cloud MixTranscoding.", Advice: ""},
-			{Lang: "ja", Message: "ミクスストリーミングトランスコードの停止に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -263,7 +263,7 @@ var trtcRows = []row{
 		hex: "0x4049",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The device does not support H.264.", Advice: ""},
-			{Lang: "ja", Message: "現在のデバイスはH.264をサポートしていません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。", Advice: ""},
 			{},
 		},
 	},
@@ -273,7 +273,7 @@ var trtcRows = []row{
 		hex: "0x404a",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to switch user roles.", Advice: ""},
-			{Lang: "ja", Message: "ロール切り替えに失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -284,7 +284,7 @@ var trtcRows = []row{
 		hex:    "0xFFFF",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Unknown error.", Advice: ""},
-			{Lang: "ja", Message: "不明なエラー", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー", Advice: ""},
 			{},
 		},
 	},
@@ -292,7 +292,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: -8,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid SDKAppID. Check whether a valid value was passed in.", Advice: ""},
-			{Lang: "ja", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -300,7 +300,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70001,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.", Advice: ""},
-			{Lang: "ja", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -308,7 +308,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70002,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.", Advice: ""},
-			{Lang: "ja", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。", Advice: ""},
 			{},
 		},
 	},
@@ -316,7 +316,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70003,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.", Advice: ""},
-			{Lang: "ja", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -324,7 +324,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70004,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.", Advice: ""},
-			{Lang: "ja", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -332,7 +332,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70005,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
 			{},
 		},
 	},
@@ -340,7 +340,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70006,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
 			{},
 		},
 	},
@@ -348,7 +348,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70007,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
 			{},
 		},
 	},
@@ -356,7 +356,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70008,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
 			{},
 		},
 	},
@@ -364,7 +364,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70009,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.", Advice: ""},
-			{Lang: "ja", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -372,7 +372,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70010,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
 			{},
 		},
 	},
@@ -380,7 +380,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70013,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.", Advice: ""},
-			{Lang: "ja", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -388,7 +388,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70014,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.", Advice: ""},
-			{Lang: "ja", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -396,7 +396,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70015,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.", Advice: ""},
-			{Lang: "ja", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -404,7 +404,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70016,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.", Advice: ""},
-			{Lang: "ja", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -412,7 +412,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70017,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal verification of third-party ticket timed out. Try again.", Advice: ""},
-			{Lang: "ja", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -420,7 +420,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70018,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal verification of third-party ticket failed.", Advice: ""},
-			{Lang: "ja", Message: "第三者伝票の内部検証に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -428,7 +428,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70019,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.", Advice: ""},
-			{Lang: "ja", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。", Advice: ""},
 			{},
 		},
 	},
@@ -436,7 +436,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70020,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.", Advice: ""},
-			{Lang: "ja", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -444,7 +444,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70050,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.", Advice: ""},
-			{Lang: "ja", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -452,7 +452,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70051,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Blocked account.", Advice: ""},
-			{Lang: "ja", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -460,7 +460,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70052,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid userSig. Generate a new one and try again.", Advice: ""},
-			{Lang: "ja", Message: "userSigは無効となっています。再生成してからリトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -468,7 +468,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70101,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Empty request packet.", Advice: ""},
-			{Lang: "ja", Message: "リクエストパケット情報は空白です。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。", Advice: ""},
 			{},
 		},
 	},
@@ -476,7 +476,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70102,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid account type in request packet.", Advice: ""},
-			{Lang: "ja", Message: "リクエストパケットアカウントのタイプが正しくありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。", Advice: ""},
 			{},
 		},
 	},
@@ -484,7 +484,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70103,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid phone number format.", Advice: ""},
-			{Lang: "ja", Message: "電話番号の形式が正しくありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。", Advice: ""},
 			{},
 		},
 	},
@@ -492,7 +492,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70104,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid email address format.", Advice: ""},
-			{Lang: "ja", Message: "メールアドレスの形式が正しくありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。", Advice: ""},
 			{},
 		},
 	},
@@ -500,7 +500,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70105,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid TLS account format.", Advice: ""},
-			{Lang: "ja", Message: "TLSアカウントの形式が正しくありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。", Advice: ""},
 			{},
 		},
 	},
@@ -508,7 +508,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70106,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid account format type.", Advice: ""},
-			{Lang: "ja", Message: "不正なアカウントの形式やタイプが正しくありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。", Advice: ""},
 			{},
 		},
 	},
@@ -516,7 +516,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70107,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The userId was not registered.", Advice: ""},
-			{Lang: "ja", Message: "userIdは登録されていません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。", Advice: ""},
 			{},
 		},
 	},
@@ -524,7 +524,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70113,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid quantity for batch operation.", Advice: ""},
-			{Lang: "ja", Message: "バッチ数量は無効です。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。", Advice: ""},
 			{},
 		},
 	},
@@ -532,7 +532,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70114,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Restricted due to security reasons.", Advice: ""},
-			{Lang: "ja", Message: "安全のため制限されます。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。", Advice: ""},
 			{},
 		},
 	},
@@ -540,7 +540,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70115,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The UIN does not match that of the application developer.", Advice: ""},
-			{Lang: "ja", Message: "uinは対応するsdkAppIdの開発者 uinではありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。", Advice: ""},
 			{},
 		},
 	},
@@ -548,7 +548,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70140,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "SDKAppID and acctype do not match.", Advice: ""},
-			{Lang: "ja", Message: "sdkAppIdとacctypeは一致していません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。", Advice: ""},
 			{},
 		},
 	},
@@ -556,7 +556,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70145,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Incorrect account type.", Advice: ""},
-			{Lang: "ja", Message: "アカウントのタイプが正しくありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。", Advice: ""},
 			{},
 		},
 	},
@@ -564,7 +564,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70169,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -572,7 +572,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70201,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -580,7 +580,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70202,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -588,7 +588,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70203,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -596,7 +596,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70204,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The SDKAppID has no matching acctype.", Advice: ""},
-			{Lang: "ja", Message: "sdkAppIdは対応するacctypeがありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。", Advice: ""},
 			{},
 		},
 	},
@@ -604,7 +604,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70205,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to find acctype. Try again.", Advice: ""},
-			{Lang: "ja", Message: "acctypeの検索に失敗しました。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -612,7 +612,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70206,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid quantity for batch operation in the request.", Advice: ""},
-			{Lang: "ja", Message: "リクエスト中のバッチ数量が無効です。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。", Advice: ""},
 			{},
 		},
 	},
@@ -620,7 +620,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70207,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -628,7 +628,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70208,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -636,7 +636,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70209,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to get the developer's UIN.", Advice: ""},
-			{Lang: "ja", Message: "開発者uinの取得に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -644,7 +644,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70210,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The UIN in the request is not the developer’s.", Advice: ""},
-			{Lang: "ja", Message: "リクエスト中のuinは開発者uinではありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。", Advice: ""},
 			{},
 		},
 	},
@@ -652,7 +652,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70211,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid UIN in the request.", Advice: ""},
-			{Lang: "ja", Message: "リクエスト中のuinは不正です。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。", Advice: ""},
 			{},
 		},
 	},
@@ -660,7 +660,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70212,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -668,7 +668,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70213,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to access internal data. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -676,7 +676,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70214,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal ticket verification failed.", Advice: ""},
-			{Lang: "ja", Message: "内部伝票の検証に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -684,7 +684,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70221,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid login status. Verify login with UserSig again.", Advice: ""},
-			{Lang: "ja", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。", Advice: ""},
 			{},
 		},
 	},
@@ -692,7 +692,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70222,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -700,7 +700,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70225,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -708,7 +708,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70231,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -716,7 +716,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70236,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to verify the user signature.", Advice: ""},
-			{Lang: "ja", Message: "user signatureの検証に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -724,7 +724,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70308,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -732,7 +732,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70346,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Ticket verification failed.", Advice: ""},
-			{Lang: "ja", Message: "伝票検証に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -740,7 +740,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70347,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to verify the ticket because it has expired.", Advice: ""},
-			{Lang: "ja", Message: "伝票の有効期限が切れたため検証に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -748,7 +748,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70348,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -756,7 +756,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70362,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal timeout. Try again.", Advice: ""},
-			{Lang: "ja", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
 			{},
 		},
 	},
@@ -764,7 +764,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70401,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again", Advice: ""},
-			{Lang: "ja", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -772,7 +772,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70402,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.", Advice: ""},
-			{Lang: "ja", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -780,7 +780,7 @@ var trtcRows = []row{
 		section: SectionAccount, code: 16385, subcode: 70403,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The initiator is not the application admin and is not authorized to perform the operation.", Advice: ""},
-			{Lang: "ja", Message: "オペレータがApp管理者ではなく、操作権限がありません。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。", Advice: ""},
 			{},
 		},
 	},
@@ -788,7 +788,7 @@ var trtcRows = []row{
 		section: SectionRoomEntry, code: 16388, subcode: -10020,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Server connection timed out. Try again.", Advice: ""},
-			{Lang: "ja", Message: "サーバー側がタイムアウトします。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -799,7 +799,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.", Advice: ""},
-			{Lang: "ja", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。", Advice: ""},
 			{},
 		},
 	},
@@ -810,7 +810,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.", Advice: ""},
-			{Lang: "ja", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。", Advice: ""},
 			{},
 		},
 	},
@@ -818,7 +818,7 @@ var trtcRows = []row{
 		section: SectionRoomEntry, code: 16388, subcode: -10016,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.", Advice: ""},
-			{Lang: "ja", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。", Advice: ""},
 			{},
 		},
 	},
@@ -826,7 +826,7 @@ var trtcRows = []row{
 		section: SectionRoomEntry, code: 16388, subcode: -10015,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to get server node on server. Try again.", Advice: ""},
-			{Lang: "ja", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -834,7 +834,7 @@ var trtcRows = []row{
 		section: SectionRoomEntry, code: 16388, subcode: -10013,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig authentication failed.", Advice: ""},
-			{Lang: "ja", Message: "userSig認証に失敗しました。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。", Advice: ""},
 			{},
 		},
 	},
@@ -842,7 +842,7 @@ var trtcRows = []row{
 		section: SectionRoomEntry, code: 16388, subcode: -10012,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.", Advice: ""},
-			{Lang: "ja", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。", Advice: ""},
 			{},
 		},
 	},
@@ -850,7 +850,7 @@ var trtcRows = []row{
 		section: SectionRoomEntry, code: 16388, subcode: -10011,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Unknown server error. Try again.", Advice: ""},
-			{Lang: "ja", Message: "サーバー側の不明なエラーです。リトライしてください。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。", Advice: ""},
 			{},
 		},
 	},
@@ -861,7 +861,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.", Advice: ""},
-			{Lang: "ja", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。", Advice: ""},
+			{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。", Advice: ""},
 			{},
 		},
 	},
@@ -870,7 +870,7 @@ var trtcRows = []row{
 		key: "publish timeout",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "publish timed out.", Advice: "Refresh and call publish() again."},
-			{Lang: "ja", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"},
 			{},
 		},
 	},
@@ -879,7 +879,7 @@ var trtcRows = []row{
 		key: "join room timeout",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Room entry timed out.", Advice: "Refresh and try again."},
-			{Lang: "ja", Message: "入室タイムアウト", Advice: "ページをリフレッシュしてもう一度入ることをお勧めします。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "入室タイムアウト", Advice: "ページをリフレッシュしてもう一度入ることをお勧めします。"},
 			{},
 		},
 	},
@@ -888,7 +888,7 @@ var trtcRows = []row{
 		key: "DTLS Transport connection timeout (10s)",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "DTLS transport connection timed out.", Advice: "Refresh and try again."},
-			{Lang: "ja", Message: "DTLS Transportの接続はタイムアウトします", Advice: "リフレッシュして再接続してみてください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "DTLS Transportの接続はタイムアウトします", Advice: "リフレッシュして再接続してみてください。"},
 			{},
 		},
 	},
@@ -897,7 +897,7 @@ var trtcRows = []row{
 		key: "failed to connect to remote server via websocket",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "WebSocket connection failed.", Advice: "Refresh and try again."},
-			{Lang: "ja", Message: "websocket接続に失敗しました", Advice: "リフレッシュして再接続してみてください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "websocket接続に失敗しました", Advice: "リフレッシュして再接続してみてください。"},
 			{},
 		},
 	},
@@ -909,7 +909,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to establish media transport connection.", Advice: "Check your firewall configuration."},
-			{Lang: "ja", Message: "メディア伝送チャネルの確立に失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送チャネルの確立に失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
 			{},
 		},
 	},
@@ -918,7 +918,7 @@ var trtcRows = []row{
 		key: "previous publishing is ongoing, please avoid re-publishing",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Already publishing.", Advice: "Do not call publish() again after publishing."},
-			{Lang: "ja", Message: "publishing状態です", Advice: "publish後には再びのpublish()を避けるようにしてください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "publishing状態です", Advice: "publish後には再びのpublish()を避けるようにしてください。"},
 			{},
 		},
 	},
@@ -927,7 +927,7 @@ var trtcRows = []row{
 		key: "AbortError",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The device could not be accessed due to an unknown device/system error.", Advice: "Test the device before making a call."},
-			{Lang: "ja", Message: "一部のデバイス/システムの不明な原因によりデバイスが使用されません", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "一部のデバイス/システムの不明な原因によりデバイスが使用されません", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
 			{},
 		},
 	},
@@ -936,7 +936,7 @@ var trtcRows = []row{
 		key: "NotReadableError",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The device was inaccessible due to a hardware, browser or webpage error.", Advice: "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”"},
-			{Lang: "ja", Message: "OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。", Advice: "ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。", Advice: "ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。"},
 			{},
 		},
 	},
@@ -945,7 +945,7 @@ var trtcRows = []row{
 		key: "NotFoundError",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.", Advice: "Test the device before making a call."},
-			{Lang: "ja", Message: "リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
 			{},
 		},
 	},
@@ -954,7 +954,7 @@ var trtcRows = []row{
 		key: "NotAllowedError",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.", Advice: "Remind the user that audio/video calls cannot be made without camera/mic access."},
-			{Lang: "ja", Message: "ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。", Advice: "ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。", Advice: "ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。"},
 			{},
 		},
 	},
@@ -963,7 +963,7 @@ var trtcRows = []row{
 		key: "SignalChannel reconnect failed",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "WebSocket was disconnected.", Advice: "Refresh and try again."},
-			{Lang: "ja", Message: "websocketが切断しました", Advice: "リフレッシュして再接続してみてください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "websocketが切断しました", Advice: "リフレッシュして再接続してみてください。"},
 			{},
 		},
 	},
@@ -972,7 +972,7 @@ var trtcRows = []row{
 		key: "duplicate publishing, please unpublish and then re-publish",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Repeated publish calls.", Advice: "Call unpublish() first before publish()."},
-			{Lang: "ja", Message: "publish操作が重複です", Advice: "まずunpublish()を実行してからpublish()を操作してください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "publish操作が重複です", Advice: "まずunpublish()を実行してからpublish()を操作してください。"},
 			{},
 		},
 	},
@@ -982,7 +982,7 @@ var trtcRows = []row{
 		docKey: "OverConstrainedError",
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The browser could not get the camera/mic.", Advice: "Make sure that the value of cameraId/microphoneId is a valid non-empty string."},
-			{Lang: "ja", Message: "ブラウザがcameraId/microphoneIdを取得することができません。", Advice: "cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ブラウザがcameraId/microphoneIdを取得することができません。", Advice: "cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。"},
 			{},
 		},
 	},
@@ -994,7 +994,7 @@ var trtcRows = []row{
 		},
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).", Advice: "Check your firewall configuration."},
-			{Lang: "ja", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
 			{},
 		},
 	},

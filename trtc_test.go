@@ -155,7 +155,7 @@ func TestTRTCMessages(t *testing.T) {
 	e, _ := rtccodes.LookupString(rtccodes.TRTCWeb, "OverconstrainedError")
 	assert.Equal(t, "OverConstrainedError", e.DocKey, "seed 003's spelling")
 	e, _ = rtccodes.LookupString(rtccodes.TRTCWeb, "publish timeout")
-	assert.Equal(t, rtccodes.Text{Lang: "ja", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"}, e.Localized("ja"))
+	assert.Equal(t, rtccodes.Text{Lang: "ja", Edition: "2022-04-06", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"}, e.Localized("ja"))
 	_, ok := rtccodes.LookupString(rtccodes.TRTCWeb, "everything is fine")
 	assert.False(t, ok)
 	_, ok = rtccodes.LookupString(rtccodes.CallingSDK, "NotAllowedError")

@@ -514,8 +514,8 @@ type jsonExplanation struct {
 var genericLinkText = []string{"here", "page", "this page"}
 
 // printEntry prints an entry in full: a header line with product, pair, hex
-// code, key, category, section, match and language, then its texts, events
-// and links.
+// code, key, category, section, match and language, then its texts, events,
+// links, the edition of its text and a newer edition's revised text.
 func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 	t := e.Localized(lang)
 	fmt.Fprintf(w, "%s %s", e.Product, e.Pair())
@@ -545,28 +545,36 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 			fmt.Fprintf(w, "  Link:    %s: %s\n", l.Text, l.URL)
 		}
 	}
-	if e.Edition != "" {
-		fmt.Fprintf(w, "  Edition: %s\n", e.Edition)
+	if t.Edition != "" {
+		fmt.Fprintf(w, "  Edition: %s\n", t.Edition)
+	}
+	for _, r := range e.Revisions() {
+		fmt.Fprintf(w, "  Revised: the %s edition words it (%s):\n", r.Edition, r.Lang)
+		fmt.Fprintf(w, "    Message: %s\n", r.Message)
+		if r.Advice != "" {
+			fmt.Fprintf(w, "    Advice:  %s\n", r.Advice)
+		}
 	}
 }
 
 type jsonEntry struct {
-	Product  string          `json:"product"`
-	Section  string          `json:"section"`
-	Pair     string          `json:"pair"`
-	Code     int             `json:"code"`
-	Subcode  int             `json:"subcode"`
-	Key      string          `json:"key,omitempty"`
-	DocKey   string          `json:"docKey,omitempty"`
-	Hex      string          `json:"hex,omitempty"`
-	Category string          `json:"category"`
-	Match    string          `json:"match"`
-	Lang     string          `json:"lang"`
-	Message  string          `json:"message"`
-	Advice   string          `json:"advice"`
-	Events   []string        `json:"events,omitempty"`
-	Links    []rtccodes.Link `json:"links,omitempty"`
-	Edition  string          `json:"edition,omitempty"`
+	Product   string          `json:"product"`
+	Section   string          `json:"section"`
+	Pair      string          `json:"pair"`
+	Code      int             `json:"code"`
+	Subcode   int             `json:"subcode"`
+	Key       string          `json:"key,omitempty"`
+	DocKey    string          `json:"docKey,omitempty"`
+	Hex       string          `json:"hex,omitempty"`
+	Category  string          `json:"category"`
+	Match     string          `json:"match"`
+	Lang      string          `json:"lang"`
+	Message   string          `json:"message"`
+	Advice    string          `json:"advice"`
+	Events    []string        `json:"events,omitempty"`
+	Links     []rtccodes.Link `json:"links,omitempty"`
+	Edition   string          `json:"edition,omitempty"`
+	Revisions []rtccodes.Text `json:"revisions,omitempty"`
 }
 
 func toJSON(e rtccodes.Entry, lang string) jsonEntry {
@@ -574,6 +582,7 @@ func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 	return jsonEntry{
 		Product: e.Product.String(), Section: e.Section.String(), Pair: e.Pair(), Code: e.Code, Subcode: e.Subcode,
 		Key: e.Key, DocKey: e.DocKey, Hex: hexOf(e), Category: string(e.Category), Match: e.Match.String(),
-		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: e.Edition,
+		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
+		Revisions: e.Revisions(),
 	}
 }

@@ -195,3 +195,32 @@ func TestOutputAReaderCanUse(t *testing.T) {
 	_, out, _ = runTool("", "-product", "trtc", "JOIN_ROOM_FAILED")
 	assert.Contains(t, out, "TRTCWeb 16388 (0x4004) JOIN_ROOM_FAILED [errorcode table, key match, en]")
 }
+
+// TestEditionsAreNamed checks that a reader of a row that a newer edition
+// revised sees both texts, each with its edition.
+func TestEditionsAreNamed(t *testing.T) {
+	status, out, _ := runTool("", "-product", "pstn", "403", "510403")
+	require.Equal(t, 0, status)
+	assert.Contains(t, out, "  Message: Call blocked: - Alternate ID not supplied for the call.")
+	assert.Contains(t, out, "  Revised: the 2025-07-14 edition words it (en):\n    Message: Call blocked: - No matching voice route found for the dialed number.")
+	assert.NotContains(t, out, "  Edition:", "the seeds are undated")
+
+	status, out, _ = runTool("", "-json", "-product", "calling", "0", "5003")
+	require.Equal(t, 0, status)
+	var got []jsonEntry
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got, 1)
+	require.Len(t, got[0].Revisions, 1)
+	assert.Equal(t, "2025-07-14", got[0].Revisions[0].Edition)
+
+	// A row only the edition has, and a dated document's text.
+	_, out, _ = runTool("", "-product", "sms", "4020")
+	assert.Contains(t, out, "  Edition: 2025-07-14\n")
+	_, out, _ = runTool("", "-product", "trtc", "-lang", "ja", "JOIN_ROOM_FAILED")
+	assert.Contains(t, out, "  Edition: 2022-04-06\n")
+
+	// Search finds the revised text.
+	status, out, _ = runTool("", "search", "No matching voice route")
+	require.Equal(t, 0, status)
+	assert.Contains(t, out, "403/510403")
+}

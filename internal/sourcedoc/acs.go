@@ -344,7 +344,8 @@ func addTranslations(set *rowSet, section string, lang int, rows []seedPipeRow) 
 
 // addEdition merges an edition table: rows the seeds lack are added with the
 // edition's date and text; rows they have keep their text and gain the
-// edition's links whose text their advice contains. alias maps an edition
+// edition's links whose text their advice contains, and where the edition
+// words the row differently, its text as a revision. alias maps an edition
 // key onto the seeds' key.
 func addEdition(set *rowSet, section string, rows []editionRow, alias func(code, subcode int) (int, int)) error {
 	for _, e := range rows {
@@ -354,6 +355,9 @@ func addEdition(set *rowSet, section string, rows []editionRow, alias func(code,
 				c, s = alias(c, s)
 			}
 			if r := set.get(section, c, s); r != nil {
+				if normSpace(r.Text[EN].Message+" "+r.Text[EN].Advice) != normSpace(e.text.Message+" "+e.text.Advice) {
+					r.Revised, r.Revision = e.text, EditionDate
+				}
 				for _, l := range e.links {
 					if strings.Contains(r.Text[EN].Advice, l.Text) {
 						r.Links = append(r.Links, l)

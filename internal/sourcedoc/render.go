@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,7 +35,37 @@ func sortRows(rows []*Row) {
 	})
 }
 
-func render(p *Product) ([]byte, error) {
+// textEditions returns the date of the document each language's text of a
+// row comes from ("" for an undated one): the English text's is its
+// source's, or the edition's that alone has the row; the other languages'
+// is the date of the product's document in that language.
+func textEditions(p *Product, r *Row, dates map[string]string) [numLangs]string {
+	var out [numLangs]string
+	file, _, _ := strings.Cut(r.Source, ":")
+	out[EN] = dates[file]
+	if r.Edition != "" {
+		out[EN] = r.Edition
+	}
+	for lang := EN + 1; lang < numLangs; lang++ {
+		for _, doc := range documents {
+			if doc.lang == LangTags[lang] && slices.Contains(doc.products, p.Name) {
+				out[lang] = dates[doc.file]
+			}
+		}
+	}
+	return out
+}
+
+// goText writes a Text literal, leaving out an empty edition.
+func goText(lang int, t Text, edition string) string {
+	ed := ""
+	if edition != "" {
+		ed = fmt.Sprintf("Edition: %q, ", edition)
+	}
+	return fmt.Sprintf("{Lang: %q, %sMessage: %s, Advice: %s}", LangTags[lang], ed, strconv.Quote(t.Message), strconv.Quote(t.Advice))
+}
+
+func render(p *Product, dates map[string]string) ([]byte, error) {
 	sortRows(p.Rows)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s\n\npackage rtccodes\n\n", Header)
@@ -69,15 +100,20 @@ func render(p *Product) ([]byte, error) {
 		if r.Text[EN].Message == "" {
 			return nil, fmt.Errorf("%s: row %d/%d has no English message", r.Source, r.Code, r.Subcode)
 		}
+		editions := textEditions(p, r, dates)
 		b.WriteString("\t\ttext: [numLangs]Text{\n")
 		for lang, t := range r.Text {
 			if t == (Text{}) {
 				b.WriteString("\t\t\t{},\n")
 				continue
 			}
-			fmt.Fprintf(&b, "\t\t\t{Lang: %q, Message: %s, Advice: %s},\n", LangTags[lang], strconv.Quote(t.Message), strconv.Quote(t.Advice))
+			fmt.Fprintf(&b, "\t\t\t%s,\n", goText(lang, t, editions[lang]))
 		}
-		b.WriteString("\t\t},\n\t},\n")
+		b.WriteString("\t\t},\n")
+		if r.Revision != "" {
+			fmt.Fprintf(&b, "\t\trevisions: []Text{%s},\n", goText(EN, r.Revised, r.Revision))
+		}
+		b.WriteString("\t},\n")
 	}
 	b.WriteString("}\n")
 	if len(p.Aliases) > 0 {

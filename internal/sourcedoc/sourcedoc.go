@@ -54,6 +54,11 @@ type Row struct {
 	Links         []Link
 	Text          [numLangs]Text
 	Source        string // file:line of the row that made it
+	// Revision is the date of a newer edition that revised the row's
+	// English text, and Revised that edition's text; the seeds' text stays
+	// the row's text.
+	Revision string
+	Revised  Text
 }
 
 // Alias is a key that finds another row, with the reason it exists.
@@ -127,9 +132,13 @@ func Generate(dir string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	dates := map[string]string{}
+	for f, text := range d {
+		dates[f] = docDate(text)
+	}
 	files := map[string][]byte{}
 	for _, p := range products {
-		src, err := render(p)
+		src, err := render(p, dates)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", p.File, err)
 		}
