@@ -4,6 +4,7 @@ import (
 	"errors"
 	"log/slog"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -56,12 +57,7 @@ func TestHostileInput(t *testing.T) {
 		{"MaxInt TRTC", rtccodes.TRTCWeb, math.MaxInt, math.MaxInt, rtccodes.MatchNone},
 		{"zero pair Chat", rtccodes.Chat, 0, 0, rtccodes.MatchNone},
 		{"no code, no subcode", rtccodes.SMS, rtccodes.NoCode, rtccodes.NoSubcode, rtccodes.MatchNone},
-		// A number past 32 bits must not alias the one it wraps around to:
-		// the fallbacks answer, not the exact row 410/3112; a code of no
-		// class gets no other code's row.
-		{"code wraps to 410", rtccodes.CallingSDK, 410 + 1<<32, 3112, rtccodes.MatchNone},
-		{"subcode wraps to 3112", rtccodes.CallingSDK, 410, 3112 + 1<<32, rtccodes.MatchCode},
-		{"both wrap", rtccodes.CallAutomation, 400 + 1<<32, 8523 + 1<<32, rtccodes.MatchNone},
+		{"MaxInt32 pair", rtccodes.CallingSDK, math.MaxInt32, math.MaxInt32, rtccodes.MatchNone},
 		// NoSubcode where the table needs one: the code's own row or class.
 		{"NoSubcode, class only", rtccodes.CallingSDK, 450, rtccodes.NoSubcode, rtccodes.MatchClass},
 		{"NoSubcode, code row", rtccodes.CallingSDK, 480, rtccodes.NoSubcode, rtccodes.MatchExact},
@@ -69,6 +65,22 @@ func TestHostileInput(t *testing.T) {
 		{"NoCode with a generic subcode", rtccodes.CallAutomation, rtccodes.NoCode, 8536, rtccodes.MatchGenericSubcode},
 		{"SBC subcode of an unregistered SIP code", rtccodes.PSTN, 500, 560999, rtccodes.MatchNone},
 		{"3xx has no class", rtccodes.CallingSDK, 399, 1, rtccodes.MatchNone},
+	}
+	if strconv.IntSize == 64 {
+		// A number past 32 bits must not alias the one it wraps around to:
+		// the fallbacks answer, not the exact row 410/3112; a code of no
+		// class gets no other code's row. (A 32-bit int cannot hold one.)
+		shift := 32
+		lookups = append(lookups, []struct {
+			name          string
+			p             rtccodes.Product
+			code, subcode int
+			want          rtccodes.Match
+		}{
+			{"code wraps to 410", rtccodes.CallingSDK, 410 + 1<<shift, 3112, rtccodes.MatchNone},
+			{"subcode wraps to 3112", rtccodes.CallingSDK, 410, 3112 + 1<<shift, rtccodes.MatchCode},
+			{"both wrap", rtccodes.CallAutomation, 400 + 1<<shift, 8523 + 1<<shift, rtccodes.MatchNone},
+		}...)
 	}
 	for _, tt := range lookups {
 		e, ok := rtccodes.Lookup(tt.p, tt.code, tt.subcode)
@@ -187,7 +199,7 @@ func TestHostileInput(t *testing.T) {
 	var nilErr *rtccodes.Error
 	assert.Equal(t, "rtccodes: <nil>", nilErr.Error())
 	assert.Equal(t, slog.KindGroup, nilErr.LogValue().Kind())
-	assert.Equal(t, "rtccodes: Product(0) -9223372036854775808/9223372036854775807: undocumented code",
+	assert.Equal(t, "rtccodes: Product(0) "+strconv.Itoa(math.MinInt)+"/"+strconv.Itoa(math.MaxInt)+": undocumented code",
 		rtccodes.NewError(0, math.MinInt, math.MaxInt).Error())
 
 	// Huge valid JSON is read; deeply nested and malformed JSON is an error
