@@ -10,15 +10,19 @@
 // Lookup finds the entry of a product's (code, subcode) pair; pass NoSubcode
 // when there is none. Entry.Match says how it was found: the exact row or a
 // documented fallback (the subcode under another code, the code's own row, a
-// generic Call Automation row, the code's class).
+// generic Call Automation row, the code's class). A fallback never says
+// something else than the code: a 4xx-6xx code is never answered by a
+// Success row, a 0/2xx code never by a failure row, and subcode 0 never
+// answers by subcode.
 //
 //	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
 //	if ok && e.Category == rtccodes.ExpectedError { ... }
 //
 // LookupString reads what services log: TRTC keys, hex codes and error
-// messages, "CODE/SUBCODE" pairs and DiagCode suffixes. Explain reads a JSON
-// payload: a Call Automation event, a resultInformation or a callEndReason,
-// with the SIP and Q.850 diagnostics (SIPReason, Q850Cause). All iterates a
+// messages, "CODE/SUBCODE" pairs and DiagCode suffixes; ParseCode reads one
+// code. Explain reads a JSON payload: a Call Automation event, a
+// resultInformation or a callEndReason, with the SIP and Q.850 diagnostics
+// (SIPReason, Q850Cause); ExplainAs reads it as a given product. All iterates a
 // product's table; Search finds entries by text in any language;
 // EventEntries lists what a Call Automation event can carry.
 //
@@ -40,7 +44,8 @@
 //
 // The tables are generated from the documents Sources lists (copies are in
 // the module's testdata directory), every row of them, with the text as
-// published. Nothing is built when the package is imported: a product's index
+// published; Text.Edition dates each text, and Entry.Revisions gives a newer
+// edition's wording where it differs from the seeds'. Nothing is built when the package is imported: a product's index
 // is built on its first lookup, once. Every function is safe for concurrent
 // use, and every value returned is the caller's to change.
 package rtccodes
