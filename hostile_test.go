@@ -219,6 +219,9 @@ func TestHostileInput(t *testing.T) {
 		`{"resultInformation":{"code":500,"subCode":8523},"ResultInformation":{"code":400}}`,
 		`{"code":487,"Code":486}`,
 		`{"data":{"resultInformation":{"code":500,"subCode":1,"SUBCODE":2}}}`,
+		`{"code":487,"\u0063ode":486}`,
+		`{"code":487,"subCode":1,"ſubCode":2}`,
+		`[{"code":487,"subCode":{"x":1},"subcode":{"x":2}}]`,
 	} {
 		x, err := rtccodes.Explain([]byte(payload))
 		assert.Error(t, err, "Explain(%s) = %+v", payload, x)
@@ -226,6 +229,10 @@ func TestHostileInput(t *testing.T) {
 	x, err = rtccodes.Explain([]byte(`{"code":487,"subCode":10003,"Code":487} ` + "\n\t"))
 	require.NoError(t, err)
 	assert.Equal(t, 487, x.Code)
+	// Keys Explain does not read may repeat; nested objects are their own.
+	x, err = rtccodes.Explain([]byte(`{"pad":1,"pad":2,"data":{"code":487,"x":{"code":1},"y":{"code":2},"subCode":10003}}`))
+	require.NoError(t, err)
+	assert.Equal(t, 10003, x.Subcode)
 
 	assert.Equal(t, before, snapshot(), "hostile input changed the tables")
 }

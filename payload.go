@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Explanation is what Explain makes of a payload a service received.
@@ -301,54 +302,115 @@ func ExplainMessage(message string) (Explanation, bool) {
 	return x, true
 }
 
-// checkKeys reports an object of a JSON value that has a key twice, in any
-// case, with different values: {"code": 500, "Code": 400}. encoding/json
-// would keep the last one silently, or merge two objects into a pair that
-// neither holds.
-func checkKeys(payload []byte) error {
-	type object struct {
-		values   map[string][]byte // by key, folded
-		key      string
-		start    int64
-		wantsKey bool
+// readKeys are the keys Explain reads, in any case.
+var readKeys = []string{"type", "eventType", "data", "resultInformation", "callEndReason",
+	"code", "subCode", "extraCode", "message", "sipDetails", "q850Details"}
+
+// checkKeys reports an object of a JSON value that has a key Explain reads
+// twice, in any case, with different values: {"code": 500, "Code": 400}.
+// encoding/json would keep the last one silently, or merge two objects into
+// a pair that neither holds. The value must be valid JSON (Decode checked
+// it); one pass over its bytes, no allocation for keys Explain does not read.
+func checkKeys(b []byte) error {
+	type member struct {
+		key   string
+		value []byte
 	}
-	dec := json.NewDecoder(bytes.NewReader(payload))
-	dec.UseNumber()
-	var stack []*object // nil for an array
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil // the end, or a syntax error Decode reports
+	type frame struct {
+		object, wantsKey bool
+		key              string // the member's key, when Explain reads it
+		start            int    // where the member's value starts
+		seen             int    // where the object's members start in seen
+	}
+	var (
+		stackBuf [16]frame
+		seenBuf  [16]member
+		stack    = stackBuf[:0]
+		seen     = seenBuf[:0] // the members of the open objects, innermost last
+	)
+	end := func(f *frame, i int) error {
+		if f.key == "" {
+			return nil
 		}
-		top := (*object)(nil)
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
+		v := bytes.TrimSpace(b[f.start:i])
+		for _, m := range seen[f.seen:] {
+			if m.key == f.key && !bytes.Equal(m.value, v) {
+				return fmt.Errorf("key %q is given twice with different values", f.key)
+			}
 		}
-		if key, ok := tok.(string); ok && top != nil && top.wantsKey {
-			top.key, top.start, top.wantsKey = key, dec.InputOffset(), false
-			continue
-		}
-		switch tok {
-		case json.Delim('{'):
-			stack = append(stack, &object{values: map[string][]byte{}, wantsKey: true})
-			continue
-		case json.Delim('['):
-			stack = append(stack, nil)
-			continue
-		case json.Delim('}'), json.Delim(']'):
+		seen = append(seen, member{f.key, v})
+		return nil
+	}
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			j := i + 1
+			for ; j < len(b) && b[j] != '"'; j++ {
+				if b[j] == '\\' {
+					j++
+				}
+			}
+			if n := len(stack); n > 0 && stack[n-1].wantsKey {
+				f := &stack[n-1]
+				f.wantsKey, f.key = false, readKey(b[i:j+1])
+				f.start = j + 1 + bytes.IndexByte(b[j+1:], ':') + 1
+			}
+			i = j
+		case '{', '[':
+			stack = append(stack, frame{object: b[i] == '{', wantsKey: b[i] == '{', seen: len(seen)})
+		case ',':
+			if f := &stack[len(stack)-1]; f.object {
+				if err := end(f, i); err != nil {
+					return err
+				}
+				f.wantsKey, f.key = true, ""
+			}
+		case '}', ']':
+			f := &stack[len(stack)-1]
+			if f.object {
+				if err := end(f, i); err != nil {
+					return err
+				}
+			}
+			seen = seen[:f.seen]
 			stack = stack[:len(stack)-1]
 		}
-		// A value ended: record it under its key.
-		if len(stack) == 0 || stack[len(stack)-1] == nil {
-			continue
-		}
-		o := stack[len(stack)-1]
-		v := bytes.TrimLeft(payload[o.start:dec.InputOffset()], " \t\r\n:")
-		folded := strings.ToLower(strings.ToUpper(o.key))
-		if old, seen := o.values[folded]; seen && !bytes.Equal(old, v) {
-			return fmt.Errorf("key %q is given twice with different values", o.key)
-		}
-		o.values[folded] = v
-		o.wantsKey = true
 	}
+	return nil
+}
+
+// readKey returns the key Explain reads that a quoted JSON key spells, in
+// any case, or "".
+func readKey(quoted []byte) string {
+	raw := quoted[1 : len(quoted)-1]
+	if bytes.IndexByte(raw, '\\') >= 0 {
+		var s string
+		if json.Unmarshal(quoted, &s) != nil {
+			return ""
+		}
+		raw = []byte(s)
+	}
+	ascii := true
+	for _, c := range raw {
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	for _, k := range readKeys {
+		if ascii && len(raw) == len(k) && asciiEqualFold(raw, k) ||
+			// Unicode folding as encoding/json's: "ſ" (2 bytes) folds to "s".
+			!ascii && len(raw) <= 3*len(k) && strings.EqualFold(string(raw), k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// asciiEqualFold reports whether b and s, both ASCII and of one length, are
+// equal ignoring case.
+func asciiEqualFold(b []byte, s string) bool {
+	for i := range b {
+		if lower(b[i]) != lower(s[i]) {
+			return false
+		}
+	}
+	return true
 }
