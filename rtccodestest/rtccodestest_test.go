@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -134,11 +133,9 @@ func TestWithASuite(t *testing.T) { suite.Run(t, new(codesSuite)) }
 // reports each failure at the user's line, and that the error trace names no
 // line of this package.
 func TestFailuresPointAtTheCallersLine(t *testing.T) {
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goTool); err != nil {
-		goTool = "go"
-	}
-	src, err := os.ReadFile("testdata/usertest/user_test.go")
+	goTool, err := exec.LookPath("go")
+	require.NoError(t, err, "go test runs with the go command on PATH")
+	src, err := os.ReadFile(filepath.Join("testdata", "usertest", "user_test.go"))
 	require.NoError(t, err)
 	var want []string
 	for i, line := range strings.Split(string(src), "\n") {
