@@ -12,7 +12,7 @@ import (
 	"github.com/rtccodes/rtccodes"
 )
 
-const seedCA = "seeds/004_7b340e20d195add6.txt"
+const seedCA = "acs/call-automation-codes.en.2024-07-22.txt"
 
 func entries(p rtccodes.Product, s rtccodes.Section) []rtccodes.Entry {
 	var out []rtccodes.Entry

@@ -4,7 +4,7 @@ package rtccodes
 
 // callAutomationRows holds the Call Automation tables (seed 004 en with callback events, seed 000 ja): common codes, generic codes and subcodes, and the code classes.
 var callAutomationRows = []row{
-	{ // seeds/004_7b340e20d195add6.txt:56
+	{ // acs/call-automation-codes.en.2024-07-22.txt:56
 		section: SectionCommon, code: 200, subcode: 0,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -13,7 +13,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:57
+	{ // acs/call-automation-codes.en.2024-07-22.txt:57
 		section: SectionCommon, code: 200, subcode: 4521,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -22,7 +22,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:58
+	{ // acs/call-automation-codes.en.2024-07-22.txt:58
 		section: SectionCommon, code: 200, subcode: 5000,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -31,7 +31,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:59
+	{ // acs/call-automation-codes.en.2024-07-22.txt:59
 		section: SectionCommon, code: 200, subcode: 5010,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -40,7 +40,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:60
+	{ // acs/call-automation-codes.en.2024-07-22.txt:60
 		section: SectionCommon, code: 200, subcode: 5013,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -49,7 +49,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:61
+	{ // acs/call-automation-codes.en.2024-07-22.txt:61
 		section: SectionCommon, code: 200, subcode: 7000,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -58,7 +58,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:62
+	{ // acs/call-automation-codes.en.2024-07-22.txt:62
 		section: SectionCommon, code: 200, subcode: 7015,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -67,7 +67,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:45
+	{ // acs/call-automation-codes.en.2024-07-22.txt:45
 		section: SectionCommon, code: 400, subcode: 8500,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -76,7 +76,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:44
+	{ // acs/call-automation-codes.en.2024-07-22.txt:44
 		section: SectionCommon, code: 400, subcode: 8501,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -85,7 +85,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:43
+	{ // acs/call-automation-codes.en.2024-07-22.txt:43
 		section: SectionCommon, code: 400, subcode: 8523,
 		events: []string{"CreateCallFailed", "AnswerFailed"},
 		text: [numLangs]Text{
@@ -94,7 +94,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:47
+	{ // acs/call-automation-codes.en.2024-07-22.txt:47
 		section: SectionCommon, code: 400, subcode: 8528,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -103,7 +103,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:46
+	{ // acs/call-automation-codes.en.2024-07-22.txt:46
 		section: SectionCommon, code: 400, subcode: 8559,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -112,7 +112,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:54
+	{ // acs/call-automation-codes.en.2024-07-22.txt:54
 		section: SectionCommon, code: 400, subcode: 8567,
 		events: []string{"CreateCallFailed"},
 		links: []Link{
@@ -124,7 +124,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:51
+	{ // acs/call-automation-codes.en.2024-07-22.txt:51
 		section: SectionCommon, code: 400, subcode: 8585,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -133,7 +133,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:68
+	{ // acs/call-automation-codes.en.2024-07-22.txt:68
 		section: SectionCommon, code: 401, subcode: 10009,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -142,7 +142,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:79
+	{ // acs/call-automation-codes.en.2024-07-22.txt:79
 		section: SectionCommon, code: 401, subcode: 71005,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -151,7 +151,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:50
+	{ // acs/call-automation-codes.en.2024-07-22.txt:50
 		section: SectionCommon, code: 403, subcode: 7504,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -160,7 +160,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:49
+	{ // acs/call-automation-codes.en.2024-07-22.txt:49
 		section: SectionCommon, code: 403, subcode: 7507,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -169,7 +169,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:69
+	{ // acs/call-automation-codes.en.2024-07-22.txt:69
 		section: SectionCommon, code: 403, subcode: 510403,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -178,7 +178,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:70
+	{ // acs/call-automation-codes.en.2024-07-22.txt:70
 		section: SectionCommon, code: 403, subcode: 560403,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -187,7 +187,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:80
+	{ // acs/call-automation-codes.en.2024-07-22.txt:80
 		section: SectionCommon, code: 404, subcode: 404,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -196,7 +196,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:71
+	{ // acs/call-automation-codes.en.2024-07-22.txt:71
 		section: SectionCommon, code: 404, subcode: 4500,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -205,7 +205,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:42
+	{ // acs/call-automation-codes.en.2024-07-22.txt:42
 		section: SectionCommon, code: 404, subcode: 8522,
 		events: []string{"CreateCallFailed", "AnswerFailed"},
 		text: [numLangs]Text{
@@ -214,7 +214,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:52
+	{ // acs/call-automation-codes.en.2024-07-22.txt:52
 		section: SectionCommon, code: 405, subcode: 8520,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -223,7 +223,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:55
+	{ // acs/call-automation-codes.en.2024-07-22.txt:55
 		section: SectionCommon, code: 405, subcode: 8522,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -232,7 +232,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:81
+	{ // acs/call-automation-codes.en.2024-07-22.txt:81
 		section: SectionCommon, code: 408, subcode: 4506,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -241,7 +241,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:75
+	{ // acs/call-automation-codes.en.2024-07-22.txt:75
 		section: SectionCommon, code: 408, subcode: 10057,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
@@ -250,7 +250,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:48
+	{ // acs/call-automation-codes.en.2024-07-22.txt:48
 		section: SectionCommon, code: 409, subcode: 8519,
 		events: []string{"CreateCallFailed", "ConnectFailed"},
 		text: [numLangs]Text{
@@ -259,7 +259,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:53
+	{ // acs/call-automation-codes.en.2024-07-22.txt:53
 		section: SectionCommon, code: 412, subcode: 8583,
 		events: []string{"CreateCallFailed"},
 		links: []Link{
@@ -271,7 +271,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:76
+	{ // acs/call-automation-codes.en.2024-07-22.txt:76
 		section: SectionCommon, code: 429, subcode: 10110,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
@@ -280,7 +280,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:83
+	{ // acs/call-automation-codes.en.2024-07-22.txt:83
 		section: SectionCommon, code: 430, subcode: 10315,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -289,7 +289,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:84
+	{ // acs/call-automation-codes.en.2024-07-22.txt:84
 		section: SectionCommon, code: 430, subcode: 10317,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -298,7 +298,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:77
+	{ // acs/call-automation-codes.en.2024-07-22.txt:77
 		section: SectionCommon, code: 480, subcode: 10076,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
@@ -307,7 +307,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:85
+	{ // acs/call-automation-codes.en.2024-07-22.txt:85
 		section: SectionCommon, code: 480, subcode: 10077,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -316,7 +316,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:72
+	{ // acs/call-automation-codes.en.2024-07-22.txt:72
 		section: SectionCommon, code: 480, subcode: 10078,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -325,7 +325,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:73
+	{ // acs/call-automation-codes.en.2024-07-22.txt:73
 		section: SectionCommon, code: 480, subcode: 560480,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -334,7 +334,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:78
+	{ // acs/call-automation-codes.en.2024-07-22.txt:78
 		section: SectionCommon, code: 484, subcode: 560484,
 		events: []string{"ConnectFailed"},
 		text: [numLangs]Text{
@@ -343,7 +343,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:63
+	{ // acs/call-automation-codes.en.2024-07-22.txt:63
 		section: SectionCommon, code: 487, subcode: 0,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -352,7 +352,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:87
+	{ // acs/call-automation-codes.en.2024-07-22.txt:87
 		section: SectionCommon, code: 487, subcode: 4501,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -361,7 +361,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:64
+	{ // acs/call-automation-codes.en.2024-07-22.txt:64
 		section: SectionCommon, code: 487, subcode: 10003,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -370,7 +370,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:86
+	{ // acs/call-automation-codes.en.2024-07-22.txt:86
 		section: SectionCommon, code: 487, subcode: 10004,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -379,7 +379,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:65
+	{ // acs/call-automation-codes.en.2024-07-22.txt:65
 		section: SectionCommon, code: 487, subcode: 10024,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -388,7 +388,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:74
+	{ // acs/call-automation-codes.en.2024-07-22.txt:74
 		section: SectionCommon, code: 487, subcode: 540487,
 		events: []string{"CreateCallFailed"},
 		text: [numLangs]Text{
@@ -397,7 +397,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:88
+	{ // acs/call-automation-codes.en.2024-07-22.txt:88
 		section: SectionCommon, code: 490, subcode: 4502,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -406,7 +406,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:82
+	{ // acs/call-automation-codes.en.2024-07-22.txt:82
 		section: SectionCommon, code: 495, subcode: 4507,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -415,7 +415,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:89
+	{ // acs/call-automation-codes.en.2024-07-22.txt:89
 		section: SectionCommon, code: 496, subcode: 7,
 		events: []string{"AnswerFailed"},
 		text: [numLangs]Text{
@@ -424,7 +424,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:66
+	{ // acs/call-automation-codes.en.2024-07-22.txt:66
 		section: SectionCommon, code: 500, subcode: 10045,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -433,7 +433,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:67
+	{ // acs/call-automation-codes.en.2024-07-22.txt:67
 		section: SectionCommon, code: 503, subcode: 560503,
 		events: []string{"CallDisconnected"},
 		text: [numLangs]Text{
@@ -442,7 +442,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:101
+	{ // acs/call-automation-codes.en.2024-07-22.txt:101
 		section: SectionGenericCode, code: 400, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Bad request", Advice: ""},
@@ -450,7 +450,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:102
+	{ // acs/call-automation-codes.en.2024-07-22.txt:102
 		section: SectionGenericCode, code: 401, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized", Advice: ""},
@@ -458,7 +458,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:103
+	{ // acs/call-automation-codes.en.2024-07-22.txt:103
 		section: SectionGenericCode, code: 403, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Forbidden", Advice: ""},
@@ -466,7 +466,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:104
+	{ // acs/call-automation-codes.en.2024-07-22.txt:104
 		section: SectionGenericCode, code: 404, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Not found", Advice: ""},
@@ -474,7 +474,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:105
+	{ // acs/call-automation-codes.en.2024-07-22.txt:105
 		section: SectionGenericCode, code: 405, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Method not allowed", Advice: ""},
@@ -482,7 +482,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:106
+	{ // acs/call-automation-codes.en.2024-07-22.txt:106
 		section: SectionGenericCode, code: 406, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Not acceptable", Advice: ""},
@@ -490,7 +490,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:107
+	{ // acs/call-automation-codes.en.2024-07-22.txt:107
 		section: SectionGenericCode, code: 408, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Timed out", Advice: ""},
@@ -498,7 +498,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:108
+	{ // acs/call-automation-codes.en.2024-07-22.txt:108
 		section: SectionGenericCode, code: 409, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: ""},
@@ -506,7 +506,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:109
+	{ // acs/call-automation-codes.en.2024-07-22.txt:109
 		section: SectionGenericCode, code: 412, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Precondition failed", Advice: ""},
@@ -514,7 +514,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:110
+	{ // acs/call-automation-codes.en.2024-07-22.txt:110
 		section: SectionGenericCode, code: 413, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Request entity too large", Advice: ""},
@@ -522,7 +522,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:111
+	{ // acs/call-automation-codes.en.2024-07-22.txt:111
 		section: SectionGenericCode, code: 426, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Upgrade required", Advice: ""},
@@ -530,7 +530,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:112
+	{ // acs/call-automation-codes.en.2024-07-22.txt:112
 		section: SectionGenericCode, code: 429, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Too many requests", Advice: ""},
@@ -538,7 +538,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:113
+	{ // acs/call-automation-codes.en.2024-07-22.txt:113
 		section: SectionGenericCode, code: 481, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Transaction doesn't exist", Advice: ""},
@@ -546,7 +546,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:114
+	{ // acs/call-automation-codes.en.2024-07-22.txt:114
 		section: SectionGenericCode, code: 487, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Canceled", Advice: ""},
@@ -554,7 +554,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:121
+	{ // acs/call-automation-codes.en.2024-07-22.txt:121
 		section: SectionGenericCode, code: 500, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Internal server error", Advice: ""},
@@ -562,7 +562,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:122
+	{ // acs/call-automation-codes.en.2024-07-22.txt:122
 		section: SectionGenericCode, code: 501, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Not implemented", Advice: ""},
@@ -570,7 +570,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:123
+	{ // acs/call-automation-codes.en.2024-07-22.txt:123
 		section: SectionGenericCode, code: 502, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Bad gateway", Advice: ""},
@@ -578,7 +578,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:124
+	{ // acs/call-automation-codes.en.2024-07-22.txt:124
 		section: SectionGenericCode, code: 503, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Service Unavailable", Advice: ""},
@@ -586,7 +586,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:125
+	{ // acs/call-automation-codes.en.2024-07-22.txt:125
 		section: SectionGenericCode, code: 504, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Gateway Timeout", Advice: ""},
@@ -594,7 +594,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:132
+	{ // acs/call-automation-codes.en.2024-07-22.txt:132
 		section: SectionGenericCode, code: 603, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Declined", Advice: ""},
@@ -602,7 +602,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:137
+	{ // acs/call-automation-codes.en.2024-07-22.txt:137
 		section: SectionGenericSubcode, code: -1, subcode: 0,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Success", Advice: ""},
@@ -610,7 +610,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:138
+	{ // acs/call-automation-codes.en.2024-07-22.txt:138
 		section: SectionGenericSubcode, code: -1, subcode: 7000,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Graceful", Advice: ""},
@@ -618,7 +618,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:139
+	{ // acs/call-automation-codes.en.2024-07-22.txt:139
 		section: SectionGenericSubcode, code: -1, subcode: 7500,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported AAD Identity", Advice: ""},
@@ -626,7 +626,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:140
+	{ // acs/call-automation-codes.en.2024-07-22.txt:140
 		section: SectionGenericSubcode, code: -1, subcode: 7501,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Token", Advice: ""},
@@ -634,7 +634,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:141
+	{ // acs/call-automation-codes.en.2024-07-22.txt:141
 		section: SectionGenericSubcode, code: -1, subcode: 7502,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Access Not Enabled", Advice: ""},
@@ -642,7 +642,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:142
+	{ // acs/call-automation-codes.en.2024-07-22.txt:142
 		section: SectionGenericSubcode, code: -1, subcode: 7504,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions", Advice: ""},
@@ -650,7 +650,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:143
+	{ // acs/call-automation-codes.en.2024-07-22.txt:143
 		section: SectionGenericSubcode, code: -1, subcode: 7505,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Enterprise Tenant Mismatch", Advice: ""},
@@ -658,7 +658,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:144
+	{ // acs/call-automation-codes.en.2024-07-22.txt:144
 		section: SectionGenericSubcode, code: -1, subcode: 7506,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Untrusted Certificate", Advice: ""},
@@ -666,7 +666,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:145
+	{ // acs/call-automation-codes.en.2024-07-22.txt:145
 		section: SectionGenericSubcode, code: -1, subcode: 7507,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid", Advice: ""},
@@ -674,7 +674,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:146
+	{ // acs/call-automation-codes.en.2024-07-22.txt:146
 		section: SectionGenericSubcode, code: -1, subcode: 7508,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported ACS Identity", Advice: ""},
@@ -682,7 +682,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:147
+	{ // acs/call-automation-codes.en.2024-07-22.txt:147
 		section: SectionGenericSubcode, code: -1, subcode: 7509,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Hmac Validation Error", Advice: ""},
@@ -690,7 +690,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:148
+	{ // acs/call-automation-codes.en.2024-07-22.txt:148
 		section: SectionGenericSubcode, code: -1, subcode: 7510,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity Validation Error", Advice: ""},
@@ -698,7 +698,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:149
+	{ // acs/call-automation-codes.en.2024-07-22.txt:149
 		section: SectionGenericSubcode, code: -1, subcode: 7600,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Resource Access Not Enabled", Advice: ""},
@@ -706,7 +706,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:150
+	{ // acs/call-automation-codes.en.2024-07-22.txt:150
 		section: SectionGenericSubcode, code: -1, subcode: 7601,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Source Identity", Advice: ""},
@@ -714,7 +714,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:151
+	{ // acs/call-automation-codes.en.2024-07-22.txt:151
 		section: SectionGenericSubcode, code: -1, subcode: 7602,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Target Identity", Advice: ""},
@@ -722,7 +722,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:152
+	{ // acs/call-automation-codes.en.2024-07-22.txt:152
 		section: SectionGenericSubcode, code: -1, subcode: 7603,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Identity", Advice: ""},
@@ -730,7 +730,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:153
+	{ // acs/call-automation-codes.en.2024-07-22.txt:153
 		section: SectionGenericSubcode, code: -1, subcode: 7604,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Interop Scenario", Advice: ""},
@@ -738,7 +738,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:154
+	{ // acs/call-automation-codes.en.2024-07-22.txt:154
 		section: SectionGenericSubcode, code: -1, subcode: 7605,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Recording Interop Scenario", Advice: ""},
@@ -746,7 +746,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:155
+	{ // acs/call-automation-codes.en.2024-07-22.txt:155
 		section: SectionGenericSubcode, code: -1, subcode: 7606,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized ACS Resource For Cognitive Actions", Advice: ""},
@@ -754,7 +754,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:156
+	{ // acs/call-automation-codes.en.2024-07-22.txt:156
 		section: SectionGenericSubcode, code: -1, subcode: 8500,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode", Advice: ""},
@@ -762,7 +762,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:157
+	{ // acs/call-automation-codes.en.2024-07-22.txt:157
 		section: SectionGenericSubcode, code: -1, subcode: 8501,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Not Established", Advice: ""},
@@ -770,7 +770,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:158
+	{ // acs/call-automation-codes.en.2024-07-22.txt:158
 		section: SectionGenericSubcode, code: -1, subcode: 8502,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "My Participant ID Not Available", Advice: ""},
@@ -778,7 +778,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:159
+	{ // acs/call-automation-codes.en.2024-07-22.txt:159
 		section: SectionGenericSubcode, code: -1, subcode: 8503,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Media State Audio Inactive", Advice: ""},
@@ -786,7 +786,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:160
+	{ // acs/call-automation-codes.en.2024-07-22.txt:160
 		section: SectionGenericSubcode, code: -1, subcode: 8504,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Media Streams Unavailable", Advice: ""},
@@ -794,7 +794,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:161
+	{ // acs/call-automation-codes.en.2024-07-22.txt:161
 		section: SectionGenericSubcode, code: -1, subcode: 8505,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Multiple Participants With Replacement", Advice: ""},
@@ -802,7 +802,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:162
+	{ // acs/call-automation-codes.en.2024-07-22.txt:162
 		section: SectionGenericSubcode, code: -1, subcode: 8506,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Non Compliance Recording Call", Advice: ""},
@@ -810,7 +810,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:163
+	{ // acs/call-automation-codes.en.2024-07-22.txt:163
 		section: SectionGenericSubcode, code: -1, subcode: 8508,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled", Advice: ""},
@@ -818,7 +818,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:164
+	{ // acs/call-automation-codes.en.2024-07-22.txt:164
 		section: SectionGenericSubcode, code: -1, subcode: 8509,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Max Silence Timeout Reached", Advice: ""},
@@ -826,7 +826,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:165
+	{ // acs/call-automation-codes.en.2024-07-22.txt:165
 		section: SectionGenericSubcode, code: -1, subcode: 8510,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Initial Silence Timeout Reached", Advice: ""},
@@ -834,7 +834,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:166
+	{ // acs/call-automation-codes.en.2024-07-22.txt:166
 		section: SectionGenericSubcode, code: -1, subcode: 8511,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Play Prompt Failed", Advice: ""},
@@ -842,7 +842,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:167
+	{ // acs/call-automation-codes.en.2024-07-22.txt:167
 		section: SectionGenericSubcode, code: -1, subcode: 8512,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Play Beep Failed", Advice: ""},
@@ -850,7 +850,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:168
+	{ // acs/call-automation-codes.en.2024-07-22.txt:168
 		section: SectionGenericSubcode, code: -1, subcode: 8513,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Media Receive Timeout", Advice: ""},
@@ -858,7 +858,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:169
+	{ // acs/call-automation-codes.en.2024-07-22.txt:169
 		section: SectionGenericSubcode, code: -1, subcode: 8514,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Stop Tone Detected", Advice: ""},
@@ -866,7 +866,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:170
+	{ // acs/call-automation-codes.en.2024-07-22.txt:170
 		section: SectionGenericSubcode, code: -1, subcode: 8515,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Max Record Duration Reached", Advice: ""},
@@ -874,7 +874,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:171
+	{ // acs/call-automation-codes.en.2024-07-22.txt:171
 		section: SectionGenericSubcode, code: -1, subcode: 8516,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled", Advice: ""},
@@ -882,7 +882,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:172
+	{ // acs/call-automation-codes.en.2024-07-22.txt:172
 		section: SectionGenericSubcode, code: -1, subcode: 8517,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Tenant ID Mismatch", Advice: ""},
@@ -890,7 +890,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:173
+	{ // acs/call-automation-codes.en.2024-07-22.txt:173
 		section: SectionGenericSubcode, code: -1, subcode: 8518,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Exception", Advice: ""},
@@ -898,7 +898,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:174
+	{ // acs/call-automation-codes.en.2024-07-22.txt:174
 		section: SectionGenericSubcode, code: -1, subcode: 8519,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: ""},
@@ -906,7 +906,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:175
+	{ // acs/call-automation-codes.en.2024-07-22.txt:175
 		section: SectionGenericSubcode, code: -1, subcode: 8520,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Not Implemented", Advice: ""},
@@ -914,7 +914,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:176
+	{ // acs/call-automation-codes.en.2024-07-22.txt:176
 		section: SectionGenericSubcode, code: -1, subcode: 8521,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Too Many Hops", Advice: ""},
@@ -922,7 +922,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:177
+	{ // acs/call-automation-codes.en.2024-07-22.txt:177
 		section: SectionGenericSubcode, code: -1, subcode: 8522,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Not Found", Advice: ""},
@@ -930,7 +930,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:178
+	{ // acs/call-automation-codes.en.2024-07-22.txt:178
 		section: SectionGenericSubcode, code: -1, subcode: 8523,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Argument", Advice: ""},
@@ -938,7 +938,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:179
+	{ // acs/call-automation-codes.en.2024-07-22.txt:179
 		section: SectionGenericSubcode, code: -1, subcode: 8524,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Participants Count For Compliance Recording", Advice: ""},
@@ -946,7 +946,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:180
+	{ // acs/call-automation-codes.en.2024-07-22.txt:180
 		section: SectionGenericSubcode, code: -1, subcode: 8525,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Non Recorded Party", Advice: ""},
@@ -954,7 +954,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:181
+	{ // acs/call-automation-codes.en.2024-07-22.txt:181
 		section: SectionGenericSubcode, code: -1, subcode: 8526,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Token", Advice: ""},
@@ -962,7 +962,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:182
+	{ // acs/call-automation-codes.en.2024-07-22.txt:182
 		section: SectionGenericSubcode, code: -1, subcode: 8527,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join URL", Advice: ""},
@@ -970,7 +970,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:183
+	{ // acs/call-automation-codes.en.2024-07-22.txt:183
 		section: SectionGenericSubcode, code: -1, subcode: 8528,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Terminated", Advice: ""},
@@ -978,7 +978,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:184
+	{ // acs/call-automation-codes.en.2024-07-22.txt:184
 		section: SectionGenericSubcode, code: -1, subcode: 8529,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Monthly Limit Reached", Advice: ""},
@@ -986,7 +986,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:185
+	{ // acs/call-automation-codes.en.2024-07-22.txt:185
 		section: SectionGenericSubcode, code: -1, subcode: 8530,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Active Calls Limit Reached", Advice: ""},
@@ -994,7 +994,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:186
+	{ // acs/call-automation-codes.en.2024-07-22.txt:186
 		section: SectionGenericSubcode, code: -1, subcode: 8531,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Max Digits Received", Advice: ""},
@@ -1002,7 +1002,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:187
+	{ // acs/call-automation-codes.en.2024-07-22.txt:187
 		section: SectionGenericSubcode, code: -1, subcode: 8532,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Inter Digit Timeout Reached", Advice: ""},
@@ -1010,7 +1010,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:188
+	{ // acs/call-automation-codes.en.2024-07-22.txt:188
 		section: SectionGenericSubcode, code: -1, subcode: 8533,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Dtmf Option Matched", Advice: ""},
@@ -1018,7 +1018,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:189
+	{ // acs/call-automation-codes.en.2024-07-22.txt:189
 		section: SectionGenericSubcode, code: -1, subcode: 8534,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Incorrect Tone Entered", Advice: ""},
@@ -1026,7 +1026,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:190
+	{ // acs/call-automation-codes.en.2024-07-22.txt:190
 		section: SectionGenericSubcode, code: -1, subcode: 8535,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid File Format", Advice: ""},
@@ -1034,7 +1034,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:191
+	{ // acs/call-automation-codes.en.2024-07-22.txt:191
 		section: SectionGenericSubcode, code: -1, subcode: 8536,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "File Download Failed", Advice: ""},
@@ -1042,7 +1042,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:192
+	{ // acs/call-automation-codes.en.2024-07-22.txt:192
 		section: SectionGenericSubcode, code: -1, subcode: 8537,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Keep Alive Timeout Reached", Advice: ""},
@@ -1050,7 +1050,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:193
+	{ // acs/call-automation-codes.en.2024-07-22.txt:193
 		section: SectionGenericSubcode, code: -1, subcode: 8538,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Callee Declined", Advice: ""},
@@ -1058,7 +1058,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:194
+	{ // acs/call-automation-codes.en.2024-07-22.txt:194
 		section: SectionGenericSubcode, code: -1, subcode: 8539,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy", Advice: ""},
@@ -1066,7 +1066,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:195
+	{ // acs/call-automation-codes.en.2024-07-22.txt:195
 		section: SectionGenericSubcode, code: -1, subcode: 8540,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy Everywhere", Advice: ""},
@@ -1074,7 +1074,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:196
+	{ // acs/call-automation-codes.en.2024-07-22.txt:196
 		section: SectionGenericSubcode, code: -1, subcode: 8541,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unavailable", Advice: ""},
@@ -1082,7 +1082,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:197
+	{ // acs/call-automation-codes.en.2024-07-22.txt:197
 		section: SectionGenericSubcode, code: -1, subcode: 8542,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Canceled", Advice: ""},
@@ -1090,7 +1090,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:198
+	{ // acs/call-automation-codes.en.2024-07-22.txt:198
 		section: SectionGenericSubcode, code: -1, subcode: 8543,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Doesn't Exist", Advice: ""},
@@ -1098,7 +1098,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:199
+	{ // acs/call-automation-codes.en.2024-07-22.txt:199
 		section: SectionGenericSubcode, code: -1, subcode: 8544,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unreachable", Advice: ""},
@@ -1106,7 +1106,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:200
+	{ // acs/call-automation-codes.en.2024-07-22.txt:200
 		section: SectionGenericSubcode, code: -1, subcode: 8545,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Matched", Advice: ""},
@@ -1114,7 +1114,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:201
+	{ // acs/call-automation-codes.en.2024-07-22.txt:201
 		section: SectionGenericSubcode, code: -1, subcode: 8546,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Callee Sent Invalid Request", Advice: ""},
@@ -1122,7 +1122,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:202
+	{ // acs/call-automation-codes.en.2024-07-22.txt:202
 		section: SectionGenericSubcode, code: -1, subcode: 8547,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Not Matched", Advice: ""},
@@ -1130,7 +1130,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:203
+	{ // acs/call-automation-codes.en.2024-07-22.txt:203
 		section: SectionGenericSubcode, code: -1, subcode: 8548,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call isn't Group Call", Advice: ""},
@@ -1138,7 +1138,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:204
+	{ // acs/call-automation-codes.en.2024-07-22.txt:204
 		section: SectionGenericSubcode, code: -1, subcode: 8549,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Conversation Creation Failed", Advice: ""},
@@ -1146,7 +1146,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:205
+	{ // acs/call-automation-codes.en.2024-07-22.txt:205
 		section: SectionGenericSubcode, code: -1, subcode: 8550,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Media Negotiation Failed", Advice: ""},
@@ -1154,7 +1154,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:206
+	{ // acs/call-automation-codes.en.2024-07-22.txt:206
 		section: SectionGenericSubcode, code: -1, subcode: 8551,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Not Supported", Advice: ""},
@@ -1162,7 +1162,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:207
+	{ // acs/call-automation-codes.en.2024-07-22.txt:207
 		section: SectionGenericSubcode, code: -1, subcode: 8552,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Can't Remove Organizer", Advice: ""},
@@ -1170,7 +1170,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:208
+	{ // acs/call-automation-codes.en.2024-07-22.txt:208
 		section: SectionGenericSubcode, code: -1, subcode: 8553,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Recording", Advice: ""},
@@ -1178,7 +1178,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:209
+	{ // acs/call-automation-codes.en.2024-07-22.txt:209
 		section: SectionGenericSubcode, code: -1, subcode: 8554,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Participant Out Of Meeting Audio Mix", Advice: ""},
@@ -1186,7 +1186,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:210
+	{ // acs/call-automation-codes.en.2024-07-22.txt:210
 		section: SectionGenericSubcode, code: -1, subcode: 8555,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Already In Progress", Advice: ""},
@@ -1194,7 +1194,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:211
+	{ // acs/call-automation-codes.en.2024-07-22.txt:211
 		section: SectionGenericSubcode, code: -1, subcode: 8556,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported For CR Call", Advice: ""},
@@ -1202,7 +1202,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:212
+	{ // acs/call-automation-codes.en.2024-07-22.txt:212
 		section: SectionGenericSubcode, code: -1, subcode: 8557,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Wrong Format Type", Advice: ""},
@@ -1210,7 +1210,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:213
+	{ // acs/call-automation-codes.en.2024-07-22.txt:213
 		section: SectionGenericSubcode, code: -1, subcode: 8558,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Participant Not Present", Advice: ""},
@@ -1218,7 +1218,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:214
+	{ // acs/call-automation-codes.en.2024-07-22.txt:214
 		section: SectionGenericSubcode, code: -1, subcode: 8559,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Single Dialout", Advice: ""},
@@ -1226,7 +1226,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:215
+	{ // acs/call-automation-codes.en.2024-07-22.txt:215
 		section: SectionGenericSubcode, code: -1, subcode: 8560,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Join Conversation Blocked Due To Locked Meeting", Advice: ""},
@@ -1234,7 +1234,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:216
+	{ // acs/call-automation-codes.en.2024-07-22.txt:216
 		section: SectionGenericSubcode, code: -1, subcode: 8561,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Meeting ID", Advice: ""},
@@ -1242,7 +1242,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:217
+	{ // acs/call-automation-codes.en.2024-07-22.txt:217
 		section: SectionGenericSubcode, code: -1, subcode: 8562,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Recording Mode Not Supported", Advice: ""},
@@ -1250,7 +1250,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:218
+	{ // acs/call-automation-codes.en.2024-07-22.txt:218
 		section: SectionGenericSubcode, code: -1, subcode: 8563,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Speech Not Recognized", Advice: ""},
@@ -1258,7 +1258,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:219
+	{ // acs/call-automation-codes.en.2024-07-22.txt:219
 		section: SectionGenericSubcode, code: -1, subcode: 8564,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Speech Service Connection Error", Advice: ""},
@@ -1266,7 +1266,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:220
+	{ // acs/call-automation-codes.en.2024-07-22.txt:220
 		section: SectionGenericSubcode, code: -1, subcode: 8565,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Error", Advice: ""},
@@ -1274,7 +1274,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:221
+	{ // acs/call-automation-codes.en.2024-07-22.txt:221
 		section: SectionGenericSubcode, code: -1, subcode: 8566,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unmute Operation Not Allowed", Advice: ""},
@@ -1282,7 +1282,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:222
+	{ // acs/call-automation-codes.en.2024-07-22.txt:222
 		section: SectionGenericSubcode, code: -1, subcode: 8567,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled", Advice: ""},
@@ -1290,7 +1290,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:223
+	{ // acs/call-automation-codes.en.2024-07-22.txt:223
 		section: SectionGenericSubcode, code: -1, subcode: 8568,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity For Cognitive Service Request Failed", Advice: ""},
@@ -1298,7 +1298,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:225
+	{ // acs/call-automation-codes.en.2024-07-22.txt:225
 		section: SectionGenericSubcode, code: -1, subcode: 8569,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Speech Recognized", Advice: ""},
@@ -1306,7 +1306,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:226
+	{ // acs/call-automation-codes.en.2024-07-22.txt:226
 		section: SectionGenericSubcode, code: -1, subcode: 8570,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Speech Recognition Error", Advice: ""},
@@ -1314,7 +1314,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:224
+	{ // acs/call-automation-codes.en.2024-07-22.txt:224
 		section: SectionGenericSubcode, code: -1, subcode: 8571,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Recording Operation Conflict", Advice: ""},
@@ -1322,7 +1322,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:227
+	{ // acs/call-automation-codes.en.2024-07-22.txt:227
 		section: SectionGenericSubcode, code: -1, subcode: 8572,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Play Service Shutdown", Advice: ""},
@@ -1330,7 +1330,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:228
+	{ // acs/call-automation-codes.en.2024-07-22.txt:228
 		section: SectionGenericSubcode, code: -1, subcode: 8573,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Pause Resume Method Not Allowed", Advice: ""},
@@ -1338,7 +1338,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:229
+	{ // acs/call-automation-codes.en.2024-07-22.txt:229
 		section: SectionGenericSubcode, code: -1, subcode: 8578,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Failed", Advice: ""},
@@ -1346,7 +1346,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:230
+	{ // acs/call-automation-codes.en.2024-07-22.txt:230
 		section: SectionGenericSubcode, code: -1, subcode: 8579,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Canceled", Advice: ""},
@@ -1354,7 +1354,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:231
+	{ // acs/call-automation-codes.en.2024-07-22.txt:231
 		section: SectionGenericSubcode, code: -1, subcode: 8580,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Service Shutdown", Advice: ""},
@@ -1362,7 +1362,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:232
+	{ // acs/call-automation-codes.en.2024-07-22.txt:232
 		section: SectionGenericSubcode, code: -1, subcode: 8581,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Stream URL", Advice: ""},
@@ -1370,7 +1370,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:233
+	{ // acs/call-automation-codes.en.2024-07-22.txt:233
 		section: SectionGenericSubcode, code: -1, subcode: 8582,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Play Source Text Or Ssml Empty", Advice: ""},
@@ -1378,7 +1378,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:234
+	{ // acs/call-automation-codes.en.2024-07-22.txt:234
 		section: SectionGenericSubcode, code: -1, subcode: 8583,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed", Advice: ""},
@@ -1386,7 +1386,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:235
+	{ // acs/call-automation-codes.en.2024-07-22.txt:235
 		section: SectionGenericSubcode, code: -1, subcode: 8585,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State", Advice: ""},
@@ -1394,7 +1394,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:236
+	{ // acs/call-automation-codes.en.2024-07-22.txt:236
 		section: SectionGenericSubcode, code: -1, subcode: 8586,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Acknowledged By Bot", Advice: ""},
@@ -1402,7 +1402,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:237
+	{ // acs/call-automation-codes.en.2024-07-22.txt:237
 		section: SectionGenericSubcode, code: -1, subcode: 8587,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Answered Within Time", Advice: ""},
@@ -1410,7 +1410,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:238
+	{ // acs/call-automation-codes.en.2024-07-22.txt:238
 		section: SectionGenericSubcode, code: -1, subcode: 8588,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Record Completed And Media Receive Timeout", Advice: ""},
@@ -1418,7 +1418,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:239
+	{ // acs/call-automation-codes.en.2024-07-22.txt:239
 		section: SectionGenericSubcode, code: -1, subcode: 8589,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Record Throttled", Advice: ""},
@@ -1426,7 +1426,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:240
+	{ // acs/call-automation-codes.en.2024-07-22.txt:240
 		section: SectionGenericSubcode, code: -1, subcode: 8594,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Update Meeting State Failed", Advice: ""},
@@ -1434,7 +1434,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:241
+	{ // acs/call-automation-codes.en.2024-07-22.txt:241
 		section: SectionGenericSubcode, code: -1, subcode: 8603,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Failed", Advice: ""},
@@ -1442,7 +1442,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:242
+	{ // acs/call-automation-codes.en.2024-07-22.txt:242
 		section: SectionGenericSubcode, code: -1, subcode: 8604,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Canceled", Advice: ""},
@@ -1450,7 +1450,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:243
+	{ // acs/call-automation-codes.en.2024-07-22.txt:243
 		section: SectionGenericSubcode, code: -1, subcode: 8605,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Custom Speech Model Not Supported", Advice: ""},
@@ -1458,7 +1458,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:244
+	{ // acs/call-automation-codes.en.2024-07-22.txt:244
 		section: SectionGenericSubcode, code: -1, subcode: 8606,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Communication Identifier Creation Failed", Advice: ""},
@@ -1466,7 +1466,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:245
+	{ // acs/call-automation-codes.en.2024-07-22.txt:245
 		section: SectionGenericSubcode, code: -1, subcode: 8607,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Transfer Operation Conflict", Advice: ""},
@@ -1474,7 +1474,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:246
+	{ // acs/call-automation-codes.en.2024-07-22.txt:246
 		section: SectionGenericSubcode, code: -1, subcode: 8608,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Recording Participant Client Error", Advice: ""},
@@ -1482,7 +1482,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:247
+	{ // acs/call-automation-codes.en.2024-07-22.txt:247
 		section: SectionGenericSubcode, code: -1, subcode: 8609,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Response From Bot", Advice: ""},
@@ -1490,7 +1490,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:248
+	{ // acs/call-automation-codes.en.2024-07-22.txt:248
 		section: SectionGenericSubcode, code: -1, subcode: 8610,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "No Response From Bot On Notification", Advice: ""},
@@ -1498,7 +1498,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:249
+	{ // acs/call-automation-codes.en.2024-07-22.txt:249
 		section: SectionGenericSubcode, code: -1, subcode: 8613,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Live Captions Limit Reached", Advice: ""},
@@ -1506,7 +1506,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:250
+	{ // acs/call-automation-codes.en.2024-07-22.txt:250
 		section: SectionGenericSubcode, code: -1, subcode: 9001,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unknown Error From Underlying Service", Advice: ""},
@@ -1514,7 +1514,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:251
+	{ // acs/call-automation-codes.en.2024-07-22.txt:251
 		section: SectionGenericSubcode, code: -1, subcode: 9002,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Timeout Error From Underlying Service", Advice: ""},
@@ -1522,7 +1522,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:252
+	{ // acs/call-automation-codes.en.2024-07-22.txt:252
 		section: SectionGenericSubcode, code: -1, subcode: 9003,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled Error", Advice: ""},
@@ -1530,7 +1530,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:253
+	{ // acs/call-automation-codes.en.2024-07-22.txt:253
 		section: SectionGenericSubcode, code: -1, subcode: 9998,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Fatal Error", Advice: ""},
@@ -1538,7 +1538,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:254
+	{ // acs/call-automation-codes.en.2024-07-22.txt:254
 		section: SectionGenericSubcode, code: -1, subcode: 9999,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unknown", Advice: ""},
@@ -1546,7 +1546,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:23
+	{ // acs/call-automation-codes.en.2024-07-22.txt:23
 		section: SectionClass, code: 200, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Successful responses (200-299)", Advice: ""},
@@ -1554,7 +1554,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:24
+	{ // acs/call-automation-codes.en.2024-07-22.txt:24
 		section: SectionClass, code: 400, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Client error (400-499)", Advice: ""},
@@ -1562,7 +1562,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:25
+	{ // acs/call-automation-codes.en.2024-07-22.txt:25
 		section: SectionClass, code: 500, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Server error (500-599)", Advice: ""},
@@ -1570,7 +1570,7 @@ var callAutomationRows = []row{
 			{},
 		},
 	},
-	{ // seeds/004_7b340e20d195add6.txt:26
+	{ // acs/call-automation-codes.en.2024-07-22.txt:26
 		section: SectionClass, code: 600, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Global error (600-699)", Advice: ""},

@@ -4,7 +4,7 @@ package rtccodes
 
 // callingRows holds the Calling SDK client error and call end tables (seeds 002 en, 000 ja, 001 fr; the 2025-07-14 edition) and the code classes.
 var callingRows = []row{
-	{ // seeds/002_2cef8ca5ec04bd03.txt:59
+	{ // acs/troubleshooting-codes.en.txt:59
 		section: SectionClient, code: 400, subcode: 40613,
 		category: ExpectedError,
 		links: []Link{
@@ -16,7 +16,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’obtention de l’autorisation pour l’utilisation du microphone et/ou de la caméra. Elle a été refusée ou elle a échoué. Veillez à accorder les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:61
+	{ // acs/troubleshooting-codes.en.txt:61
 		section: SectionClient, code: 400, subcode: 41006,
 		category: ExpectedError,
 		links: []Link{
@@ -29,7 +29,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’acceptation de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour accepter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:64
+	{ // acs/troubleshooting-codes.en.txt:64
 		section: SectionClient, code: 400, subcode: 41007,
 		category: ExpectedError,
 		links: []Link{
@@ -42,7 +42,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du rejet de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour rejeter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:68
+	{ // acs/troubleshooting-codes.en.txt:68
 		section: SectionClient, code: 400, subcode: 41016,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -51,7 +51,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’activation du microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:69
+	{ // acs/troubleshooting-codes.en.txt:69
 		section: SectionClient, code: 400, subcode: 41025,
 		category: ExpectedError,
 		links: []Link{
@@ -65,7 +65,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’instance LocalVideoStream est invalide ou vide. Transmettez une instance LocalVideoStream.", Advice: "Vérifiez que l’objet passé pour démarrer la vidéo est une instance de LocalVideoStream. Construisez un LocalVideoStream à l’aide d’un objet VideoDeviceInfo ou d’un objet MediaStream . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:76
+	{ // acs/troubleshooting-codes.en.txt:76
 		section: SectionClient, code: 400, subcode: 41027,
 		category: ExpectedError,
 		links: []Link{
@@ -78,7 +78,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la vidéo est déjà lancée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:79
+	{ // acs/troubleshooting-codes.en.txt:79
 		section: SectionClient, code: 400, subcode: 41030,
 		category: ExpectedError,
 		links: []Link{
@@ -91,7 +91,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, la vidéo est déjà arrêtée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:82
+	{ // acs/troubleshooting-codes.en.txt:82
 		section: SectionClient, code: 400, subcode: 41032,
 		category: ExpectedError,
 		links: []Link{
@@ -105,7 +105,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, argument non valide. Le LocalVideoStream utilisé comme entrée n’est pas en cours d’envoi.", Advice: "LocalVideoStream envoyé dans l’appel est stocké dans le tableau Call.localVideoStreams[] et il est de type Video ou RawMedia . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:89
+	{ // acs/troubleshooting-codes.en.txt:89
 		section: SectionClient, code: 400, subcode: 41035,
 		category: ExpectedError,
 		links: []Link{
@@ -117,7 +117,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran. Le partage d’écran est déjà lancé.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:90
+	{ // acs/troubleshooting-codes.en.txt:90
 		section: SectionClient, code: 400, subcode: 41041,
 		category: ExpectedError,
 		links: []Link{
@@ -129,7 +129,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’arrêt du partage d’écran, le partage d’écran est déjà arrêté.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:108
+	{ // acs/troubleshooting-codes.en.txt:108
 		section: SectionClient, code: 400, subcode: 43004,
 		category: ExpectedError,
 		links: []Link{
@@ -141,7 +141,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du changement d’appareil vidéo, entrée non valide. L’entrée doit être de type VideoDeviceInfo.", Advice: "Utilisez le gestionnaire d’appareils pour obtenir la liste des objets VideoDeviceInfo, puis utilisez l’objet VideoDeviceInfo pour changer la source. En savoir plus sur comment démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:111
+	{ // acs/troubleshooting-codes.en.txt:111
 		section: SectionClient, code: 400, subcode: 43005,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -150,7 +150,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du basculement d’appareil vidéo, impossible de basculer vers le même appareil vidéo, il est déjà sélectionné.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:136
+	{ // acs/troubleshooting-codes.en.txt:136
 		section: SectionClient, code: 400, subcode: 43210,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -159,7 +159,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la suppression de VideoStreamRenderer, car il est déjà supprimé.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:137
+	{ // acs/troubleshooting-codes.en.txt:137
 		section: SectionClient, code: 400, subcode: 43220,
 		category: ExpectedError,
 		links: []Link{
@@ -171,7 +171,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Impossible de créer une vue, nombre maximal de vues actives RemoteVideoStream déjà atteintes. Vous pouvez en supprimer un ancien pour en créer un.", Advice: "En savoir plus sur comment prendre en charge correctement le meilleur nombre de flux vidéo entrants"},
 		},
 	},
-	{ // sources/acs-troubleshooting-codes.en.2025-07-14.md:57
+	{ // acs/troubleshooting-codes.en.2025-07-14.md:57
 		section: SectionClient, code: 401, subcode: 71005,
 		category: UnexpectedClientError,
 		edition:  "2025-07-14",
@@ -181,7 +181,7 @@ var callingRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:99
+	{ // acs/troubleshooting-codes.en.txt:99
 		section: SectionClient, code: 403, subcode: 43001,
 		category: ExpectedError,
 		links: []Link{
@@ -195,7 +195,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Impossible de démarrer la vidéo, l’autorisation pour utiliser l’appareil vidéo sélectionné n’a pas été accordée. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil- Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:132
+	{ // acs/troubleshooting-codes.en.txt:132
 		section: SectionClient, code: 404, subcode: 43202,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -204,7 +204,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est plus disponible. Le participant distant a désactivé sa vidéo.", Advice: "Le participant distant a désactivé sa vidéo lors de sa tentative de création d’un affichage."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:56
+	{ // acs/troubleshooting-codes.en.txt:56
 		section: SectionClient, code: 405, subcode: 40606,
 		category: ExpectedError,
 		links: []Link{
@@ -216,7 +216,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’énumération des haut-parleurs, l’énumération et la sélection de haut-parleurs n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari.", Advice: "L’énumération/sélection d’intervenants n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari. Le système d’exploitation sélectionne automatiquement l’orateur (périphérique de sortie). Découvrez-en davantage sur la gestion des appareils et sur la meilleure façon d’atténuer ces problèmes."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:135
+	{ // acs/troubleshooting-codes.en.txt:135
 		section: SectionClient, code: 405, subcode: 43209,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -225,7 +225,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, VideoStreamRenderer a été supprimé pendant le processus d’initialisation.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:49
+	{ // acs/troubleshooting-codes.en.txt:49
 		section: SectionClient, code: 408, subcode: 40101,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -234,7 +234,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:50
+	{ // acs/troubleshooting-codes.en.txt:50
 		section: SectionClient, code: 408, subcode: 40104,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -243,7 +243,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:51
+	{ // acs/troubleshooting-codes.en.txt:51
 		section: SectionClient, code: 408, subcode: 40114,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -255,7 +255,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:133
+	{ // acs/troubleshooting-codes.en.txt:133
 		section: SectionClient, code: 408, subcode: 43203,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -264,7 +264,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, le rendu a expiré lors de l’attente d’images vidéo. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:54
+	{ // acs/troubleshooting-codes.en.txt:54
 		section: SectionClient, code: 409, subcode: 40228,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -273,7 +273,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Impossible de créer CallAgent, une instance de CallAgent associée à cette identité existe déjà. Supprimez l’élément CallAgent existant, ou créez-en un avec une identité différente.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:55
+	{ // acs/troubleshooting-codes.en.txt:55
 		section: SectionClient, code: 409, subcode: 40230,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -282,7 +282,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Impossible de créer TeamsCallAgent, une instance de TeamsCallAgent associée à cette identité existe déjà. Supprimez l’objet TeamsCallAgent existant avant d’en créer un nouveau.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:91
+	{ // acs/troubleshooting-codes.en.txt:91
 		section: SectionClient, code: 410, subcode: 41048,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -291,7 +291,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo pendant le processus de configuration des appels. Veillez à accorder les autorisations vidéo dans les paramètres du navigateur et dans les paramètres du système d’exploitation, et vérifiez que la caméra n’est pas utilisée par un autre processus.", Advice: "- L’appareil photo peut être désactivé dans le système. - La caméra est utilisée par un autre processus."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:52
+	{ // acs/troubleshooting-codes.en.txt:52
 		section: SectionClient, code: 412, subcode: 40115,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -303,7 +303,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la création de CallAgent, impossible d’initialiser la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:93
+	{ // acs/troubleshooting-codes.en.txt:93
 		section: SectionClient, code: 412, subcode: 41056,
 		category: ExpectedError,
 		links: []Link{
@@ -315,7 +315,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage ou de la jonction à l’appel, la stratégie de voix Entreprise Teams n’est pas activée pour cette ressource Azure Communication Services. Suivez le didacticiel en ligne pour l’activer.", Advice: "Consultez Comment activer Voix Entreprise en ligne et la messagerie vocale de système téléphonique pour les utilisateurs pour activer la stratégie de voix Entreprise Teams"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:94
+	{ // acs/troubleshooting-codes.en.txt:94
 		section: SectionClient, code: 412, subcode: 41071,
 		category: ExpectedError,
 		links: []Link{
@@ -328,7 +328,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran, l’appel n’est pas dans l’état Connecté. Abonnez-vous à l’événement stateChanged de l’appel pour savoir quand l’appel est connecté.", Advice: "Liens utiles : - Vérifier les propriétés de l’appel - S’abonner aux événements SDK"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:97
+	{ // acs/troubleshooting-codes.en.txt:97
 		section: SectionClient, code: 412, subcode: 41073,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -337,7 +337,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’obtention ou de la définition de MediaStream personnalisé, cette fonctionnalité est actuellement désactivée par Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:98
+	{ // acs/troubleshooting-codes.en.txt:98
 		section: SectionClient, code: 412, subcode: 43000,
 		category: ExpectedError,
 		links: []Link{
@@ -349,7 +349,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’appareil vidéo est utilisé par un autre processus ou une autre application. Arrêtez l’utilisation de votre caméra dans l’autre processus ou application, puis réessayez.", Advice: "Découvrez plus en détail comment mieux gérer une caméra utilisée par un autre processus"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:112
+	{ // acs/troubleshooting-codes.en.txt:112
 		section: SectionClient, code: 412, subcode: 43013,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -358,7 +358,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil vidéo n’a été trouvé. Vérifiez que les appareils vidéo sont branchés et activés dans les paramètres système.", Advice: "Vérifiez que vous disposez d’une caméra connectée et installée sur votre appareil."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:113
+	{ // acs/troubleshooting-codes.en.txt:113
 		section: SectionClient, code: 412, subcode: 43014,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -367,7 +367,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur demandant le flux multimédia. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:114
+	{ // acs/troubleshooting-codes.en.txt:114
 		section: SectionClient, code: 412, subcode: 43015,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -376,7 +376,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la demande de flux multimédia a expiré. Accordez l’autorisation sur l’invite du navigateur à accéder à la caméra, puis réessayez.", Advice: "Cette erreur peut se produire si l’utilisateur n’agit pas sur l’invite d’autorisation du navigateur pour autoriser l’accès à la caméra."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:115
+	{ // acs/troubleshooting-codes.en.txt:115
 		section: SectionClient, code: 412, subcode: 43016,
 		category: ExpectedError,
 		links: []Link{
@@ -390,7 +390,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, autorisations refusées par le système. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "- Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. - Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. - Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil -Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:123
+	{ // acs/troubleshooting-codes.en.txt:123
 		section: SectionClient, code: 412, subcode: 43017,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -399,7 +399,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, flux non pris en charge. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:124
+	{ // acs/troubleshooting-codes.en.txt:124
 		section: SectionClient, code: 412, subcode: 43018,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -411,7 +411,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, impossible de définir des contraintes. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "En savoir plus sur comment définir des contraintes vidéo"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:125
+	{ // acs/troubleshooting-codes.en.txt:125
 		section: SectionClient, code: 412, subcode: 43019,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -424,7 +424,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil n’est sélectionné. Veillez à transmettre un LocalVideoStream construit avec un VideoDeviceInfo, puis réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:128
+	{ // acs/troubleshooting-codes.en.txt:128
 		section: SectionClient, code: 412, subcode: 43200,
 		category: ExpectedError,
 		links: []Link{
@@ -438,7 +438,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est pas disponible. Abonnez-vous à la propriété isAvailable du flux pour être averti lorsque le participant distant dispose de sa vidéo et que le flux est disponible pour le rendu.", Advice: "Liens utiles : - Afficher les flux de partage de partage d’écran ou de vidéo de participants distants - Ajouter l’appel vidéo 1:1 à votre application - S’abonner aux événements SDK"},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:138
+	{ // acs/troubleshooting-codes.en.txt:138
 		section: SectionClient, code: 480, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Remote client endpoint not registered.", Advice: "Ensure that the remote endpoint is available."},
@@ -446,7 +446,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:139
+	{ // acs/troubleshooting-codes.en.txt:139
 		section: SectionClient, code: 481, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to handle incoming call.", Advice: "File a support request through the Azure portal."},
@@ -454,7 +454,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:140
+	{ // acs/troubleshooting-codes.en.txt:140
 		section: SectionClient, code: 487, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer.", Advice: "Expected behavior."},
@@ -462,7 +462,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Appel annulé, refusé localement, terminé en raison d’un problème d’incompatibilité avec le point de terminaison, ou ne parvenant pas à générer l’offre multimédia.", Advice: "Comportement attendu."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:141
+	{ // acs/troubleshooting-codes.en.txt:141
 		section: SectionClient, code: 490, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
@@ -470,7 +470,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:141
+	{ // acs/troubleshooting-codes.en.txt:141
 		section: SectionClient, code: 491, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
@@ -478,7 +478,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:141
+	{ // acs/troubleshooting-codes.en.txt:141
 		section: SectionClient, code: 496, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
@@ -486,7 +486,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:141
+	{ // acs/troubleshooting-codes.en.txt:141
 		section: SectionClient, code: 497, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
@@ -494,7 +494,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:141
+	{ // acs/troubleshooting-codes.en.txt:141
 		section: SectionClient, code: 498, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
@@ -502,7 +502,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:53
+	{ // acs/troubleshooting-codes.en.txt:53
 		section: SectionClient, code: 500, subcode: 40216,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -511,7 +511,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:60
+	{ // acs/troubleshooting-codes.en.txt:60
 		section: SectionClient, code: 500, subcode: 40614,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -523,7 +523,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la demande d’autorisations d’appareil. Vérifiez que vous avez accordé les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation, puis réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:67
+	{ // acs/troubleshooting-codes.en.txt:67
 		section: SectionClient, code: 500, subcode: 41015,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -532,7 +532,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Impossible de désactiver le microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:87
+	{ // acs/troubleshooting-codes.en.txt:87
 		section: SectionClient, code: 500, subcode: 41033,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -541,7 +541,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la mise en suspens de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:88
+	{ // acs/troubleshooting-codes.en.txt:88
 		section: SectionClient, code: 500, subcode: 41034,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -550,7 +550,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la reprise de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:107
+	{ // acs/troubleshooting-codes.en.txt:107
 		section: SectionClient, code: 500, subcode: 43002,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -559,7 +559,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur inconnue. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:134
+	{ // acs/troubleshooting-codes.en.txt:134
 		section: SectionClient, code: 500, subcode: 43204,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -568,7 +568,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, échec de l’abonnement à la vidéo dans l’infrastructure Azure Communication Services. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:142
+	{ // acs/troubleshooting-codes.en.txt:142
 		section: SectionClient, code: 503, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
@@ -576,7 +576,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:142
+	{ // acs/troubleshooting-codes.en.txt:142
 		section: SectionClient, code: 504, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
@@ -584,7 +584,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:143
+	{ // acs/troubleshooting-codes.en.txt:143
 		section: SectionClient, code: 600, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Busy everywhere. Participant contacted successfully but returned busy signal.", Advice: "Expected behavior."},
@@ -592,7 +592,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Occupé partout. Le participant a contacté avec succès mais a retourné un signal occupé.", Advice: "Comportement attendu."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:144
+	{ // acs/troubleshooting-codes.en.txt:144
 		section: SectionClient, code: 603, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Call globally declined by remote Communication Services participant.", Advice: "Expected behavior."},
@@ -600,7 +600,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Appel global refusé par le participant Communication Services distant.", Advice: "Comportement attendu."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:145
+	{ // acs/troubleshooting-codes.en.txt:145
 		section: SectionClient, code: 604, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Doesn't exist anywhere. Requested URI doesn't exist.", Advice: "Expected behavior."},
@@ -608,7 +608,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "N’existe pas n’importe où. L’URI demandé n’existe pas.", Advice: "Comportement attendu."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:146
+	{ // acs/troubleshooting-codes.en.txt:146
 		section: SectionClient, code: 606, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Not acceptable. Participant successfully contacted but can't support the session described.", Advice: "Expected behavior."},
@@ -616,7 +616,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Pas acceptable. Le participant a correctement contacté mais ne peut pas prendre en charge la session décrite.", Advice: "Comportement attendu."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:172
+	{ // acs/troubleshooting-codes.en.txt:172
 		section: SectionCallEnd, code: 0, subcode: 0,
 		category: Success,
 		text: [numLangs]Text{
@@ -625,7 +625,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès par le participant local.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:180
+	{ // acs/troubleshooting-codes.en.txt:180
 		section: SectionCallEnd, code: 0, subcode: 4097,
 		category: Success,
 		text: [numLangs]Text{
@@ -634,7 +634,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Appel terminé pour tous les utilisateurs par l’organisateur de la réunion.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:184
+	{ // acs/troubleshooting-codes.en.txt:184
 		section: SectionCallEnd, code: 0, subcode: 4521,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -643,7 +643,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé car l’utilisateur s’est déconnecté brusquement de celui-ci. Cela peut être dû à la fermeture par un utilisateur de l’application qui a hébergé l’appel, par exemple si un utilisateur a arrêté l’application en fermant l’onglet du navigateur sans raccrocher correctement.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:185
+	{ // acs/troubleshooting-codes.en.txt:185
 		section: SectionCallEnd, code: 0, subcode: 5000,
 		category: Success,
 		text: [numLangs]Text{
@@ -652,7 +652,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Appel terminé pour ce participant. Participant supprimé de la conversation par un autre participant.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:186
+	{ // acs/troubleshooting-codes.en.txt:186
 		section: SectionCallEnd, code: 0, subcode: 5003,
 		category: Success,
 		text: [numLangs]Text{
@@ -662,7 +662,7 @@ var callingRows = []row{
 		},
 		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended.", Advice: ""}},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:187
+	{ // acs/troubleshooting-codes.en.txt:187
 		section: SectionCallEnd, code: 0, subcode: 5300,
 		category: Success,
 		text: [numLangs]Text{
@@ -671,7 +671,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé pour ce participant, car il a été supprimé de la conversation par un autre participant.", Advice: "L’appel s’est terminé pour ce participant, car un autre participant l’a supprimé. Il peut s’agir d’un autre client, de l’API Automatisation des appels ou de l’API Graph."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:188
+	{ // acs/troubleshooting-codes.en.txt:188
 		section: SectionCallEnd, code: 0, subcode: 5317,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -680,7 +680,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Le participant cible est supprimé en raison de la mise à jour du rôle de participant.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:192
+	{ // acs/troubleshooting-codes.en.txt:192
 		section: SectionCallEnd, code: 0, subcode: 7000,
 		category: Success,
 		text: [numLangs]Text{
@@ -689,7 +689,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel a été terminé par l’API Automatisation des appels d’Azure Communication Services ou par un bot serveur.", Advice: "L’appel a été terminé par l’API Automatisation des appels d’ACS ou par un bot Graph."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:205
+	{ // acs/troubleshooting-codes.en.txt:205
 		section: SectionCallEnd, code: 0, subcode: 540000,
 		category: Success,
 		text: [numLangs]Text{
@@ -698,7 +698,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel a été terminé avec succès par l’appelant PSTN local.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:209
+	{ // acs/troubleshooting-codes.en.txt:209
 		section: SectionCallEnd, code: 0, subcode: 560000,
 		category: Success,
 		text: [numLangs]Text{
@@ -707,7 +707,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L'appel s'est terminé avec succès par le participant PSTN distant.", Advice: "Causes possibles : - L’utilisateur a terminé l’appel. - Appel terminé par l’agent multimédia."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:195
+	{ // acs/troubleshooting-codes.en.txt:195
 		section: SectionCallEnd, code: 401, subcode: 10009,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -716,7 +716,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Identité non authentifiée. Vérifiez que votre jeton Azure Communication Services est valide et qu’il n’a pas expiré.", Advice: ""},
 		},
 	},
-	{ // sources/acs-troubleshooting-codes.en.2025-07-14.md:96
+	{ // acs/troubleshooting-codes.en.2025-07-14.md:96
 		section: SectionCallEnd, code: 401, subcode: 71005,
 		category: UnexpectedClientError,
 		edition:  "2025-07-14",
@@ -726,7 +726,7 @@ var callingRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:189
+	{ // acs/troubleshooting-codes.en.txt:189
 		section: SectionCallEnd, code: 403, subcode: 5828,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -735,7 +735,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles, car l’utilisateur ne fait pas partie de la liste des invités.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:190
+	{ // acs/troubleshooting-codes.en.txt:190
 		section: SectionCallEnd, code: 403, subcode: 5829,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -744,7 +744,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles au-delà de l’heure de fin ou avant l’heure de début de la réunion.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:191
+	{ // acs/troubleshooting-codes.en.txt:191
 		section: SectionCallEnd, code: 403, subcode: 5830,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -753,7 +753,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Seul l’utilisateur Communication Services est autorisé à participer à la réunion Salles.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:206
+	{ // acs/troubleshooting-codes.en.txt:206
 		section: SectionCallEnd, code: 403, subcode: 510403,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -763,7 +763,7 @@ var callingRows = []row{
 		},
 		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:213
+	{ // acs/troubleshooting-codes.en.txt:213
 		section: SectionCallEnd, code: 404, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Call not found.", Advice: "Ensure that the number you're calling (or call you're joining) exists."},
@@ -771,7 +771,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Appel introuvable.", Advice: "Assurez-vous que le numéro que vous appelez (ou l’appel que vous êtes en train de joindre) existe."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:214
+	{ // acs/troubleshooting-codes.en.txt:214
 		section: SectionCallEnd, code: 408, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Call controller timed out.", Advice: "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available."},
@@ -779,7 +779,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Le délai d’attente du contrôleur d’appel a expiré.", Advice: "Le contrôleur d’appel a atteint le délai d’attente des messages de protocole provenant des points de terminaison utilisateur. Vérifiez que les clients sont connectés et disponibles."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:182
+	{ // acs/troubleshooting-codes.en.txt:182
 		section: SectionCallEnd, code: 408, subcode: 4506,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -793,7 +793,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel a expiré. Vérifiez si l’appelé a reçu et accepté l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:198
+	{ // acs/troubleshooting-codes.en.txt:198
 		section: SectionCallEnd, code: 408, subcode: 10057,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -802,7 +802,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de l’appel – l’appelé n’a pas pu finaliser la configuration de l’appel ; le plus probable est que l’appelé a perdu le réseau ou a mis fin à l’application brusquement. Vérifiez que les clients sont connectés et disponibles.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:215
+	{ // acs/troubleshooting-codes.en.txt:215
 		section: SectionCallEnd, code: 410, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Local media stack or media infrastructure error.", Advice: "Ensure that you're using the latest SDK in a supported environment."},
@@ -810,7 +810,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur locale de pile multimédia ou d’infrastructure multimédia.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:176
+	{ // acs/troubleshooting-codes.en.txt:176
 		section: SectionCallEnd, code: 410, subcode: 3100,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -822,7 +822,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client, puis réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:177
+	{ // acs/troubleshooting-codes.en.txt:177
 		section: SectionCallEnd, code: 410, subcode: 3101,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -834,7 +834,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel a été interrompu en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client et réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:178
+	{ // acs/troubleshooting-codes.en.txt:178
 		section: SectionCallEnd, code: 410, subcode: 3111,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -848,7 +848,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec de la configuration de l’appel. Impossible de traiter l’offre du média lors de la connexion de l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:179
+	{ // acs/troubleshooting-codes.en.txt:179
 		section: SectionCallEnd, code: 410, subcode: 3112,
 		category: ExpectedError,
 		links: []Link{
@@ -860,7 +860,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème de configuration réseau côté client. Vérifiez la configuration réseau du client, puis réessayez.", Advice: "Découvrez plus de détails sur un appel se terminant par le sous-code 3112 ici."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:203
+	{ // acs/troubleshooting-codes.en.txt:203
 		section: SectionCallEnd, code: 410, subcode: 301004,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -869,7 +869,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison de l’incapacité à établir la connectivité du média avec l’infrastructure Azure Communication Services lors de la configuration de l’appel. Vérifiez la configuration réseau de l’utilisateur, y compris le réseau local, les pare-feu et la configuration des VPN, puis réessayez.", Advice: "Vérifiez que le réseau de l’utilisateur est configuré correctement. Suivez la documentation publique « Recommandations pour le réseau »."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:204
+	{ // acs/troubleshooting-codes.en.txt:204
 		section: SectionCallEnd, code: 410, subcode: 301005,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -878,7 +878,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison d’une perte de connectivité multimédia avec la même infrastructure. Cela se produit généralement si le participant quitte l’appel brusquement ou perd la connectivité réseau. Si le participant souhaite poursuivre l’appel, il peut se reconnecter.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:216
+	{ // acs/troubleshooting-codes.en.txt:216
 		section: SectionCallEnd, code: 430, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Unable to deliver message to client application.", Advice: "Ensure that the client application is running and available."},
@@ -886,7 +886,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Impossible de remettre le message à l’application cliente.", Advice: "Vérifiez que l’application cliente est en cours d’exécution et disponible."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:217
+	{ // acs/troubleshooting-codes.en.txt:217
 		section: SectionCallEnd, code: 480, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Remote client endpoint not registered.", Advice: "Ensure that the remote endpoint is available."},
@@ -894,7 +894,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:197
+	{ // acs/troubleshooting-codes.en.txt:197
 		section: SectionCallEnd, code: 480, subcode: 10037,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -903,7 +903,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’utilisateur cible n’avait pas de points de terminaison inscrits auprès d’ACS. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est lancé correctement dans son application cliente. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne. Vérifiez que l’identificateur de l’utilisateur cible (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier ou MicrosoftTeamsBotIdentifier) est correct. Si l’API Graph user a la propriété department définie sur Microsoft Communication Application Instance , MicrosoftTeamsBotIdentifier doit être spécifié."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:199
+	{ // acs/troubleshooting-codes.en.txt:199
 		section: SectionCallEnd, code: 480, subcode: 10076,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -912,7 +912,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:200
+	{ // acs/troubleshooting-codes.en.txt:200
 		section: SectionCallEnd, code: 480, subcode: 10077,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -921,7 +921,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit auprès d’ACS et/ou pour les notifications Push, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:201
+	{ // acs/troubleshooting-codes.en.txt:201
 		section: SectionCallEnd, code: 480, subcode: 10078,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -930,7 +930,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit ou n’est pas accessible. Vérifiez que le point de terminaison de client distant envoie correctement les requêtes réseau à Azure Communication Services.", Advice: "- Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez qu’il est lancé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. - Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:218
+	{ // acs/troubleshooting-codes.en.txt:218
 		section: SectionCallEnd, code: 481, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to handle incoming call.", Advice: "File a support request through the Azure portal."},
@@ -938,7 +938,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:212
+	{ // acs/troubleshooting-codes.en.txt:212
 		section: SectionCallEnd, code: 486, subcode: 560486,
 		category: Success,
 		text: [numLangs]Text{
@@ -947,7 +947,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L'appel a pris fin car le participant PSTN distant était occupé. Le numéro appelé était déjà dans un appel ou avait des problèmes techniques.", Advice: "- Pour les appels de routage direct, vérifiez les journaux et paramètres du contrôle de bordure de session et la configuration des délais d’expiration. Causes possibles : le numéro appelé était déjà utilisé dans un appel ou avait des problèmes techniques."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:173
+	{ // acs/troubleshooting-codes.en.txt:173
 		section: SectionCallEnd, code: 487, subcode: 0,
 		category: Success,
 		text: [numLangs]Text{
@@ -956,7 +956,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:193
+	{ // acs/troubleshooting-codes.en.txt:193
 		section: SectionCallEnd, code: 487, subcode: 10003,
 		category: Success,
 		text: [numLangs]Text{
@@ -965,7 +965,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel a été annulé pour ce point de terminaison utilisateur, car il a été accepté ailleurs, par un autre point de terminaison.", Advice: "Un appel a été lancé pour un utilisateur cible (appel de démarrage, ajout d’un participant, transfert). L’utilisateur cible avait plusieurs points de terminaison actifs en même temps, sur un des points de terminaison sur lequel l’utilisateur a accepté l’appel. Il s’agit d’un comportement normal : un seul point de terminaison peut accepter et se connecter à un appel. Tous les autres points de terminaison reçoivent le sous-code 10003 pour indiquer que l’appel a déjà été accepté."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:194
+	{ // acs/troubleshooting-codes.en.txt:194
 		section: SectionCallEnd, code: 487, subcode: 10004,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -974,7 +974,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel a été annulé au terme du délai d’expiration, car l’utilisateur cible ne l’a pas accepté ou rejeté à temps. Assurez-vous que l’utilisateur a vu la notification et/ou que l’application peut la traiter automatiquement, puis réessayez de lancer cet appel.", Advice: "L’appel a été annulé après un délai prédéfini (généralement 2 minutes), car l’utilisateur cible ne l’a pas accepté ou l’a rejeté."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:196
+	{ // acs/troubleshooting-codes.en.txt:196
 		section: SectionCallEnd, code: 487, subcode: 10024,
 		category: Success,
 		text: [numLangs]Text{
@@ -983,7 +983,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès. Appel refusé par tous les points de terminaison appelés.", Advice: "Réessayez de passer l’appel."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:208
+	{ // acs/troubleshooting-codes.en.txt:208
 		section: SectionCallEnd, code: 487, subcode: 540487,
 		category: Success,
 		text: [numLangs]Text{
@@ -992,7 +992,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel.", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:219
+	{ // acs/troubleshooting-codes.en.txt:219
 		section: SectionCallEnd, code: 490, subcode: -1,
 		links: []Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
@@ -1003,7 +1003,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:181
+	{ // acs/troubleshooting-codes.en.txt:181
 		section: SectionCallEnd, code: 490, subcode: 4502,
 		category: UnexpectedClientError,
 		links: []Link{
@@ -1017,7 +1017,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel a échoué en raison de problèmes de connectivité réseau. Le navigateur n’a pas pu effectuer la requête HTTP réseau.", Advice: "Le client n’a pas pu effectuer la requête et la réponse HTTP. Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:219
+	{ // acs/troubleshooting-codes.en.txt:219
 		section: SectionCallEnd, code: 491, subcode: -1,
 		links: []Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
@@ -1028,7 +1028,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:183
+	{ // acs/troubleshooting-codes.en.txt:183
 		section: SectionCallEnd, code: 495, subcode: 4507,
 		category: UnexpectedClientError,
 		text: [numLangs]Text{
@@ -1037,7 +1037,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé car l’application n’a pas fourni de jeton Azure Communication Services valide.", Advice: "Vérifiez que votre application implémente correctement le mécanisme d’actualisation des jetons."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:219
+	{ // acs/troubleshooting-codes.en.txt:219
 		section: SectionCallEnd, code: 496, subcode: -1,
 		links: []Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
@@ -1048,7 +1048,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:175
+	{ // acs/troubleshooting-codes.en.txt:175
 		section: SectionCallEnd, code: 496, subcode: 7,
 		category: ExpectedError,
 		text: [numLangs]Text{
@@ -1057,7 +1057,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé, car le client a perdu abruptement la connexion réseau, et malgré plusieurs nouvelles tentatives, il n’a pas pu se connecter.", Advice: "Le navigateur est hors connexion ou rencontre des problèmes réseau. Vérifiez la connexion réseau de votre navigateur, puis réessayez."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:219
+	{ // acs/troubleshooting-codes.en.txt:219
 		section: SectionCallEnd, code: 497, subcode: -1,
 		links: []Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
@@ -1068,7 +1068,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:219
+	{ // acs/troubleshooting-codes.en.txt:219
 		section: SectionCallEnd, code: 498, subcode: -1,
 		links: []Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
@@ -1079,7 +1079,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:220
+	{ // acs/troubleshooting-codes.en.txt:220
 		section: SectionCallEnd, code: 500, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
@@ -1087,7 +1087,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:220
+	{ // acs/troubleshooting-codes.en.txt:220
 		section: SectionCallEnd, code: 503, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
@@ -1095,7 +1095,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:220
+	{ // acs/troubleshooting-codes.en.txt:220
 		section: SectionCallEnd, code: 504, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
@@ -1103,7 +1103,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:174
+	{ // acs/troubleshooting-codes.en.txt:174
 		section: SectionCallEnd, code: 603, subcode: 0,
 		category: Success,
 		text: [numLangs]Text{
@@ -1112,7 +1112,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "L’appel s’est terminé correctement, car il a été refusé de l’appelé.", Advice: "L’appel s’est terminé, car il a été refusé par l’utilisateur cible via le Kit de développement logiciel (SDK) client, Automatisation des appels, Graph, PSTN ou la fonction de rejet de Teams."},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:33
+	{ // acs/troubleshooting-codes.en.txt:33
 		section: SectionClass, code: 200, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Successful responses (200-299)", Advice: ""},
@@ -1120,7 +1120,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Réponses réussies (200-299)", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:34
+	{ // acs/troubleshooting-codes.en.txt:34
 		section: SectionClass, code: 400, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Client error (400-499)", Advice: ""},
@@ -1128,7 +1128,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur du client (400-499)", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:35
+	{ // acs/troubleshooting-codes.en.txt:35
 		section: SectionClass, code: 500, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Server error (500-599)", Advice: ""},
@@ -1136,7 +1136,7 @@ var callingRows = []row{
 			{Lang: "fr", Message: "Erreur du serveur (500-599)", Advice: ""},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:36
+	{ // acs/troubleshooting-codes.en.txt:36
 		section: SectionClass, code: 600, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Global error (600-699)", Advice: ""},

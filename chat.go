@@ -4,7 +4,7 @@ package rtccodes
 
 // chatRows holds the Chat SDK error codes (seeds 002 en, 000 ja).
 var chatRows = []row{
-	{ // seeds/002_2cef8ca5ec04bd03.txt:534
+	{ // acs/troubleshooting-codes.en.txt:534
 		section: SectionErrorCode, code: 401, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Unauthorized", Advice: "Ensure that your Communication Services token is valid and not expired."},
@@ -12,7 +12,7 @@ var chatRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:535
+	{ // acs/troubleshooting-codes.en.txt:535
 		section: SectionErrorCode, code: 403, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Forbidden", Advice: "Ensure that the initiator of the request has access to the resource."},
@@ -20,7 +20,7 @@ var chatRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:536
+	{ // acs/troubleshooting-codes.en.txt:536
 		section: SectionErrorCode, code: 429, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Too many requests", Advice: "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request."},
@@ -28,7 +28,7 @@ var chatRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:537
+	{ // acs/troubleshooting-codes.en.txt:537
 		section: SectionErrorCode, code: 503, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Service Unavailable", Advice: "File a support request through the Azure portal."},

@@ -462,7 +462,7 @@ func FormatPair(code, subcode int) string {
 // product's documentation, in one language.
 type Source struct {
 	// File is the document's copy in the module, such as
-	// "testdata/seeds/003_1020607c16f04e7f.txt".
+	// "testdata/trtc/web-4x-error-codes.ja.2022-04-06.txt".
 	File string `json:"file"`
 	// Title is the document's title, in its language.
 	Title string `json:"title"`

@@ -159,10 +159,10 @@ func rawKeys(lines []string, pair, codes *regexp.Regexp) (pairs []key, codeOnly 
 }
 
 const (
-	seedJa      = "seeds/000_84830f3a32f169fc.txt"
-	seedFr      = "seeds/001_bb02e7aba4d2e72b.txt"
-	seedEn      = "seeds/002_2cef8ca5ec04bd03.txt"
-	edition2025 = "sources/acs-troubleshooting-codes.en.2025-07-14.md"
+	seedJa      = "acs/troubleshooting-codes.ja.txt"
+	seedFr      = "acs/calling-codes.fr.txt"
+	seedEn      = "acs/troubleshooting-codes.en.txt"
+	edition2025 = "acs/troubleshooting-codes.en.2025-07-14.md"
 )
 
 func noPipe(l string) bool { return !strings.Contains(l, "|") }

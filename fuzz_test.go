@@ -71,7 +71,7 @@ func FuzzLocalized(f *testing.F) {
 
 // jsonExamples returns the JSON examples of the source documents.
 func jsonExamples(f *testing.F) [][]byte {
-	b, err := os.ReadFile("testdata/seeds/004_7b340e20d195add6.txt")
+	b, err := os.ReadFile("testdata/acs/call-automation-codes.en.2024-07-22.txt")
 	require.NoError(f, err)
 	var out [][]byte
 	for _, block := range strings.Split(string(b), "```json")[1:] {

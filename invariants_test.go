@@ -95,7 +95,7 @@ func TestDataInvariants(t *testing.T) {
 		}
 		assert.Positive(t, n, "%s has entries", p)
 	}
-	_, err := os.Stat("testdata/seeds")
+	_, err := os.Stat("testdata/acs")
 	require.NoError(t, err, "the sources are part of the module")
 }
 

@@ -4,7 +4,7 @@ package rtccodes
 
 // pstnRows holds the PSTN ParticipantEndReason tables (seeds 002 en, 000 ja; the 2025-07-14 edition).
 var pstnRows = []row{
-	{ // seeds/002_2cef8ca5ec04bd03.txt:442
+	{ // acs/troubleshooting-codes.en.txt:442
 		section: SectionParticipantEnd, code: 0, subcode: 0,
 		category: Success,
 		text: [numLangs]Text{
@@ -13,7 +13,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:447
+	{ // acs/troubleshooting-codes.en.txt:447
 		section: SectionParticipantEnd, code: 0, subcode: 540000,
 		category: Success,
 		text: [numLangs]Text{
@@ -22,7 +22,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:443
+	{ // acs/troubleshooting-codes.en.txt:443
 		section: SectionParticipantEnd, code: 0, subcode: 560000,
 		category: Success,
 		text: [numLangs]Text{
@@ -31,7 +31,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:457
+	{ // acs/troubleshooting-codes.en.txt:457
 		section: SectionParticipantEnd, code: 403, subcode: 510403,
 		links: []Link{
 			{Text: "Manage calls", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls#place-a-call"},
@@ -43,7 +43,7 @@ var pstnRows = []row{
 		},
 		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:468
+	{ // acs/troubleshooting-codes.en.txt:468
 		section: SectionParticipantEnd, code: 403, subcode: 511532,
 		links: []Link{
 			{Text: "Azure portal", URL: "https://portal.azure.com"},
@@ -55,7 +55,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:464
+	{ // acs/troubleshooting-codes.en.txt:464
 		section: SectionParticipantEnd, code: 403, subcode: 560403,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "- Call forbidden. - Call canceled. - Call rejected.", Advice: "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164."},
@@ -63,7 +63,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:474
+	{ // acs/troubleshooting-codes.en.txt:474
 		section: SectionParticipantEnd, code: 404, subcode: 511404,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "- Phone number not found. - Resource used in the call not found.", Advice: "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled."},
@@ -71,7 +71,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:469
+	{ // acs/troubleshooting-codes.en.txt:469
 		section: SectionParticipantEnd, code: 404, subcode: 560404,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.", Advice: "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target."},
@@ -79,7 +79,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:482
+	{ // acs/troubleshooting-codes.en.txt:482
 		section: SectionParticipantEnd, code: 408, subcode: 500001,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.", Advice: "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
@@ -87,7 +87,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:480
+	{ // acs/troubleshooting-codes.en.txt:480
 		section: SectionParticipantEnd, code: 408, subcode: 560408,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The called party didn't respond to a call establishment message within the prescribed time period.", Advice: "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration."},
@@ -95,7 +95,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:486
+	{ // acs/troubleshooting-codes.en.txt:486
 		section: SectionParticipantEnd, code: 410, subcode: 531004,
 		links: []Link{
 			{Text: "List of Session Border Controllers certified for Azure Communication Services direct routing", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/certified-session-border-controllers"},
@@ -106,7 +106,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:488
+	{ // acs/troubleshooting-codes.en.txt:488
 		section: SectionParticipantEnd, code: 480, subcode: 560480,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "- No answer from the called user. - Called user temporary unavailable.", Advice: "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
@@ -114,7 +114,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:493
+	{ // acs/troubleshooting-codes.en.txt:493
 		section: SectionParticipantEnd, code: 484, subcode: 560484,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.", Advice: "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario."},
@@ -122,7 +122,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:498
+	{ // acs/troubleshooting-codes.en.txt:498
 		section: SectionParticipantEnd, code: 486, subcode: 60486,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The called number was busy", Advice: "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
@@ -130,7 +130,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // sources/acs-troubleshooting-codes.en.2025-07-14.md:149
+	{ // acs/troubleshooting-codes.en.2025-07-14.md:149
 		section: SectionParticipantEnd, code: 486, subcode: 540486,
 		edition: "2025-07-14",
 		text: [numLangs]Text{
@@ -139,7 +139,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:500
+	{ // acs/troubleshooting-codes.en.txt:500
 		section: SectionParticipantEnd, code: 487, subcode: 540487,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The caller terminated the call request.", Advice: "Retry the call."},
@@ -147,7 +147,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:501
+	{ // acs/troubleshooting-codes.en.txt:501
 		section: SectionParticipantEnd, code: 497, subcode: 560487,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "- The caller terminated the call request. - Request terminated with normal call clearing.", Advice: "Retry the call."},
@@ -155,7 +155,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:510
+	{ // acs/troubleshooting-codes.en.txt:510
 		section: SectionParticipantEnd, code: 500, subcode: 560500,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "An internal server error occurred in one of the services involved in the call.", Advice: "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure."},
@@ -163,7 +163,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:512
+	{ // acs/troubleshooting-codes.en.txt:512
 		section: SectionParticipantEnd, code: 503, subcode: 560503,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.", Advice: "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure."},
@@ -171,7 +171,7 @@ var pstnRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:524
+	{ // acs/troubleshooting-codes.en.txt:524
 		section: SectionParticipantEnd, code: 603, subcode: 560603,
 		links: []Link{
 			{Text: "PSTN call limitations", URL: "https://learn.microsoft.com/azure/communication-services/concepts/service-limits#pstn-call-limitations"},

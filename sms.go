@@ -4,7 +4,7 @@ package rtccodes
 
 // smsRows holds the SMS error codes (seeds 002 en, 000 ja; the 2025-07-14 edition).
 var smsRows = []row{
-	{ // seeds/002_2cef8ca5ec04bd03.txt:544
+	{ // acs/troubleshooting-codes.en.txt:544
 		section: SectionErrorCode, code: 2000, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message Delivered Successfully.", Advice: ""},
@@ -12,7 +12,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:545
+	{ // acs/troubleshooting-codes.en.txt:545
 		section: SectionErrorCode, code: 4000, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message is rejected due to fraud detection.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number."},
@@ -20,7 +20,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:546
+	{ // acs/troubleshooting-codes.en.txt:546
 		section: SectionErrorCode, code: 4001, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message is rejected due to invalid Source/From number format", Advice: "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format."},
@@ -28,7 +28,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:547
+	{ // acs/troubleshooting-codes.en.txt:547
 		section: SectionErrorCode, code: 4002, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message is rejected due to invalid Destination/To number format.", Advice: "Ensure the To number is in E.164 format"},
@@ -36,7 +36,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:548
+	{ // acs/troubleshooting-codes.en.txt:548
 		section: SectionErrorCode, code: 4003, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message failed to deliver due to unsupported destination.", Advice: "Check if the destination you're trying to send to is supported."},
@@ -44,7 +44,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:549
+	{ // acs/troubleshooting-codes.en.txt:549
 		section: SectionErrorCode, code: 4004, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message failed to deliver since Destination/To number doesn't exist.", Advice: "Ensure the To number you're sending to is valid."},
@@ -52,7 +52,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:550
+	{ // acs/troubleshooting-codes.en.txt:550
 		section: SectionErrorCode, code: 4005, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message blocked by Destination carrier.", Advice: ""},
@@ -60,7 +60,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:551
+	{ // acs/troubleshooting-codes.en.txt:551
 		section: SectionErrorCode, code: 4006, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The Destination/To number isn't reachable.", Advice: "Try resending the message at a later time."},
@@ -68,7 +68,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:552
+	{ // acs/troubleshooting-codes.en.txt:552
 		section: SectionErrorCode, code: 4007, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The Destination/To number opted out of receiving messages from you.", Advice: "Mark the Destination/To number as opted out so that no further message attempts are made to the number."},
@@ -76,7 +76,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:553
+	{ // acs/troubleshooting-codes.en.txt:553
 		section: SectionErrorCode, code: 4008, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "You exceeded the maximum number of messages allowed for your profile.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages."},
@@ -84,7 +84,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:554
+	{ // acs/troubleshooting-codes.en.txt:554
 		section: SectionErrorCode, code: 4009, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message rejected by Microsoft Entitlement System.", Advice: "Most often this happens if fraudulent activity is detected. Contact support for more details."},
@@ -92,7 +92,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:555
+	{ // acs/troubleshooting-codes.en.txt:555
 		section: SectionErrorCode, code: 4010, subcode: -1,
 		links: []Link{
 			{Text: "Review unverified sending limits", URL: "https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification"},
@@ -103,7 +103,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // sources/acs-troubleshooting-codes.en.2025-07-14.md:183
+	{ // acs/troubleshooting-codes.en.2025-07-14.md:183
 		section: SectionErrorCode, code: 4020, subcode: -1,
 		edition: "2025-07-14",
 		text: [numLangs]Text{
@@ -112,7 +112,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:556
+	{ // acs/troubleshooting-codes.en.txt:556
 		section: SectionErrorCode, code: 5000, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message failed to deliver. Reach out Microsoft support team for more details.", Advice: "File a support request through the Azure portal."},
@@ -120,7 +120,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:557
+	{ // acs/troubleshooting-codes.en.txt:557
 		section: SectionErrorCode, code: 5001, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message failed to deliver due to temporary unavailability of application/system.", Advice: ""},
@@ -128,7 +128,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:558
+	{ // acs/troubleshooting-codes.en.txt:558
 		section: SectionErrorCode, code: 5002, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Carrier does not support delivery report", Advice: "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already."},
@@ -136,7 +136,7 @@ var smsRows = []row{
 			{},
 		},
 	},
-	{ // seeds/002_2cef8ca5ec04bd03.txt:559
+	{ // acs/troubleshooting-codes.en.txt:559
 		section: SectionErrorCode, code: 9999, subcode: -1,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Message failed to deliver due to unknown error/failure.", Advice: "Try resending the message."},

@@ -4,11 +4,11 @@ package rtccodes
 
 // sources lists the documents in testdata/ the tables are generated from.
 var sources = []Source{
-	{File: "testdata/seeds/000_84830f3a32f169fc.txt", Title: "Calling SDK、Call Automation SDK、PSTN、Chat SDK、SMS SDK の通話終了応答コードのトラブルシューティング", Lang: "ja", Date: "", Products: []Product{CallingSDK, CallAutomation, PSTN, Chat, SMS}},
-	{File: "testdata/seeds/001_bb02e7aba4d2e72b.txt", Title: "Présentation des codes appelants et des erreurs de sous-codes", Lang: "fr", Date: "", Products: []Product{CallingSDK}},
-	{File: "testdata/seeds/002_2cef8ca5ec04bd03.txt", Title: "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", Lang: "en", Date: "", Products: []Product{CallingSDK, CallAutomation, PSTN, Chat, SMS}},
-	{File: "testdata/seeds/003_1020607c16f04e7f.txt", Title: "エラーコード", Lang: "ja", Date: "2022-04-06", Products: []Product{TRTCWeb}},
-	{File: "testdata/seeds/004_7b340e20d195add6.txt", Title: "Troubleshooting call end response codes for Call Automation SDK", Lang: "en", Date: "2024-07-22", Products: []Product{CallAutomation}},
-	{File: "testdata/sources/acs-troubleshooting-codes.en.2025-07-14.md", Title: "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", Lang: "en", Date: "2025-07-14", Products: []Product{CallingSDK, PSTN, SMS}},
-	{File: "testdata/sources/trtc-web-4x-error-codes.en.md", Title: "Error Codes", Lang: "en", Date: "", Products: []Product{TRTCWeb}},
+	{File: "testdata/acs/troubleshooting-codes.ja.txt", Title: "Calling SDK、Call Automation SDK、PSTN、Chat SDK、SMS SDK の通話終了応答コードのトラブルシューティング", Lang: "ja", Date: "", Products: []Product{CallingSDK, CallAutomation, PSTN, Chat, SMS}},
+	{File: "testdata/acs/calling-codes.fr.txt", Title: "Présentation des codes appelants et des erreurs de sous-codes", Lang: "fr", Date: "", Products: []Product{CallingSDK}},
+	{File: "testdata/acs/troubleshooting-codes.en.txt", Title: "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", Lang: "en", Date: "", Products: []Product{CallingSDK, CallAutomation, PSTN, Chat, SMS}},
+	{File: "testdata/trtc/web-4x-error-codes.ja.2022-04-06.txt", Title: "エラーコード", Lang: "ja", Date: "2022-04-06", Products: []Product{TRTCWeb}},
+	{File: "testdata/acs/call-automation-codes.en.2024-07-22.txt", Title: "Troubleshooting call end response codes for Call Automation SDK", Lang: "en", Date: "2024-07-22", Products: []Product{CallAutomation}},
+	{File: "testdata/acs/troubleshooting-codes.en.2025-07-14.md", Title: "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", Lang: "en", Date: "2025-07-14", Products: []Product{CallingSDK, PSTN, SMS}},
+	{File: "testdata/trtc/web-4x-error-codes.en.md", Title: "Error Codes", Lang: "en", Date: "", Products: []Product{TRTCWeb}},
 }

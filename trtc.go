@@ -4,7 +4,7 @@ package rtccodes
 
 // trtcRows holds the four tables of the TRTC Web SDK 4.x error code page (English edition, seed 003 ja): error codes, account errors, room entry errors and errors known by their message.
 var trtcRows = []row{
-	{ // sources/trtc-web-4x-error-codes.en.md:10
+	{ // trtc/web-4x-error-codes.en.md:10
 		section: SectionErrorCode, code: 4096, subcode: -1,
 		key: "INVALID_PARAMETER",
 		hex: "0x1000",
@@ -14,7 +14,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:11
+	{ // trtc/web-4x-error-codes.en.md:11
 		section: SectionErrorCode, code: 4097, subcode: -1,
 		key: "INVALID_OPERATION",
 		hex: "0x1001",
@@ -24,7 +24,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:12
+	{ // trtc/web-4x-error-codes.en.md:12
 		section: SectionErrorCode, code: 4098, subcode: -1,
 		key: "NOT_SUPPORTED",
 		hex: "0x1002",
@@ -37,7 +37,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:13
+	{ // trtc/web-4x-error-codes.en.md:13
 		section: SectionErrorCode, code: 4099, subcode: -1,
 		key: "DEVICE_NOT_FOUND",
 		hex: "0x1003",
@@ -50,7 +50,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:14
+	{ // trtc/web-4x-error-codes.en.md:14
 		section: SectionErrorCode, code: 4100, subcode: -1,
 		key: "INITIALIZE_FAILED",
 		hex: "0x1004",
@@ -63,7 +63,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:15
+	{ // trtc/web-4x-error-codes.en.md:15
 		section: SectionErrorCode, code: 16385, subcode: -1,
 		key:    "SIGNAL_CHANNEL_SETUP_FAILED",
 		docKey: "SIGNAL_CAHNNEL_SETUP_FAILED",
@@ -77,7 +77,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:16
+	{ // trtc/web-4x-error-codes.en.md:16
 		section: SectionErrorCode, code: 16386, subcode: -1,
 		key: "SIGNAL_CHANNEL_ERROR",
 		hex: "0x4002",
@@ -87,7 +87,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:17
+	{ // trtc/web-4x-error-codes.en.md:17
 		section: SectionErrorCode, code: 16387, subcode: -1,
 		key: "ICE_TRANSPORT_ERROR",
 		hex: "0x4003",
@@ -100,7 +100,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:18
+	{ // trtc/web-4x-error-codes.en.md:18
 		section: SectionErrorCode, code: 16388, subcode: -1,
 		key: "JOIN_ROOM_FAILED",
 		hex: "0x4004",
@@ -113,7 +113,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:19
+	{ // trtc/web-4x-error-codes.en.md:19
 		section: SectionErrorCode, code: 16389, subcode: -1,
 		key: "CREATE_OFFER_FAILED",
 		hex: "0x4005",
@@ -123,7 +123,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:20
+	{ // trtc/web-4x-error-codes.en.md:20
 		section: SectionErrorCode, code: 16390, subcode: -1,
 		key: "SIGNAL_CHANNEL_RECONNECTION_FAILED",
 		hex: "0x4006",
@@ -133,7 +133,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:21
+	{ // trtc/web-4x-error-codes.en.md:21
 		section: SectionErrorCode, code: 16391, subcode: -1,
 		key: "UPLINK_RECONNECTION_FAILED",
 		hex: "0x4007",
@@ -143,7 +143,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:22
+	{ // trtc/web-4x-error-codes.en.md:22
 		section: SectionErrorCode, code: 16392, subcode: -1,
 		key: "DOWNLINK_RECONNECTION_FAILED",
 		hex: "0x4008",
@@ -153,7 +153,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:23
+	{ // trtc/web-4x-error-codes.en.md:23
 		section: SectionErrorCode, code: 16400, subcode: -1,
 		key: "REMOTE_STREAM_NOT_EXIST",
 		hex: "0x4010",
@@ -163,7 +163,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:24
+	{ // trtc/web-4x-error-codes.en.md:24
 		section: SectionErrorCode, code: 16448, subcode: -1,
 		key: "CLIENT_BANNED",
 		hex: "0x4040",
@@ -173,7 +173,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:25
+	{ // trtc/web-4x-error-codes.en.md:25
 		section: SectionErrorCode, code: 16449, subcode: -1,
 		key: "SERVER_TIMEOUT",
 		hex: "0x4041",
@@ -183,7 +183,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:26
+	{ // trtc/web-4x-error-codes.en.md:26
 		section: SectionErrorCode, code: 16450, subcode: -1,
 		key: "SUBSCRIPTION_TIMEOUT",
 		hex: "0x4042",
@@ -193,7 +193,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:27
+	{ // trtc/web-4x-error-codes.en.md:27
 		section: SectionErrorCode, code: 16451, subcode: -1,
 		key: "PLAY_NOT_ALLOWED",
 		hex: "0x4043",
@@ -207,7 +207,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:28
+	{ // trtc/web-4x-error-codes.en.md:28
 		section: SectionErrorCode, code: 16452, subcode: -1,
 		key: "DEVICE_AUTO_RECOVER_FAILED",
 		hex: "0x4044",
@@ -217,7 +217,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:29
+	{ // trtc/web-4x-error-codes.en.md:29
 		section: SectionErrorCode, code: 16453, subcode: -1,
 		key: "START_PUBLISH_CDN_FAILED",
 		hex: "0x4045",
@@ -227,7 +227,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:30
+	{ // trtc/web-4x-error-codes.en.md:30
 		section: SectionErrorCode, code: 16454, subcode: -1,
 		key: "STOP_PUBLISH_CDN_FAILED",
 		hex: "0x4046",
@@ -237,7 +237,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:31
+	{ // trtc/web-4x-error-codes.en.md:31
 		section: SectionErrorCode, code: 16455, subcode: -1,
 		key: "START_MIX_TRANSCODE_FAILED",
 		hex: "0x4047",
@@ -247,7 +247,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:32
+	{ // trtc/web-4x-error-codes.en.md:32
 		section: SectionErrorCode, code: 16456, subcode: -1,
 		key: "STOP_MIX_TRANSCODE_FAILED",
 		hex: "0x4048",
@@ -257,7 +257,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:33
+	{ // trtc/web-4x-error-codes.en.md:33
 		section: SectionErrorCode, code: 16457, subcode: -1,
 		key: "NOT_SUPPORTED_H264",
 		hex: "0x4049",
@@ -267,7 +267,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:34
+	{ // trtc/web-4x-error-codes.en.md:34
 		section: SectionErrorCode, code: 16458, subcode: -1,
 		key: "SWITCH_ROLE_FAILED",
 		hex: "0x404a",
@@ -277,7 +277,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:35
+	{ // trtc/web-4x-error-codes.en.md:35
 		section: SectionErrorCode, code: 65535, subcode: -1,
 		key:    "UNKNOWN",
 		docKey: "UNKOWN",
@@ -288,7 +288,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:41
+	{ // trtc/web-4x-error-codes.en.md:41
 		section: SectionAccount, code: 16385, subcode: -8,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid SDKAppID. Check whether a valid value was passed in.", Advice: ""},
@@ -296,7 +296,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:42
+	{ // trtc/web-4x-error-codes.en.md:42
 		section: SectionAccount, code: 16385, subcode: 70001,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.", Advice: ""},
@@ -304,7 +304,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:43
+	{ // trtc/web-4x-error-codes.en.md:43
 		section: SectionAccount, code: 16385, subcode: 70002,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.", Advice: ""},
@@ -312,7 +312,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:44
+	{ // trtc/web-4x-error-codes.en.md:44
 		section: SectionAccount, code: 16385, subcode: 70003,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.", Advice: ""},
@@ -320,7 +320,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:45
+	{ // trtc/web-4x-error-codes.en.md:45
 		section: SectionAccount, code: 16385, subcode: 70004,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.", Advice: ""},
@@ -328,7 +328,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:46
+	{ // trtc/web-4x-error-codes.en.md:46
 		section: SectionAccount, code: 16385, subcode: 70005,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
@@ -336,7 +336,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:47
+	{ // trtc/web-4x-error-codes.en.md:47
 		section: SectionAccount, code: 16385, subcode: 70006,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
@@ -344,7 +344,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:48
+	{ // trtc/web-4x-error-codes.en.md:48
 		section: SectionAccount, code: 16385, subcode: 70007,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
@@ -352,7 +352,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:49
+	{ // trtc/web-4x-error-codes.en.md:49
 		section: SectionAccount, code: 16385, subcode: 70008,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
@@ -360,7 +360,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:50
+	{ // trtc/web-4x-error-codes.en.md:50
 		section: SectionAccount, code: 16385, subcode: 70009,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.", Advice: ""},
@@ -368,7 +368,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:51
+	{ // trtc/web-4x-error-codes.en.md:51
 		section: SectionAccount, code: 16385, subcode: 70010,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
@@ -376,7 +376,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:52
+	{ // trtc/web-4x-error-codes.en.md:52
 		section: SectionAccount, code: 16385, subcode: 70013,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.", Advice: ""},
@@ -384,7 +384,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:53
+	{ // trtc/web-4x-error-codes.en.md:53
 		section: SectionAccount, code: 16385, subcode: 70014,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.", Advice: ""},
@@ -392,7 +392,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:54
+	{ // trtc/web-4x-error-codes.en.md:54
 		section: SectionAccount, code: 16385, subcode: 70015,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.", Advice: ""},
@@ -400,7 +400,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:55
+	{ // trtc/web-4x-error-codes.en.md:55
 		section: SectionAccount, code: 16385, subcode: 70016,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.", Advice: ""},
@@ -408,7 +408,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:56
+	{ // trtc/web-4x-error-codes.en.md:56
 		section: SectionAccount, code: 16385, subcode: 70017,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal verification of third-party ticket timed out. Try again.", Advice: ""},
@@ -416,7 +416,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:57
+	{ // trtc/web-4x-error-codes.en.md:57
 		section: SectionAccount, code: 16385, subcode: 70018,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal verification of third-party ticket failed.", Advice: ""},
@@ -424,7 +424,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:58
+	{ // trtc/web-4x-error-codes.en.md:58
 		section: SectionAccount, code: 16385, subcode: 70019,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.", Advice: ""},
@@ -432,7 +432,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:59
+	{ // trtc/web-4x-error-codes.en.md:59
 		section: SectionAccount, code: 16385, subcode: 70020,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.", Advice: ""},
@@ -440,7 +440,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:101
+	{ // trtc/web-4x-error-codes.en.md:101
 		section: SectionAccount, code: 16385, subcode: 70050,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.", Advice: ""},
@@ -448,7 +448,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:102
+	{ // trtc/web-4x-error-codes.en.md:102
 		section: SectionAccount, code: 16385, subcode: 70051,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Blocked account.", Advice: ""},
@@ -456,7 +456,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:60
+	{ // trtc/web-4x-error-codes.en.md:60
 		section: SectionAccount, code: 16385, subcode: 70052,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid userSig. Generate a new one and try again.", Advice: ""},
@@ -464,7 +464,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:61
+	{ // trtc/web-4x-error-codes.en.md:61
 		section: SectionAccount, code: 16385, subcode: 70101,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Empty request packet.", Advice: ""},
@@ -472,7 +472,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:62
+	{ // trtc/web-4x-error-codes.en.md:62
 		section: SectionAccount, code: 16385, subcode: 70102,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid account type in request packet.", Advice: ""},
@@ -480,7 +480,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:63
+	{ // trtc/web-4x-error-codes.en.md:63
 		section: SectionAccount, code: 16385, subcode: 70103,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid phone number format.", Advice: ""},
@@ -488,7 +488,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:64
+	{ // trtc/web-4x-error-codes.en.md:64
 		section: SectionAccount, code: 16385, subcode: 70104,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid email address format.", Advice: ""},
@@ -496,7 +496,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:65
+	{ // trtc/web-4x-error-codes.en.md:65
 		section: SectionAccount, code: 16385, subcode: 70105,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid TLS account format.", Advice: ""},
@@ -504,7 +504,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:66
+	{ // trtc/web-4x-error-codes.en.md:66
 		section: SectionAccount, code: 16385, subcode: 70106,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid account format type.", Advice: ""},
@@ -512,7 +512,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:67
+	{ // trtc/web-4x-error-codes.en.md:67
 		section: SectionAccount, code: 16385, subcode: 70107,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The userId was not registered.", Advice: ""},
@@ -520,7 +520,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:68
+	{ // trtc/web-4x-error-codes.en.md:68
 		section: SectionAccount, code: 16385, subcode: 70113,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid quantity for batch operation.", Advice: ""},
@@ -528,7 +528,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:69
+	{ // trtc/web-4x-error-codes.en.md:69
 		section: SectionAccount, code: 16385, subcode: 70114,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Restricted due to security reasons.", Advice: ""},
@@ -536,7 +536,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:70
+	{ // trtc/web-4x-error-codes.en.md:70
 		section: SectionAccount, code: 16385, subcode: 70115,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The UIN does not match that of the application developer.", Advice: ""},
@@ -544,7 +544,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:71
+	{ // trtc/web-4x-error-codes.en.md:71
 		section: SectionAccount, code: 16385, subcode: 70140,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "SDKAppID and acctype do not match.", Advice: ""},
@@ -552,7 +552,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:72
+	{ // trtc/web-4x-error-codes.en.md:72
 		section: SectionAccount, code: 16385, subcode: 70145,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Incorrect account type.", Advice: ""},
@@ -560,7 +560,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:73
+	{ // trtc/web-4x-error-codes.en.md:73
 		section: SectionAccount, code: 16385, subcode: 70169,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -568,7 +568,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:74
+	{ // trtc/web-4x-error-codes.en.md:74
 		section: SectionAccount, code: 16385, subcode: 70201,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -576,7 +576,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:75
+	{ // trtc/web-4x-error-codes.en.md:75
 		section: SectionAccount, code: 16385, subcode: 70202,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -584,7 +584,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:76
+	{ // trtc/web-4x-error-codes.en.md:76
 		section: SectionAccount, code: 16385, subcode: 70203,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -592,7 +592,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:77
+	{ // trtc/web-4x-error-codes.en.md:77
 		section: SectionAccount, code: 16385, subcode: 70204,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The SDKAppID has no matching acctype.", Advice: ""},
@@ -600,7 +600,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:78
+	{ // trtc/web-4x-error-codes.en.md:78
 		section: SectionAccount, code: 16385, subcode: 70205,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to find acctype. Try again.", Advice: ""},
@@ -608,7 +608,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:79
+	{ // trtc/web-4x-error-codes.en.md:79
 		section: SectionAccount, code: 16385, subcode: 70206,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid quantity for batch operation in the request.", Advice: ""},
@@ -616,7 +616,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:80
+	{ // trtc/web-4x-error-codes.en.md:80
 		section: SectionAccount, code: 16385, subcode: 70207,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -624,7 +624,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:81
+	{ // trtc/web-4x-error-codes.en.md:81
 		section: SectionAccount, code: 16385, subcode: 70208,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -632,7 +632,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:82
+	{ // trtc/web-4x-error-codes.en.md:82
 		section: SectionAccount, code: 16385, subcode: 70209,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to get the developer's UIN.", Advice: ""},
@@ -640,7 +640,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:83
+	{ // trtc/web-4x-error-codes.en.md:83
 		section: SectionAccount, code: 16385, subcode: 70210,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The UIN in the request is not the developer’s.", Advice: ""},
@@ -648,7 +648,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:84
+	{ // trtc/web-4x-error-codes.en.md:84
 		section: SectionAccount, code: 16385, subcode: 70211,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid UIN in the request.", Advice: ""},
@@ -656,7 +656,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:85
+	{ // trtc/web-4x-error-codes.en.md:85
 		section: SectionAccount, code: 16385, subcode: 70212,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -664,7 +664,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:86
+	{ // trtc/web-4x-error-codes.en.md:86
 		section: SectionAccount, code: 16385, subcode: 70213,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to access internal data. Try again.", Advice: ""},
@@ -672,7 +672,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:87
+	{ // trtc/web-4x-error-codes.en.md:87
 		section: SectionAccount, code: 16385, subcode: 70214,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal ticket verification failed.", Advice: ""},
@@ -680,7 +680,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:88
+	{ // trtc/web-4x-error-codes.en.md:88
 		section: SectionAccount, code: 16385, subcode: 70221,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid login status. Verify login with UserSig again.", Advice: ""},
@@ -688,7 +688,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:89
+	{ // trtc/web-4x-error-codes.en.md:89
 		section: SectionAccount, code: 16385, subcode: 70222,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -696,7 +696,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:90
+	{ // trtc/web-4x-error-codes.en.md:90
 		section: SectionAccount, code: 16385, subcode: 70225,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -704,7 +704,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:91
+	{ // trtc/web-4x-error-codes.en.md:91
 		section: SectionAccount, code: 16385, subcode: 70231,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -712,7 +712,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:92
+	{ // trtc/web-4x-error-codes.en.md:92
 		section: SectionAccount, code: 16385, subcode: 70236,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to verify the user signature.", Advice: ""},
@@ -720,7 +720,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:93
+	{ // trtc/web-4x-error-codes.en.md:93
 		section: SectionAccount, code: 16385, subcode: 70308,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -728,7 +728,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:94
+	{ // trtc/web-4x-error-codes.en.md:94
 		section: SectionAccount, code: 16385, subcode: 70346,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Ticket verification failed.", Advice: ""},
@@ -736,7 +736,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:95
+	{ // trtc/web-4x-error-codes.en.md:95
 		section: SectionAccount, code: 16385, subcode: 70347,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to verify the ticket because it has expired.", Advice: ""},
@@ -744,7 +744,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:96
+	{ // trtc/web-4x-error-codes.en.md:96
 		section: SectionAccount, code: 16385, subcode: 70348,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
@@ -752,7 +752,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:97
+	{ // trtc/web-4x-error-codes.en.md:97
 		section: SectionAccount, code: 16385, subcode: 70362,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal timeout. Try again.", Advice: ""},
@@ -760,7 +760,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:98
+	{ // trtc/web-4x-error-codes.en.md:98
 		section: SectionAccount, code: 16385, subcode: 70401,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Internal error. Try again", Advice: ""},
@@ -768,7 +768,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:99
+	{ // trtc/web-4x-error-codes.en.md:99
 		section: SectionAccount, code: 16385, subcode: 70402,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.", Advice: ""},
@@ -776,7 +776,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:100
+	{ // trtc/web-4x-error-codes.en.md:100
 		section: SectionAccount, code: 16385, subcode: 70403,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "The initiator is not the application admin and is not authorized to perform the operation.", Advice: ""},
@@ -784,7 +784,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:115
+	{ // trtc/web-4x-error-codes.en.md:115
 		section: SectionRoomEntry, code: 16388, subcode: -10020,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Server connection timed out. Try again.", Advice: ""},
@@ -792,7 +792,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:114
+	{ // trtc/web-4x-error-codes.en.md:114
 		section: SectionRoomEntry, code: 16388, subcode: -10019,
 		links: []Link{
 			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
@@ -803,7 +803,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:113
+	{ // trtc/web-4x-error-codes.en.md:113
 		section: SectionRoomEntry, code: 16388, subcode: -10018,
 		links: []Link{
 			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
@@ -814,7 +814,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:112
+	{ // trtc/web-4x-error-codes.en.md:112
 		section: SectionRoomEntry, code: 16388, subcode: -10016,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.", Advice: ""},
@@ -822,7 +822,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:111
+	{ // trtc/web-4x-error-codes.en.md:111
 		section: SectionRoomEntry, code: 16388, subcode: -10015,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Failed to get server node on server. Try again.", Advice: ""},
@@ -830,7 +830,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:110
+	{ // trtc/web-4x-error-codes.en.md:110
 		section: SectionRoomEntry, code: 16388, subcode: -10013,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "userSig authentication failed.", Advice: ""},
@@ -838,7 +838,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:109
+	{ // trtc/web-4x-error-codes.en.md:109
 		section: SectionRoomEntry, code: 16388, subcode: -10012,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.", Advice: ""},
@@ -846,7 +846,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:108
+	{ // trtc/web-4x-error-codes.en.md:108
 		section: SectionRoomEntry, code: 16388, subcode: -10011,
 		text: [numLangs]Text{
 			{Lang: "en", Message: "Unknown server error. Try again.", Advice: ""},
@@ -854,7 +854,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:107
+	{ // trtc/web-4x-error-codes.en.md:107
 		section: SectionRoomEntry, code: 16388, subcode: 10006,
 		links: []Link{
 			{Text: "TRTC console", URL: "https://console.cloud.tencent.com/trtc"},
@@ -865,7 +865,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:122
+	{ // trtc/web-4x-error-codes.en.md:122
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "publish timeout",
 		text: [numLangs]Text{
@@ -874,7 +874,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:123
+	{ // trtc/web-4x-error-codes.en.md:123
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "join room timeout",
 		text: [numLangs]Text{
@@ -883,7 +883,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:124
+	{ // trtc/web-4x-error-codes.en.md:124
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "DTLS Transport connection timeout (10s)",
 		text: [numLangs]Text{
@@ -892,7 +892,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:125
+	{ // trtc/web-4x-error-codes.en.md:125
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "failed to connect to remote server via websocket",
 		text: [numLangs]Text{
@@ -901,7 +901,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:126
+	{ // trtc/web-4x-error-codes.en.md:126
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "ICE/DTLS Transport connection failed",
 		links: []Link{
@@ -913,7 +913,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:127
+	{ // trtc/web-4x-error-codes.en.md:127
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "previous publishing is ongoing, please avoid re-publishing",
 		text: [numLangs]Text{
@@ -922,7 +922,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:128
+	{ // trtc/web-4x-error-codes.en.md:128
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "AbortError",
 		text: [numLangs]Text{
@@ -931,7 +931,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:129
+	{ // trtc/web-4x-error-codes.en.md:129
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "NotReadableError",
 		text: [numLangs]Text{
@@ -940,7 +940,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:130
+	{ // trtc/web-4x-error-codes.en.md:130
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "NotFoundError",
 		text: [numLangs]Text{
@@ -949,7 +949,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:131
+	{ // trtc/web-4x-error-codes.en.md:131
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "NotAllowedError",
 		text: [numLangs]Text{
@@ -958,7 +958,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:132
+	{ // trtc/web-4x-error-codes.en.md:132
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "SignalChannel reconnect failed",
 		text: [numLangs]Text{
@@ -967,7 +967,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:133
+	{ // trtc/web-4x-error-codes.en.md:133
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "duplicate publishing, please unpublish and then re-publish",
 		text: [numLangs]Text{
@@ -976,7 +976,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:134
+	{ // trtc/web-4x-error-codes.en.md:134
 		section: SectionMessage, code: -1, subcode: -1,
 		key:    "OverconstrainedError",
 		docKey: "OverConstrainedError",
@@ -986,7 +986,7 @@ var trtcRows = []row{
 			{},
 		},
 	},
-	{ // sources/trtc-web-4x-error-codes.en.md:135
+	{ // trtc/web-4x-error-codes.en.md:135
 		section: SectionMessage, code: -1, subcode: -1,
 		key: "RtcError: no valid ice candidate found",
 		links: []Link{

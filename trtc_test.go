@@ -13,8 +13,8 @@ import (
 )
 
 const (
-	seedTRTC    = "seeds/003_1020607c16f04e7f.txt"
-	editionTRTC = "sources/trtc-web-4x-error-codes.en.md"
+	seedTRTC    = "trtc/web-4x-error-codes.ja.2022-04-06.txt"
+	editionTRTC = "trtc/web-4x-error-codes.en.md"
 )
 
 func TestTRTCTablesAreComplete(t *testing.T) {

@@ -12,13 +12,13 @@ import (
 
 // The source documents, relative to the testdata directory.
 const (
-	SeedACSJa     = "seeds/000_84830f3a32f169fc.txt"
-	SeedCallingFr = "seeds/001_bb02e7aba4d2e72b.txt"
-	SeedACSEn     = "seeds/002_2cef8ca5ec04bd03.txt"
-	SeedTRTCJa    = "seeds/003_1020607c16f04e7f.txt"
-	SeedCAEn      = "seeds/004_7b340e20d195add6.txt"
-	EditionACSEn  = "sources/acs-troubleshooting-codes.en.2025-07-14.md"
-	EditionTRTCEn = "sources/trtc-web-4x-error-codes.en.md"
+	SeedACSJa     = "acs/troubleshooting-codes.ja.txt"
+	SeedCallingFr = "acs/calling-codes.fr.txt"
+	SeedACSEn     = "acs/troubleshooting-codes.en.txt"
+	SeedTRTCJa    = "trtc/web-4x-error-codes.ja.2022-04-06.txt"
+	SeedCAEn      = "acs/call-automation-codes.en.2024-07-22.txt"
+	EditionACSEn  = "acs/troubleshooting-codes.en.2025-07-14.md"
+	EditionTRTCEn = "trtc/web-4x-error-codes.en.md"
 )
 
 // EditionDate is the date of the newer English edition of the ACS page; rows
