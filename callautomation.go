@@ -2,1580 +2,1735 @@
 
 package rtccodes
 
-// callAutomationRows holds the Call Automation tables (seed 004 en with callback events, seed 000 ja): common codes, generic codes and subcodes, and the code classes.
-var callAutomationRows = []row{
+import "github.com/rtccodes/rtccodes/internal/schema"
+
+// callAutomationRows holds the Call Automation tables (testdata/acs: call-automation-codes en with callback events, troubleshooting-codes ja): common codes, generic codes and subcodes, and the code classes.
+var callAutomationRows = []schema.Row{
 	{ // acs/call-automation-codes.en.2024-07-22.txt:56
-		section: SectionCommon, code: 200, subcode: 0,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    200,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call ended successfully by the local participant.", Advice: "No action needed; call ended as expected."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:57
-		section: SectionCommon, code: 200, subcode: 4521,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    200,
+		Subcode: 4521,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).", Advice: "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:58
-		section: SectionCommon, code: 200, subcode: 5000,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    200,
+		Subcode: 5000,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Participant removed by another participant.", Advice: "Check call control logic for removal operations. Confirm if the removal was intentional."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:59
-		section: SectionCommon, code: 200, subcode: 5010,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    200,
+		Subcode: 5010,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call ended because only one participant remained.", Advice: "This is expected behavior. Rejoin with multiple participants if call was meant to continue."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:60
-		section: SectionCommon, code: 200, subcode: 5013,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    200,
+		Subcode: 5013,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call ended because no one else joined the group call.", Advice: "Check timing of participant joins."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:61
-		section: SectionCommon, code: 200, subcode: 7000,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    200,
+		Subcode: 7000,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.", Advice: "Confirm if bot logic triggered end of call. Review bot implementation and call flow."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:62
-		section: SectionCommon, code: 200, subcode: 7015,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    200,
+		Subcode: 7015,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call ended by service after successful transfer.", Advice: "No action needed; call was terminated as part of expected transfer behavior."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:45
-		section: SectionCommon, code: 400, subcode: 8500,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    400,
+		Subcode: 8500,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode", Advice: "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry."},
 			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: "メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:44
-		section: SectionCommon, code: 400, subcode: 8501,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    400,
+		Subcode: 8501,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported Call Not Established", Advice: "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time."},
 			{Lang: "ja", Message: "アクションがサポートされない: 通話が確立されていません", Advice: "通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:43
-		section: SectionCommon, code: 400, subcode: 8523,
-		events: []string{"CreateCallFailed", "AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    400,
+		Subcode: 8523,
+		Events:  []string{"CreateCallFailed", "AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "A generic error code that indicates that something in the request body is invalid.", Advice: "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error."},
 			{Lang: "ja", Message: "要求本文内の何かが無効であることを示す汎用エラー コード。", Advice: "すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:47
-		section: SectionCommon, code: 400, subcode: 8528,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    400,
+		Subcode: 8528,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Action not supported call terminated", Advice: "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time."},
 			{Lang: "ja", Message: "アクションがサポートされない: 通話が終了されました", Advice: "通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:46
-		section: SectionCommon, code: 400, subcode: 8559,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    400,
+		Subcode: 8559,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported Only One Single Dialout App Allowed", Advice: "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call."},
 			{Lang: "ja", Message: "アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです", Advice: "レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:54
-		section: SectionCommon, code: 400, subcode: 8567,
-		events: []string{"CreateCallFailed"},
-		links: []Link{
+		Section: schema.SectionCommon,
+		Code:    400,
+		Subcode: 8567,
+		Events:  []string{"CreateCallFailed"},
+		Links: []schema.Link{
 			{Text: "page", URL: "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled", Advice: "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource."},
 			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: "Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:51
-		section: SectionCommon, code: 400, subcode: 8585,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    400,
+		Subcode: 8585,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State", Advice: "Call isn't established or is disconnected: wait for the call to be established before retrying the media action."},
 			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: "通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:68
-		section: SectionCommon, code: 401, subcode: 10009,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    401,
+		Subcode: 10009,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unauthenticated identity.", Advice: "Ensure Azure Communication Services token is valid, scoped, and not expired."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:79
-		section: SectionCommon, code: 401, subcode: 71005,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    401,
+		Subcode: 71005,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Token validation error while answering the call.", Advice: "Ensure AnswerCall request has a valid, non-expired token."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:50
-		section: SectionCommon, code: 403, subcode: 7504,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    403,
+		Subcode: 7504,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions", Advice: "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions."},
 			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: "不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:49
-		section: SectionCommon, code: 403, subcode: 7507,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    403,
+		Subcode: 7507,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid", Advice: "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call)."},
 			{Lang: "ja", Message: "呼び出し元 ID が無効です", Advice: "認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:69
-		section: SectionCommon, code: 403, subcode: 510403,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    403,
+		Subcode: 510403,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call marked as spam and blocked.", Advice: "Review outbound calling pattern. Ensure it complies with anti-spam policies."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:70
-		section: SectionCommon, code: 403, subcode: 560403,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    403,
+		Subcode: 560403,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call was forbidden, canceled, or rejected.", Advice: "Validate permissions and target user status."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:80
-		section: SectionCommon, code: 404, subcode: 404,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    404,
+		Subcode: 404,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unable to answer.", Advice: "Collect logs and open support ticket"},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:71
-		section: SectionCommon, code: 404, subcode: 4500,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    404,
+		Subcode: 4500,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call ID does not exist or call has already ended.", Advice: "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:42
-		section: SectionCommon, code: 404, subcode: 8522,
-		events: []string{"CreateCallFailed", "AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    404,
+		Subcode: 8522,
+		Events:  []string{"CreateCallFailed", "AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.", Advice: "Double check call status: the call may have already ended, or the participant has left the call."},
 			{Lang: "ja", Message: "リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。", Advice: "通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:52
-		section: SectionCommon, code: 405, subcode: 8520,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    405,
+		Subcode: 8520,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Functionality not supported at this time", Advice: "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows."},
 			{Lang: "ja", Message: "現時点では機能がサポートされていません", Advice: "予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:55
-		section: SectionCommon, code: 405, subcode: 8522,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    405,
+		Subcode: 8522,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Missing configuration", Advice: "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API."},
 			{Lang: "ja", Message: "Missing configuration (構成の欠落)", Advice: "構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:81
-		section: SectionCommon, code: 408, subcode: 4506,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    408,
+		Subcode: 4506,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Timeout – callee didn’t respond in time.", Advice: "Validate application availability and push notifications."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:75
-		section: SectionCommon, code: 408, subcode: 10057,
-		events: []string{"ConnectFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    408,
+		Subcode: 10057,
+		Events:  []string{"ConnectFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Timeout during meeting join or call acceptance.", Advice: "Validate participant's presence and client readiness."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:48
-		section: SectionCommon, code: 409, subcode: 8519,
-		events: []string{"CreateCallFailed", "ConnectFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    409,
+		Subcode: 8519,
+		Events:  []string{"CreateCallFailed", "ConnectFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict."},
 			{Lang: "ja", Message: "競合", Advice: "同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:53
-		section: SectionCommon, code: 412, subcode: 8583,
-		events: []string{"CreateCallFailed"},
-		links: []Link{
+		Section: schema.SectionCommon,
+		Code:    412,
+		Subcode: 8583,
+		Events:  []string{"CreateCallFailed"},
+		Links: []schema.Link{
 			{Text: "this page", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed", Advice: "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions."},
 			{Lang: "ja", Message: "Precondition Failed", Advice: "互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。"},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:76
-		section: SectionCommon, code: 429, subcode: 10110,
-		events: []string{"ConnectFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    429,
+		Subcode: 10110,
+		Events:  []string{"ConnectFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Maximum call duration exceeded.", Advice: "Review call duration policies. Consider scheduling reconnection if needed."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:83
-		section: SectionCommon, code: 430, subcode: 10315,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    430,
+		Subcode: 10315,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Failed to deliver signaling message to client.", Advice: "Ensure client app is reachable and can receive signaling messages."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:84
-		section: SectionCommon, code: 430, subcode: 10317,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    430,
+		Subcode: 10317,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Client did not acknowledge signaling request.", Advice: "Check client app responsiveness. Restart app or device if needed."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:77
-		section: SectionCommon, code: 480, subcode: 10076,
-		events: []string{"ConnectFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    480,
+		Subcode: 10076,
+		Events:  []string{"ConnectFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Target user registered but offline.", Advice: "Target must be online. Confirm app status or fallback to voicemail or async message."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:85
-		section: SectionCommon, code: 480, subcode: 10077,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    480,
+		Subcode: 10077,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Target registered but not online at the time of the call.", Advice: "Ensure callee has active session and is not in background/sleep state."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:72
-		section: SectionCommon, code: 480, subcode: 10078,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    480,
+		Subcode: 10078,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Remote participant not registered or reachable.", Advice: "Confirm callee’s client app is running and registered. Retry later if needed."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:73
-		section: SectionCommon, code: 480, subcode: 560480,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    480,
+		Subcode: 560480,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "No answer from callee.", Advice: "Confirm user availability."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:78
-		section: SectionCommon, code: 484, subcode: 560484,
-		events: []string{"ConnectFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    484,
+		Subcode: 560484,
+		Events:  []string{"ConnectFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid or incomplete callee address.", Advice: "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:63
-		section: SectionCommon, code: 487, subcode: 0,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    487,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call ended successfully as caller canceled the call.", Advice: "No action needed. Ensure cancellation is intentional."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:87
-		section: SectionCommon, code: 487, subcode: 4501,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    487,
+		Subcode: 4501,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).", Advice: "Verify media capabilities and ensure compatibility across participants."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:64
-		section: SectionCommon, code: 487, subcode: 10003,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    487,
+		Subcode: 10003,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.", Advice: "Application logic should check for endpoint priority or re-route logic."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:86
-		section: SectionCommon, code: 487, subcode: 10004,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    487,
+		Subcode: 10004,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Timeout – user did not accept or reject in time.", Advice: "Consider adding fallback path or extended ringing duration."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:65
-		section: SectionCommon, code: 487, subcode: 10024,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    487,
+		Subcode: 10024,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call was declined by all callee endpoints.", Advice: "No action needed."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:74
-		section: SectionCommon, code: 487, subcode: 540487,
-		events: []string{"CreateCallFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    487,
+		Subcode: 540487,
+		Events:  []string{"CreateCallFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Call canceled by the originator.", Advice: "No action needed. Verify the source application canceled the call as intended."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:88
-		section: SectionCommon, code: 490, subcode: 4502,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    490,
+		Subcode: 4502,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Network issue – browser failed to complete the request.", Advice: "Validate client connectivity and allowlist ACS domains in network settings."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:82
-		section: SectionCommon, code: 495, subcode: 4507,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    495,
+		Subcode: 4507,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Azure Communication Services token.", Advice: "Check token generation and scope. Regenerate token if needed."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:89
-		section: SectionCommon, code: 496, subcode: 7,
-		events: []string{"AnswerFailed"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    496,
+		Subcode: 7,
+		Events:  []string{"AnswerFailed"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Lost network connection; retries failed.", Advice: "Log and monitor recurring disconnects for further analysis."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:66
-		section: SectionCommon, code: 500, subcode: 10045,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    500,
+		Subcode: 10045,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Azure Communication Services infrastructure error.", Advice: "Capture logs and contact support if issue persists."},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:67
-		section: SectionCommon, code: 503, subcode: 560503,
-		events: []string{"CallDisconnected"},
-		text: [numLangs]Text{
+		Section: schema.SectionCommon,
+		Code:    503,
+		Subcode: 560503,
+		Events:  []string{"CallDisconnected"},
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2024-07-22", Message: "Unexpected server error.", Advice: "Internal server error, collect logs and open support ticket"},
-			{},
-			{},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:101
-		section: SectionGenericCode, code: 400, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Bad request", Advice: ""},
-			{Lang: "ja", Message: "Bad request", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    400,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Bad request"},
+			{Lang: "ja", Message: "Bad request"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:102
-		section: SectionGenericCode, code: 401, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized", Advice: ""},
-			{Lang: "ja", Message: "権限がありません", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    401,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized"},
+			{Lang: "ja", Message: "権限がありません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:103
-		section: SectionGenericCode, code: 403, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Forbidden", Advice: ""},
-			{Lang: "ja", Message: "許可されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    403,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Forbidden"},
+			{Lang: "ja", Message: "許可されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:104
-		section: SectionGenericCode, code: 404, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not found", Advice: ""},
-			{Lang: "ja", Message: "見つかりません", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    404,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Not found"},
+			{Lang: "ja", Message: "見つかりません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:105
-		section: SectionGenericCode, code: 405, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Method not allowed", Advice: ""},
-			{Lang: "ja", Message: "Method not allowed", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    405,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Method not allowed"},
+			{Lang: "ja", Message: "Method not allowed"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:106
-		section: SectionGenericCode, code: 406, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not acceptable", Advice: ""},
-			{Lang: "ja", Message: "受け入れ不可です", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    406,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Not acceptable"},
+			{Lang: "ja", Message: "受け入れ不可です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:107
-		section: SectionGenericCode, code: 408, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Timed out", Advice: ""},
-			{Lang: "ja", Message: "タイムアウト", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    408,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Timed out"},
+			{Lang: "ja", Message: "タイムアウト"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:108
-		section: SectionGenericCode, code: 409, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: ""},
-			{Lang: "ja", Message: "Conflict", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    409,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Conflict"},
+			{Lang: "ja", Message: "Conflict"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:109
-		section: SectionGenericCode, code: 412, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Precondition failed", Advice: ""},
-			{Lang: "ja", Message: "Precondition failed", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    412,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Precondition failed"},
+			{Lang: "ja", Message: "Precondition failed"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:110
-		section: SectionGenericCode, code: 413, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Request entity too large", Advice: ""},
-			{Lang: "ja", Message: "要求のエンティティが大きすぎます", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    413,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Request entity too large"},
+			{Lang: "ja", Message: "要求のエンティティが大きすぎます"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:111
-		section: SectionGenericCode, code: 426, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Upgrade required", Advice: ""},
-			{Lang: "ja", Message: "アップグレードが必要です", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    426,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Upgrade required"},
+			{Lang: "ja", Message: "アップグレードが必要です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:112
-		section: SectionGenericCode, code: 429, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Too many requests", Advice: ""},
-			{Lang: "ja", Message: "Too many requests", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    429,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Too many requests"},
+			{Lang: "ja", Message: "Too many requests"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:113
-		section: SectionGenericCode, code: 481, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transaction doesn't exist", Advice: ""},
-			{Lang: "ja", Message: "トランザクションが存在しません", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    481,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Transaction doesn't exist"},
+			{Lang: "ja", Message: "トランザクションが存在しません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:114
-		section: SectionGenericCode, code: 487, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Canceled", Advice: ""},
-			{Lang: "ja", Message: "取り消し済み", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    487,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Canceled"},
+			{Lang: "ja", Message: "取り消し済み"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:121
-		section: SectionGenericCode, code: 500, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Internal server error", Advice: ""},
-			{Lang: "ja", Message: "内部サーバー エラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    500,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Internal server error"},
+			{Lang: "ja", Message: "内部サーバー エラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:122
-		section: SectionGenericCode, code: 501, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not implemented", Advice: ""},
-			{Lang: "ja", Message: "実装されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    501,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Not implemented"},
+			{Lang: "ja", Message: "実装されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:123
-		section: SectionGenericCode, code: 502, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Bad gateway", Advice: ""},
-			{Lang: "ja", Message: "Bad gateway", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    502,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Bad gateway"},
+			{Lang: "ja", Message: "Bad gateway"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:124
-		section: SectionGenericCode, code: 503, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Service Unavailable", Advice: ""},
-			{Lang: "ja", Message: "サービス利用不可", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    503,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Service Unavailable"},
+			{Lang: "ja", Message: "サービス利用不可"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:125
-		section: SectionGenericCode, code: 504, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Gateway Timeout", Advice: ""},
-			{Lang: "ja", Message: "ゲートウェイのタイムアウト", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    504,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Gateway Timeout"},
+			{Lang: "ja", Message: "ゲートウェイのタイムアウト"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:132
-		section: SectionGenericCode, code: 603, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Declined", Advice: ""},
-			{Lang: "ja", Message: "却下済み", Advice: ""},
-			{},
+		Section: schema.SectionGenericCode,
+		Code:    603,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Declined"},
+			{Lang: "ja", Message: "却下済み"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:137
-		section: SectionGenericSubcode, code: -1, subcode: 0,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Success", Advice: ""},
-			{Lang: "ja", Message: "成功", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Success"},
+			{Lang: "ja", Message: "成功"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:138
-		section: SectionGenericSubcode, code: -1, subcode: 7000,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Graceful", Advice: ""},
-			{Lang: "ja", Message: "グレースフル", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7000,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Graceful"},
+			{Lang: "ja", Message: "グレースフル"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:139
-		section: SectionGenericSubcode, code: -1, subcode: 7500,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported AAD Identity", Advice: ""},
-			{Lang: "ja", Message: "AAD ID がサポートされていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7500,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported AAD Identity"},
+			{Lang: "ja", Message: "AAD ID がサポートされていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:140
-		section: SectionGenericSubcode, code: -1, subcode: 7501,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Token", Advice: ""},
-			{Lang: "ja", Message: "無効なトークン", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7501,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Token"},
+			{Lang: "ja", Message: "無効なトークン"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:141
-		section: SectionGenericSubcode, code: -1, subcode: 7502,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Access Not Enabled", Advice: ""},
-			{Lang: "ja", Message: "アクセスが有効になっていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7502,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Access Not Enabled"},
+			{Lang: "ja", Message: "アクセスが有効になっていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:142
-		section: SectionGenericSubcode, code: -1, subcode: 7504,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions", Advice: ""},
-			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7504,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions"},
+			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:143
-		section: SectionGenericSubcode, code: -1, subcode: 7505,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Enterprise Tenant Mismatch", Advice: ""},
-			{Lang: "ja", Message: "エンタープライズ テナントが一致しません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7505,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Enterprise Tenant Mismatch"},
+			{Lang: "ja", Message: "エンタープライズ テナントが一致しません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:144
-		section: SectionGenericSubcode, code: -1, subcode: 7506,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Untrusted Certificate", Advice: ""},
-			{Lang: "ja", Message: "証明書が信頼されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7506,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Untrusted Certificate"},
+			{Lang: "ja", Message: "証明書が信頼されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:145
-		section: SectionGenericSubcode, code: -1, subcode: 7507,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid", Advice: ""},
-			{Lang: "ja", Message: "通話元 ID が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7507,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid"},
+			{Lang: "ja", Message: "通話元 ID が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:146
-		section: SectionGenericSubcode, code: -1, subcode: 7508,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported ACS Identity", Advice: ""},
-			{Lang: "ja", Message: "ACS ID がサポートされていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7508,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported ACS Identity"},
+			{Lang: "ja", Message: "ACS ID がサポートされていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:147
-		section: SectionGenericSubcode, code: -1, subcode: 7509,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Hmac Validation Error", Advice: ""},
-			{Lang: "ja", Message: "HMAC 検証エラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7509,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Hmac Validation Error"},
+			{Lang: "ja", Message: "HMAC 検証エラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:148
-		section: SectionGenericSubcode, code: -1, subcode: 7510,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity Validation Error", Advice: ""},
-			{Lang: "ja", Message: "マネージド ID 検証エラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7510,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity Validation Error"},
+			{Lang: "ja", Message: "マネージド ID 検証エラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:149
-		section: SectionGenericSubcode, code: -1, subcode: 7600,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Resource Access Not Enabled", Advice: ""},
-			{Lang: "ja", Message: "リソース アクセスが有効になっていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7600,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Resource Access Not Enabled"},
+			{Lang: "ja", Message: "リソース アクセスが有効になっていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:150
-		section: SectionGenericSubcode, code: -1, subcode: 7601,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Source Identity", Advice: ""},
-			{Lang: "ja", Message: "ACS ソース ID が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7601,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Source Identity"},
+			{Lang: "ja", Message: "ACS ソース ID が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:151
-		section: SectionGenericSubcode, code: -1, subcode: 7602,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Target Identity", Advice: ""},
-			{Lang: "ja", Message: "ACS ターゲット ID が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7602,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Target Identity"},
+			{Lang: "ja", Message: "ACS ターゲット ID が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:152
-		section: SectionGenericSubcode, code: -1, subcode: 7603,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Identity", Advice: ""},
-			{Lang: "ja", Message: "ACS ID が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7603,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Identity"},
+			{Lang: "ja", Message: "ACS ID が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:153
-		section: SectionGenericSubcode, code: -1, subcode: 7604,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Interop Scenario", Advice: ""},
-			{Lang: "ja", Message: "Teams 相互運用シナリオが承認されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7604,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Interop Scenario"},
+			{Lang: "ja", Message: "Teams 相互運用シナリオが承認されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:154
-		section: SectionGenericSubcode, code: -1, subcode: 7605,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Recording Interop Scenario", Advice: ""},
-			{Lang: "ja", Message: "Teams レコーディング相互運用シナリオが承認されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7605,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Recording Interop Scenario"},
+			{Lang: "ja", Message: "Teams レコーディング相互運用シナリオが承認されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:155
-		section: SectionGenericSubcode, code: -1, subcode: 7606,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized ACS Resource For Cognitive Actions", Advice: ""},
-			{Lang: "ja", Message: "Cognitive Actions 用の ACS リソースが承認されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 7606,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized ACS Resource For Cognitive Actions"},
+			{Lang: "ja", Message: "Cognitive Actions 用の ACS リソースが承認されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:156
-		section: SectionGenericSubcode, code: -1, subcode: 8500,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode", Advice: ""},
-			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8500,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode"},
+			{Lang: "ja", Message: "メディア ファイルが無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:157
-		section: SectionGenericSubcode, code: -1, subcode: 8501,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Not Established", Advice: ""},
-			{Lang: "ja", Message: "通話が確立されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8501,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Not Established"},
+			{Lang: "ja", Message: "通話が確立されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:158
-		section: SectionGenericSubcode, code: -1, subcode: 8502,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "My Participant ID Not Available", Advice: ""},
-			{Lang: "ja", Message: "参加者 ID が利用できません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8502,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "My Participant ID Not Available"},
+			{Lang: "ja", Message: "参加者 ID が利用できません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:159
-		section: SectionGenericSubcode, code: -1, subcode: 8503,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Media State Audio Inactive", Advice: ""},
-			{Lang: "ja", Message: "通話のメディア状態: オーディオが非アクティブです", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8503,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Media State Audio Inactive"},
+			{Lang: "ja", Message: "通話のメディア状態: オーディオが非アクティブです"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:160
-		section: SectionGenericSubcode, code: -1, subcode: 8504,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Streams Unavailable", Advice: ""},
-			{Lang: "ja", Message: "メディア ストリームを使用できません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8504,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Streams Unavailable"},
+			{Lang: "ja", Message: "メディア ストリームを使用できません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:161
-		section: SectionGenericSubcode, code: -1, subcode: 8505,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Multiple Participants With Replacement", Advice: ""},
-			{Lang: "ja", Message: "複数の参加者 (重複あり)", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8505,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Multiple Participants With Replacement"},
+			{Lang: "ja", Message: "複数の参加者 (重複あり)"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:162
-		section: SectionGenericSubcode, code: -1, subcode: 8506,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Non Compliance Recording Call", Advice: ""},
-			{Lang: "ja", Message: "コンプライアンス違反のレコーディング通話です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8506,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Non Compliance Recording Call"},
+			{Lang: "ja", Message: "コンプライアンス違反のレコーディング通話です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:163
-		section: SectionGenericSubcode, code: -1, subcode: 8508,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled", Advice: ""},
-			{Lang: "ja", Message: "操作は取り消されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8508,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled"},
+			{Lang: "ja", Message: "操作は取り消されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:164
-		section: SectionGenericSubcode, code: -1, subcode: 8509,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Max Silence Timeout Reached", Advice: ""},
-			{Lang: "ja", Message: "最大無音タイムアウトに達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8509,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Max Silence Timeout Reached"},
+			{Lang: "ja", Message: "最大無音タイムアウトに達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:165
-		section: SectionGenericSubcode, code: -1, subcode: 8510,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Initial Silence Timeout Reached", Advice: ""},
-			{Lang: "ja", Message: "初期無音タイムアウトに達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8510,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Initial Silence Timeout Reached"},
+			{Lang: "ja", Message: "初期無音タイムアウトに達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:166
-		section: SectionGenericSubcode, code: -1, subcode: 8511,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Prompt Failed", Advice: ""},
-			{Lang: "ja", Message: "再生プロンプトが失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8511,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Prompt Failed"},
+			{Lang: "ja", Message: "再生プロンプトが失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:167
-		section: SectionGenericSubcode, code: -1, subcode: 8512,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Beep Failed", Advice: ""},
-			{Lang: "ja", Message: "ビープ音の再生に失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8512,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Beep Failed"},
+			{Lang: "ja", Message: "ビープ音の再生に失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:168
-		section: SectionGenericSubcode, code: -1, subcode: 8513,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Receive Timeout", Advice: ""},
-			{Lang: "ja", Message: "メディア受信がタイムアウトになりました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8513,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Receive Timeout"},
+			{Lang: "ja", Message: "メディア受信がタイムアウトになりました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:169
-		section: SectionGenericSubcode, code: -1, subcode: 8514,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Stop Tone Detected", Advice: ""},
-			{Lang: "ja", Message: "停止トーンが検出されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8514,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Stop Tone Detected"},
+			{Lang: "ja", Message: "停止トーンが検出されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:170
-		section: SectionGenericSubcode, code: -1, subcode: 8515,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Max Record Duration Reached", Advice: ""},
-			{Lang: "ja", Message: "最大記録期間に達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8515,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Max Record Duration Reached"},
+			{Lang: "ja", Message: "最大記録期間に達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:171
-		section: SectionGenericSubcode, code: -1, subcode: 8516,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled", Advice: ""},
-			{Lang: "ja", Message: "通話が調整されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8516,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled"},
+			{Lang: "ja", Message: "通話が調整されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:172
-		section: SectionGenericSubcode, code: -1, subcode: 8517,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Tenant ID Mismatch", Advice: ""},
-			{Lang: "ja", Message: "通話テナント ID が一致しません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8517,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Tenant ID Mismatch"},
+			{Lang: "ja", Message: "通話テナント ID が一致しません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:173
-		section: SectionGenericSubcode, code: -1, subcode: 8518,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Exception", Advice: ""},
-			{Lang: "ja", Message: "通話例外", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8518,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Exception"},
+			{Lang: "ja", Message: "通話例外"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:174
-		section: SectionGenericSubcode, code: -1, subcode: 8519,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: ""},
-			{Lang: "ja", Message: "競合", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8519,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Conflict"},
+			{Lang: "ja", Message: "競合"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:175
-		section: SectionGenericSubcode, code: -1, subcode: 8520,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not Implemented", Advice: ""},
-			{Lang: "ja", Message: "Not Implemented", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8520,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Not Implemented"},
+			{Lang: "ja", Message: "Not Implemented"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:176
-		section: SectionGenericSubcode, code: -1, subcode: 8521,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Too Many Hops", Advice: ""},
-			{Lang: "ja", Message: "ホップが多すぎます", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8521,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Too Many Hops"},
+			{Lang: "ja", Message: "ホップが多すぎます"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:177
-		section: SectionGenericSubcode, code: -1, subcode: 8522,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not Found", Advice: ""},
-			{Lang: "ja", Message: "Not Found", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8522,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Not Found"},
+			{Lang: "ja", Message: "Not Found"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:178
-		section: SectionGenericSubcode, code: -1, subcode: 8523,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Argument", Advice: ""},
-			{Lang: "ja", Message: "引数が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8523,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Argument"},
+			{Lang: "ja", Message: "引数が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:179
-		section: SectionGenericSubcode, code: -1, subcode: 8524,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Participants Count For Compliance Recording", Advice: ""},
-			{Lang: "ja", Message: "コンプライアンス レコーディングの参加者数が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8524,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Participants Count For Compliance Recording"},
+			{Lang: "ja", Message: "コンプライアンス レコーディングの参加者数が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:180
-		section: SectionGenericSubcode, code: -1, subcode: 8525,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Non Recorded Party", Advice: ""},
-			{Lang: "ja", Message: "非記録パーティー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8525,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Non Recorded Party"},
+			{Lang: "ja", Message: "非記録パーティー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:181
-		section: SectionGenericSubcode, code: -1, subcode: 8526,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Token", Advice: ""},
-			{Lang: "ja", Message: "参加トークンが無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8526,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Token"},
+			{Lang: "ja", Message: "参加トークンが無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:182
-		section: SectionGenericSubcode, code: -1, subcode: 8527,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join URL", Advice: ""},
-			{Lang: "ja", Message: "参加 URL が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8527,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join URL"},
+			{Lang: "ja", Message: "参加 URL が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:183
-		section: SectionGenericSubcode, code: -1, subcode: 8528,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Terminated", Advice: ""},
-			{Lang: "ja", Message: "通話が終了しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8528,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Terminated"},
+			{Lang: "ja", Message: "通話が終了しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:184
-		section: SectionGenericSubcode, code: -1, subcode: 8529,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Monthly Limit Reached", Advice: ""},
-			{Lang: "ja", Message: "調整された通話の月次制限に達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8529,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Monthly Limit Reached"},
+			{Lang: "ja", Message: "調整された通話の月次制限に達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:185
-		section: SectionGenericSubcode, code: -1, subcode: 8530,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Active Calls Limit Reached", Advice: ""},
-			{Lang: "ja", Message: "調整された通話のアクティブな通話制限に達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8530,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Active Calls Limit Reached"},
+			{Lang: "ja", Message: "調整された通話のアクティブな通話制限に達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:186
-		section: SectionGenericSubcode, code: -1, subcode: 8531,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Max Digits Received", Advice: ""},
-			{Lang: "ja", Message: "最大桁数を受信しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8531,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Max Digits Received"},
+			{Lang: "ja", Message: "最大桁数を受信しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:187
-		section: SectionGenericSubcode, code: -1, subcode: 8532,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Inter Digit Timeout Reached", Advice: ""},
-			{Lang: "ja", Message: "桁間タイムアウトに達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8532,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Inter Digit Timeout Reached"},
+			{Lang: "ja", Message: "桁間タイムアウトに達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:188
-		section: SectionGenericSubcode, code: -1, subcode: 8533,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Dtmf Option Matched", Advice: ""},
-			{Lang: "ja", Message: "Dtmf オプションが一致しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8533,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Dtmf Option Matched"},
+			{Lang: "ja", Message: "Dtmf オプションが一致しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:189
-		section: SectionGenericSubcode, code: -1, subcode: 8534,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Incorrect Tone Entered", Advice: ""},
-			{Lang: "ja", Message: "正しくないトーンが入力されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8534,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Incorrect Tone Entered"},
+			{Lang: "ja", Message: "正しくないトーンが入力されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:190
-		section: SectionGenericSubcode, code: -1, subcode: 8535,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid File Format", Advice: ""},
-			{Lang: "ja", Message: "ファイル形式が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8535,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid File Format"},
+			{Lang: "ja", Message: "ファイル形式が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:191
-		section: SectionGenericSubcode, code: -1, subcode: 8536,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "File Download Failed", Advice: ""},
-			{Lang: "ja", Message: "ファイルのダウンロードに失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8536,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "File Download Failed"},
+			{Lang: "ja", Message: "ファイルのダウンロードに失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:192
-		section: SectionGenericSubcode, code: -1, subcode: 8537,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Keep Alive Timeout Reached", Advice: ""},
-			{Lang: "ja", Message: "キープ アライブ タイムアウトに達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8537,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Keep Alive Timeout Reached"},
+			{Lang: "ja", Message: "キープ アライブ タイムアウトに達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:193
-		section: SectionGenericSubcode, code: -1, subcode: 8538,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Declined", Advice: ""},
-			{Lang: "ja", Message: "呼び出し先が拒否しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8538,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Declined"},
+			{Lang: "ja", Message: "呼び出し先が拒否しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:194
-		section: SectionGenericSubcode, code: -1, subcode: 8539,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy", Advice: ""},
-			{Lang: "ja", Message: "呼び出し先が通話中です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8539,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy"},
+			{Lang: "ja", Message: "呼び出し先が通話中です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:195
-		section: SectionGenericSubcode, code: -1, subcode: 8540,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy Everywhere", Advice: ""},
-			{Lang: "ja", Message: "すべての呼び出し先が通話中です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8540,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy Everywhere"},
+			{Lang: "ja", Message: "すべての呼び出し先が通話中です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:196
-		section: SectionGenericSubcode, code: -1, subcode: 8541,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unavailable", Advice: ""},
-			{Lang: "ja", Message: "呼び出し先を使用できません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8541,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unavailable"},
+			{Lang: "ja", Message: "呼び出し先を使用できません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:197
-		section: SectionGenericSubcode, code: -1, subcode: 8542,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Canceled", Advice: ""},
-			{Lang: "ja", Message: "通話が取り消されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8542,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Canceled"},
+			{Lang: "ja", Message: "通話が取り消されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:198
-		section: SectionGenericSubcode, code: -1, subcode: 8543,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Doesn't Exist", Advice: ""},
-			{Lang: "ja", Message: "通話が存在しません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8543,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Doesn't Exist"},
+			{Lang: "ja", Message: "通話が存在しません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:199
-		section: SectionGenericSubcode, code: -1, subcode: 8544,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unreachable", Advice: ""},
-			{Lang: "ja", Message: "呼び出し先に到達できません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8544,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unreachable"},
+			{Lang: "ja", Message: "呼び出し先に到達できません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:200
-		section: SectionGenericSubcode, code: -1, subcode: 8545,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Matched", Advice: ""},
-			{Lang: "ja", Message: "音声オプションが一致しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8545,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Matched"},
+			{Lang: "ja", Message: "音声オプションが一致しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:201
-		section: SectionGenericSubcode, code: -1, subcode: 8546,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Sent Invalid Request", Advice: ""},
-			{Lang: "ja", Message: "呼び出し先が無効な要求を送信しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8546,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Callee Sent Invalid Request"},
+			{Lang: "ja", Message: "呼び出し先が無効な要求を送信しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:202
-		section: SectionGenericSubcode, code: -1, subcode: 8547,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Not Matched", Advice: ""},
-			{Lang: "ja", Message: "音声オプションが一致しませんでした", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8547,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Not Matched"},
+			{Lang: "ja", Message: "音声オプションが一致しませんでした"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:203
-		section: SectionGenericSubcode, code: -1, subcode: 8548,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call isn't Group Call", Advice: ""},
-			{Lang: "ja", Message: "通話がグループ通話ではありません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8548,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call isn't Group Call"},
+			{Lang: "ja", Message: "通話がグループ通話ではありません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:204
-		section: SectionGenericSubcode, code: -1, subcode: 8549,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Conversation Creation Failed", Advice: ""},
-			{Lang: "ja", Message: "会話の作成の再ターゲットに失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8549,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Conversation Creation Failed"},
+			{Lang: "ja", Message: "会話の作成の再ターゲットに失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:205
-		section: SectionGenericSubcode, code: -1, subcode: 8550,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Media Negotiation Failed", Advice: ""},
-			{Lang: "ja", Message: "メディア ネゴシエーションの再ターゲットに失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8550,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Media Negotiation Failed"},
+			{Lang: "ja", Message: "メディア ネゴシエーションの再ターゲットに失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:206
-		section: SectionGenericSubcode, code: -1, subcode: 8551,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Not Supported", Advice: ""},
-			{Lang: "ja", Message: "再ターゲットはサポートされていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8551,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Not Supported"},
+			{Lang: "ja", Message: "再ターゲットはサポートされていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:207
-		section: SectionGenericSubcode, code: -1, subcode: 8552,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Can't Remove Organizer", Advice: ""},
-			{Lang: "ja", Message: "開催者は削除できません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8552,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Can't Remove Organizer"},
+			{Lang: "ja", Message: "開催者は削除できません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:208
-		section: SectionGenericSubcode, code: -1, subcode: 8553,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Recording", Advice: ""},
-			{Lang: "ja", Message: "レコーディングが重複しています", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8553,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Recording"},
+			{Lang: "ja", Message: "レコーディングが重複しています"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:209
-		section: SectionGenericSubcode, code: -1, subcode: 8554,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Participant Out Of Meeting Audio Mix", Advice: ""},
-			{Lang: "ja", Message: "会議外の参加者の音声が混線しています", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8554,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Participant Out Of Meeting Audio Mix"},
+			{Lang: "ja", Message: "会議外の参加者の音声が混線しています"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:210
-		section: SectionGenericSubcode, code: -1, subcode: 8555,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Already In Progress", Advice: ""},
-			{Lang: "ja", Message: "再ターゲットは既に進行中です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8555,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Already In Progress"},
+			{Lang: "ja", Message: "再ターゲットは既に進行中です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:211
-		section: SectionGenericSubcode, code: -1, subcode: 8556,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported For CR Call", Advice: ""},
-			{Lang: "ja", Message: "CR 通話ではアクションがサポートされません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8556,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported For CR Call"},
+			{Lang: "ja", Message: "CR 通話ではアクションがサポートされません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:212
-		section: SectionGenericSubcode, code: -1, subcode: 8557,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Wrong Format Type", Advice: ""},
-			{Lang: "ja", Message: "形式の種類が正しくありません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8557,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Wrong Format Type"},
+			{Lang: "ja", Message: "形式の種類が正しくありません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:213
-		section: SectionGenericSubcode, code: -1, subcode: 8558,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Participant Not Present", Advice: ""},
-			{Lang: "ja", Message: "参加者が存在しません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8558,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Participant Not Present"},
+			{Lang: "ja", Message: "参加者が存在しません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:214
-		section: SectionGenericSubcode, code: -1, subcode: 8559,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Single Dialout", Advice: ""},
-			{Lang: "ja", Message: "単一ダイヤルアウトが重複しています", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8559,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Single Dialout"},
+			{Lang: "ja", Message: "単一ダイヤルアウトが重複しています"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:215
-		section: SectionGenericSubcode, code: -1, subcode: 8560,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Join Conversation Blocked Due To Locked Meeting", Advice: ""},
-			{Lang: "ja", Message: "会議がロックされているために会話への参加がブロックされました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8560,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Join Conversation Blocked Due To Locked Meeting"},
+			{Lang: "ja", Message: "会議がロックされているために会話への参加がブロックされました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:216
-		section: SectionGenericSubcode, code: -1, subcode: 8561,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Meeting ID", Advice: ""},
-			{Lang: "ja", Message: "会議への参加 ID が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8561,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Meeting ID"},
+			{Lang: "ja", Message: "会議への参加 ID が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:217
-		section: SectionGenericSubcode, code: -1, subcode: 8562,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Recording Mode Not Supported", Advice: ""},
-			{Lang: "ja", Message: "レコーディング モードがサポートされていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8562,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Recording Mode Not Supported"},
+			{Lang: "ja", Message: "レコーディング モードがサポートされていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:218
-		section: SectionGenericSubcode, code: -1, subcode: 8563,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Not Recognized", Advice: ""},
-			{Lang: "ja", Message: "音声が認識されません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8563,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Not Recognized"},
+			{Lang: "ja", Message: "音声が認識されません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:219
-		section: SectionGenericSubcode, code: -1, subcode: 8564,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Service Connection Error", Advice: ""},
-			{Lang: "ja", Message: "音声サービスの接続エラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8564,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Service Connection Error"},
+			{Lang: "ja", Message: "音声サービスの接続エラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:220
-		section: SectionGenericSubcode, code: -1, subcode: 8565,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Error", Advice: ""},
-			{Lang: "ja", Message: "Cognitive Services エラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8565,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Error"},
+			{Lang: "ja", Message: "Cognitive Services エラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:221
-		section: SectionGenericSubcode, code: -1, subcode: 8566,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unmute Operation Not Allowed", Advice: ""},
-			{Lang: "ja", Message: "ミュート解除操作は許可されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8566,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unmute Operation Not Allowed"},
+			{Lang: "ja", Message: "ミュート解除操作は許可されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:222
-		section: SectionGenericSubcode, code: -1, subcode: 8567,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled", Advice: ""},
-			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8567,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled"},
+			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:223
-		section: SectionGenericSubcode, code: -1, subcode: 8568,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity For Cognitive Service Request Failed", Advice: ""},
-			{Lang: "ja", Message: "Cognitive Service のマネージド ID 要求が失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8568,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity For Cognitive Service Request Failed"},
+			{Lang: "ja", Message: "Cognitive Service のマネージド ID 要求が失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:225
-		section: SectionGenericSubcode, code: -1, subcode: 8569,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Recognized", Advice: ""},
-			{Lang: "ja", Message: "音声が認識されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8569,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Speech Recognized"},
+			{Lang: "ja", Message: "音声が認識されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:226
-		section: SectionGenericSubcode, code: -1, subcode: 8570,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Speech Recognition Error", Advice: ""},
-			{Lang: "ja", Message: "Cognitive Services の音声認識エラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8570,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Speech Recognition Error"},
+			{Lang: "ja", Message: "Cognitive Services の音声認識エラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:224
-		section: SectionGenericSubcode, code: -1, subcode: 8571,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Recording Operation Conflict", Advice: ""},
-			{Lang: "ja", Message: "レコーディング操作が競合しています", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8571,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Recording Operation Conflict"},
+			{Lang: "ja", Message: "レコーディング操作が競合しています"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:227
-		section: SectionGenericSubcode, code: -1, subcode: 8572,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Service Shutdown", Advice: ""},
-			{Lang: "ja", Message: "再生サービスのシャットダウン", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8572,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Service Shutdown"},
+			{Lang: "ja", Message: "再生サービスのシャットダウン"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:228
-		section: SectionGenericSubcode, code: -1, subcode: 8573,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Pause Resume Method Not Allowed", Advice: ""},
-			{Lang: "ja", Message: "Resume メソッドの一時停止は許可されていません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8573,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Pause Resume Method Not Allowed"},
+			{Lang: "ja", Message: "Resume メソッドの一時停止は許可されていません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:229
-		section: SectionGenericSubcode, code: -1, subcode: 8578,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Failed", Advice: ""},
-			{Lang: "ja", Message: "文字起こしに失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8578,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Failed"},
+			{Lang: "ja", Message: "文字起こしに失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:230
-		section: SectionGenericSubcode, code: -1, subcode: 8579,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Canceled", Advice: ""},
-			{Lang: "ja", Message: "文字起こしが取り消されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8579,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Canceled"},
+			{Lang: "ja", Message: "文字起こしが取り消されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:231
-		section: SectionGenericSubcode, code: -1, subcode: 8580,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Service Shutdown", Advice: ""},
-			{Lang: "ja", Message: "文字起こしサービスのシャットダウン", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8580,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Service Shutdown"},
+			{Lang: "ja", Message: "文字起こしサービスのシャットダウン"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:232
-		section: SectionGenericSubcode, code: -1, subcode: 8581,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Stream URL", Advice: ""},
-			{Lang: "ja", Message: "ストリーム URL が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8581,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Stream URL"},
+			{Lang: "ja", Message: "ストリーム URL が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:233
-		section: SectionGenericSubcode, code: -1, subcode: 8582,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Source Text Or Ssml Empty", Advice: ""},
-			{Lang: "ja", Message: "再生ソース テキストまたは SSML が空です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8582,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Play Source Text Or Ssml Empty"},
+			{Lang: "ja", Message: "再生ソース テキストまたは SSML が空です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:234
-		section: SectionGenericSubcode, code: -1, subcode: 8583,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed", Advice: ""},
-			{Lang: "ja", Message: "Precondition Failed", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8583,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed"},
+			{Lang: "ja", Message: "Precondition Failed"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:235
-		section: SectionGenericSubcode, code: -1, subcode: 8585,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State", Advice: ""},
-			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8585,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State"},
+			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:236
-		section: SectionGenericSubcode, code: -1, subcode: 8586,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Acknowledged By Bot", Advice: ""},
-			{Lang: "ja", Message: "着信がボットによって受信確認されません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8586,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Acknowledged By Bot"},
+			{Lang: "ja", Message: "着信がボットによって受信確認されません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:237
-		section: SectionGenericSubcode, code: -1, subcode: 8587,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Answered Within Time", Advice: ""},
-			{Lang: "ja", Message: "着信が時間内に応答されません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8587,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Answered Within Time"},
+			{Lang: "ja", Message: "着信が時間内に応答されません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:238
-		section: SectionGenericSubcode, code: -1, subcode: 8588,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Record Completed And Media Receive Timeout", Advice: ""},
-			{Lang: "ja", Message: "記録が完了し、メディアがタイムアウトを受信しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8588,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Record Completed And Media Receive Timeout"},
+			{Lang: "ja", Message: "記録が完了し、メディアがタイムアウトを受信しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:239
-		section: SectionGenericSubcode, code: -1, subcode: 8589,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Record Throttled", Advice: ""},
-			{Lang: "ja", Message: "記録が調整されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8589,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Record Throttled"},
+			{Lang: "ja", Message: "記録が調整されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:240
-		section: SectionGenericSubcode, code: -1, subcode: 8594,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Update Meeting State Failed", Advice: ""},
-			{Lang: "ja", Message: "会議の状態の更新に失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8594,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Update Meeting State Failed"},
+			{Lang: "ja", Message: "会議の状態の更新に失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:241
-		section: SectionGenericSubcode, code: -1, subcode: 8603,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Failed", Advice: ""},
-			{Lang: "ja", Message: "メディア ストリーミングに失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8603,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Failed"},
+			{Lang: "ja", Message: "メディア ストリーミングに失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:242
-		section: SectionGenericSubcode, code: -1, subcode: 8604,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Canceled", Advice: ""},
-			{Lang: "ja", Message: "メディア ストリーミングが取り消されました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8604,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Canceled"},
+			{Lang: "ja", Message: "メディア ストリーミングが取り消されました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:243
-		section: SectionGenericSubcode, code: -1, subcode: 8605,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Custom Speech Model Not Supported", Advice: ""},
-			{Lang: "ja", Message: "文字起こしのカスタム音声モデルはサポートされません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8605,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Custom Speech Model Not Supported"},
+			{Lang: "ja", Message: "文字起こしのカスタム音声モデルはサポートされません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:244
-		section: SectionGenericSubcode, code: -1, subcode: 8606,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Communication Identifier Creation Failed", Advice: ""},
-			{Lang: "ja", Message: "通信識別子の作成に失敗しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8606,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Communication Identifier Creation Failed"},
+			{Lang: "ja", Message: "通信識別子の作成に失敗しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:245
-		section: SectionGenericSubcode, code: -1, subcode: 8607,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transfer Operation Conflict", Advice: ""},
-			{Lang: "ja", Message: "転送操作が競合しています", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8607,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Transfer Operation Conflict"},
+			{Lang: "ja", Message: "転送操作が競合しています"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:246
-		section: SectionGenericSubcode, code: -1, subcode: 8608,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Recording Participant Client Error", Advice: ""},
-			{Lang: "ja", Message: "参加者クライアント エラーを記録しています", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8608,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Recording Participant Client Error"},
+			{Lang: "ja", Message: "参加者クライアント エラーを記録しています"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:247
-		section: SectionGenericSubcode, code: -1, subcode: 8609,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Response From Bot", Advice: ""},
-			{Lang: "ja", Message: "ボットからの参加応答が無効です", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8609,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Response From Bot"},
+			{Lang: "ja", Message: "ボットからの参加応答が無効です"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:248
-		section: SectionGenericSubcode, code: -1, subcode: 8610,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "No Response From Bot On Notification", Advice: ""},
-			{Lang: "ja", Message: "通知時にボットからの応答がありません", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8610,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "No Response From Bot On Notification"},
+			{Lang: "ja", Message: "通知時にボットからの応答がありません"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:249
-		section: SectionGenericSubcode, code: -1, subcode: 8613,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Live Captions Limit Reached", Advice: ""},
-			{Lang: "ja", Message: "調整された通話のライブ キャプションの制限に達しました", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 8613,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Live Captions Limit Reached"},
+			{Lang: "ja", Message: "調整された通話のライブ キャプションの制限に達しました"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:250
-		section: SectionGenericSubcode, code: -1, subcode: 9001,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unknown Error From Underlying Service", Advice: ""},
-			{Lang: "ja", Message: "基になるサービスからの不明なエラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 9001,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unknown Error From Underlying Service"},
+			{Lang: "ja", Message: "基になるサービスからの不明なエラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:251
-		section: SectionGenericSubcode, code: -1, subcode: 9002,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Timeout Error From Underlying Service", Advice: ""},
-			{Lang: "ja", Message: "基になるサービスからのタイムアウト エラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 9002,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Timeout Error From Underlying Service"},
+			{Lang: "ja", Message: "基になるサービスからのタイムアウト エラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:252
-		section: SectionGenericSubcode, code: -1, subcode: 9003,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled Error", Advice: ""},
-			{Lang: "ja", Message: "操作が取り消されたエラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 9003,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled Error"},
+			{Lang: "ja", Message: "操作が取り消されたエラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:253
-		section: SectionGenericSubcode, code: -1, subcode: 9998,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Fatal Error", Advice: ""},
-			{Lang: "ja", Message: "致命的なエラー", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 9998,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Fatal Error"},
+			{Lang: "ja", Message: "致命的なエラー"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:254
-		section: SectionGenericSubcode, code: -1, subcode: 9999,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unknown", Advice: ""},
-			{Lang: "ja", Message: "Unknown", Advice: ""},
-			{},
+		Section: schema.SectionGenericSubcode,
+		Code:    -1,
+		Subcode: 9999,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Unknown"},
+			{Lang: "ja", Message: "Unknown"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:23
-		section: SectionClass, code: 200, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Successful responses (200-299)", Advice: ""},
-			{Lang: "ja", Message: "成功応答 (200 - 299)", Advice: ""},
-			{},
+		Section: schema.SectionClass,
+		Code:    200,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Successful responses (200-299)"},
+			{Lang: "ja", Message: "成功応答 (200 - 299)"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:24
-		section: SectionClass, code: 400, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Client error (400-499)", Advice: ""},
-			{Lang: "ja", Message: "クライアント エラー (400 - 499)", Advice: ""},
-			{},
+		Section: schema.SectionClass,
+		Code:    400,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Client error (400-499)"},
+			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:25
-		section: SectionClass, code: 500, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Server error (500-599)", Advice: ""},
-			{Lang: "ja", Message: "サーバー エラー (500 - 599)", Advice: ""},
-			{},
+		Section: schema.SectionClass,
+		Code:    500,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Server error (500-599)"},
+			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
 		},
 	},
 	{ // acs/call-automation-codes.en.2024-07-22.txt:26
-		section: SectionClass, code: 600, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Global error (600-699)", Advice: ""},
-			{Lang: "ja", Message: "グローバル エラー (600-699)", Advice: ""},
-			{},
+		Section: schema.SectionClass,
+		Code:    600,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2024-07-22", Message: "Global error (600-699)"},
+			{Lang: "ja", Message: "グローバル エラー (600-699)"},
 		},
 	},
 }

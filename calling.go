@@ -2,1146 +2,1367 @@
 
 package rtccodes
 
-// callingRows holds the Calling SDK client error and call end tables (seeds 002 en, 000 ja, 001 fr; the 2025-07-14 edition) and the code classes.
-var callingRows = []row{
+import "github.com/rtccodes/rtccodes/internal/schema"
+
+// callingRows holds the Calling SDK client error and call end tables (testdata/acs: troubleshooting-codes en, ja, calling-codes fr, the 2025-07-14 edition) and the code classes.
+var callingRows = []schema.Row{
 	{ // acs/troubleshooting-codes.en.txt:59
-		section: SectionClient, code: 400, subcode: 40613,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  40613,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings.", Advice: "Learn more about how to best handle device permissions."},
 			{Lang: "ja", Message: "マイクやカメラの使用に対するアクセス許可の取得に失敗しました。拒否された、または失敗しました。 ブラウザーと OS の設定内でアクセス許可を付与してください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de l’obtention de l’autorisation pour l’utilisation du microphone et/ou de la caméra. Elle a été refusée ou elle a échoué. Veillez à accorder les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:61
-		section: SectionClient, code: 400, subcode: 41006,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41006,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"},
 			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call.", Advice: "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events"},
 			{Lang: "ja", Message: "着信通話の受け入れに失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を受け入れます。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec de l’acceptation de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour accepter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:64
-		section: SectionClient, code: 400, subcode: 41007,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41007,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"},
 			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call.", Advice: "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events"},
 			{Lang: "ja", Message: "着信通話の拒否に失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を拒否します。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du rejet de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour rejeter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:68
-		section: SectionClient, code: 400, subcode: 41016,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "マイクのミュート解除に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec de l’activation du microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41016,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support."},
+			{Lang: "ja", Message: "マイクのミュート解除に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de l’activation du microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:69
-		section: SectionClient, code: 400, subcode: 41025,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41025,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
 			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
 			{Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance.", Advice: "Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video"},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。LocalVideoStream インスタンスが無効または空です。 LocalVideoStream インスタンスを渡してください。", Advice: "ビデオを開始するために渡されるオブジェクトが LocalVideoStream のインスタンスであることをご確認ください。 VideoDeviceInfo オブジェクトまたは MediaStream オブジェクトを使用して、LocalVideoStream を構築します。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’instance LocalVideoStream est invalide ou vide. Transmettez une instance LocalVideoStream.", Advice: "Vérifiez que l’objet passé pour démarrer la vidéo est une instance de LocalVideoStream. Construisez un LocalVideoStream à l’aide d’un objet VideoDeviceInfo ou d’un objet MediaStream . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:76
-		section: SectionClient, code: 400, subcode: 41027,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41027,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
 			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, video is already started.", Advice: "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call"},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオは既に開始されています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la vidéo est déjà lancée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:79
-		section: SectionClient, code: 400, subcode: 41030,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41030,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
 			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to stop video, video is already stopped.", Advice: "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call"},
 			{Lang: "ja", Message: "ビデオの停止に失敗しました。ビデオは既に停止しています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, la vidéo est déjà arrêtée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:82
-		section: SectionClient, code: 400, subcode: 41032,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41032,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
 			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
 			{Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent.", Advice: "The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video"},
 			{Lang: "ja", Message: "ビデオの停止に失敗しました。引数が無効です。 入力として使用される LocalVideoStream は現在送信されていません。", Advice: "通話内で送信される LocalVideoStream は Call.localVideoStreams[] 配列内に格納され、その型は Video または RawMedia です。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, argument non valide. Le LocalVideoStream utilisé comme entrée n’est pas en cours d’envoi.", Advice: "LocalVideoStream envoyé dans l’appel est stocké dans le tableau Call.localVideoStreams[] et il est de type Video ou RawMedia . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:89
-		section: SectionClient, code: 400, subcode: 41035,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41035,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start screen share, screen share is already started.", Advice: "Learn more about how to start and stop screen sharing while on a call"},
 			{Lang: "ja", Message: "画面共有の開始に失敗しました。画面共有は既に開始されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran. Le partage d’écran est déjà lancé.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:90
-		section: SectionClient, code: 400, subcode: 41041,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  41041,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to stop screen share, screen share is already stopped.", Advice: "Learn more about how to start and stop screen sharing while on a call"},
 			{Lang: "ja", Message: "画面共有の停止に失敗しました。画面共有は既に停止されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec de l’arrêt du partage d’écran, le partage d’écran est déjà arrêté.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:108
-		section: SectionClient, code: 400, subcode: 43004,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  43004,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "how to start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type.", Advice: "Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call"},
 			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。入力が無効です。 入力は VideoDeviceInfo 型である必要があります。", Advice: "デバイス マネージャーを使用して VideoDeviceInfo オブジェクトの一覧を取得し、VideoDeviceInfo オブジェクトを使用してソースを切り替えます。 通話中にローカル ビデオの送信を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du changement d’appareil vidéo, entrée non valide. L’entrée doit être de type VideoDeviceInfo.", Advice: "Utilisez le gestionnaire d’appareils pour obtenir la liste des objets VideoDeviceInfo, puis utilisez l’objet VideoDeviceInfo pour changer la source. En savoir plus sur comment démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:111
-		section: SectionClient, code: 400, subcode: 43005,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to switch video device, unable to switch to the same video device, it's already selected.", Advice: ""},
-			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。同じビデオ デバイスに切り替えることはできません。既に選択されています。", Advice: ""},
-			{Lang: "fr", Message: "Échec du basculement d’appareil vidéo, impossible de basculer vers le même appareil vidéo, il est déjà sélectionné.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  43005,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to switch video device, unable to switch to the same video device, it's already selected."},
+			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。同じビデオ デバイスに切り替えることはできません。既に選択されています。"},
+			{Lang: "fr", Message: "Échec du basculement d’appareil vidéo, impossible de basculer vers le même appareil vidéo, il est déjà sélectionné."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:136
-		section: SectionClient, code: 400, subcode: 43210,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to dispose VideoStreamRenderer because it's already disposed.", Advice: ""},
-			{Lang: "ja", Message: "VideoStreamRenderer の破棄に失敗しました。既に破棄されています。", Advice: ""},
-			{Lang: "fr", Message: "Échec de la suppression de VideoStreamRenderer, car il est déjà supprimé.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  43210,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to dispose VideoStreamRenderer because it's already disposed."},
+			{Lang: "ja", Message: "VideoStreamRenderer の破棄に失敗しました。既に破棄されています。"},
+			{Lang: "fr", Message: "Échec de la suppression de VideoStreamRenderer, car il est déjà supprimé."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:137
-		section: SectionClient, code: 400, subcode: 43220,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     400,
+		Subcode:  43220,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "how to properly support the best number of incoming video streams", URL: "https://learn.microsoft.com/azure/communication-services/concepts/troubleshooting-info?tabs=csharp%2Cjavascript%2Cdotnet#enable-and-access-call-logs"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one.", Advice: "Learn more about how to properly support the best number of incoming video streams"},
 			{Lang: "ja", Message: "ビューの作成に失敗しました。アクティブな RemoteVideoStream ビューの最大数に既に達しています。 新しく作成するためには、以前のものを破棄してください。", Advice: "受信ビデオ ストリームの最適な数を適切にサポートする方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Impossible de créer une vue, nombre maximal de vues actives RemoteVideoStream déjà atteintes. Vous pouvez en supprimer un ancien pour en créer un.", Advice: "En savoir plus sur comment prendre en charge correctement le meilleur nombre de flux vidéo entrants"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.2025-07-14.md:57
-		section: SectionClient, code: 401, subcode: 71005,
-		category: UnexpectedClientError,
-		edition:  "2025-07-14",
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2025-07-14", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
-			{},
-			{},
+		Section:  schema.SectionClient,
+		Code:     401,
+		Subcode:  71005,
+		Category: "UnexpectedClientError",
+		Edition:  "2025-07-14",
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:99
-		section: SectionClient, code: 403, subcode: 43001,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     403,
+		Subcode:  43001,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
 			{Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
 			{Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings.", Advice: "Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS"},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。選択したビデオ デバイスを使用するアクセス許可が許可されていませんでした。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 デバイス システム設定内でカメラが無効ではないことをご確認ください。 macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する- macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
 			{Lang: "fr", Message: "Impossible de démarrer la vidéo, l’autorisation pour utiliser l’appareil vidéo sélectionné n’a pas été accordée. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil- Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:132
-		section: SectionClient, code: 404, subcode: 43202,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionClient,
+		Code:     404,
+		Subcode:  43202,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to render video stream, this stream isn't longer available. Remote participant turned off their video.", Advice: "The remote participant turned off their video while trying to create a view for it."},
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できなくなりました。 リモート参加者がビデオをオフにしました。", Advice: "リモート参加者が、そのビューの作成中にビデオをオフにしました。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est plus disponible. Le participant distant a désactivé sa vidéo.", Advice: "Le participant distant a désactivé sa vidéo lors de sa tentative de création d’un affichage."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:56
-		section: SectionClient, code: 405, subcode: 40606,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     405,
+		Subcode:  40606,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "device management", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#device-management"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari.", Advice: "Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues."},
 			{Lang: "ja", Message: "スピーカーの列挙に失敗しました。Android Chrome、iOS Safari、macOS Safari 上でスピーカーを列挙または選択することはサポートされていません。", Advice: "スピーカーの列挙や選択は、Android の Chrome、iOS の Safari、macOS の Safari のいずれでもサポートされていません。 オペレーティング システムは、スピーカー (出力デバイス) を自動的に選択します。 デバイス管理と、これらの問題を軽減する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de l’énumération des haut-parleurs, l’énumération et la sélection de haut-parleurs n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari.", Advice: "L’énumération/sélection d’intervenants n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari. Le système d’exploitation sélectionne automatiquement l’orateur (périphérique de sortie). Découvrez-en davantage sur la gestion des appareils et sur la meilleure façon d’atténuer ces problèmes."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:135
-		section: SectionClient, code: 405, subcode: 43209,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to render video stream, VideoStreamRenderer was disposed during initialization process.", Advice: ""},
-			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、初期化プロセス中に VideoStreamRenderer が破棄されました。", Advice: ""},
-			{Lang: "fr", Message: "Échec du rendu du flux vidéo, VideoStreamRenderer a été supprimé pendant le processus d’initialisation.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     405,
+		Subcode:  43209,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to render video stream, VideoStreamRenderer was disposed during initialization process."},
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、初期化プロセス中に VideoStreamRenderer が破棄されました。"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, VideoStreamRenderer a été supprimé pendant le processus d’initialisation."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:49
-		section: SectionClient, code: 408, subcode: 40101,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     408,
+		Subcode:  40101,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support."},
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:50
-		section: SectionClient, code: 408, subcode: 40104,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     408,
+		Subcode:  40104,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support."},
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:51
-		section: SectionClient, code: 408, subcode: 40114,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     408,
+		Subcode:  40114,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.", Advice: "For more information, see network requirements."},
 			{Lang: "ja", Message: "Azure Communication Services インフラストラクチャへの接続に失敗しました。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
 			{Lang: "fr", Message: "Échec de la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:133
-		section: SectionClient, code: 408, subcode: 43203,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、ビデオ フレームの待機中にレンダリングがタイムアウトしました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec du rendu du flux vidéo, le rendu a expiré lors de l’attente d’images vidéo. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     408,
+		Subcode:  43203,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support."},
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、ビデオ フレームの待機中にレンダリングがタイムアウトしました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, le rendu a expiré lors de l’attente d’images vidéo. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:54
-		section: SectionClient, code: 409, subcode: 40228,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity.", Advice: ""},
-			{Lang: "ja", Message: "CallAgent の作成に失敗しました。この ID に関連付けられた CallAgent のインスタンスは既に存在します。 既存の CallAgent を破棄するか、別の ID で新しく作成してください。", Advice: ""},
-			{Lang: "fr", Message: "Impossible de créer CallAgent, une instance de CallAgent associée à cette identité existe déjà. Supprimez l’élément CallAgent existant, ou créez-en un avec une identité différente.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     409,
+		Subcode:  40228,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity."},
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。この ID に関連付けられた CallAgent のインスタンスは既に存在します。 既存の CallAgent を破棄するか、別の ID で新しく作成してください。"},
+			{Lang: "fr", Message: "Impossible de créer CallAgent, une instance de CallAgent associée à cette identité existe déjà. Supprimez l’élément CallAgent existant, ou créez-en un avec une identité différente."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:55
-		section: SectionClient, code: 409, subcode: 40230,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one.", Advice: ""},
-			{Lang: "ja", Message: "TeamsCallAgent の作成に失敗しました。この ID に関連付けられた TeamsCallAgent のインスタンスは既に存在します。 既存の TeamsCallAgent を破棄してから新しく作成してください。", Advice: ""},
-			{Lang: "fr", Message: "Impossible de créer TeamsCallAgent, une instance de TeamsCallAgent associée à cette identité existe déjà. Supprimez l’objet TeamsCallAgent existant avant d’en créer un nouveau.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     409,
+		Subcode:  40230,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one."},
+			{Lang: "ja", Message: "TeamsCallAgent の作成に失敗しました。この ID に関連付けられた TeamsCallAgent のインスタンスは既に存在します。 既存の TeamsCallAgent を破棄してから新しく作成してください。"},
+			{Lang: "fr", Message: "Impossible de créer TeamsCallAgent, une instance de TeamsCallAgent associée à cette identité existe déjà. Supprimez l’objet TeamsCallAgent existant avant d’en créer un nouveau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:91
-		section: SectionClient, code: 410, subcode: 41048,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
+		Section:  schema.SectionClient,
+		Code:     410,
+		Subcode:  41048,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process.", Advice: "- The camera device might be disabled in the system. - Camera is being used by another process."},
 			{Lang: "ja", Message: "通話のセットアップ プロセス中にビデオの開始に失敗しました。 ブラウザー設定内と OS 設定内でビデオのアクセス許可を付与し、そのカメラ デバイスが別のプロセスで使用されていないことをご確認ください。", Advice: "- カメラ デバイスがシステム内で無効になっている可能性があります。 - カメラが別のプロセスで使用されています。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo pendant le processus de configuration des appels. Veillez à accorder les autorisations vidéo dans les paramètres du navigateur et dans les paramètres du système d’exploitation, et vérifiez que la caméra n’est pas utilisée par un autre processus.", Advice: "- L’appareil photo peut être désactivé dans le système. - La caméra est utilisée par un autre processus."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:52
-		section: SectionClient, code: 412, subcode: 40115,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  40115,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.", Advice: "For more information, see network requirements."},
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。Azure Communication Services インフラストラクチャへの接続を初期化できません。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent, impossible d’initialiser la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:93
-		section: SectionClient, code: 412, subcode: 41056,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  41056,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "how to enable users for Enterprise Voice online and Phone System Voicemail", URL: "https://learn.microsoft.com/skypeforbusiness/skype-for-business-hybrid-solutions/plan-your-phone-system-cloud-pbx-solution/enable-users-for-enterprise-voice-online-and-phone-system-voicemail"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it.", Advice: "See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy"},
 			{Lang: "ja", Message: "通話の開始または参加に失敗しました。この Azure Communication Services リソースに対して Teams Enterprise 音声ポリシーが有効ではありません。 オンラインのチュートリアルに従って有効にしてください。", Advice: "Teams Enterprise 音声ポリシーを有効にするには、Enterprise Voice オンラインおよび電話システム ボイスメールのユーザーを有効にする方法を参照してください"},
 			{Lang: "fr", Message: "Échec du démarrage ou de la jonction à l’appel, la stratégie de voix Entreprise Teams n’est pas activée pour cette ressource Azure Communication Services. Suivez le didacticiel en ligne pour l’activer.", Advice: "Consultez Comment activer Voix Entreprise en ligne et la messagerie vocale de système téléphonique pour les utilisateurs pour activer la stratégie de voix Entreprise Teams"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:94
-		section: SectionClient, code: 412, subcode: 41071,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  41071,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Check call properties", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#check-call-properties"},
 			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected.", Advice: "Helpful links: - Check call properties - Subscribe to SDK events"},
 			{Lang: "ja", Message: "画面共有の開始に失敗しました。通話は接続状態ではありません。 通話の statteChanged イベントをサブスクライブして、通話がいつ接続されるかを確認します。", Advice: "役立つリンク: - 通話のプロパティを確認する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran, l’appel n’est pas dans l’état Connecté. Abonnez-vous à l’événement stateChanged de l’appel pour savoir quand l’appel est connecté.", Advice: "Liens utiles : - Vérifier les propriétés de l’appel - S’abonner aux événements SDK"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:97
-		section: SectionClient, code: 412, subcode: 41073,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services.", Advice: ""},
-			{Lang: "ja", Message: "カスタム MediaStream の取得または設定に失敗しました。この機能は現在、Azure Communication Services によって無効になっています。", Advice: ""},
-			{Lang: "fr", Message: "Échec de l’obtention ou de la définition de MediaStream personnalisé, cette fonctionnalité est actuellement désactivée par Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  41073,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services."},
+			{Lang: "ja", Message: "カスタム MediaStream の取得または設定に失敗しました。この機能は現在、Azure Communication Services によって無効になっています。"},
+			{Lang: "fr", Message: "Échec de l’obtention ou de la définition de MediaStream personnalisé, cette fonctionnalité est actuellement désactivée par Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:98
-		section: SectionClient, code: 412, subcode: 43000,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43000,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "how to best deal with a camera being used by another process", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#manage-the-behavior-of-a-camera-that-another-process-is-using"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again.", Advice: "Understand more about how to best deal with a camera being used by another process"},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスは別のプロセスまたはアプリケーションで使用されています。 カメラが他のプロセスまたはアプリケーション内で使用されないようにして、もう一度お試しください。", Advice: "別のプロセスで使用されているカメラに対処する最適な方法の詳細について理解を深めてください"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’appareil vidéo est utilisé par un autre processus ou une autre application. Arrêtez l’utilisation de votre caméra dans l’autre processus ou application, puis réessayez.", Advice: "Découvrez plus en détail comment mieux gérer une caméra utilisée par un autre processus"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:112
-		section: SectionClient, code: 412, subcode: 43013,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43013,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings.", Advice: "Make sure you have a camera connected and installed on your device."},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスが見つかりませんでした。 ビデオ デバイスの電源が接続されており、システム設定内で有効なことをご確認ください。", Advice: "デバイス上にカメラが接続され、インストールされていることをご確認ください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil vidéo n’a été trouvé. Vérifiez que les appareils vidéo sont branchés et activés dans les paramètres système.", Advice: "Vérifiez que vous disposez d’une caméra connectée et installée sur votre appareil."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:113
-		section: SectionClient, code: 412, subcode: 43014,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリームを要求中にエラーが発生しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur demandant le flux multimédia. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43014,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support."},
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリームを要求中にエラーが発生しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur demandant le flux multimédia. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:114
-		section: SectionClient, code: 412, subcode: 43015,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43015,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again.", Advice: "This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera."},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリーム要求がタイムアウトしました。ブラウザーのプロンプトに応じてカメラへのアクセス許可を付与し、もう一度お試しください。", Advice: "このエラーは、ユーザーがブラウザーのアクセス許可プロンプト上で、カメラへのアクセスを付与するアクションを実行しない場合に発生することがあります。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la demande de flux multimédia a expiré. Accordez l’autorisation sur l’invite du navigateur à accéder à la caméra, puis réessayez.", Advice: "Cette erreur peut se produire si l’utilisateur n’agit pas sur l’invite d’autorisation du navigateur pour autoriser l’accès à la caméra."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:115
-		section: SectionClient, code: 412, subcode: 43016,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43016,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
 			{Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
 			{Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings.", Advice: "- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS"},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。アクセス許可はシステムによって拒否されました。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "- ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 - デバイス システム設定内でカメラが無効ではないことをご確認ください。 - macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する -macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, autorisations refusées par le système. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "- Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. - Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. - Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil -Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:123
-		section: SectionClient, code: 412, subcode: 43017,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "ビデオの開始に失敗しました。サポートされていないストリームです。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec du démarrage de la vidéo, flux non pris en charge. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43017,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support."},
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。サポートされていないストリームです。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, flux non pris en charge. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:124
-		section: SectionClient, code: 412, subcode: 43018,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43018,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "how to set video constraints", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-video-constraints?pivots=platform-web"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support.", Advice: "Learn more about how to set video constraints"},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。制約の設定に失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "ビデオの制約を設定する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, impossible de définir des contraintes. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "En savoir plus sur comment définir des contraintes vidéo"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:125
-		section: SectionClient, code: 412, subcode: 43019,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43019,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
 			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support.", Advice: "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call"},
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。デバイスが選択されていません。 VideoDeviceInfo を使用して作成された LocalVideoStream を確実に渡して、もう一度お試しください。 問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil n’est sélectionné. Veillez à transmettre un LocalVideoStream construit avec un VideoDeviceInfo, puis réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:128
-		section: SectionClient, code: 412, subcode: 43200,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     412,
+		Subcode:  43200,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "Render remote participant video/screensharing streams", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#render-remote-participant-videoscreensharing-streams"},
 			{Text: "Add 1:1 video calling to your app", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-with-video-calling?pivots=platform-web"},
 			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering.", Advice: "Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events"},
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できません。 ストリームの isAvailable プロパティをサブスクライブし、リモート参加者がビデオをオンにして、かつストリームがレンダリングに使用できる際に通知を受け取ってください。", Advice: "役立つリンク: - リモート参加者の動画/画面共有ストリームをレンダリングする - アプリに 1 対 1 のビデオ通話を追加する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est pas disponible. Abonnez-vous à la propriété isAvailable du flux pour être averti lorsque le participant distant dispose de sa vidéo et que le flux est disponible pour le rendu.", Advice: "Liens utiles : - Afficher les flux de partage de partage d’écran ou de vidéo de participants distants - Ajouter l’appel vidéo 1:1 à votre application - S’abonner aux événements SDK"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:138
-		section: SectionClient, code: 480, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    480,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Remote client endpoint not registered.", Advice: "Ensure that the remote endpoint is available."},
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:139
-		section: SectionClient, code: 481, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    481,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to handle incoming call.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:140
-		section: SectionClient, code: 487, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    487,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer.", Advice: "Expected behavior."},
 			{Lang: "ja", Message: "エンドポイントの不一致の問題が原因で通話がキャンセルされたか、ローカルで拒否されたか、終了しました。または、メディア プランの生成に失敗しました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Appel annulé, refusé localement, terminé en raison d’un problème d’incompatibilité avec le point de terminaison, ou ne parvenant pas à générer l’offre multimédia.", Advice: "Comportement attendu."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:141
-		section: SectionClient, code: 490, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    490,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:141
-		section: SectionClient, code: 491, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    491,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:141
-		section: SectionClient, code: 496, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    496,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:141
-		section: SectionClient, code: 497, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    497,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:141
-		section: SectionClient, code: 498, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    498,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check your network."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:53
-		section: SectionClient, code: 500, subcode: 40216,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     500,
+		Subcode:  40216,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support."},
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:60
-		section: SectionClient, code: 500, subcode: 40614,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionClient,
+		Code:     500,
+		Subcode:  40614,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support.", Advice: "Learn more about how to best handle device permissions."},
 			{Lang: "ja", Message: "デバイスのアクセス許可の要求に失敗しました。ブラウザー設定内と OS 設定内でアクセス許可を付与してから、もう一度お試しください。 問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de la demande d’autorisations d’appareil. Vérifiez que vous avez accordé les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation, puis réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:67
-		section: SectionClient, code: 500, subcode: 41015,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "マイクのミュートに失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Impossible de désactiver le microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     500,
+		Subcode:  41015,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support."},
+			{Lang: "ja", Message: "マイクのミュートに失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Impossible de désactiver le microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:87
-		section: SectionClient, code: 500, subcode: 41033,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "通話の保留に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec de la mise en suspens de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     500,
+		Subcode:  41033,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support."},
+			{Lang: "ja", Message: "通話の保留に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la mise en suspens de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:88
-		section: SectionClient, code: 500, subcode: 41034,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "通話の再開に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec de la reprise de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     500,
+		Subcode:  41034,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support."},
+			{Lang: "ja", Message: "通話の再開に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la reprise de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:107
-		section: SectionClient, code: 500, subcode: 43002,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "ビデオの開始に失敗しました。不明なエラーです。 やり直してください。 この問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur inconnue. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     500,
+		Subcode:  43002,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support."},
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。不明なエラーです。 やり直してください。 この問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur inconnue. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:134
-		section: SectionClient, code: 500, subcode: 43204,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
-			{Lang: "ja", Message: "ビデオ ストリームのレンダリングが失敗し、Azure Communication Services インフラストラクチャ上でビデオのサブスクライブに失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: ""},
-			{Lang: "fr", Message: "Échec du rendu du flux vidéo, échec de l’abonnement à la vidéo dans l’infrastructure Azure Communication Services. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: ""},
+		Section:  schema.SectionClient,
+		Code:     500,
+		Subcode:  43204,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support."},
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングが失敗し、Azure Communication Services インフラストラクチャ上でビデオのサブスクライブに失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, échec de l’abonnement à la vidéo dans l’infrastructure Azure Communication Services. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:142
-		section: SectionClient, code: 503, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    503,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:142
-		section: SectionClient, code: 504, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    504,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:143
-		section: SectionClient, code: 600, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    600,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Busy everywhere. Participant contacted successfully but returned busy signal.", Advice: "Expected behavior."},
 			{Lang: "ja", Message: "どこでも通話中です。 参加者は正常に接続しましたが、通話中のシグナルが返されました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Occupé partout. Le participant a contacté avec succès mais a retourné un signal occupé.", Advice: "Comportement attendu."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:144
-		section: SectionClient, code: 603, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    603,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call globally declined by remote Communication Services participant.", Advice: "Expected behavior."},
 			{Lang: "ja", Message: "Communication Services のリモート参加者によって、通話がグローバルに拒否されました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Appel global refusé par le participant Communication Services distant.", Advice: "Comportement attendu."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:145
-		section: SectionClient, code: 604, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    604,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Doesn't exist anywhere. Requested URI doesn't exist.", Advice: "Expected behavior."},
 			{Lang: "ja", Message: "どこにも存在しません。 要求された URI が存在しません。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "N’existe pas n’importe où. L’URI demandé n’existe pas.", Advice: "Comportement attendu."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:146
-		section: SectionClient, code: 606, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionClient,
+		Code:    606,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Not acceptable. Participant successfully contacted but can't support the session described.", Advice: "Expected behavior."},
 			{Lang: "ja", Message: "受信不可。 参加者は正常に接続されましたが、説明されているセッションをサポートできません。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Pas acceptable. Le participant a correctement contacté mais ne peut pas prendre en charge la session décrite.", Advice: "Comportement attendu."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:172
-		section: SectionCallEnd, code: 0, subcode: 0,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully by local participant.", Advice: ""},
-			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。", Advice: ""},
-			{Lang: "fr", Message: "L’appel s’est terminé avec succès par le participant local.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended successfully by local participant."},
+			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès par le participant local."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:180
-		section: SectionCallEnd, code: 0, subcode: 4097,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended for all users by the meeting organizer.", Advice: ""},
-			{Lang: "ja", Message: "通話は、会議の開催者によってすべてのユーザーについて終了されました。", Advice: ""},
-			{Lang: "fr", Message: "Appel terminé pour tous les utilisateurs par l’organisateur de la réunion.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Subcode:  4097,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended for all users by the meeting organizer."},
+			{Lang: "ja", Message: "通話は、会議の開催者によってすべてのユーザーについて終了されました。"},
+			{Lang: "fr", Message: "Appel terminé pour tous les utilisateurs par l’organisateur de la réunion."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:184
-		section: SectionCallEnd, code: 0, subcode: 4521,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up.", Advice: ""},
-			{Lang: "ja", Message: "ユーザーが通話から突然切断されたため、通話は終了しました。 これは、ユーザーが通話をホストしているアプリケーションを閉じたことが原因である可能性があります。たとえば、ユーザーが通話を切るための適切な操作をせずに、ブラウザー タブを閉じてアプリケーションを終了した場合などです。", Advice: ""},
-			{Lang: "fr", Message: "L’appel s’est terminé car l’utilisateur s’est déconnecté brusquement de celui-ci. Cela peut être dû à la fermeture par un utilisateur de l’application qui a hébergé l’appel, par exemple si un utilisateur a arrêté l’application en fermant l’onglet du navigateur sans raccrocher correctement.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Subcode:  4521,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up."},
+			{Lang: "ja", Message: "ユーザーが通話から突然切断されたため、通話は終了しました。 これは、ユーザーが通話をホストしているアプリケーションを閉じたことが原因である可能性があります。たとえば、ユーザーが通話を切るための適切な操作をせずに、ブラウザー タブを閉じてアプリケーションを終了した場合などです。"},
+			{Lang: "fr", Message: "L’appel s’est terminé car l’utilisateur s’est déconnecté brusquement de celui-ci. Cela peut être dû à la fermeture par un utilisateur de l’application qui a hébergé l’appel, par exemple si un utilisateur a arrêté l’application en fermant l’onglet du navigateur sans raccrocher correctement."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:185
-		section: SectionCallEnd, code: 0, subcode: 5000,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended for this participant. Participant removed from the conversation by another participant.", Advice: ""},
-			{Lang: "ja", Message: "この参加者の通話は終了しました。 参加者が別の参加者によって会話から削除されました。", Advice: ""},
-			{Lang: "fr", Message: "Appel terminé pour ce participant. Participant supprimé de la conversation par un autre participant.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Subcode:  5000,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended for this participant. Participant removed from the conversation by another participant."},
+			{Lang: "ja", Message: "この参加者の通話は終了しました。 参加者が別の参加者によって会話から削除されました。"},
+			{Lang: "fr", Message: "Appel terminé pour ce participant. Participant supprimé de la conversation par un autre participant."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:186
-		section: SectionCallEnd, code: 0, subcode: 5003,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully, as all callee endpoints declined the call.", Advice: ""},
-			{Lang: "ja", Message: "通話は、すべての呼び出し先エンドポイントが通話を拒否したため、正常に終了しました。", Advice: ""},
-			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car tous les points de terminaison appelés ont refusé l’appel.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Subcode:  5003,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended successfully, as all callee endpoints declined the call."},
+			{Lang: "ja", Message: "通話は、すべての呼び出し先エンドポイントが通話を拒否したため、正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car tous les points de terminaison appelés ont refusé l’appel."},
 		},
-		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended.", Advice: ""}},
+		Revisions: []schema.Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended."},
+		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:187
-		section: SectionCallEnd, code: 0, subcode: 5300,
-		category: Success,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Subcode:  5300,
+		Category: "Success",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended for this participant as it was removed from the conversation by another participant.", Advice: "Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API."},
 			{Lang: "ja", Message: "通話は、この参加者が別の参加者によって会話から削除されたために終了しました。", Advice: "別の参加者が削除したため、この参加者の通話は終了しました (別のクライアント、Call Automation API、Graph API など)。"},
 			{Lang: "fr", Message: "L’appel s’est terminé pour ce participant, car il a été supprimé de la conversation par un autre participant.", Advice: "L’appel s’est terminé pour ce participant, car un autre participant l’a supprimé. Il peut s’agir d’un autre client, de l’API Automatisation des appels ou de l’API Graph."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:188
-		section: SectionCallEnd, code: 0, subcode: 5317,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Target participant is removed due to participant role update.", Advice: ""},
-			{Lang: "ja", Message: "参加者ロールの更新のために、ターゲット参加者が削除されます。", Advice: ""},
-			{Lang: "fr", Message: "Le participant cible est supprimé en raison de la mise à jour du rôle de participant.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Subcode:  5317,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Target participant is removed due to participant role update."},
+			{Lang: "ja", Message: "参加者ロールの更新のために、ターゲット参加者が削除されます。"},
+			{Lang: "fr", Message: "Le participant cible est supprimé en raison de la mise à jour du rôle de participant."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:192
-		section: SectionCallEnd, code: 0, subcode: 7000,
-		category: Success,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Subcode:  7000,
+		Category: "Success",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call was ended by Azure Communication Service Call Automation API or a server bot.", Advice: "Call was ended by ACS Call Automation API or Graph bot."},
 			{Lang: "ja", Message: "Azure Communication Service Call Automation API またはサーバー ボットによって通話が終了しました。", Advice: "ACS Call Automation API または Graph ボットによって通話が終了しました。"},
 			{Lang: "fr", Message: "L’appel a été terminé par l’API Automatisation des appels d’Azure Communication Services ou par un bot serveur.", Advice: "L’appel a été terminé par l’API Automatisation des appels d’ACS ou par un bot Graph."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:205
-		section: SectionCallEnd, code: 0, subcode: 540000,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully by local PSTN caller.", Advice: ""},
-			{Lang: "ja", Message: "通話は、ローカルの PSTN 発信者が正常に終了しました。", Advice: ""},
-			{Lang: "fr", Message: "L’appel a été terminé avec succès par l’appelant PSTN local.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Subcode:  540000,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended successfully by local PSTN caller."},
+			{Lang: "ja", Message: "通話は、ローカルの PSTN 発信者が正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel a été terminé avec succès par l’appelant PSTN local."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:209
-		section: SectionCallEnd, code: 0, subcode: 560000,
-		category: Success,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Subcode:  560000,
+		Category: "Success",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended successfully by remote PSTN participant.", Advice: "Possible causes: - User ended the call. - Call ended by media agent."},
 			{Lang: "ja", Message: "通話は、リモート PSTN 参加者によって正常に終了されました。", Advice: "考えられる原因: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
 			{Lang: "fr", Message: "L'appel s'est terminé avec succès par le participant PSTN distant.", Advice: "Causes possibles : - L’utilisateur a terminé l’appel. - Appel terminé par l’agent multimédia."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:195
-		section: SectionCallEnd, code: 401, subcode: 10009,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired.", Advice: ""},
-			{Lang: "ja", Message: "認証されていない ID。 Azure Communication Services トークンが有効であり、有効期限が切れていないことを確認してください。", Advice: ""},
-			{Lang: "fr", Message: "Identité non authentifiée. Vérifiez que votre jeton Azure Communication Services est valide et qu’il n’a pas expiré.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Code:     401,
+		Subcode:  10009,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired."},
+			{Lang: "ja", Message: "認証されていない ID。 Azure Communication Services トークンが有効であり、有効期限が切れていないことを確認してください。"},
+			{Lang: "fr", Message: "Identité non authentifiée. Vérifiez que votre jeton Azure Communication Services est valide et qu’il n’a pas expiré."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.2025-07-14.md:96
-		section: SectionCallEnd, code: 401, subcode: 71005,
-		category: UnexpectedClientError,
-		edition:  "2025-07-14",
-		text: [numLangs]Text{
-			{Lang: "en", Edition: "2025-07-14", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.", Advice: ""},
-			{},
-			{},
+		Section:  schema.SectionCallEnd,
+		Code:     401,
+		Subcode:  71005,
+		Category: "UnexpectedClientError",
+		Edition:  "2025-07-14",
+		Texts: []schema.Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:189
-		section: SectionCallEnd, code: 403, subcode: 5828,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The join isn't authorized for the Rooms meeting since user isn't part of invitee list.", Advice: ""},
-			{Lang: "ja", Message: "ユーザーが招待者リストに含まれていないため、Rooms 会議への参加は承認されません。", Advice: ""},
-			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles, car l’utilisateur ne fait pas partie de la liste des invités.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Code:     403,
+		Subcode:  5828,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The join isn't authorized for the Rooms meeting since user isn't part of invitee list."},
+			{Lang: "ja", Message: "ユーザーが招待者リストに含まれていないため、Rooms 会議への参加は承認されません。"},
+			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles, car l’utilisateur ne fait pas partie de la liste des invités."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:190
-		section: SectionCallEnd, code: 403, subcode: 5829,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting.", Advice: ""},
-			{Lang: "ja", Message: "会議の終了時刻を過ぎてから、または開始時刻より前に Rooms 会議に参加することはできません。", Advice: ""},
-			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles au-delà de l’heure de fin ou avant l’heure de début de la réunion.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Code:     403,
+		Subcode:  5829,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting."},
+			{Lang: "ja", Message: "会議の終了時刻を過ぎてから、または開始時刻より前に Rooms 会議に参加することはできません。"},
+			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles au-delà de l’heure de fin ou avant l’heure de début de la réunion."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:191
-		section: SectionCallEnd, code: 403, subcode: 5830,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Only Communication Services user is allowed to join the Rooms meeting.", Advice: ""},
-			{Lang: "ja", Message: "Communication Services ユーザーのみが Rooms 会議に参加できます。", Advice: ""},
-			{Lang: "fr", Message: "Seul l’utilisateur Communication Services est autorisé à participer à la réunion Salles.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Code:     403,
+		Subcode:  5830,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Only Communication Services user is allowed to join the Rooms meeting."},
+			{Lang: "ja", Message: "Communication Services ユーザーのみが Rooms 会議に参加できます。"},
+			{Lang: "fr", Message: "Seul l’utilisateur Communication Services est autorisé à participer à la réunion Salles."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:206
-		section: SectionCallEnd, code: 403, subcode: 510403,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     403,
+		Subcode:  510403,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended, previously marked as a spam and now blocked.", Advice: "- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options."},
 			{Lang: "ja", Message: "通話は終了し、以前はスパムとしてマークされ、現在はブロックされました。", Advice: "- Communication Services トークンが有効であり、有効期限が切れていないことを確認します。 - 通話オプションで AlternateId を渡していることを確認します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé, précédemment marqué comme courrier indésirable et maintenant bloqué.", Advice: "- Vérifiez que votre jeton Communication Services est valide et n’a pas expiré. - Veillez à transmettre AlternateId dans les options d’appel."},
 		},
-		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}},
+		Revisions: []schema.Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."},
+		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:213
-		section: SectionCallEnd, code: 404, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    404,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call not found.", Advice: "Ensure that the number you're calling (or call you're joining) exists."},
 			{Lang: "ja", Message: "通話が見つかりません。", Advice: "通話先の番号 (または参加している通話) が存在することを確認します。"},
 			{Lang: "fr", Message: "Appel introuvable.", Advice: "Assurez-vous que le numéro que vous appelez (ou l’appel que vous êtes en train de joindre) existe."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:214
-		section: SectionCallEnd, code: 408, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    408,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call controller timed out.", Advice: "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available."},
 			{Lang: "ja", Message: "通話コントローラーがタイムアウトしました。", Advice: "ユーザー エンドポイントからのプロトコル メッセージの待機中に通話コントローラーがタイムアウトしました。 クライアントが接続され、使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le délai d’attente du contrôleur d’appel a expiré.", Advice: "Le contrôleur d’appel a atteint le délai d’attente des messages de protocole provenant des points de terminaison utilisateur. Vérifiez que les clients sont connectés et disponibles."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:182
-		section: SectionCallEnd, code: 408, subcode: 4506,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionCallEnd,
+		Code:     408,
+		Subcode:  4506,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
 			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
 			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call timed out. Check if the callee received and accepted the call.", Advice: "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support."},
 			{Lang: "ja", Message: "通話がタイムアウトしました。呼び出し先が通話を受信し、通話に出たかどうかを確認してください。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "L’appel a expiré. Vérifiez si l’appelé a reçu et accepté l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:198
-		section: SectionCallEnd, code: 408, subcode: 10057,
-		category: ExpectedError,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available.", Advice: ""},
-			{Lang: "ja", Message: "通話が失敗し、呼び出し先が通話のセットアップを完了できなかった、呼び出し先がネットワークを失った、またはアプリケーションを突然終了した可能性が一番高いです。 クライアントが接続され、使用可能であることを確認します。", Advice: ""},
-			{Lang: "fr", Message: "Échec de l’appel – l’appelé n’a pas pu finaliser la configuration de l’appel ; le plus probable est que l’appelé a perdu le réseau ou a mis fin à l’application brusquement. Vérifiez que les clients sont connectés et disponibles.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Code:     408,
+		Subcode:  10057,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available."},
+			{Lang: "ja", Message: "通話が失敗し、呼び出し先が通話のセットアップを完了できなかった、呼び出し先がネットワークを失った、またはアプリケーションを突然終了した可能性が一番高いです。 クライアントが接続され、使用可能であることを確認します。"},
+			{Lang: "fr", Message: "Échec de l’appel – l’appelé n’a pas pu finaliser la configuration de l’appel ; le plus probable est que l’appelé a perdu le réseau ou a mis fin à l’application brusquement. Vérifiez que les clients sont connectés et disponibles."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:215
-		section: SectionCallEnd, code: 410, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    410,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local media stack or media infrastructure error.", Advice: "Ensure that you're using the latest SDK in a supported environment."},
 			{Lang: "ja", Message: "ローカル メディア スタックまたはメディア インフラストラクチャ エラー。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
 			{Lang: "fr", Message: "Erreur locale de pile multimédia ou d’infrastructure multimédia.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:176
-		section: SectionCallEnd, code: 410, subcode: 3100,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionCallEnd,
+		Code:     410,
+		Subcode:  3100,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call setup failed due to unexpected network problem on the client, check the client's network and retry.", Advice: "Check network configuration, make sure it follows Azure Communication Calling network requirements."},
 			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話のセットアップに失敗しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client, puis réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:177
-		section: SectionCallEnd, code: 410, subcode: 3101,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionCallEnd,
+		Code:     410,
+		Subcode:  3101,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call dropped due to unexpected network problem on the client, check the client's network and retry.", Advice: "Check network configuration, make sure it follows Azure Communication Calling network requirements."},
 			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話が終了しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "L’appel a été interrompu en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client et réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:178
-		section: SectionCallEnd, code: 410, subcode: 3111,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionCallEnd,
+		Code:     410,
+		Subcode:  3111,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
 			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
 			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call setup failed, unable to process media offer while connecting the call.", Advice: "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support."},
 			{Lang: "ja", Message: "通話のセットアップに失敗し、通話の接続中にメディア オファーを処理できませんでした。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "Échec de la configuration de l’appel. Impossible de traiter l’offre du média lors de la connexion de l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:179
-		section: SectionCallEnd, code: 410, subcode: 3112,
-		category: ExpectedError,
-		links: []Link{
+		Section:  schema.SectionCallEnd,
+		Code:     410,
+		Subcode:  3112,
+		Category: "ExpectedError",
+		Links: []schema.Link{
 			{Text: "here", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/call-setup-issues/call-ends-with-410-3112"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.", Advice: "Learn more details about a call ending with a subcode of 3112 here."},
 			{Lang: "ja", Message: "クライアント側のネットワーク構成の問題が原因で通話のセットアップに失敗しました。クライアントのネットワーク構成を確認してから、再試行してください。", Advice: "3112 というサブコードで終わる通話の詳細については、こちらを参照してください。"},
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème de configuration réseau côté client. Vérifiez la configuration réseau du client, puis réessayez.", Advice: "Découvrez plus de détails sur un appel se terminant par le sous-code 3112 ici."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:203
-		section: SectionCallEnd, code: 410, subcode: 301004,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     410,
+		Subcode:  301004,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again.", Advice: "Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation."},
 			{Lang: "ja", Message: "参加者は、通話のセットアップ中に Azure Communication Services インフラストラクチャとのメディア接続を確立できないため、Azure Communication Services インフラストラクチャによって通話から削除されました。 ローカル ネットワーク、ファイアウォール、VPN の構成など、ユーザーのネットワーク構成を確認してから、もう一度やり直してください。", Advice: "ユーザーのネットワークが正しく構成されていることを確認し、公開されている「ネットワークの推奨事項」ドキュメントに従います。"},
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison de l’incapacité à établir la connectivité du média avec l’infrastructure Azure Communication Services lors de la configuration de l’appel. Vérifiez la configuration réseau de l’utilisateur, y compris le réseau local, les pare-feu et la configuration des VPN, puis réessayez.", Advice: "Vérifiez que le réseau de l’utilisateur est configuré correctement. Suivez la documentation publique « Recommandations pour le réseau »."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:204
-		section: SectionCallEnd, code: 410, subcode: 301005,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     410,
+		Subcode:  301005,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect.", Advice: "Ensure that you're using the latest SDK in a supported environment."},
 			{Lang: "ja", Message: "同じインフラストラクチャとのメディア接続が失われたため、Azure Communication Services インフラストラクチャによる通話から参加者が削除されました。 これは通常、参加者が突然通話を終了するか、ネットワーク接続を失った場合に発生します。 参加者が通話を続行する場合は、再接続できます。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison d’une perte de connectivité multimédia avec la même infrastructure. Cela se produit généralement si le participant quitte l’appel brusquement ou perd la connectivité réseau. Si le participant souhaite poursuivre l’appel, il peut se reconnecter.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:216
-		section: SectionCallEnd, code: 430, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    430,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Unable to deliver message to client application.", Advice: "Ensure that the client application is running and available."},
 			{Lang: "ja", Message: "クライアント アプリケーションにメッセージを配信できません。", Advice: "クライアント アプリケーションが実行されていて使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Impossible de remettre le message à l’application cliente.", Advice: "Vérifiez que l’application cliente est en cours d’exécution et disponible."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:217
-		section: SectionCallEnd, code: 480, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    480,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Remote client endpoint not registered.", Advice: "Ensure that the remote endpoint is available."},
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:197
-		section: SectionCallEnd, code: 480, subcode: 10037,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     480,
+		Subcode:  10037,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online.", Advice: "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified."},
 			{Lang: "ja", Message: "ターゲット ユーザーに、ACS に登録されているエンドポイントがありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。 ターゲット ユーザーの識別子 (CommunicationUserIdentifier、MicrosoftTeamsUserIdentifier、または MicrosoftTeamsBotIdentifier) が正しいことを確認します。 Graph API user のプロパティ department が Microsoft Communication Application Instance に設定されている場合は、MicrosoftTeamsBotIdentifier を指定する必要があります。"},
 			{Lang: "fr", Message: "L’utilisateur cible n’avait pas de points de terminaison inscrits auprès d’ACS. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est lancé correctement dans son application cliente. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne. Vérifiez que l’identificateur de l’utilisateur cible (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier ou MicrosoftTeamsBotIdentifier) est correct. Si l’API Graph user a la propriété department définie sur Microsoft Communication Application Instance , MicrosoftTeamsBotIdentifier doit être spécifié."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:199
-		section: SectionCallEnd, code: 480, subcode: 10076,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     480,
+		Subcode:  10076,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.", Advice: "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online."},
 			{Lang: "ja", Message: "ターゲット ユーザーは登録されていましたが、通話時にオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:200
-		section: SectionCallEnd, code: 480, subcode: 10077,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     480,
+		Subcode:  10077,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.", Advice: "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online."},
 			{Lang: "ja", Message: "ターゲット ユーザーは ACS やプッシュ通知に登録済みですが、呼び出しの時点でオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit auprès d’ACS et/ou pour les notifications Push, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:201
-		section: SectionCallEnd, code: 480, subcode: 10078,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     480,
+		Subcode:  10078,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services.", Advice: "- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online."},
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていないか、到達不能です。 リモート クライアント エンドポイントが Azure Communication Services に正常にネットワーク要求を送信していることを確認してください。", Advice: "- ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 - ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit ou n’est pas accessible. Vérifiez que le point de terminaison de client distant envoie correctement les requêtes réseau à Azure Communication Services.", Advice: "- Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez qu’il est lancé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. - Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:218
-		section: SectionCallEnd, code: 481, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    481,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to handle incoming call.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:212
-		section: SectionCallEnd, code: 486, subcode: 560486,
-		category: Success,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     486,
+		Subcode:  560486,
+		Category: "Success",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues.", Advice: "- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues."},
 			{Lang: "ja", Message: "通話は、リモート PSTN 参加者がビジー状態であったため終了しました。 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。", Advice: "- ダイレクト ルーティング通話の場合は、セッション ボーダー コントロールのログと、設定およびタイムアウトの構成を確認します。 考えられる原因: 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。"},
 			{Lang: "fr", Message: "L'appel a pris fin car le participant PSTN distant était occupé. Le numéro appelé était déjà dans un appel ou avait des problèmes techniques.", Advice: "- Pour les appels de routage direct, vérifiez les journaux et paramètres du contrôle de bordure de session et la configuration des délais d’expiration. Causes possibles : le numéro appelé était déjà utilisé dans un appel ou avait des problèmes techniques."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:173
-		section: SectionCallEnd, code: 487, subcode: 0,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully as caller canceled the call.", Advice: ""},
-			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。", Advice: ""},
-			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Code:     487,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended successfully as caller canceled the call."},
+			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:193
-		section: SectionCallEnd, code: 487, subcode: 10003,
-		category: Success,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     487,
+		Subcode:  10003,
+		Category: "Success",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint.", Advice: "A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted."},
 			{Lang: "ja", Message: "別のエンドポイントが他の場所で通話に出たため、このユーザー エンドポイントの通話は取り消されました。", Advice: "ターゲット ユーザーに対して通話が開始され (通話の開始、参加者の追加、転送)、ターゲット ユーザーにアクティブなエンドポイントが同時に複数あり、そのエンドポイントの 1 つでユーザーが通話に出ました。 これは通常の動作です。通話に出て接続できるエンドポイントは 1 つだけです。 他のすべてのエンドポイントは、既に通話に出たことを示すサブコード 10003 を受け取ります。"},
 			{Lang: "fr", Message: "L’appel a été annulé pour ce point de terminaison utilisateur, car il a été accepté ailleurs, par un autre point de terminaison.", Advice: "Un appel a été lancé pour un utilisateur cible (appel de démarrage, ajout d’un participant, transfert). L’utilisateur cible avait plusieurs points de terminaison actifs en même temps, sur un des points de terminaison sur lequel l’utilisateur a accepté l’appel. Il s’agit d’un comportement normal : un seul point de terminaison peut accepter et se connecter à un appel. Tous les autres points de terminaison reçoivent le sous-code 10003 pour indiquer que l’appel a déjà été accepté."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:194
-		section: SectionCallEnd, code: 487, subcode: 10004,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     487,
+		Subcode:  10004,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again.", Advice: "Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject."},
 			{Lang: "ja", Message: "通話は、ターゲット ユーザーが時間内に出るか拒否しなかったため、タイムアウトで取り消されました。 ユーザーが通知を見たか、アプリケーションが自動的に処理できることを確認し、その通話をもう一度始めてみてください。", Advice: "ターゲット ユーザーが通話に出ることも拒否もしなかったため、事前に定義された時間 (通常は 2 分) 後に通話が取り消されました。"},
 			{Lang: "fr", Message: "L’appel a été annulé au terme du délai d’expiration, car l’utilisateur cible ne l’a pas accepté ou rejeté à temps. Assurez-vous que l’utilisateur a vu la notification et/ou que l’application peut la traiter automatiquement, puis réessayez de lancer cet appel.", Advice: "L’appel a été annulé après un délai prédéfini (généralement 2 minutes), car l’utilisateur cible ne l’a pas accepté ou l’a rejeté."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:196
-		section: SectionCallEnd, code: 487, subcode: 10024,
-		category: Success,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     487,
+		Subcode:  10024,
+		Category: "Success",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended successfully. Call declined by all callee endpoints.", Advice: "Try to place the call again."},
 			{Lang: "ja", Message: "通話は正常に終了しました。 すべての呼び出し先エンドポイントによって通話が拒否されました。", Advice: "もう一度通話を試行します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès. Appel refusé par tous les points de terminaison appelés.", Advice: "Réessayez de passer l’appel."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:208
-		section: SectionCallEnd, code: 487, subcode: 540487,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully as caller canceled the call.", Advice: ""},
-			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。", Advice: ""},
-			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel.", Advice: ""},
+		Section:  schema.SectionCallEnd,
+		Code:     487,
+		Subcode:  540487,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended successfully as caller canceled the call."},
+			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:219
-		section: SectionCallEnd, code: 490, subcode: -1,
-		links: []Link{
+		Section: schema.SectionCallEnd,
+		Code:    490,
+		Subcode: -1,
+		Links: []schema.Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check network configuration, make sure it follows Azure Communication Calling network requirements."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:181
-		section: SectionCallEnd, code: 490, subcode: 4502,
-		category: UnexpectedClientError,
-		links: []Link{
+		Section:  schema.SectionCallEnd,
+		Code:     490,
+		Subcode:  4502,
+		Category: "UnexpectedClientError",
+		Links: []schema.Link{
 			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
 			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
 			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call failed due to network connectivity problems, browser failed to complete the network HTTP request.", Advice: "Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support."},
 			{Lang: "ja", Message: "ネットワーク接続の問題が原因で通話に失敗し、ブラウザーがネットワーク HTTP 要求を完了できませんでした。", Advice: "クライアントが HTTP 要求と応答を完了できませんでした。 やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "L’appel a échoué en raison de problèmes de connectivité réseau. Le navigateur n’a pas pu effectuer la requête HTTP réseau.", Advice: "Le client n’a pas pu effectuer la requête et la réponse HTTP. Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:219
-		section: SectionCallEnd, code: 491, subcode: -1,
-		links: []Link{
+		Section: schema.SectionCallEnd,
+		Code:    491,
+		Subcode: -1,
+		Links: []schema.Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check network configuration, make sure it follows Azure Communication Calling network requirements."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:183
-		section: SectionCallEnd, code: 495, subcode: 4507,
-		category: UnexpectedClientError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     495,
+		Subcode:  4507,
+		Category: "UnexpectedClientError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended as application didn't provide valid Azure Communication Services token.", Advice: "Ensure that your application implements token refresh mechanism correctly."},
 			{Lang: "ja", Message: "通話は、アプリケーションが有効な Azure Communication Services トークンを提供しなかったために終了しました。", Advice: "アプリケーションでトークン更新メカニズムが正しく実装されていることを確認します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé car l’application n’a pas fourni de jeton Azure Communication Services valide.", Advice: "Vérifiez que votre application implémente correctement le mécanisme d’actualisation des jetons."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:219
-		section: SectionCallEnd, code: 496, subcode: -1,
-		links: []Link{
+		Section: schema.SectionCallEnd,
+		Code:    496,
+		Subcode: -1,
+		Links: []schema.Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check network configuration, make sure it follows Azure Communication Calling network requirements."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:175
-		section: SectionCallEnd, code: 496, subcode: 7,
-		category: ExpectedError,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     496,
+		Subcode:  7,
+		Category: "ExpectedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect", Advice: "Browser is offline or has network issues. Check your browser's network connection and retry."},
 			{Lang: "ja", Message: "クライアントのネットワーク接続が突然切れ、複数回再試行しても接続できなかったため、通話が終了しました", Advice: "ブラウザーがオフラインであるか、ネットワークに問題があります。 ブラウザーのネットワーク接続を確認して、再試行してください。"},
 			{Lang: "fr", Message: "L’appel s’est terminé, car le client a perdu abruptement la connexion réseau, et malgré plusieurs nouvelles tentatives, il n’a pas pu se connecter.", Advice: "Le navigateur est hors connexion ou rencontre des problèmes réseau. Vérifiez la connexion réseau de votre navigateur, puis réessayez."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:219
-		section: SectionCallEnd, code: 497, subcode: -1,
-		links: []Link{
+		Section: schema.SectionCallEnd,
+		Code:    497,
+		Subcode: -1,
+		Links: []schema.Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check network configuration, make sure it follows Azure Communication Calling network requirements."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:219
-		section: SectionCallEnd, code: 498, subcode: -1,
-		links: []Link{
+		Section: schema.SectionCallEnd,
+		Code:    498,
+		Subcode: -1,
+		Links: []schema.Link{
 			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Local endpoint network issues.", Advice: "Check network configuration, make sure it follows Azure Communication Calling network requirements."},
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:220
-		section: SectionCallEnd, code: 500, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    500,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:220
-		section: SectionCallEnd, code: 503, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    503,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:220
-		section: SectionCallEnd, code: 504, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionCallEnd,
+		Code:    504,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Communication Services infrastructure error.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:174
-		section: SectionCallEnd, code: 603, subcode: 0,
-		category: Success,
-		text: [numLangs]Text{
+		Section:  schema.SectionCallEnd,
+		Code:     603,
+		Category: "Success",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call ended successfully as it was declined from callee.", Advice: "Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function."},
 			{Lang: "ja", Message: "通話は、呼び出し先から拒否されたため正常に終了しました。", Advice: "通話は、クライアント SDK、Call Automation、Graph、PSTN、または Teams の拒否機能を介してターゲット ユーザーから拒否されたため、終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé correctement, car il a été refusé de l’appelé.", Advice: "L’appel s’est terminé, car il a été refusé par l’utilisateur cible via le Kit de développement logiciel (SDK) client, Automatisation des appels, Graph, PSTN ou la fonction de rejet de Teams."},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:33
-		section: SectionClass, code: 200, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Successful responses (200-299)", Advice: ""},
-			{Lang: "ja", Message: "成功応答 (200 - 299)", Advice: ""},
-			{Lang: "fr", Message: "Réponses réussies (200-299)", Advice: ""},
+		Section: schema.SectionClass,
+		Code:    200,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Successful responses (200-299)"},
+			{Lang: "ja", Message: "成功応答 (200 - 299)"},
+			{Lang: "fr", Message: "Réponses réussies (200-299)"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:34
-		section: SectionClass, code: 400, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Client error (400-499)", Advice: ""},
-			{Lang: "ja", Message: "クライアント エラー (400 - 499)", Advice: ""},
-			{Lang: "fr", Message: "Erreur du client (400-499)", Advice: ""},
+		Section: schema.SectionClass,
+		Code:    400,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Client error (400-499)"},
+			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
+			{Lang: "fr", Message: "Erreur du client (400-499)"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:35
-		section: SectionClass, code: 500, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Server error (500-599)", Advice: ""},
-			{Lang: "ja", Message: "サーバー エラー (500 - 599)", Advice: ""},
-			{Lang: "fr", Message: "Erreur du serveur (500-599)", Advice: ""},
+		Section: schema.SectionClass,
+		Code:    500,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Server error (500-599)"},
+			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
+			{Lang: "fr", Message: "Erreur du serveur (500-599)"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:36
-		section: SectionClass, code: 600, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Global error (600-699)", Advice: ""},
-			{Lang: "ja", Message: "グローバル エラー (600-699)", Advice: ""},
-			{Lang: "fr", Message: "Erreur globale (600-699)", Advice: ""},
+		Section: schema.SectionClass,
+		Code:    600,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Global error (600-699)"},
+			{Lang: "ja", Message: "グローバル エラー (600-699)"},
+			{Lang: "fr", Message: "Erreur globale (600-699)"},
 		},
 	},
 }

@@ -2,38 +2,44 @@
 
 package rtccodes
 
-// chatRows holds the Chat SDK error codes (seeds 002 en, 000 ja).
-var chatRows = []row{
+import "github.com/rtccodes/rtccodes/internal/schema"
+
+// chatRows holds the Chat SDK error codes (testdata/acs: troubleshooting-codes en, ja).
+var chatRows = []schema.Row{
 	{ // acs/troubleshooting-codes.en.txt:534
-		section: SectionErrorCode, code: 401, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    401,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Unauthorized", Advice: "Ensure that your Communication Services token is valid and not expired."},
 			{Lang: "ja", Message: "権限がありません", Advice: "Communication Services トークンが有効であり、有効期限が切れていないことを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:535
-		section: SectionErrorCode, code: 403, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    403,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Forbidden", Advice: "Ensure that the initiator of the request has access to the resource."},
 			{Lang: "ja", Message: "許可されていません", Advice: "要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:536
-		section: SectionErrorCode, code: 429, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    429,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Too many requests", Advice: "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request."},
 			{Lang: "ja", Message: "Too many requests", Advice: "クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:537
-		section: SectionErrorCode, code: 503, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    503,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Service Unavailable", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "サービス利用不可", Advice: "Azure portal からサポート リクエストを提出します。"},
-			{},
 		},
 	},
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/internal/schema"
 	"github.com/rtccodes/rtccodes/internal/sourcedoc"
 )
 
@@ -69,14 +70,14 @@ func TestParsedRowsAreInTheTables(t *testing.T) {
 		}
 		assert.Equal(t, len(p.Rows), n, "%s: rows in the table", p.Name)
 		for _, r := range p.Rows {
-			section := strings.ToLower(strings.TrimPrefix(r.Section, "Section"))
+			section := r.Section.String()
 			e, ok := findRow(product, section, r.Code, r.Subcode, r.Text[sourcedoc.EN].Message)
 			if !assert.True(t, ok, "%s %s %d/%d (%s)", p.Name, section, r.Code, r.Subcode, r.Source) {
 				continue
 			}
 			assert.Equal(t, r.Category, string(e.Category), r.Source)
 			for lang, text := range r.Text {
-				tag := sourcedoc.LangTags[lang]
+				tag := schema.LangTags[lang]
 				if text.Message == "" {
 					assert.NotContains(t, e.Langs(), tag, r.Source)
 					continue

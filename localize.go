@@ -8,23 +8,23 @@ import (
 	"sync"
 
 	"golang.org/x/text/language"
-)
 
-var langTags = [numLangs]string{langEN: "en", langJA: "ja", langFR: "fr"}
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
 
 // Languages returns the BCP 47 tags of the languages the tables have text
 // in, English first: en, ja, fr.
-func Languages() []string { return slices.Clone(langTags[:]) }
+func Languages() []string { return slices.Clone(schema.LangTags[:]) }
 
 // MatchLanguage returns the table language (en, ja or fr) that best serves
 // lang, a tag or an Accept-Language value, and whether one does; it returns
 // "en" and false when none does, the English that Localized falls back to.
 func MatchLanguage(lang string) (string, bool) {
 	if i, ok := plainLang(lang); ok {
-		return langTags[i], true
+		return schema.LangTags[i], true
 	}
-	i, ok := negotiate(1<<numLangs-1, lang)
-	return langTags[i], ok
+	i, ok := negotiate(1<<schema.NumLangs-1, lang)
+	return schema.LangTags[i], ok
 }
 
 // Localized returns the entry's text in the language that best serves lang,
@@ -38,25 +38,25 @@ func (e Entry) Localized(lang string) Text {
 	if e.row == nil {
 		return Text{}
 	}
-	if i, ok := plainLang(lang); ok {
-		if e.row.text[i].Lang == "" {
-			i = langEN
+	i, ok := plainLang(lang)
+	if !ok {
+		set := 0
+		for _, t := range e.row.Texts {
+			set |= 1 << slices.Index(schema.LangTags[:], t.Lang)
 		}
-		return e.row.text[i]
+		i, _ = negotiate(set, lang)
 	}
-	set := 0
-	for i, t := range e.row.text {
-		if t.Lang != "" {
-			set |= 1 << i
+	for _, t := range e.row.Texts {
+		if t.Lang == schema.LangTags[i] {
+			return Text(t)
 		}
 	}
-	i, _ := negotiate(set, lang)
-	return e.row.text[i]
+	return Text(e.row.Texts[0])
 }
 
 // plainLang reports the language of a plain tag such as "ja", "fr-CA" or
 // "en_US" when it is one of the table languages.
-func plainLang(tag string) (int, bool) {
+func plainLang(tag string) (schema.Lang, bool) {
 	primary := tag
 	if i := strings.IndexAny(tag, "-_"); i >= 0 {
 		primary = tag[:i]
@@ -64,43 +64,43 @@ func plainLang(tag string) (int, bool) {
 	if strings.ContainsAny(tag, ",; *") {
 		return 0, false
 	}
-	for i, t := range langTags {
+	for i, t := range schema.LangTags {
 		if strings.EqualFold(primary, t) {
-			return i, true
+			return schema.Lang(i), true
 		}
 	}
 	return 0, false
 }
 
 // matchers holds a language matcher per set of languages (a bit per language).
-var matchers [1 << numLangs]struct {
+var matchers [1 << schema.NumLangs]struct {
 	once  sync.Once
 	m     language.Matcher
-	langs []int
+	langs []schema.Lang
 }
 
 // negotiate returns the language index that best serves an Accept-Language
 // value among a set of languages (a bit per language), and whether one
 // does; English and false when nothing matches.
-func negotiate(set int, lang string) (int, bool) {
+func negotiate(set int, lang string) (schema.Lang, bool) {
 	mt := &matchers[set]
 	mt.once.Do(func() {
 		var tags []language.Tag
-		for i := range langTags {
+		for i := range schema.LangTags {
 			if set&(1<<i) != 0 {
-				mt.langs = append(mt.langs, i)
-				tags = append(tags, language.Make(langTags[i]))
+				mt.langs = append(mt.langs, schema.Lang(i))
+				tags = append(tags, language.Make(schema.LangTags[i]))
 			}
 		}
 		mt.m = language.NewMatcher(tags)
 	})
 	want := acceptLanguage(lang)
 	if len(want) == 0 {
-		return langEN, false
+		return schema.EN, false
 	}
 	_, i, conf := mt.m.Match(want...)
 	if conf == language.No {
-		return langEN, false
+		return schema.EN, false
 	}
 	return mt.langs[i], true
 }

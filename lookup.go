@@ -3,20 +3,12 @@ package rtccodes
 //go:generate go run ./internal/gen
 
 import (
-	"cmp"
-	"fmt"
 	"iter"
-	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
-)
 
-// alias is a key that finds another row (see the generated tables).
-type alias struct {
-	code, subcode             int
-	targetCode, targetSubcode int
-}
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
 
 // pairKey packs a (code, subcode) pair into one map key, so that lookups use
 // the runtime's fast path for 64-bit keys. It reports false for a pair outside
@@ -34,12 +26,11 @@ func mustKey(code, subcode int) uint64 {
 	return k
 }
 
-// index is a product's lookup structure, built from its static rows on the
+// index is a product's lookup structure, built from its rows on the
 // product's first lookup.
 type index struct {
 	once        sync.Once
 	ready       atomic.Bool // set once build is done
-	rows        []row
 	entries     []Entry          // the rows as exact matches, by row index
 	exact       map[uint64]int32 // by pairKey
 	aliases     map[uint64]int32 // by pairKey
@@ -52,63 +43,30 @@ type index struct {
 
 // subcodeRows are the rows a subcode finds when its pair has no row of its
 // own, one map lookup for both: the row of the one code that documents it
-// (MatchSubcode), and its Call Automation generic row (MatchGenericSubcode);
-// -1 for none.
+// (MatchSubcode), and its generic row (MatchGenericSubcode); -1 for none.
 type subcodeRows struct{ only, generic int32 }
 
-var indexes [TRTCWeb + 1]index
-
-// rowsOf returns the generated rows of a product.
-func rowsOf(p Product) ([]row, []alias) {
-	switch p {
-	case CallingSDK:
-		return callingRows, nil
-	case CallAutomation:
-		return callAutomationRows, nil
-	case PSTN:
-		return pstnRows, pstnAliases
-	case Chat:
-		return chatRows, nil
-	case SMS:
-		return smsRows, nil
-	case TRTCWeb:
-		return trtcRows, nil
+// index returns the product's index, building it on first use.
+func (p *product) index() *index {
+	if !p.ix.ready.Load() {
+		p.ix.once.Do(func() {
+			p.build()
+			p.ix.ready.Store(true)
+		})
 	}
-	return nil, nil
+	return &p.ix
 }
 
-// preferred reports whether a row of section s wins a key over one of
-// section old: the call end table wins over the client table, because
-// call.callEndReason is where services meet the codes both tables share.
-func preferred(s, old Section) bool { return s == SectionCallEnd && old == SectionClient }
-
-// indexOf returns the product's index, building it on first use. Its fast
-// path is small enough to be inlined into Lookup.
-func indexOf(p Product) *index {
-	ix := &indexes[p]
-	if !ix.ready.Load() {
-		ix.init(p)
-	}
-	return ix
-}
-
-func (ix *index) init(p Product) {
-	ix.once.Do(func() {
-		ix.build(p)
-		ix.ready.Store(true)
-	})
-}
-
-func (ix *index) build(p Product) {
-	rows, aliases := rowsOf(p)
-	ix.rows = rows
+// build builds the product's index from its rows.
+func (p *product) build() {
+	ix, rows := &p.ix, p.rows
 	ix.entries = make([]Entry, len(rows))
 	for i := range rows {
 		r := &rows[i]
 		ix.entries[i] = Entry{
-			Product: p, Match: MatchExact, Section: r.section, Code: r.code, Subcode: r.subcode,
-			Message: r.text[langEN].Message, Advice: r.text[langEN].Advice, Category: r.category,
-			Key: r.key, DocKey: r.docKey, Hex: r.hex, Edition: r.edition, row: r,
+			Product: p.id, Match: MatchExact, Section: Section(r.Section), Code: r.Code, Subcode: r.Subcode,
+			Message: r.Texts[0].Message, Advice: r.Texts[0].Advice, Category: Category(r.Category),
+			Key: r.Key, DocKey: r.DocKey, Hex: r.Hex, Edition: r.Edition, row: r,
 		}
 	}
 	ix.exact = make(map[uint64]int32, len(rows))
@@ -121,31 +79,31 @@ func (ix *index) build(p Product) {
 	subcodeCode := map[int]int{}
 	for i := range rows {
 		r := &rows[i]
-		k := mustKey(r.code, r.subcode)
-		switch r.section {
-		case SectionClass:
-			ix.class[r.code/100] = int32(i)
+		k := mustKey(r.Code, r.Subcode)
+		switch r.Section {
+		case schema.SectionClass:
+			ix.class[r.Code/100] = int32(i)
 			continue
-		case SectionGenericCode:
-			ix.genericCode[r.code] = int32(i)
+		case schema.SectionGenericCode:
+			ix.genericCode[r.Code] = int32(i)
 			continue
-		case SectionGenericSubcode:
-			ix.subcodes[r.subcode] = subcodeRows{only: -1, generic: int32(i)}
+		case schema.SectionGenericSubcode:
+			ix.subcodes[r.Subcode] = subcodeRows{only: -1, generic: int32(i)}
 			continue
-		case SectionMessage:
+		case schema.SectionMessage:
 			continue
 		}
-		if old, ok := ix.exact[k]; !ok || preferred(r.section, rows[old].section) {
+		if old, ok := ix.exact[k]; !ok || r.Section == p.Preferred && rows[old].Section != p.Preferred {
 			ix.exact[k] = int32(i)
 		}
-		if r.subcode == NoSubcode {
-			ix.codeRows[r.code] = ix.exact[k]
+		if r.Subcode == NoSubcode {
+			ix.codeRows[r.Code] = ix.exact[k]
 			continue
 		}
-		if c, seen := subcodeCode[r.subcode]; !seen {
-			subcodeCode[r.subcode] = r.code
-		} else if c != r.code {
-			subcodeCode[r.subcode] = NoCode
+		if c, seen := subcodeCode[r.Subcode]; !seen {
+			subcodeCode[r.Subcode] = r.Code
+		} else if c != r.Code {
+			subcodeCode[r.Subcode] = NoCode
 		}
 	}
 	for s, c := range subcodeCode {
@@ -159,11 +117,11 @@ func (ix *index) build(p Product) {
 		sr.only = ix.exact[mustKey(c, s)]
 		ix.subcodes[s] = sr
 	}
-	ix.outcomes = rowOutcomes(p, rows)
-	if len(aliases) > 0 {
-		ix.aliases = make(map[uint64]int32, len(aliases))
-		for _, a := range aliases {
-			ix.aliases[mustKey(a.code, a.subcode)] = ix.exact[mustKey(a.targetCode, a.targetSubcode)]
+	ix.outcomes = p.rowOutcomes()
+	if len(p.aliases) > 0 {
+		ix.aliases = make(map[uint64]int32, len(p.aliases))
+		for _, a := range p.aliases {
+			ix.aliases[mustKey(a.Code, a.Subcode)] = ix.exact[mustKey(a.TargetCode, a.TargetSubcode)]
 		}
 	}
 }
@@ -210,20 +168,25 @@ func (ix *index) entry(i int32, m Match) Entry {
 // pair nothing describes; for the ACS products that includes every negative
 // code or subcode other than NoCode and NoSubcode.
 func Lookup(p Product, code, subcode int) (Entry, bool) {
-	if !p.valid() || p != TRTCWeb && (code < NoCode || subcode < NoSubcode) {
+	if !p.valid() {
 		return Entry{}, false
 	}
-	ix := indexOf(p)
+	rec := p.record()
+	if !rec.NegativeCodes && (code < NoCode || subcode < NoSubcode) {
+		return Entry{}, false
+	}
+	ix := rec.index()
 	k, inRange := pairKey(code, subcode)
 	if i, ok := ix.exact[k]; ok && inRange {
 		return ix.entries[i], true
 	}
-	return ix.fallback(p, code, subcode)
+	return rec.fallback(code, subcode)
 }
 
 // fallback is Lookup after the exact step: the steps that find another row
 // than the pair's own.
-func (ix *index) fallback(p Product, code, subcode int) (Entry, bool) {
+func (p *product) fallback(code, subcode int) (Entry, bool) {
+	ix := &p.ix
 	if k, ok := pairKey(code, subcode); ok {
 		if i, ok := ix.aliases[k]; ok {
 			return ix.entry(i, MatchAlias), true
@@ -243,13 +206,13 @@ func (ix *index) fallback(p Product, code, subcode int) (Entry, bool) {
 		if i, ok := ix.codeRows[code]; ok {
 			return ix.entry(i, MatchCode), true
 		}
-	} else if p == TRTCWeb {
+	} else if p.ExtraCodes {
 		if r, ok := ix.subcodes[code]; ok && r.only >= 0 {
 			return ix.entry(r.only, MatchSubcode), true
 		}
 	}
-	if p == PSTN && hasSubcode {
-		if e, o, ok := sbcEntry(code, subcode); ok && agrees(o) {
+	if p.SBCRule && hasSubcode {
+		if e, o, ok := sbcEntry(p.id, code, subcode); ok && agrees(o) {
 			return e, true
 		}
 	}
@@ -301,25 +264,35 @@ func categoryOutcome(c Category) outcome {
 	return outcomeFailure
 }
 
+// outcomeOf is what a code of the product says of the call: every code of a
+// product whose codes are all errors fails, the others follow httpOutcome.
+func (p *product) outcomeOf(code int) outcome {
+	if p.AllErrors {
+		return outcomeFailure
+	}
+	return httpOutcome(code)
+}
+
 // rowOutcomes returns what each row says of the call: its code's outcome and
 // its category's. A generic subcode, which has no code, says what the rows
 // with that subcode under a code say.
-func rowOutcomes(p Product, rows []row) []outcome {
+func (p *product) rowOutcomes() []outcome {
+	rows := p.rows
 	out := make([]outcome, len(rows))
 	bySubcode := map[int]outcome{}
 	for i := range rows {
 		r := &rows[i]
-		if r.code != NoCode {
-			out[i] = p.outcomeOf(r.code)
+		if r.Code != NoCode {
+			out[i] = p.outcomeOf(r.Code)
 		}
-		out[i] |= categoryOutcome(r.category)
-		if r.code != NoCode && r.subcode != NoSubcode {
-			bySubcode[r.subcode] |= out[i]
+		out[i] |= categoryOutcome(Category(r.Category))
+		if r.Code != NoCode && r.Subcode != NoSubcode {
+			bySubcode[r.Subcode] |= out[i]
 		}
 	}
 	for i := range rows {
-		if r := &rows[i]; r.section == SectionGenericSubcode {
-			out[i] |= bySubcode[r.subcode]
+		if r := &rows[i]; r.Section == schema.SectionGenericSubcode {
+			out[i] |= bySubcode[r.Subcode]
 		}
 	}
 	return out
@@ -332,10 +305,11 @@ func LookupSection(p Product, s Section, code, subcode int) (Entry, bool) {
 	if !p.valid() {
 		return Entry{}, false
 	}
-	ix := indexOf(p)
-	for i := range ix.rows {
-		r := &ix.rows[i]
-		if r.section == s && r.code == code && r.subcode == subcode {
+	rec := p.record()
+	ix := rec.index()
+	for i := range rec.rows {
+		r := &rec.rows[i]
+		if Section(r.Section) == s && r.Code == code && r.Subcode == subcode {
 			return ix.entry(int32(i), MatchExact), true
 		}
 	}
@@ -350,300 +324,11 @@ func All(p Product) iter.Seq[Entry] {
 		if !p.valid() {
 			return
 		}
-		ix := indexOf(p)
-		for i := range ix.rows {
+		ix := p.record().index()
+		for i := range ix.entries {
 			if !yield(ix.entry(int32(i), MatchExact)) {
 				return
 			}
 		}
 	}
-}
-
-// searchText holds, per product, each row's texts in every language and its
-// keys, lower-cased and joined by NUL bytes; built on the first Search.
-var searchText [TRTCWeb + 1]struct {
-	once sync.Once
-	rows []string
-}
-
-// Search returns the entries of every product whose message, advice (a newer
-// edition's revised text too), TRTC key or hex code contains query in any
-// language, ignoring case, in product and table order: Search("userSig") finds the TRTC account errors. A query of
-// only spaces finds nothing.
-func Search(query string) iter.Seq[Entry] {
-	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
-	return func(yield func(Entry) bool) {
-		if q == "" || strings.ContainsRune(q, 0) {
-			return
-		}
-		for _, p := range Products() {
-			ix := indexOf(p)
-			st := &searchText[p]
-			st.once.Do(func() { st.rows = lowerRows(ix.rows) })
-			for i, text := range st.rows {
-				if strings.Contains(text, q) && !yield(ix.entries[i]) {
-					return
-				}
-			}
-		}
-	}
-}
-
-func lowerRows(rows []row) []string {
-	out := make([]string, len(rows))
-	var b strings.Builder
-	for i := range rows {
-		r := &rows[i]
-		b.Reset()
-		for _, s := range []string{r.key, r.docKey, r.hex} {
-			b.WriteString(s)
-			b.WriteByte(0)
-		}
-		for _, t := range append(r.text[:], r.revisions...) {
-			b.WriteString(t.Message)
-			b.WriteByte(0)
-			b.WriteString(t.Advice)
-			b.WriteByte(0)
-		}
-		out[i] = strings.ToLower(b.String())
-	}
-	return out
-}
-
-// Reason is a row of a reference table: a SIP response code with its reason
-// phrase, or an ITU-T Q.850 cause value with its name.
-type Reason struct {
-	// Code is the SIP response code or the Q.850 cause value.
-	Code int `json:"code"`
-	// Text is the reason phrase or the cause's name: "Busy Here", "User busy".
-	Text string `json:"text"`
-	// Standard is where the code is defined: "RFC 3261", "ITU-T Q.850".
-	Standard string `json:"standard"`
-}
-
-// SIPReason returns the SIP response code's reason phrase, as registered by
-// IANA, and whether the code is registered.
-func SIPReason(code int) (Reason, bool) { return findReason(sipReasons, code) }
-
-// Q850Cause returns the ITU-T Q.850 cause value's name, and whether the value
-// is defined.
-func Q850Cause(code int) (Reason, bool) { return findReason(q850Causes, code) }
-
-func findReason(rs []Reason, code int) (Reason, bool) {
-	i, ok := slices.BinarySearchFunc(rs, code, func(r Reason, c int) int { return cmp.Compare(r.Code, c) })
-	if !ok {
-		return Reason{}, false
-	}
-	return rs[i], true
-}
-
-// sbcEntry explains an undocumented PSTN subcode 560xxx (outbound call) or
-// 540xxx (inbound call) whose last three digits are a SIP response code: the
-// customer's SBC answered with that response. The outcome is the response's.
-func sbcEntry(code, subcode int) (Entry, outcome, bool) {
-	direction := ""
-	switch subcode / 1000 {
-	case 560:
-		direction = "outbound"
-	case 540:
-		direction = "inbound"
-	default:
-		return Entry{}, 0, false
-	}
-	sip, ok := SIPReason(subcode % 1000)
-	if !ok {
-		return Entry{}, 0, false
-	}
-	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
-	r := &row{section: SectionSBC, code: code, subcode: subcode,
-		text: [numLangs]Text{langEN: {Lang: "en", Message: msg, Advice: pstnSBCRule}}}
-	return Entry{Product: PSTN, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Match: MatchSBCRule, row: r}, httpOutcome(sip.Code), true
-}
-
-// EventEntries returns the Call Automation entries whose pair the callback
-// event can carry, such as "CallDisconnected" or "AnswerFailed" (case is
-// ignored), in table order.
-func EventEntries(event string) []Entry {
-	var out []Entry
-	for e := range All(CallAutomation) {
-		for _, ev := range e.row.events {
-			if strings.EqualFold(ev, event) {
-				out = append(out, e)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// trtcText indexes the TRTC entries by key, hex code and message, built on
-// first use.
-var trtcText struct {
-	once     sync.Once
-	keys     map[string]int32 // upper-case keys, both the SDK's and the docs' spellings
-	messages []int32          // message rows, longest key first
-}
-
-func trtcTextIndex() *index {
-	ix := indexOf(TRTCWeb)
-	trtcText.once.Do(func() {
-		trtcText.keys = map[string]int32{}
-		for i := range ix.rows {
-			r := &ix.rows[i]
-			switch {
-			case r.section == SectionMessage:
-				trtcText.messages = append(trtcText.messages, int32(i))
-			case r.key != "":
-				trtcText.keys[r.key] = int32(i)
-				if r.docKey != "" {
-					trtcText.keys[r.docKey] = int32(i)
-				}
-			}
-		}
-		slices.SortStableFunc(trtcText.messages, func(a, b int32) int {
-			return cmp.Compare(len(ix.rows[b].key), len(ix.rows[a].key))
-		})
-	})
-	return ix
-}
-
-// LookupString finds the entry a string names. For every product it reads a
-// pair written "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE", and a
-// message that carries a DiagCode ("... DiagCode: 500#560500.@"), and answers
-// as Lookup does. For TRTCWeb it also reads:
-//
-//   - a key, in the SDK's or the docs' spelling, ignoring case:
-//     "JOIN_ROOM_FAILED", "SIGNAL_CAHNNEL_SETUP_FAILED" (MatchKey);
-//   - a hexadecimal code: "0x4004" (MatchHex);
-//   - an error message, ignoring case, also inside a longer text:
-//     "NotAllowedError: Permission denied" (MatchMessage); where several
-//     messages match, the longest wins;
-//   - a hexadecimal code followed by other words, when nothing else answers:
-//     "0x4004 join failed" (MatchHex).
-func LookupString(p Product, s string) (Entry, bool) {
-	if !p.valid() {
-		return Entry{}, false
-	}
-	s = strings.TrimSpace(s)
-	if p == TRTCWeb {
-		if e, ok := trtcString(s); ok {
-			return e, true
-		}
-	}
-	if code, sub, ok := parsePair(s); ok {
-		return Lookup(p, code, sub)
-	}
-	if code, sub, ok := ParseDiagCode(s); ok {
-		return Lookup(p, code, sub)
-	}
-	// A TRTC hex code before other words ("0x4004 NotAllowedError: ...")
-	// answers when neither a message nor a pair does.
-	if first, _, ok := strings.Cut(s, " "); ok && p == TRTCWeb {
-		return trtcHex(trtcTextIndex(), first)
-	}
-	return Entry{}, false
-}
-
-func trtcString(s string) (Entry, bool) {
-	ix := trtcTextIndex()
-	if e, ok := trtcHex(ix, s); ok {
-		return e, true
-	}
-	if isKey(s) {
-		if i, ok := trtcText.keys[s]; ok {
-			return ix.entry(i, MatchKey), true
-		}
-		if i, ok := trtcText.keys[strings.ToUpper(s)]; ok {
-			return ix.entry(i, MatchKey), true
-		}
-	}
-	for _, i := range trtcText.messages {
-		if containsFold(s, ix.rows[i].key) {
-			return ix.entry(i, MatchMessage), true
-		}
-	}
-	return Entry{}, false
-}
-
-// trtcHex finds the TRTC error code written in hexadecimal, such as "0x4004".
-func trtcHex(ix *index, s string) (Entry, bool) {
-	if len(s) < 3 || s[0] != '0' || lower(s[1]) != 'x' {
-		return Entry{}, false
-	}
-	n, err := ParseCode(s)
-	if err != nil {
-		return Entry{}, false
-	}
-	if i, ok := ix.codeRows[n]; ok {
-		return ix.entry(i, MatchHex), true
-	}
-	return Entry{}, false
-}
-
-// isKey reports whether s looks like an error key: letters, digits and
-// underscores, with at least one underscore or all upper case.
-func isKey(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			return false
-		}
-	}
-	return true
-}
-
-// containsFold reports whether sub, which is ASCII, is in s, ignoring ASCII case.
-func containsFold(s, sub string) bool {
-	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		if lower(s[i]) != lower(sub[0]) {
-			continue
-		}
-		j := 1
-		for ; j < n && lower(s[i+j]) == lower(sub[j]); j++ {
-		}
-		if j == n {
-			return true
-		}
-	}
-	return false
-}
-
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// parsePair reads "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE",
-// each number as ParseCode reads it.
-func parsePair(s string) (code, subcode int, ok bool) {
-	a, b, two := strings.Cut(s, "/")
-	if !two {
-		a, b, two = strings.Cut(s, "#")
-	}
-	if !two {
-		if f := strings.Fields(s); len(f) == 2 {
-			a, b, two = f[0], f[1], true
-		}
-	}
-	code, ok = parseInt(a)
-	if !ok {
-		return 0, 0, false
-	}
-	if !two {
-		return code, NoSubcode, true
-	}
-	subcode, ok = parseInt(b)
-	return code, subcode, ok
-}
-
-func parseInt(s string) (int, bool) {
-	n, err := ParseCode(strings.TrimSpace(s))
-	return n, err == nil
 }

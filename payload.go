@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
 // Explanation is what Explain makes of a payload a service received.
@@ -151,29 +153,29 @@ func explain(p Product, payload []byte) (Explanation, error) {
 	if ev.Data != nil {
 		data = ev.Data
 	}
-	res, product, shape := data.ResultInformation, CallAutomation, "a Call Automation resultInformation"
-	applies := []Product{CallAutomation, PSTN}
+	res, shape := data.ResultInformation, schema.ShapeResult
 	switch {
 	case res != nil:
 	case data.CallEndReason != nil:
-		res, product, shape = data.CallEndReason, CallingSDK, "a Calling SDK callEndReason"
-		applies = []Product{CallingSDK, PSTN}
+		res, shape = data.CallEndReason, schema.ShapeCallEnd
 	case data.Code != nil:
-		res, applies = &data.jsonResult, nil
+		res, shape = &data.jsonResult, schema.ShapeCode
 		if x.EventType != "" {
-			shape, applies = "a Call Automation event", []Product{CallAutomation, PSTN}
-		} else if res.Message == nil && res.SIPDetails == nil && res.Q850Details == nil {
-			product = CallingSDK
+			shape = schema.ShapeResult
+		} else if res.Message != nil || res.SIPDetails != nil || res.Q850Details != nil {
+			shape = schema.ShapeDiagnosed
 		}
 	default:
 		return Explanation{}, ErrNoCodes
 	}
+	candidates := inferredFrom(shape)
 	if p != 0 {
-		if applies != nil && !slices.Contains(applies, p) {
-			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shape, p)
+		if !slices.Contains(p.record().Reads, shape) {
+			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shapeNames[shape], p)
 		}
-		product = p
+		candidates = []Product{p}
 	}
+	product := candidates[0]
 	if res.Code == nil {
 		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
 	}
@@ -183,7 +185,7 @@ func explain(p Product, payload []byte) (Explanation, error) {
 	}
 	x.Subcode = NoSubcode
 	sub, subName := res.SubCode, "subCode"
-	if product == TRTCWeb && res.ExtraCode != nil {
+	if product.record().ExtraCodes && res.ExtraCode != nil {
 		sub, subName = res.ExtraCode, "extraCode"
 	}
 	if sub != nil {
@@ -202,9 +204,12 @@ func explain(p Product, payload []byte) (Explanation, error) {
 	}
 	x.Product = product
 	x.Entry, x.Found = Lookup(product, x.Code, x.Subcode)
-	if p == 0 && product == CallAutomation && (!x.Found || x.Entry.Match > MatchAlias) {
-		if e, ok := Lookup(PSTN, x.Code, x.Subcode); ok && e.Match <= MatchAlias {
-			x.Product, x.Entry, x.Found = PSTN, e, true
+	for _, q := range candidates[1:] {
+		if x.Found && x.Entry.Match <= MatchAlias {
+			break
+		}
+		if e, ok := Lookup(q, x.Code, x.Subcode); ok && e.Match <= MatchAlias {
+			x.Product, x.Entry, x.Found = q, e, true
 		}
 	}
 	if !x.Found || x.Entry.Match > MatchAlias {
@@ -225,6 +230,27 @@ func explain(p Product, payload []byte) (Explanation, error) {
 }
 
 var errMissingCode = errors.New("the result has no code")
+
+// shapeNames name the payload shapes in errors.
+var shapeNames = [...]string{
+	schema.ShapeResult:    "a Call Automation result or event",
+	schema.ShapeCallEnd:   "a Calling SDK callEndReason",
+	schema.ShapeDiagnosed: "an object with a code and its diagnostics",
+	schema.ShapeCode:      "an object with a code",
+}
+
+// inferredFrom returns the products a payload of the shape is read as when
+// no product is given, in declaration order: the first answers, a later one
+// when it documents the pair and the earlier ones do not.
+func inferredFrom(shape schema.Shape) []Product {
+	var out []Product
+	for _, p := range Products() {
+		if slices.Contains(p.record().Infers, shape) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // intField reads a JSON number that must be an integer in the int range.
 func intField(name string, n *json.Number) (int, error) {
@@ -251,40 +277,6 @@ func diagnostic(name string, d *jsonDiagnostic, reason func(int) (Reason, bool))
 	return out, nil
 }
 
-// ParseDiagCode reads the "DiagCode: <code>#<subcode>.@" suffix that ACS and
-// Microsoft Graph put in messages, as in
-// "Server Internal Error. DiagCode: 500#560500.@".
-func ParseDiagCode(message string) (code, subcode int, ok bool) {
-	for rest := message; ; {
-		i := strings.Index(rest, "DiagCode:")
-		if i < 0 {
-			return 0, 0, false
-		}
-		rest = strings.TrimLeft(rest[i+len("DiagCode:"):], " \t")
-		var ok1, ok2 bool
-		code, rest, ok1 = leadingNumber(rest)
-		if ok1 && strings.HasPrefix(rest, "#") {
-			subcode, _, ok2 = leadingNumber(rest[1:])
-			if ok2 {
-				return code, subcode, true
-			}
-		}
-	}
-}
-
-// leadingNumber reads the 1 to 9 digits at the start of s.
-func leadingNumber(s string) (int, string, bool) {
-	n := 0
-	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	if n == 0 || n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		return 0, s, false
-	}
-	v, _ := strconv.Atoi(s[:n])
-	return v, s[n:], true
-}
-
 // ExplainMessage explains a message that carries a DiagCode, trying the
 // products whose services send them (Calling SDK, Call Automation, PSTN), and
 // returns the most precise entry.
@@ -294,7 +286,10 @@ func ExplainMessage(message string) (Explanation, bool) {
 		return Explanation{}, false
 	}
 	x := Explanation{Code: code, Subcode: sub, Message: strings.TrimSpace(message)}
-	for _, p := range []Product{CallingSDK, CallAutomation, PSTN} {
+	for _, p := range Products() {
+		if !p.record().DiagCodes {
+			continue
+		}
 		if e, ok := Lookup(p, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
 			x.Product, x.Entry, x.Found = p, e, true
 		}
@@ -413,4 +408,22 @@ func asciiEqualFold(b []byte, s string) bool {
 		}
 	}
 	return true
+}
+
+// EventEntries returns the entries whose pair the callback event can carry,
+// such as "CallDisconnected" or "AnswerFailed" (case is ignored), in product
+// and table order: the Call Automation table names the events of its rows.
+func EventEntries(event string) []Entry {
+	var out []Entry
+	for _, p := range Products() {
+		for e := range All(p) {
+			for _, ev := range e.row.Events {
+				if strings.EqualFold(ev, event) {
+					out = append(out, e)
+					break
+				}
+			}
+		}
+	}
+	return out
 }

@@ -2,192 +2,211 @@
 
 package rtccodes
 
-// pstnRows holds the PSTN ParticipantEndReason tables (seeds 002 en, 000 ja; the 2025-07-14 edition).
-var pstnRows = []row{
+import "github.com/rtccodes/rtccodes/internal/schema"
+
+// pstnRows holds the PSTN ParticipantEndReason tables (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition).
+var pstnRows = []schema.Row{
 	{ // acs/troubleshooting-codes.en.txt:442
-		section: SectionParticipantEnd, code: 0, subcode: 0,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Call ended successfully by local participant.", Advice: ""},
-			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。", Advice: ""},
-			{},
+		Section:  schema.SectionParticipantEnd,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Call ended successfully by local participant."},
+			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:447
-		section: SectionParticipantEnd, code: 0, subcode: 540000,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Normal PSTN call end: - User ended the call. - Call ended by media agent.", Advice: ""},
-			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。", Advice: ""},
-			{},
+		Section:  schema.SectionParticipantEnd,
+		Subcode:  540000,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Normal PSTN call end: - User ended the call. - Call ended by media agent."},
+			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:443
-		section: SectionParticipantEnd, code: 0, subcode: 560000,
-		category: Success,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Normal PSTN call end: - User ended the call. - Call ended by media agent.", Advice: ""},
-			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。", Advice: ""},
-			{},
+		Section:  schema.SectionParticipantEnd,
+		Subcode:  560000,
+		Category: "Success",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Normal PSTN call end: - User ended the call. - Call ended by media agent."},
+			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:457
-		section: SectionParticipantEnd, code: 403, subcode: 510403,
-		links: []Link{
+		Section: schema.SectionParticipantEnd,
+		Code:    403,
+		Subcode: 510403,
+		Links: []schema.Link{
 			{Text: "Manage calls", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls#place-a-call"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC).", Advice: "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call."},
 			{Lang: "ja", Message: "通話がブロックされました: - 通話に代替 ID が指定されていません。 - 電話番号は、ユーザー セッション ボーダー コントローラー (SBC) で許可されていません。", Advice: "- 代替 ID の詳細については、「通話を管理する」を参照してください。 - 有効な代替 ID を指定したことを確認します。 使用しているリソースに属する電話番号である必要があります。 - 通話を行うために使用しているリソースを所有していることを確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントローラーが通話を許可しない理由を確認します。"},
-			{},
 		},
-		revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}},
+		Revisions: []schema.Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."},
+		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:468
-		section: SectionParticipantEnd, code: 403, subcode: 511532,
-		links: []Link{
+		Section: schema.SectionParticipantEnd,
+		Code:    403,
+		Subcode: 511532,
+		Links: []schema.Link{
 			{Text: "Azure portal", URL: "https://portal.azure.com"},
 			{Text: "Direct routing provisioning", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/direct-routing-provisioning"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Resource SIP trunk configuration not found.", Advice: "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning."},
 			{Lang: "ja", Message: "リソース SIP トランク構成が見つかりません。", Advice: "Azure portal でダイレクト ルーティングのセットアップを確認します。 詳細については、ダイレクト ルーティングのプロビジョニングに関するページを参照してください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:464
-		section: SectionParticipantEnd, code: 403, subcode: 560403,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    403,
+		Subcode: 560403,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- Call forbidden. - Call canceled. - Call rejected.", Advice: "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164."},
 			{Lang: "ja", Message: "- 通話は禁止されています。 - 通話が取り消されました。 - 通話が拒否されました。", Advice: "正しい形式で有効な電話番号に通話したことを確認します。 サポートされている数値形式の詳細については、「https://en.wikipedia.org/wiki/E.164」を参照してください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:474
-		section: SectionParticipantEnd, code: 404, subcode: 511404,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    404,
+		Subcode: 511404,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- Phone number not found. - Resource used in the call not found.", Advice: "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled."},
 			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 通話で使用されたリソースが見つかりません。", Advice: "- 使用した電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話している番号が存在し、有効なターゲットに割り当てられていることを確認します。 - 通話に使用しているリソースが削除または無効になっていないことを確認します。 - Azure サブスクリプションが削除された、または無効になっていないことを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:469
-		section: SectionParticipantEnd, code: 404, subcode: 560404,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    404,
+		Subcode: 560404,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.", Advice: "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target."},
 			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 電話番号が、どのターゲットにも割り当てられていません。 - 電話番号が、セッション ボーダー コントローラーで許可されていません。", Advice: "- 電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話に使用した番号が存在し、有効なターゲットに割り当てられていることを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:482
-		section: SectionParticipantEnd, code: 408, subcode: 500001,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    408,
+		Subcode: 500001,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.", Advice: "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
 			{Lang: "ja", Message: "ユーザー ゲートウェイのタイムアウト Azure Communication Services は、指定された制限時間内にクライアントから応答を受信せず、要求を終了しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:480
-		section: SectionParticipantEnd, code: 408, subcode: 560408,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    408,
+		Subcode: 560408,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The called party didn't respond to a call establishment message within the prescribed time period.", Advice: "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration."},
 			{Lang: "ja", Message: "通話相手は、指定された時間内に通話確立メッセージに応答しませんでした。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントロール (SBC) のログと設定、およびタイムアウトの構成を確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:486
-		section: SectionParticipantEnd, code: 410, subcode: 531004,
-		links: []Link{
+		Section: schema.SectionParticipantEnd,
+		Code:    410,
+		Subcode: 531004,
+		Links: []schema.Link{
 			{Text: "List of Session Border Controllers certified for Azure Communication Services direct routing", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/certified-session-border-controllers"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Interactive Connectivity Establishment (ICE) checks failed.", Advice: "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing."},
 			{Lang: "ja", Message: "対話型接続確立 (ICE) チェックに失敗しました。", Advice: "- メディア パスを確立できませんでした。 ネットワーク構成が正しくない場合に発生する可能性があります。 ネットワーク構成を確認して、必要な IP アドレスとポートがブロックされていないことを確認します。 https://www.rfc-editor.org/rfc/rfc5245#section-7 のガイドラインをお読みください。 - ダイレクト ルーティング通話の場合は、ICE の構成とプロファイルに関する SBC のログと設定を確認します。 構成のヘルプについては、SBC ベンダーにお問い合わせください。 詳細については、「Azure Communication Services ダイレクト ルーティングの認定を受けたセッション ボーダー コントローラーの一覧」を参照してください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:488
-		section: SectionParticipantEnd, code: 480, subcode: 560480,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    480,
+		Subcode: 560480,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- No answer from the called user. - Called user temporary unavailable.", Advice: "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
 			{Lang: "ja", Message: "- 通話相手のユーザーから応答がありません。 - 一時的に連絡不可のユーザーに電話しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - 通話相手が一時的に連絡不可だった場合は、後で通話を再試行します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:493
-		section: SectionParticipantEnd, code: 484, subcode: 560484,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    484,
+		Subcode: 560484,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.", Advice: "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario."},
 			{Lang: "ja", Message: "- 呼び出し先アドレスが不完全または無効です。 - 呼び出し先の番号形式が不完全または無効です。", Advice: "- ユーザーが無効な番号をダイヤルしているために、これらのエラーを無視できる場合があります。 - 電話番号の形式が正しく設定されていることを確認します。 詳細については、https://en.wikipedia.org/wiki/E.164を参照してください。 - ダイレクト ルーティングの場合、通話転送シナリオで構成が見つからないため、SBC によってこれらのエラーが発生する可能性があります。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:498
-		section: SectionParticipantEnd, code: 486, subcode: 60486,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    486,
+		Subcode: 60486,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The called number was busy", Advice: "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
 			{Lang: "ja", Message: "通話相手の番号が通話中でした", Advice: "- 通話相手の番号は、既に通話に接続されているか、技術的な問題が発生している可能性があります。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.2025-07-14.md:149
-		section: SectionParticipantEnd, code: 486, subcode: 540486,
-		edition: "2025-07-14",
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    486,
+		Subcode: 540486,
+		Edition: "2025-07-14",
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2025-07-14", Message: "The called number was busy", Advice: "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration."},
-			{},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:500
-		section: SectionParticipantEnd, code: 487, subcode: 540487,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    487,
+		Subcode: 540487,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The caller terminated the call request.", Advice: "Retry the call."},
 			{Lang: "ja", Message: "発信者が通話要求を終了しました。", Advice: "通話をもう一度試します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:501
-		section: SectionParticipantEnd, code: 497, subcode: 560487,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    497,
+		Subcode: 560487,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- The caller terminated the call request. - Request terminated with normal call clearing.", Advice: "Retry the call."},
 			{Lang: "ja", Message: "- 発信者が通話要求を終了しました。 - 通常の通話のクリアで要求が終了しました。", Advice: "通話をもう一度試します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:510
-		section: SectionParticipantEnd, code: 500, subcode: 560500,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    500,
+		Subcode: 560500,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "An internal server error occurred in one of the services involved in the call.", Advice: "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure."},
 			{Lang: "ja", Message: "通話に関係するサービスのいずれかで、内部サーバー エラーが発生しました。", Advice: "- 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:512
-		section: SectionParticipantEnd, code: 503, subcode: 560503,
-		text: [numLangs]Text{
+		Section: schema.SectionParticipantEnd,
+		Code:    503,
+		Subcode: 560503,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.", Advice: "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure."},
 			{Lang: "ja", Message: "- 通話に関係するサービスの 1 つで内部サーバー エラーが発生したため、通話に失敗しました。 - 通話の確立に使用されるネットワークに障害が発生しています。 - 通話に関係するサービスの 1 つで一時的な障害が発生しました。", Advice: "- ネットワークとルーティングの構成で、考えられる問題を確認します。 ネットワーク ファイアウォール規則が正しいことを確認します。 - 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:524
-		section: SectionParticipantEnd, code: 603, subcode: 560603,
-		links: []Link{
+		Section: schema.SectionParticipantEnd,
+		Code:    603,
+		Subcode: 560603,
+		Links: []schema.Link{
 			{Text: "PSTN call limitations", URL: "https://learn.microsoft.com/azure/communication-services/concepts/service-limits#pstn-call-limitations"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "- Call declined by the recipient. - Call declined due to fraud detection.", Advice: "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations."},
 			{Lang: "ja", Message: "- 通話は受信者に拒否されました。 - 不正行為が検出されたため、通話が拒否されました。", Advice: "- 通話が受信者によって拒否された場合は、通話をもう一度試します。 - Azure Communication Services の電話番号に対して許可されている同時通話の最大数を超えないことを確認します。 詳細については、「PSTN 通話の制限事項」を参照してください。"},
-			{},
 		},
 	},
 }
 
 // pstnAliases are keys that find another row.
-var pstnAliases = []alias{
+var pstnAliases = []schema.Alias{
 	// the seeds print subcode 60486; the 2025-07-14 edition prints 560486 (outbound SBC answered SIP 486), the subcode services send
-	{code: 486, subcode: 560486, targetCode: 486, targetSubcode: 60486},
+	{Code: 486, Subcode: 560486, TargetCode: 486, TargetSubcode: 60486},
 	// every edition prints code 497 for subcode 560487, whose SIP response (the subcode's last three digits) is 487
-	{code: 487, subcode: 560487, targetCode: 497, targetSubcode: 560487},
+	{Code: 487, Subcode: 560487, TargetCode: 497, TargetSubcode: 560487},
 }

@@ -2,8 +2,10 @@
 
 package rtccodes
 
+import "github.com/rtccodes/rtccodes/internal/schema"
+
 // sipReasons holds the SIP response codes and reason phrases of testdata/reference/sip-response-codes.tsv, in code order.
-var sipReasons = []Reason{
+var sipReasons = []schema.Reason{
 	{Code: 100, Text: "Trying", Standard: "RFC 3261"},
 	{Code: 180, Text: "Ringing", Standard: "RFC 3261"},
 	{Code: 181, Text: "Call Is Being Forwarded", Standard: "RFC 3261"},
@@ -82,7 +84,7 @@ var sipReasons = []Reason{
 }
 
 // q850Causes holds the ITU-T Q.850 cause values of testdata/reference/q850-cause-values.tsv, in code order.
-var q850Causes = []Reason{
+var q850Causes = []schema.Reason{
 	{Code: 1, Text: "Unallocated (unassigned) number", Standard: "ITU-T Q.850"},
 	{Code: 2, Text: "No route to specified transit network (national use)", Standard: "ITU-T Q.850"},
 	{Code: 3, Text: "No route to destination", Standard: "ITU-T Q.850"},

@@ -2,146 +2,164 @@
 
 package rtccodes
 
-// smsRows holds the SMS error codes (seeds 002 en, 000 ja; the 2025-07-14 edition).
-var smsRows = []row{
+import "github.com/rtccodes/rtccodes/internal/schema"
+
+// smsRows holds the SMS error codes (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition).
+var smsRows = []schema.Row{
 	{ // acs/troubleshooting-codes.en.txt:544
-		section: SectionErrorCode, code: 2000, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Message Delivered Successfully.", Advice: ""},
-			{Lang: "ja", Message: "メッセージが正常に配信されました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    2000,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Message Delivered Successfully."},
+			{Lang: "ja", Message: "メッセージが正常に配信されました。"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:545
-		section: SectionErrorCode, code: 4000, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4000,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message is rejected due to fraud detection.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number."},
 			{Lang: "ja", Message: "不正行為の検出によってメッセージが拒否されました。", Advice: "自分の番号に許可されているメッセージの最大数を超えていないことを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:546
-		section: SectionErrorCode, code: 4001, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4001,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message is rejected due to invalid Source/From number format", Advice: "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format."},
 			{Lang: "ja", Message: "送信元/差出人番号の形式が無効なため、メッセージは拒否されました", Advice: "宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:547
-		section: SectionErrorCode, code: 4002, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4002,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message is rejected due to invalid Destination/To number format.", Advice: "Ensure the To number is in E.164 format"},
 			{Lang: "ja", Message: "送信先/宛先番号の形式が無効なため、メッセージは拒否されました。", Advice: "宛先番号が E.164 形式であることを確認します"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:548
-		section: SectionErrorCode, code: 4003, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4003,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message failed to deliver due to unsupported destination.", Advice: "Check if the destination you're trying to send to is supported."},
 			{Lang: "ja", Message: "送信先がサポートされていないため、メッセージを配信できませんでした。", Advice: "送信先がサポートされているかどうかを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:549
-		section: SectionErrorCode, code: 4004, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4004,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message failed to deliver since Destination/To number doesn't exist.", Advice: "Ensure the To number you're sending to is valid."},
 			{Lang: "ja", Message: "送信先/宛先番号が存在しないため、メッセージを配信できませんでした。", Advice: "送信先の番号が有効であることを確認します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:550
-		section: SectionErrorCode, code: 4005, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Message blocked by Destination carrier.", Advice: ""},
-			{Lang: "ja", Message: "送信先の通信事業者によってメッセージがブロックされています。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    4005,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Message blocked by Destination carrier."},
+			{Lang: "ja", Message: "送信先の通信事業者によってメッセージがブロックされています。"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:551
-		section: SectionErrorCode, code: 4006, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4006,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The Destination/To number isn't reachable.", Advice: "Try resending the message at a later time."},
 			{Lang: "ja", Message: "送信先/宛先番号に到達できません。", Advice: "後でメッセージを再送信してください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:552
-		section: SectionErrorCode, code: 4007, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4007,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The Destination/To number opted out of receiving messages from you.", Advice: "Mark the Destination/To number as opted out so that no further message attempts are made to the number."},
 			{Lang: "ja", Message: "送信先/宛先番号によってメッセージの受信がオプト アウトされました。", Advice: "宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:553
-		section: SectionErrorCode, code: 4008, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4008,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "You exceeded the maximum number of messages allowed for your profile.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages."},
 			{Lang: "ja", Message: "プロファイルで許可されているメッセージの最大数を超えました。", Advice: "自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:554
-		section: SectionErrorCode, code: 4009, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4009,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message rejected by Microsoft Entitlement System.", Advice: "Most often this happens if fraudulent activity is detected. Contact support for more details."},
 			{Lang: "ja", Message: "Microsoft エンタイトルメント システムによってメッセージが拒否されました。", Advice: "ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:555
-		section: SectionErrorCode, code: 4010, subcode: -1,
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    4010,
+		Subcode: -1,
+		Links: []schema.Link{
 			{Text: "Review unverified sending limits", URL: "https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message was blocked due to the toll-free number not being verified.", Advice: "Review unverified sending limits and submit toll-free verification as soon as possible."},
 			{Lang: "ja", Message: "無料電話番号が検証されていないため、メッセージがブロックされました。", Advice: "未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.2025-07-14.md:183
-		section: SectionErrorCode, code: 4020, subcode: -1,
-		edition: "2025-07-14",
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4020,
+		Subcode: -1,
+		Edition: "2025-07-14",
+		Texts: []schema.Text{
 			{Lang: "en", Edition: "2025-07-14", Message: "Message rejected by the carrier due to a volumetric violation.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages."},
-			{},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:556
-		section: SectionErrorCode, code: 5000, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    5000,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message failed to deliver. Reach out Microsoft support team for more details.", Advice: "File a support request through the Azure portal."},
 			{Lang: "ja", Message: "メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。", Advice: "Azure portal からサポート リクエストを提出します。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:557
-		section: SectionErrorCode, code: 5001, subcode: -1,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Message failed to deliver due to temporary unavailability of application/system.", Advice: ""},
-			{Lang: "ja", Message: "アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    5001,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Message failed to deliver due to temporary unavailability of application/system."},
+			{Lang: "ja", Message: "アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。"},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:558
-		section: SectionErrorCode, code: 5002, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    5002,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Carrier does not support delivery report", Advice: "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already."},
 			{Lang: "ja", Message: "通信事業者は配信レポートをサポートしていません", Advice: "ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。"},
-			{},
 		},
 	},
 	{ // acs/troubleshooting-codes.en.txt:559
-		section: SectionErrorCode, code: 9999, subcode: -1,
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    9999,
+		Subcode: -1,
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Message failed to deliver due to unknown error/failure.", Advice: "Try resending the message."},
 			{Lang: "ja", Message: "不明なエラーが発生したため、メッセージを配信できませんでした。", Advice: "メッセージを再送信してみてください。"},
-			{},
 		},
 	},
 }

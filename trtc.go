@@ -2,1000 +2,1184 @@
 
 package rtccodes
 
-// trtcRows holds the four tables of the TRTC Web SDK 4.x error code page (English edition, seed 003 ja): error codes, account errors, room entry errors and errors known by their message.
-var trtcRows = []row{
+import "github.com/rtccodes/rtccodes/internal/schema"
+
+// trtcRows holds the four tables of the TRTC Web SDK 4.x error code page (testdata/trtc: English edition, Japanese edition of 2022-04-06): error codes, account errors, room entry errors and errors known by their message.
+var trtcRows = []schema.Row{
 	{ // trtc/web-4x-error-codes.en.md:10
-		section: SectionErrorCode, code: 4096, subcode: -1,
-		key: "INVALID_PARAMETER",
-		hex: "0x1000",
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4096,
+		Subcode: -1,
+		Key:     "INVALID_PARAMETER",
+		Hex:     "0x1000",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Invalid parameter.", Advice: "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:11
-		section: SectionErrorCode, code: 4097, subcode: -1,
-		key: "INVALID_OPERATION",
-		hex: "0x1001",
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    4097,
+		Subcode: -1,
+		Key:     "INVALID_OPERATION",
+		Hex:     "0x1001",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Invalid operation.", Advice: "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:12
-		section: SectionErrorCode, code: 4098, subcode: -1,
-		key: "NOT_SUPPORTED",
-		hex: "0x1002",
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    4098,
+		Subcode: -1,
+		Key:     "NOT_SUPPORTED",
+		Hex:     "0x1002",
+		Links: []schema.Link{
 			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/tutorial-23-advanced-support-detection.html"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.", Advice: "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:13
-		section: SectionErrorCode, code: 4099, subcode: -1,
-		key: "DEVICE_NOT_FOUND",
-		hex: "0x1003",
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    4099,
+		Subcode: -1,
+		Key:     "DEVICE_NOT_FOUND",
+		Hex:     "0x1003",
+		Links: []schema.Link{
 			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-23-advanced-support-detection.html"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.", Advice: "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:14
-		section: SectionErrorCode, code: 4100, subcode: -1,
-		key: "INITIALIZE_FAILED",
-		hex: "0x1004",
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    4100,
+		Subcode: -1,
+		Key:     "INITIALIZE_FAILED",
+		Hex:     "0x1004",
+		Links: []schema.Link{
 			{Text: "Solution", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ErrorCode.html#.INITIALIZE_FAILED"},
 		},
-		text: [numLangs]Text{
-			{Lang: "en", Message: "LocalStream.initialize() failed to capture data. For details, see Solution.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。", Advice: ""},
-			{},
+		Texts: []schema.Text{
+			{Lang: "en", Message: "LocalStream.initialize() failed to capture data. For details, see Solution."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:15
-		section: SectionErrorCode, code: 16385, subcode: -1,
-		key:    "SIGNAL_CHANNEL_SETUP_FAILED",
-		docKey: "SIGNAL_CAHNNEL_SETUP_FAILED",
-		hex:    "0x4001",
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    16385,
+		Subcode: -1,
+		Key:     "SIGNAL_CHANNEL_SETUP_FAILED",
+		DocKey:  "SIGNAL_CAHNNEL_SETUP_FAILED",
+		Hex:     "0x4001",
+		Links: []schema.Link{
 			{Text: "Account Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
 		},
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。", Advice: ""},
-			{},
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:16
-		section: SectionErrorCode, code: 16386, subcode: -1,
-		key: "SIGNAL_CHANNEL_ERROR",
-		hex: "0x4002",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Signaling channel error.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16386,
+		Subcode: -1,
+		Key:     "SIGNAL_CHANNEL_ERROR",
+		Hex:     "0x4002",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Signaling channel error."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:17
-		section: SectionErrorCode, code: 16387, subcode: -1,
-		key: "ICE_TRANSPORT_ERROR",
-		hex: "0x4003",
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    16387,
+		Subcode: -1,
+		Key:     "ICE_TRANSPORT_ERROR",
+		Hex:     "0x4003",
+		Links: []schema.Link{
 			{Text: "Dealing with Firewall Restrictions", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
 		},
-		text: [numLangs]Text{
-			{Lang: "en", Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。", Advice: ""},
-			{},
+		Texts: []schema.Text{
+			{Lang: "en", Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:18
-		section: SectionErrorCode, code: 16388, subcode: -1,
-		key: "JOIN_ROOM_FAILED",
-		hex: "0x4004",
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    16388,
+		Subcode: -1,
+		Key:     "JOIN_ROOM_FAILED",
+		Hex:     "0x4004",
+		Links: []schema.Link{
 			{Text: "Room Entry Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
 		},
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to enter the room. For details, see Room Entry Errors", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください", Advice: ""},
-			{},
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to enter the room. For details, see Room Entry Errors"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:19
-		section: SectionErrorCode, code: 16389, subcode: -1,
-		key: "CREATE_OFFER_FAILED",
-		hex: "0x4005",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to create SDP offer.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16389,
+		Subcode: -1,
+		Key:     "CREATE_OFFER_FAILED",
+		Hex:     "0x4005",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to create SDP offer."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:20
-		section: SectionErrorCode, code: 16390, subcode: -1,
-		key: "SIGNAL_CHANNEL_RECONNECTION_FAILED",
-		hex: "0x4006",
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    16390,
+		Subcode: -1,
+		Key:     "SIGNAL_CHANNEL_RECONNECTION_FAILED",
+		Hex:     "0x4006",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and enter the room again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:21
-		section: SectionErrorCode, code: 16391, subcode: -1,
-		key: "UPLINK_RECONNECTION_FAILED",
-		hex: "0x4007",
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    16391,
+		Subcode: -1,
+		Key:     "UPLINK_RECONNECTION_FAILED",
+		Hex:     "0x4007",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and publish or enter the room again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:22
-		section: SectionErrorCode, code: 16392, subcode: -1,
-		key: "DOWNLINK_RECONNECTION_FAILED",
-		hex: "0x4008",
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    16392,
+		Subcode: -1,
+		Key:     "DOWNLINK_RECONNECTION_FAILED",
+		Hex:     "0x4008",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and enter the room again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:23
-		section: SectionErrorCode, code: 16400, subcode: -1,
-		key: "REMOTE_STREAM_NOT_EXIST",
-		hex: "0x4010",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled.", Advice: ""},
+		Section: schema.SectionErrorCode,
+		Code:    16400,
+		Subcode: -1,
+		Key:     "REMOTE_STREAM_NOT_EXIST",
+		Hex:     "0x4010",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:24
-		section: SectionErrorCode, code: 16448, subcode: -1,
-		key: "CLIENT_BANNED",
-		hex: "0x4040",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16448,
+		Subcode: -1,
+		Key:     "CLIENT_BANNED",
+		Hex:     "0x4040",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:25
-		section: SectionErrorCode, code: 16449, subcode: -1,
-		key: "SERVER_TIMEOUT",
-		hex: "0x4041",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Media transmission service timed out.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16449,
+		Subcode: -1,
+		Key:     "SERVER_TIMEOUT",
+		Hex:     "0x4041",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Media transmission service timed out."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:26
-		section: SectionErrorCode, code: 16450, subcode: -1,
-		key: "SUBSCRIPTION_TIMEOUT",
-		hex: "0x4042",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Remote stream subscription timed out.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16450,
+		Subcode: -1,
+		Key:     "SUBSCRIPTION_TIMEOUT",
+		Hex:     "0x4042",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Remote stream subscription timed out."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:27
-		section: SectionErrorCode, code: 16451, subcode: -1,
-		key: "PLAY_NOT_ALLOWED",
-		hex: "0x4043",
-		links: []Link{
+		Section: schema.SectionErrorCode,
+		Code:    16451,
+		Subcode: -1,
+		Key:     "PLAY_NOT_ALLOWED",
+		Hex:     "0x4043",
+		Links: []schema.Link{
 			{Text: "autoplay policy", URL: "https://developers.google.com/web/updates/2017/09/autoplay-policy-changes"},
 			{Text: "Suggested Solutions for Autoplay Restrictions", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.", Advice: "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions"},
-			{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー", Advice: ""},
-			{},
+			{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:28
-		section: SectionErrorCode, code: 16452, subcode: -1,
-		key: "DEVICE_AUTO_RECOVER_FAILED",
-		hex: "0x4044",
-		text: [numLangs]Text{
+		Section: schema.SectionErrorCode,
+		Code:    16452,
+		Subcode: -1,
+		Key:     "DEVICE_AUTO_RECOVER_FAILED",
+		Hex:     "0x4044",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.", Advice: "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:29
-		section: SectionErrorCode, code: 16453, subcode: -1,
-		key: "START_PUBLISH_CDN_FAILED",
-		hex: "0x4045",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to publish to CDN.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16453,
+		Subcode: -1,
+		Key:     "START_PUBLISH_CDN_FAILED",
+		Hex:     "0x4045",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to publish to CDN."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:30
-		section: SectionErrorCode, code: 16454, subcode: -1,
-		key: "STOP_PUBLISH_CDN_FAILED",
-		hex: "0x4046",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to stop publishing to CDN.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16454,
+		Subcode: -1,
+		Key:     "STOP_PUBLISH_CDN_FAILED",
+		Hex:     "0x4046",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to stop publishing to CDN."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:31
-		section: SectionErrorCode, code: 16455, subcode: -1,
-		key: "START_MIX_TRANSCODE_FAILED",
-		hex: "0x4047",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to start On-Cloud MixTranscoding.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16455,
+		Subcode: -1,
+		Key:     "START_MIX_TRANSCODE_FAILED",
+		Hex:     "0x4047",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to start On-Cloud MixTranscoding."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:32
-		section: SectionErrorCode, code: 16456, subcode: -1,
-		key: "STOP_MIX_TRANSCODE_FAILED",
-		hex: "0x4048",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to stop On-Cloud MixTranscoding.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16456,
+		Subcode: -1,
+		Key:     "STOP_MIX_TRANSCODE_FAILED",
+		Hex:     "0x4048",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to stop On-Cloud MixTranscoding."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:33
-		section: SectionErrorCode, code: 16457, subcode: -1,
-		key: "NOT_SUPPORTED_H264",
-		hex: "0x4049",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The device does not support H.264.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16457,
+		Subcode: -1,
+		Key:     "NOT_SUPPORTED_H264",
+		Hex:     "0x4049",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The device does not support H.264."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:34
-		section: SectionErrorCode, code: 16458, subcode: -1,
-		key: "SWITCH_ROLE_FAILED",
-		hex: "0x404a",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to switch user roles.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    16458,
+		Subcode: -1,
+		Key:     "SWITCH_ROLE_FAILED",
+		Hex:     "0x404a",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to switch user roles."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:35
-		section: SectionErrorCode, code: 65535, subcode: -1,
-		key:    "UNKNOWN",
-		docKey: "UNKOWN",
-		hex:    "0xFFFF",
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Unknown error.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー", Advice: ""},
-			{},
+		Section: schema.SectionErrorCode,
+		Code:    65535,
+		Subcode: -1,
+		Key:     "UNKNOWN",
+		DocKey:  "UNKOWN",
+		Hex:     "0xFFFF",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Unknown error."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:41
-		section: SectionAccount, code: 16385, subcode: -8,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid SDKAppID. Check whether a valid value was passed in.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: -8,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid SDKAppID. Check whether a valid value was passed in."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:42
-		section: SectionAccount, code: 16385, subcode: 70001,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70001,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:43
-		section: SectionAccount, code: 16385, subcode: 70002,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70002,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:44
-		section: SectionAccount, code: 16385, subcode: 70003,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70003,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:45
-		section: SectionAccount, code: 16385, subcode: 70004,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70004,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:46
-		section: SectionAccount, code: 16385, subcode: 70005,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70005,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:47
-		section: SectionAccount, code: 16385, subcode: 70006,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70006,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:48
-		section: SectionAccount, code: 16385, subcode: 70007,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70007,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:49
-		section: SectionAccount, code: 16385, subcode: 70008,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70008,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:50
-		section: SectionAccount, code: 16385, subcode: 70009,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70009,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:51
-		section: SectionAccount, code: 16385, subcode: 70010,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70010,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:52
-		section: SectionAccount, code: 16385, subcode: 70013,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70013,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:53
-		section: SectionAccount, code: 16385, subcode: 70014,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70014,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:54
-		section: SectionAccount, code: 16385, subcode: 70015,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70015,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:55
-		section: SectionAccount, code: 16385, subcode: 70016,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70016,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:56
-		section: SectionAccount, code: 16385, subcode: 70017,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal verification of third-party ticket timed out. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70017,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal verification of third-party ticket timed out. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:57
-		section: SectionAccount, code: 16385, subcode: 70018,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal verification of third-party ticket failed.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70018,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal verification of third-party ticket failed."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:58
-		section: SectionAccount, code: 16385, subcode: 70019,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70019,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:59
-		section: SectionAccount, code: 16385, subcode: 70020,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70020,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:101
-		section: SectionAccount, code: 16385, subcode: 70050,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70050,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:102
-		section: SectionAccount, code: 16385, subcode: 70051,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Blocked account.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70051,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Blocked account."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:60
-		section: SectionAccount, code: 16385, subcode: 70052,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid userSig. Generate a new one and try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70052,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid userSig. Generate a new one and try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:61
-		section: SectionAccount, code: 16385, subcode: 70101,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Empty request packet.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70101,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Empty request packet."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:62
-		section: SectionAccount, code: 16385, subcode: 70102,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid account type in request packet.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70102,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid account type in request packet."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:63
-		section: SectionAccount, code: 16385, subcode: 70103,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid phone number format.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70103,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid phone number format."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:64
-		section: SectionAccount, code: 16385, subcode: 70104,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid email address format.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70104,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid email address format."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:65
-		section: SectionAccount, code: 16385, subcode: 70105,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid TLS account format.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70105,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid TLS account format."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:66
-		section: SectionAccount, code: 16385, subcode: 70106,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid account format type.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70106,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid account format type."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:67
-		section: SectionAccount, code: 16385, subcode: 70107,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The userId was not registered.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70107,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The userId was not registered."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:68
-		section: SectionAccount, code: 16385, subcode: 70113,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid quantity for batch operation.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70113,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid quantity for batch operation."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:69
-		section: SectionAccount, code: 16385, subcode: 70114,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Restricted due to security reasons.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70114,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Restricted due to security reasons."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:70
-		section: SectionAccount, code: 16385, subcode: 70115,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The UIN does not match that of the application developer.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70115,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The UIN does not match that of the application developer."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:71
-		section: SectionAccount, code: 16385, subcode: 70140,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "SDKAppID and acctype do not match.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70140,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "SDKAppID and acctype do not match."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:72
-		section: SectionAccount, code: 16385, subcode: 70145,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Incorrect account type.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70145,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Incorrect account type."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:73
-		section: SectionAccount, code: 16385, subcode: 70169,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70169,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:74
-		section: SectionAccount, code: 16385, subcode: 70201,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70201,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:75
-		section: SectionAccount, code: 16385, subcode: 70202,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70202,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:76
-		section: SectionAccount, code: 16385, subcode: 70203,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70203,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:77
-		section: SectionAccount, code: 16385, subcode: 70204,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The SDKAppID has no matching acctype.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70204,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The SDKAppID has no matching acctype."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:78
-		section: SectionAccount, code: 16385, subcode: 70205,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to find acctype. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70205,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to find acctype. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:79
-		section: SectionAccount, code: 16385, subcode: 70206,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid quantity for batch operation in the request.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70206,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid quantity for batch operation in the request."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:80
-		section: SectionAccount, code: 16385, subcode: 70207,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70207,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:81
-		section: SectionAccount, code: 16385, subcode: 70208,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70208,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:82
-		section: SectionAccount, code: 16385, subcode: 70209,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to get the developer's UIN.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70209,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to get the developer's UIN."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:83
-		section: SectionAccount, code: 16385, subcode: 70210,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The UIN in the request is not the developer’s.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70210,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The UIN in the request is not the developer’s."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:84
-		section: SectionAccount, code: 16385, subcode: 70211,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid UIN in the request.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70211,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid UIN in the request."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:85
-		section: SectionAccount, code: 16385, subcode: 70212,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70212,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:86
-		section: SectionAccount, code: 16385, subcode: 70213,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to access internal data. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70213,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to access internal data. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:87
-		section: SectionAccount, code: 16385, subcode: 70214,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal ticket verification failed.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70214,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal ticket verification failed."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:88
-		section: SectionAccount, code: 16385, subcode: 70221,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid login status. Verify login with UserSig again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70221,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid login status. Verify login with UserSig again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:89
-		section: SectionAccount, code: 16385, subcode: 70222,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70222,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:90
-		section: SectionAccount, code: 16385, subcode: 70225,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70225,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:91
-		section: SectionAccount, code: 16385, subcode: 70231,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70231,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:92
-		section: SectionAccount, code: 16385, subcode: 70236,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to verify the user signature.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70236,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to verify the user signature."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:93
-		section: SectionAccount, code: 16385, subcode: 70308,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70308,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:94
-		section: SectionAccount, code: 16385, subcode: 70346,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Ticket verification failed.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70346,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Ticket verification failed."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:95
-		section: SectionAccount, code: 16385, subcode: 70347,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to verify the ticket because it has expired.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70347,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to verify the ticket because it has expired."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:96
-		section: SectionAccount, code: 16385, subcode: 70348,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70348,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:97
-		section: SectionAccount, code: 16385, subcode: 70362,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal timeout. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70362,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal timeout. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:98
-		section: SectionAccount, code: 16385, subcode: 70401,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Internal error. Try again", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70401,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Internal error. Try again"},
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:99
-		section: SectionAccount, code: 16385, subcode: 70402,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70402,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:100
-		section: SectionAccount, code: 16385, subcode: 70403,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "The initiator is not the application admin and is not authorized to perform the operation.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。", Advice: ""},
-			{},
+		Section: schema.SectionAccount,
+		Code:    16385,
+		Subcode: 70403,
+		Hex:     "0x4001",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The initiator is not the application admin and is not authorized to perform the operation."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:115
-		section: SectionRoomEntry, code: 16388, subcode: -10020,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Server connection timed out. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10020,
+		Hex:     "0x4004",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Server connection timed out. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:114
-		section: SectionRoomEntry, code: 16388, subcode: -10019,
-		links: []Link{
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10019,
+		Hex:     "0x4004",
+		Links: []schema.Link{
 			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
 		},
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。", Advice: ""},
-			{},
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:113
-		section: SectionRoomEntry, code: 16388, subcode: -10018,
-		links: []Link{
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10018,
+		Hex:     "0x4004",
+		Links: []schema.Link{
 			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
 		},
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。", Advice: ""},
-			{},
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:112
-		section: SectionRoomEntry, code: 16388, subcode: -10016,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。", Advice: ""},
-			{},
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10016,
+		Hex:     "0x4004",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:111
-		section: SectionRoomEntry, code: 16388, subcode: -10015,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Failed to get server node on server. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10015,
+		Hex:     "0x4004",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Failed to get server node on server. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:110
-		section: SectionRoomEntry, code: 16388, subcode: -10013,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "userSig authentication failed.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。", Advice: ""},
-			{},
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10013,
+		Hex:     "0x4004",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "userSig authentication failed."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:109
-		section: SectionRoomEntry, code: 16388, subcode: -10012,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。", Advice: ""},
-			{},
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10012,
+		Hex:     "0x4004",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:108
-		section: SectionRoomEntry, code: 16388, subcode: -10011,
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Unknown server error. Try again.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。", Advice: ""},
-			{},
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: -10011,
+		Hex:     "0x4004",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Unknown server error. Try again."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:107
-		section: SectionRoomEntry, code: 16388, subcode: 10006,
-		links: []Link{
+		Section: schema.SectionRoomEntry,
+		Code:    16388,
+		Subcode: 10006,
+		Hex:     "0x4004",
+		Links: []schema.Link{
 			{Text: "TRTC console", URL: "https://console.cloud.tencent.com/trtc"},
 		},
-		text: [numLangs]Text{
-			{Lang: "en", Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.", Advice: ""},
-			{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。", Advice: ""},
-			{},
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service."},
+			{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。"},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:122
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "publish timeout",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "publish timeout",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "publish timed out.", Advice: "Refresh and call publish() again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:123
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "join room timeout",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "join room timeout",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Room entry timed out.", Advice: "Refresh and try again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "入室タイムアウト", Advice: "ページをリフレッシュしてもう一度入ることをお勧めします。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:124
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "DTLS Transport connection timeout (10s)",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "DTLS Transport connection timeout (10s)",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "DTLS transport connection timed out.", Advice: "Refresh and try again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "DTLS Transportの接続はタイムアウトします", Advice: "リフレッシュして再接続してみてください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:125
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "failed to connect to remote server via websocket",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "failed to connect to remote server via websocket",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "WebSocket connection failed.", Advice: "Refresh and try again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "websocket接続に失敗しました", Advice: "リフレッシュして再接続してみてください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:126
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "ICE/DTLS Transport connection failed",
-		links: []Link{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "ICE/DTLS Transport connection failed",
+		Links: []schema.Link{
 			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Failed to establish media transport connection.", Advice: "Check your firewall configuration."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送チャネルの確立に失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:127
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "previous publishing is ongoing, please avoid re-publishing",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "previous publishing is ongoing, please avoid re-publishing",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Already publishing.", Advice: "Do not call publish() again after publishing."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "publishing状態です", Advice: "publish後には再びのpublish()を避けるようにしてください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:128
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "AbortError",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "AbortError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The device could not be accessed due to an unknown device/system error.", Advice: "Test the device before making a call."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "一部のデバイス/システムの不明な原因によりデバイスが使用されません", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:129
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "NotReadableError",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "NotReadableError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The device was inaccessible due to a hardware, browser or webpage error.", Advice: "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”"},
 			{Lang: "ja", Edition: "2022-04-06", Message: "OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。", Advice: "ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:130
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "NotFoundError",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "NotFoundError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.", Advice: "Test the device before making a call."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:131
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "NotAllowedError",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "NotAllowedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.", Advice: "Remind the user that audio/video calls cannot be made without camera/mic access."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。", Advice: "ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:132
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "SignalChannel reconnect failed",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "SignalChannel reconnect failed",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "WebSocket was disconnected.", Advice: "Refresh and try again."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "websocketが切断しました", Advice: "リフレッシュして再接続してみてください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:133
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "duplicate publishing, please unpublish and then re-publish",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "duplicate publishing, please unpublish and then re-publish",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "Repeated publish calls.", Advice: "Call unpublish() first before publish()."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "publish操作が重複です", Advice: "まずunpublish()を実行してからpublish()を操作してください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:134
-		section: SectionMessage, code: -1, subcode: -1,
-		key:    "OverconstrainedError",
-		docKey: "OverConstrainedError",
-		text: [numLangs]Text{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "OverconstrainedError",
+		DocKey:  "OverConstrainedError",
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The browser could not get the camera/mic.", Advice: "Make sure that the value of cameraId/microphoneId is a valid non-empty string."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "ブラウザがcameraId/microphoneIdを取得することができません。", Advice: "cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。"},
-			{},
 		},
 	},
 	{ // trtc/web-4x-error-codes.en.md:135
-		section: SectionMessage, code: -1, subcode: -1,
-		key: "RtcError: no valid ice candidate found",
-		links: []Link{
+		Section: schema.SectionMessage,
+		Code:    -1,
+		Subcode: -1,
+		Key:     "RtcError: no valid ice candidate found",
+		Links: []schema.Link{
 			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
 		},
-		text: [numLangs]Text{
+		Texts: []schema.Text{
 			{Lang: "en", Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).", Advice: "Check your firewall configuration."},
 			{Lang: "ja", Edition: "2022-04-06", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
-			{},
 		},
 	},
 }

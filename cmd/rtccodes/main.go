@@ -77,7 +77,7 @@ Event Grid), a resultInformation object, a Calling SDK callEndReason or, with
 the command. With -json, a command prints the same JSON shape whether or not
 it finds something.
 
-Products: calling, callautomation, pstn, chat, sms, trtc.
+Products: %s.
 Exit status: 0 explained or found, 1 nothing describes the input, 2 bad
 arguments or input, or output that could not be written.
 
@@ -123,11 +123,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rtccodes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	var names []string
+	for _, p := range rtccodes.Products() {
+		names = append(names, p.ShortName())
+	}
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
+		fmt.Fprintf(fs.Output(), usage, strings.Join(names, ", "))
 		fs.PrintDefaults()
 	}
-	productName := fs.String("product", "", "the product: calling, callautomation, pstn, chat, sms or trtc (default: every product)")
+	productName := fs.String("product", "", "the product: "+strings.Join(names, ", ")+" (default: every product)")
 	lang := fs.String("lang", "en", "the language: a BCP 47 tag (ja, fr-CA) or an Accept-Language value")
 	asJSON := fs.Bool("json", false, "print JSON")
 	version := fs.Bool("version", false, "print the version and the editions of the data")
@@ -355,7 +359,7 @@ func printList(stdout io.Writer, entries []rtccodes.Entry, opts options, query s
 	fmt.Fprintln(tw, "PRODUCT\tPAIR\tHEX\tSECTION\tKEY\tCATEGORY\tLANG\tMESSAGE")
 	for _, e := range entries {
 		t := e.Localized(langOf(e))
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Product, e.Pair(), dash(hexOf(e)), e.Section, dash(e.Key), dash(string(e.Category)), t.Lang, t.Message)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Product, e.Pair(), dash(e.Hex), e.Section, dash(e.Key), dash(string(e.Category)), t.Lang, t.Message)
 	}
 	tw.Flush()
 }
@@ -365,15 +369,6 @@ func dash(s string) string {
 		return "-"
 	}
 	return s
-}
-
-// hexOf returns a TRTC entry's code in hexadecimal, as the TRTC docs and
-// SDK write codes; empty for other products.
-func hexOf(e rtccodes.Entry) string {
-	if e.Hex != "" || e.Product != rtccodes.TRTCWeb || e.Code < 0 {
-		return e.Hex
-	}
-	return fmt.Sprintf("0x%04X", e.Code)
 }
 
 func writeJSONEntries(stdout io.Writer, entries []rtccodes.Entry, lang string) {
@@ -519,8 +514,8 @@ var genericLinkText = []string{"here", "page", "this page"}
 func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 	t := e.Localized(lang)
 	fmt.Fprintf(w, "%s %s", e.Product, e.Pair())
-	if h := hexOf(e); h != "" {
-		fmt.Fprintf(w, " (%s)", h)
+	if e.Hex != "" {
+		fmt.Fprintf(w, " (%s)", e.Hex)
 	}
 	if e.Key != "" {
 		fmt.Fprintf(w, " %s", e.Key)
@@ -581,7 +576,7 @@ func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 	t := e.Localized(lang)
 	return jsonEntry{
 		Product: e.Product.String(), Section: e.Section.String(), Pair: e.Pair(), Code: e.Code, Subcode: e.Subcode,
-		Key: e.Key, DocKey: e.DocKey, Hex: hexOf(e), Category: string(e.Category), Match: e.Match.String(),
+		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Match: e.Match.String(),
 		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
 		Revisions: e.Revisions(),
 	}

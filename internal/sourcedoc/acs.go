@@ -2,6 +2,7 @@ package sourcedoc
 
 import (
 	"fmt"
+	"github.com/rtccodes/rtccodes/internal/schema"
 	"regexp"
 	"strings"
 )
@@ -21,7 +22,7 @@ var (
 )
 
 type rowKey struct {
-	section       string
+	section       schema.Section
 	code, subcode int
 }
 
@@ -44,14 +45,14 @@ func (s *rowSet) add(r *Row) error {
 	return nil
 }
 
-func (s *rowSet) get(section string, code, subcode int) *Row {
+func (s *rowSet) get(section schema.Section, code, subcode int) *Row {
 	return s.byKey[rowKey{section, code, subcode}]
 }
 
 // setText sets a row's text in a language, once.
-func setText(r *Row, lang int, t Text, where string) error {
+func setText(r *Row, lang schema.Lang, t Text, where string) error {
 	if r.Text[lang] != (Text{}) {
-		return fmt.Errorf("%s: %s text of %d/%d already set", where, LangTags[lang], r.Code, r.Subcode)
+		return fmt.Errorf("%s: %s text of %d/%d already set", where, schema.LangTags[lang], r.Code, r.Subcode)
 	}
 	r.Text[lang] = t
 	return nil
@@ -79,9 +80,9 @@ var splitOverrides = []splitOverride{
 // aliases are the keys that find another row.
 var aliases = map[string][]Alias{
 	"PSTN": {
-		{Code: 486, Subcode: 560486, TargetCode: 486, TargetSubcode: 60486,
+		{Alias: schema.Alias{Code: 486, Subcode: 560486, TargetCode: 486, TargetSubcode: 60486},
 			Reason: "the seeds print subcode 60486; the 2025-07-14 edition prints 560486 (outbound SBC answered SIP 486), the subcode services send"},
-		{Code: 487, Subcode: 560487, TargetCode: 497, TargetSubcode: 560487,
+		{Alias: schema.Alias{Code: 487, Subcode: 560487, TargetCode: 497, TargetSubcode: 560487},
 			Reason: "every edition prints code 497 for subcode 560487, whose SIP response (the subcode's last three digits) is 487"},
 	},
 }
@@ -179,7 +180,7 @@ type editionRow struct {
 	subcode  int
 	category string
 	text     Text
-	links    []Link
+	links    []schema.Link
 	source   string
 }
 
@@ -233,7 +234,7 @@ func editionRows(t table, hasSubcode, hasCategory bool) ([]editionRow, error) {
 
 // seedRows reads a table of seed 002 and splits its rows with the edition's
 // messages; keyed reports (codes, subcode) of a row.
-func seedRows(d docs, header string, nth int, start *regexp.Regexp, sp *splitter, section string, keyed func(f []string) ([]int, int, error)) ([]*Row, error) {
+func seedRows(d docs, header string, nth int, start *regexp.Regexp, sp *splitter, section schema.Section, keyed func(f []string) ([]int, int, error)) ([]*Row, error) {
 	rows, err := spacedTable(d[SeedACSEn], header, nth, start)
 	if err != nil {
 		return nil, err
@@ -324,12 +325,12 @@ func pipeRows(t table, adviceInCategory bool) ([]seedPipeRow, error) {
 }
 
 // addTranslations sets the text of seed rows in lang on the rows of set.
-func addTranslations(set *rowSet, section string, lang int, rows []seedPipeRow) error {
+func addTranslations(set *rowSet, section schema.Section, lang schema.Lang, rows []seedPipeRow) error {
 	for _, r := range rows {
 		for _, code := range r.codes {
 			target := set.get(section, code, r.subcode)
 			if target == nil {
-				return fmt.Errorf("%s: %s row %d/%d has no English row", r.where, LangTags[lang], code, r.subcode)
+				return fmt.Errorf("%s: %s row %d/%d has no English row", r.where, schema.LangTags[lang], code, r.subcode)
 			}
 			if r.category != target.Category {
 				return fmt.Errorf("%s: category %q, English %q", r.where, r.category, target.Category)
@@ -347,7 +348,7 @@ func addTranslations(set *rowSet, section string, lang int, rows []seedPipeRow) 
 // edition's links whose text their advice contains, and where the edition
 // words the row differently, its text as a revision. alias maps an edition
 // key onto the seeds' key.
-func addEdition(set *rowSet, section string, rows []editionRow, alias func(code, subcode int) (int, int)) error {
+func addEdition(set *rowSet, section schema.Section, rows []editionRow, alias func(code, subcode int) (int, int)) error {
 	for _, e := range rows {
 		for _, code := range e.codes {
 			c, s := code, e.subcode
@@ -403,7 +404,7 @@ func classRows(file, src string) ([]*Row, error) {
 				break
 			}
 			code, _ := parseNumber(m[2])
-			rows = append(rows, &Row{Section: "SectionClass", Code: code * 100, Subcode: NoSubcode,
+			rows = append(rows, &Row{Section: schema.SectionClass, Code: code * 100, Subcode: NoSubcode,
 				Text: [numLangs]Text{EN: {Message: normSpace(m[1])}}, Source: fmt.Sprintf("%s:%d", file, j+1)})
 		}
 		if len(rows) == 4 {
@@ -415,7 +416,7 @@ func classRows(file, src string) ([]*Row, error) {
 
 // addClasses adds the class rows with English from en and the other
 // languages from the given documents.
-func addClasses(set *rowSet, d docs, en string, others map[int]string) error {
+func addClasses(set *rowSet, d docs, en string, others map[schema.Lang]string) error {
 	rows, err := classRows(en, d[en])
 	if err != nil {
 		return err
@@ -444,11 +445,12 @@ func buildCalling(s *acsSources) (*Product, []*splitter, error) {
 	set := &rowSet{}
 	var splitters []*splitter
 	sections := []struct {
-		section, header, heading string
-		table                    int
+		section         schema.Section
+		header, heading string
+		table           int
 	}{
-		{"SectionClient", "Subcode Code Message Result category Advice", "Azure Communication Services Calling SDK client error codes and subcodes", 0},
-		{"SectionCallEnd", "Subcode Code Message Result Categories Advice", "Calling End call codes and subcodes", 1},
+		{schema.SectionClient, "Subcode Code Message Result category Advice", "Azure Communication Services Calling SDK client error codes and subcodes", 0},
+		{schema.SectionCallEnd, "Subcode Code Message Result Categories Advice", "Calling End call codes and subcodes", 1},
 	}
 	for _, sec := range sections {
 		et, err := findTable(s.edition, sec.heading)
@@ -470,7 +472,7 @@ func buildCalling(s *acsSources) (*Product, []*splitter, error) {
 				return nil, nil, err
 			}
 		}
-		for lang, t := range map[int]table{JA: s.ja[sec.table], FR: s.fr[sec.table]} {
+		for lang, t := range map[schema.Lang]table{JA: s.ja[sec.table], FR: s.fr[sec.table]} {
 			rows, err := pipeRows(t, false)
 			if err != nil {
 				return nil, nil, err
@@ -483,11 +485,11 @@ func buildCalling(s *acsSources) (*Product, []*splitter, error) {
 			return nil, nil, err
 		}
 	}
-	if err := addClasses(set, s.d, SeedACSEn, map[int]string{JA: SeedACSJa, FR: SeedCallingFr}); err != nil {
+	if err := addClasses(set, s.d, SeedACSEn, map[schema.Lang]string{JA: SeedACSJa, FR: SeedCallingFr}); err != nil {
 		return nil, nil, err
 	}
-	return &Product{Name: "CallingSDK", File: "calling.go", Var: "callingRows",
-		Doc:  "the Calling SDK client error and call end tables (seeds 002 en, 000 ja, 001 fr; the 2025-07-14 edition) and the code classes",
+	return &Product{Name: "CallingSDK",
+		Doc:  "the Calling SDK client error and call end tables (testdata/acs: troubleshooting-codes en, ja, calling-codes fr, the 2025-07-14 edition) and the code classes",
 		Rows: set.rows}, splitters, nil
 }
 
@@ -515,7 +517,7 @@ func buildPSTN(s *acsSources) (*Product, []*splitter, error) {
 	}
 	sp := &splitter{table: "pstn", hasCategory: true, known: knownMessages(all, alias)}
 	for nth := 1; nth <= 4; nth++ {
-		en, err := seedRows(s.d, "SubCode Code Message Result Categories Advice", nth, rePairRow, sp, "SectionParticipantEnd", pairKeyed)
+		en, err := seedRows(s.d, "SubCode Code Message Result Categories Advice", nth, rePairRow, sp, schema.SectionParticipantEnd, pairKeyed)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -528,20 +530,20 @@ func buildPSTN(s *acsSources) (*Product, []*splitter, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if err := addTranslations(set, "SectionParticipantEnd", JA, rows); err != nil {
+		if err := addTranslations(set, schema.SectionParticipantEnd, JA, rows); err != nil {
 			return nil, nil, err
 		}
 	}
-	if err := addEdition(set, "SectionParticipantEnd", all, alias); err != nil {
+	if err := addEdition(set, schema.SectionParticipantEnd, all, alias); err != nil {
 		return nil, nil, err
 	}
-	return &Product{Name: "PSTN", File: "pstn.go", Var: "pstnRows",
-		Doc:  "the PSTN ParticipantEndReason tables (seeds 002 en, 000 ja; the 2025-07-14 edition)",
+	return &Product{Name: "PSTN",
+		Doc:  "the PSTN ParticipantEndReason tables (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition)",
 		Rows: set.rows, Aliases: aliases["PSTN"]}, []*splitter{sp}, nil
 }
 
 // buildCodeTable builds a Chat or SMS table: Code | Message | Advice.
-func buildCodeTable(s *acsSources, name, file, varName, doc, table string, nth, jaTable int, editionHeading string) (*Product, []*splitter, error) {
+func buildCodeTable(s *acsSources, name, doc, table string, nth, jaTable int, editionHeading string) (*Product, []*splitter, error) {
 	set := &rowSet{}
 	var ed []editionRow
 	if editionHeading != "" {
@@ -554,7 +556,7 @@ func buildCodeTable(s *acsSources, name, file, varName, doc, table string, nth, 
 		}
 	}
 	sp := &splitter{table: table, known: knownMessages(ed, nil)}
-	en, err := seedRows(s.d, "Code Message Advice", nth, reCodeRow, sp, "SectionErrorCode", codeKeyed)
+	en, err := seedRows(s.d, "Code Message Advice", nth, reCodeRow, sp, schema.SectionErrorCode, codeKeyed)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -570,22 +572,22 @@ func buildCodeTable(s *acsSources, name, file, varName, doc, table string, nth, 
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %v", where, err)
 		}
-		if err := addTranslations(set, "SectionErrorCode", JA, []seedPipeRow{{codes: []int{code}, subcode: NoSubcode, text: Text{c[1], c[2]}, where: where}}); err != nil {
+		if err := addTranslations(set, schema.SectionErrorCode, JA, []seedPipeRow{{codes: []int{code}, subcode: NoSubcode, text: Text{c[1], c[2]}, where: where}}); err != nil {
 			return nil, nil, err
 		}
 	}
-	if err := addEdition(set, "SectionErrorCode", ed, nil); err != nil {
+	if err := addEdition(set, schema.SectionErrorCode, ed, nil); err != nil {
 		return nil, nil, err
 	}
-	return &Product{Name: name, File: file, Var: varName, Doc: doc, Rows: set.rows}, []*splitter{sp}, nil
+	return &Product{Name: name, Doc: doc, Rows: set.rows}, []*splitter{sp}, nil
 }
 
 func buildChat(s *acsSources) (*Product, []*splitter, error) {
-	return buildCodeTable(s, "Chat", "chat.go", "chatRows", "the Chat SDK error codes (seeds 002 en, 000 ja)", "chat", 1, 11, "")
+	return buildCodeTable(s, "Chat", "the Chat SDK error codes (testdata/acs: troubleshooting-codes en, ja)", "chat", 1, 11, "")
 }
 
 func buildSMS(s *acsSources) (*Product, []*splitter, error) {
-	return buildCodeTable(s, "SMS", "sms.go", "smsRows", "the SMS error codes (seeds 002 en, 000 ja; the 2025-07-14 edition)", "sms", 2, 12, "SMS error codes")
+	return buildCodeTable(s, "SMS", "the SMS error codes (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition)", "sms", 2, 12, "SMS error codes")
 }
 
 func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
@@ -616,7 +618,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 		for _, e := range strings.Split(c[0], "/") {
 			events = append(events, strings.TrimSpace(e))
 		}
-		r := &Row{Section: "SectionCommon", Code: code, Subcode: sub, Events: events, Links: links,
+		r := &Row{Section: schema.SectionCommon, Code: code, Subcode: sub, Events: events, Links: links,
 			Text: [numLangs]Text{EN: {msg, advice}}, Source: where}
 		if err := set.add(r); err != nil {
 			return nil, nil, err
@@ -631,7 +633,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 		if err1 != nil || err2 != nil {
 			return nil, nil, fmt.Errorf("%s: key %q %q", where, c[0], c[1])
 		}
-		r := set.get("SectionCommon", code, sub)
+		r := set.get(schema.SectionCommon, code, sub)
 		if r == nil {
 			return nil, nil, fmt.Errorf("%s: ja row %d/%d has no English row", where, code, sub)
 		}
@@ -641,11 +643,12 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 	}
 	// Generic codes (Status Code | Description) and subcodes (Subcode | Description).
 	generic := []struct {
-		heading, section string
-		ja               int
+		heading string
+		section schema.Section
+		ja      int
 	}{
-		{"4xx codes", "SectionGenericCode", 3}, {"5xx codes", "SectionGenericCode", 4}, {"6xx codes", "SectionGenericCode", 5},
-		{"Generic subcodes", "SectionGenericSubcode", 6},
+		{"4xx codes", schema.SectionGenericCode, 3}, {"5xx codes", schema.SectionGenericCode, 4}, {"6xx codes", schema.SectionGenericCode, 5},
+		{"Generic subcodes", schema.SectionGenericSubcode, 6},
 	}
 	for _, g := range generic {
 		t, err := findTable(s.ca, g.heading)
@@ -672,7 +675,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 			}
 			r := &Row{Section: g.section, Code: n, Subcode: NoSubcode, Source: where,
 				Text: [numLangs]Text{EN: {Message: msg}, JA: {Message: jt.rows[i][1]}}}
-			if g.section == "SectionGenericSubcode" {
+			if g.section == schema.SectionGenericSubcode {
 				r.Code, r.Subcode = NoCode, n
 			}
 			if err := set.add(r); err != nil {
@@ -680,14 +683,14 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 			}
 		}
 	}
-	if err := addClasses(set, s.d, SeedCAEn, map[int]string{JA: SeedACSJa}); err != nil {
+	if err := addClasses(set, s.d, SeedCAEn, map[schema.Lang]string{JA: SeedACSJa}); err != nil {
 		return nil, nil, err
 	}
 	if err := checkCallAutomationSeed(s.d, set); err != nil {
 		return nil, nil, err
 	}
-	return &Product{Name: "CallAutomation", File: "callautomation.go", Var: "callAutomationRows",
-		Doc:  "the Call Automation tables (seed 004 en with callback events, seed 000 ja): common codes, generic codes and subcodes, and the code classes",
+	return &Product{Name: "CallAutomation",
+		Doc:  "the Call Automation tables (testdata/acs: call-automation-codes en with callback events, troubleshooting-codes ja): common codes, generic codes and subcodes, and the code classes",
 		Rows: set.rows}, nil, nil
 }
 
@@ -699,14 +702,14 @@ func checkCallAutomationSeed(d docs, set *rowSet) error {
 		header  string
 		nth     int
 		start   *regexp.Regexp
-		section string
+		section schema.Section
 	}
 	for _, c := range []check{
-		{"Code Subcode Description Mitigation", 1, rePairRow, "SectionCommon"},
-		{"Status Code Description", 1, reCodeRow, "SectionGenericCode"},
-		{"Status Code Description", 2, reCodeRow, "SectionGenericCode"},
-		{"Status Code Description", 3, reCodeRow, "SectionGenericCode"},
-		{"Subcode Description", 1, reCodeRow, "SectionGenericSubcode"},
+		{"Code Subcode Description Mitigation", 1, rePairRow, schema.SectionCommon},
+		{"Status Code Description", 1, reCodeRow, schema.SectionGenericCode},
+		{"Status Code Description", 2, reCodeRow, schema.SectionGenericCode},
+		{"Status Code Description", 3, reCodeRow, schema.SectionGenericCode},
+		{"Subcode Description", 1, reCodeRow, schema.SectionGenericSubcode},
 	} {
 		rows, err := spacedTable(d[SeedACSEn], c.header, c.nth, c.start)
 		if err != nil {
@@ -720,10 +723,10 @@ func checkCallAutomationSeed(d docs, set *rowSet) error {
 			}
 			var r *Row
 			switch c.section {
-			case "SectionCommon":
+			case schema.SectionCommon:
 				b, _ := parseNumber(sr.fields[1])
 				r = set.get(c.section, a, b)
-			case "SectionGenericCode":
+			case schema.SectionGenericCode:
 				r = set.get(c.section, a, NoSubcode)
 			default:
 				r = set.get(c.section, NoCode, a)

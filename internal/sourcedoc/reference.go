@@ -3,9 +3,11 @@ package sourcedoc
 import (
 	"bytes"
 	"fmt"
+	"github.com/rtccodes/rtccodes/internal/schema"
 	"go/format"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,20 +19,14 @@ const (
 	ReferenceQ850 = "reference/q850-cause-values.tsv"
 )
 
-// Reason is a row of a reference table: a SIP response or a Q.850 cause.
-type Reason struct {
-	Code           int
-	Text, Standard string
-}
-
 // readReasons reads a reference table: '#' comment lines, a header line,
 // then code, reason and reference separated by tabs.
-func readReasons(dir, file string) ([]Reason, error) {
+func readReasons(dir, file string) ([]schema.Reason, error) {
 	b, err := os.ReadFile(filepath.Join(dir, file))
 	if err != nil {
 		return nil, err
 	}
-	var out []Reason
+	var out []schema.Reason
 	header := false
 	for i, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
 		if strings.HasPrefix(l, "#") {
@@ -48,7 +44,7 @@ func readReasons(dir, file string) ([]Reason, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", file, i+1, err)
 		}
-		out = append(out, Reason{n, f[1], f[2]})
+		out = append(out, schema.Reason{Code: n, Text: f[1], Standard: f[2]})
 	}
 	if !sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Code < out[j].Code }) {
 		return nil, fmt.Errorf("%s: codes are not in order", file)
@@ -64,7 +60,7 @@ func readReasons(dir, file string) ([]Reason, error) {
 // renderReference renders the SIP and Q.850 tables and the PSTN SBC rule.
 func renderReference(dir string, sbcRule string) ([]byte, error) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s\n\npackage rtccodes\n\n", Header)
+	fileStart(&b)
 	for _, t := range []struct{ file, name, doc string }{
 		{ReferenceSIP, "sipReasons", "the SIP response codes and reason phrases of testdata/" + ReferenceSIP},
 		{ReferenceQ850, "q850Causes", "the ITU-T Q.850 cause values of testdata/" + ReferenceQ850},
@@ -73,11 +69,7 @@ func renderReference(dir string, sbcRule string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(&b, "// %s holds %s, in code order.\nvar %s = []Reason{\n", t.name, t.doc, t.name)
-		for _, r := range rows {
-			fmt.Fprintf(&b, "\t{Code: %d, Text: %s, Standard: %s},\n", r.Code, strconv.Quote(r.Text), strconv.Quote(r.Standard))
-		}
-		b.WriteString("}\n\n")
+		fmt.Fprintf(&b, "// %s holds %s, in code order.\nvar %s = %s\n\n", t.name, t.doc, t.name, literal(reflect.ValueOf(rows), "", false))
 	}
 	fmt.Fprintf(&b, "// pstnSBCRule is the 2025-07-14 edition's rule for PSTN subcodes 560xxx and 540xxx.\nconst pstnSBCRule = %s\n", strconv.Quote(sbcRule))
 	return format.Source(b.Bytes())

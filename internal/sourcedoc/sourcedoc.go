@@ -6,6 +6,7 @@ package sourcedoc
 
 import (
 	"fmt"
+	"github.com/rtccodes/rtccodes/internal/schema"
 	"os"
 	"path/filepath"
 )
@@ -25,33 +26,27 @@ const (
 // that only it documents carry it.
 const EditionDate = "2025-07-14"
 
-// Languages, in the order of Row.Text.
+// The languages, as the schema declares them, index Row.Text.
 const (
-	EN = iota
-	JA
-	FR
-	numLangs
+	EN       = schema.EN
+	JA       = schema.JA
+	FR       = schema.FR
+	numLangs = schema.NumLangs
 )
-
-// LangTags are the BCP 47 tags of the languages, in the order of Row.Text.
-var LangTags = [numLangs]string{"en", "ja", "fr"}
 
 // Text is a row's message and advice in one language.
 type Text struct{ Message, Advice string }
 
-// Link is a link of a row's advice.
-type Link struct{ Text, URL string }
-
 // Row is one row of a product's table, every language merged.
 type Row struct {
-	Section       string // the Go constant of the section, e.g. "SectionClient"
+	Section       schema.Section
 	Code, Subcode int
 	Category      string // the Go constant of the category, or ""
 	Key, DocKey   string
 	Hex           string
 	Edition       string
 	Events        []string
-	Links         []Link
+	Links         []schema.Link
 	Text          [numLangs]Text
 	Source        string // file:line of the row that made it
 	// Revision is the date of a newer edition that revised the row's
@@ -63,16 +58,13 @@ type Row struct {
 
 // Alias is a key that finds another row, with the reason it exists.
 type Alias struct {
-	Code, Subcode             int
-	TargetCode, TargetSubcode int
-	Reason                    string
+	schema.Alias
+	Reason string
 }
 
-// Product is the parsed table of one product.
+// Product is the parsed table of one product, by its declared name.
 type Product struct {
-	Name    string // the Go constant, e.g. "CallingSDK"
-	File    string // the generated file, e.g. "calling.go"
-	Var     string // the generated variable, e.g. "callingRows"
+	Name    string // the product's name in schema.Products: "CallingSDK"
 	Doc     string // what the table holds, for the generated comment
 	Rows    []*Row
 	Aliases []Alias
@@ -136,13 +128,28 @@ func Generate(dir string) (map[string][]byte, error) {
 	for f, text := range d {
 		dates[f] = docDate(text)
 	}
-	files := map[string][]byte{}
+	parsed := map[string]*Product{}
 	for _, p := range products {
-		src, err := render(p, dates)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", p.File, err)
+		parsed[p.Name] = p
+	}
+	files := map[string][]byte{}
+	for i := range schema.Products {
+		decl := &schema.Products[i]
+		p := parsed[decl.Name]
+		if p == nil {
+			return nil, fmt.Errorf("product %s is declared, but no parser reads its tables", decl.Name)
 		}
-		files[p.File] = src
+		delete(parsed, decl.Name)
+		if files[decl.File], err = render(p, decl, dates); err != nil {
+			return nil, fmt.Errorf("%s: %v", decl.File, err)
+		}
+		parsed[decl.Name] = p
+	}
+	if len(parsed) != len(schema.Products) {
+		return nil, fmt.Errorf("%d parsed tables for %d declared products", len(parsed), len(schema.Products))
+	}
+	if files["products.go"], err = renderProducts(parsed); err != nil {
+		return nil, fmt.Errorf("products.go: %v", err)
 	}
 	if files["sources.go"], err = renderSources(d, products); err != nil {
 		return nil, fmt.Errorf("sources.go: %v", err)

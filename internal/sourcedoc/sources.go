@@ -3,6 +3,7 @@ package sourcedoc
 import (
 	"bytes"
 	"fmt"
+	"github.com/rtccodes/rtccodes/internal/schema"
 	"go/format"
 	"regexp"
 	"slices"
@@ -82,7 +83,7 @@ func renderSources(d docs, products []*Product) ([]byte, error) {
 
 // hasLang reports whether the named product has a row with text in lang.
 func hasLang(products []*Product, name, lang string) bool {
-	l := slices.Index(LangTags[:], lang)
+	l := slices.Index(schema.LangTags[:], lang)
 	for _, p := range products {
 		if p.Name != name {
 			continue

@@ -2,6 +2,7 @@ package sourcedoc
 
 import (
 	"fmt"
+	"github.com/rtccodes/rtccodes/internal/schema"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -79,7 +80,7 @@ func parseTRTC(d docs) (*Product, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", where, err)
 		}
-		r := &Row{Section: "SectionErrorCode", Code: code, Subcode: NoSubcode, Key: c[0], Hex: c[2],
+		r := &Row{Section: schema.SectionErrorCode, Code: code, Subcode: NoSubcode, Key: c[0], Hex: c[2],
 			Links: links, Text: [numLangs]Text{EN: text}, Source: where}
 		if k, ok := trtcKeys[c[0]]; ok {
 			r.Key, r.DocKey = k.key, c[0]
@@ -114,7 +115,7 @@ func parseTRTC(d docs) (*Product, error) {
 			return nil, err
 		}
 		code, _ := parseNumber(m[2])
-		cur = set.get("SectionErrorCode", code, NoSubcode)
+		cur = set.get(schema.SectionErrorCode, code, NoSubcode)
 		if cur == nil {
 			return nil, fmt.Errorf("%s:%d: %s has no English row", SeedTRTCJa, first+i, m[1])
 		}
@@ -137,11 +138,12 @@ func parseTRTC(d docs) (*Product, error) {
 	// Account errors (Error Code | Type | Description) and room entry errors
 	// (Error Code | Description), answered under getCode 0x4001 and 0x4004.
 	for _, s := range []struct {
-		heading, jaHeader, section string
-		code                       int
+		heading, jaHeader string
+		section           schema.Section
+		code              int
 	}{
-		{"Account Errors", "エラーコード エラーのタイプ 説明", "SectionAccount", trtcSignalSetupFailed},
-		{"Room Entry Errors", "エラーコード エラー情報", "SectionRoomEntry", trtcJoinRoomFailed},
+		{"Account Errors", "エラーコード エラーのタイプ 説明", schema.SectionAccount, trtcSignalSetupFailed},
+		{"Room Entry Errors", "エラーコード エラー情報", schema.SectionRoomEntry, trtcJoinRoomFailed},
 	} {
 		t, err := findTable(en, s.heading)
 		if err != nil {
@@ -174,7 +176,7 @@ func parseTRTC(d docs) (*Product, error) {
 			}
 			sub, _ := parseNumber(m[1])
 			msg := m[2]
-			if s.section == "SectionAccount" {
+			if s.section == schema.SectionAccount {
 				var ok bool
 				if msg, ok = strings.CutPrefix(msg, "アカウントシステム "); !ok {
 					return nil, fmt.Errorf("%s: no account type in %q", where, l)
@@ -206,7 +208,7 @@ func parseTRTC(d docs) (*Product, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", where, err)
 		}
-		r := &Row{Section: "SectionMessage", Code: NoCode, Subcode: NoSubcode, Key: c[0], Links: links,
+		r := &Row{Section: schema.SectionMessage, Code: NoCode, Subcode: NoSubcode, Key: c[0], Links: links,
 			Text: [numLangs]Text{EN: {msg, advice}}, Source: where}
 		messages = append(messages, r)
 		set.rows = append(set.rows, r)
@@ -237,14 +239,14 @@ func parseTRTC(d docs) (*Product, error) {
 		}
 		r.Text[JA] = Text{cause, solution}
 	}
-	return &Product{Name: "TRTCWeb", File: "trtc.go", Var: "trtcRows",
-		Doc:  "the four tables of the TRTC Web SDK 4.x error code page (English edition, seed 003 ja): error codes, account errors, room entry errors and errors known by their message",
+	return &Product{Name: "TRTCWeb",
+		Doc:  "the four tables of the TRTC Web SDK 4.x error code page (testdata/trtc: English edition, Japanese edition of 2022-04-06): error codes, account errors, room entry errors and errors known by their message",
 		Rows: set.rows}, nil
 }
 
 // trtcEnText splits an English error code description into message and
 // advice (after "Suggested solution:") and turns both into plain text.
-func trtcEnText(cell string) (Text, []Link, error) {
+func trtcEnText(cell string) (Text, []schema.Link, error) {
 	msg, advice := splitAdvice(cell, reEnAdvice)
 	m, l1, err := plainMarkdown(msg, "")
 	if err != nil {

@@ -1,0 +1,140 @@
+package schema
+
+// Section is a table of a product's documentation.
+type Section uint8
+
+// The sections, as Sections declares them.
+const (
+	SectionClient Section = iota + 1
+	SectionCallEnd
+	SectionClass
+	SectionCommon
+	SectionGenericCode
+	SectionGenericSubcode
+	SectionParticipantEnd
+	SectionSBC
+	SectionErrorCode
+	SectionAccount
+	SectionRoomEntry
+	SectionMessage
+)
+
+// SectionInfo declares a section: its Go constant, its name and what it is.
+type SectionInfo struct {
+	Const string // the constant here and in rtccodes: "SectionClient"
+	Name  string // what String returns: "client"
+	Doc   string // the constant's doc comment, after its name
+}
+
+// Sections declares every section, by Section.
+var Sections = [...]SectionInfo{
+	SectionClient:         {"SectionClient", "client", "is the Calling SDK client error table."},
+	SectionCallEnd:        {"SectionCallEnd", "callend", "is the Calling SDK call end table."},
+	SectionClass:          {"SectionClass", "class", "is a code class (2xx, 4xx, 5xx, 6xx) as the ACS docs define it."},
+	SectionCommon:         {"SectionCommon", "common", "is the Call Automation table of common codes and subcodes."},
+	SectionGenericCode:    {"SectionGenericCode", "genericcode", "is the Call Automation table of generic codes."},
+	SectionGenericSubcode: {"SectionGenericSubcode", "genericsubcode", "is the Call Automation table of generic subcodes."},
+	SectionParticipantEnd: {"SectionParticipantEnd", "participantend", "is the PSTN ParticipantEndReason tables."},
+	SectionSBC:            {"SectionSBC", "sbc", "is a PSTN subcode explained by the 560xxx/540xxx rule."},
+	SectionErrorCode:      {"SectionErrorCode", "errorcode", "is a Chat or SMS error code, or a TRTC error code with its key."},
+	SectionAccount:        {"SectionAccount", "account", "is a TRTC account error (extra code under 0x4001)."},
+	SectionRoomEntry:      {"SectionRoomEntry", "roomentry", "is a TRTC room entry error (extra code under 0x4004)."},
+	SectionMessage:        {"SectionMessage", "message", "is a TRTC error known by its message."},
+}
+
+// Shape is a shape of payload that rtccodes.Explain reads.
+type Shape uint8
+
+// The payload shapes.
+const (
+	// ShapeResult is a Call Automation resultInformation, or an event that
+	// carries a result.
+	ShapeResult Shape = iota + 1
+	// ShapeCallEnd is a Calling SDK callEndReason.
+	ShapeCallEnd
+	// ShapeDiagnosed is a bare object with a code and a message or SIP or
+	// Q.850 details.
+	ShapeDiagnosed
+	// ShapeCode is a bare object with a code and nothing else to say.
+	ShapeCode
+)
+
+// Product declares a product: everything rtccodes knows of it but its rows,
+// which the generator parses from its documents into File.
+type Product struct {
+	Name      string   // the Go constant: "CallingSDK"
+	Short     string   // the name the tool lists: "calling"
+	Spellings []string // what ParseProduct also accepts, lower case, without spaces, hyphens, underscores or dots
+	Doc       string   // the constant's doc comment, after its name
+	File      string   // the generated file of its rows: "calling.go"
+	Var       string   // the generated variable of its rows: "callingRows"
+
+	// Sections are the product's tables in the documentation's order, the
+	// order of its rows. Preferred wins a key that another of its sections
+	// shares (0: none may share).
+	Sections  []Section
+	Preferred Section
+
+	// What its codes are and which fallbacks apply to them.
+	AllErrors     bool // every code is an error (else 0 and 2xx succeed, 4xx-6xx fail)
+	NegativeCodes bool // codes and subcodes may be negative
+	ExtraCodes    bool // a code without subcode is also tried as a subcode (an extra code)
+	SBCRule       bool // a 560xxx/540xxx subcode is explained by its SIP response
+	HexCodes      bool // the docs print codes in hexadecimal; lookups read them so
+	DiagCodes     bool // its services put "DiagCode: code#subcode" in messages
+
+	// Payloads: the shapes ExplainAs reads as the product, and those
+	// Explain infers it from, in declaration order (a later product answers
+	// when it documents the pair and an earlier one does not).
+	Reads, Infers []Shape
+}
+
+// Products declares every product, in the order of rtccodes.Products.
+var Products = [...]Product{
+	{
+		Name: "CallingSDK", Short: "calling", Spellings: []string{"callingsdk", "acscalling", "acscallingsdk", "call"},
+		Doc:  "is the Azure Communication Services (ACS) Calling SDK:\nclient errors and call end codes (call.callEndReason).",
+		File: "calling.go", Var: "callingRows",
+		Sections: []Section{SectionClient, SectionCallEnd, SectionClass}, Preferred: SectionCallEnd,
+		DiagCodes: true,
+		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeCallEnd, ShapeCode},
+	},
+	{
+		Name: "CallAutomation", Short: "callautomation", Spellings: []string{"automation", "acscallautomation", "callautomationsdk", "ca"},
+		Doc:  "is ACS Call Automation: resultInformation of callback events.",
+		File: "callautomation.go", Var: "callAutomationRows",
+		Sections:  []Section{SectionCommon, SectionGenericCode, SectionGenericSubcode, SectionClass},
+		DiagCodes: true,
+		Reads:     []Shape{ShapeResult, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeResult, ShapeDiagnosed},
+	},
+	{
+		Name: "PSTN", Short: "pstn", Spellings: []string{"acspstn"},
+		Doc:  "is ACS PSTN calling: ParticipantEndReason and ParticipantEndSubCode.",
+		File: "pstn.go", Var: "pstnRows",
+		Sections: []Section{SectionParticipantEnd, SectionSBC},
+		SBCRule:  true, DiagCodes: true,
+		Reads: []Shape{ShapeResult, ShapeCallEnd, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeResult, ShapeDiagnosed},
+	},
+	{
+		Name: "Chat", Short: "chat", Spellings: []string{"chatsdk", "acschat"},
+		Doc:  "is the ACS Chat SDK: error.code of error responses.",
+		File: "chat.go", Var: "chatRows",
+		Sections: []Section{SectionErrorCode},
+		Reads:    []Shape{ShapeDiagnosed, ShapeCode},
+	},
+	{
+		Name: "SMS", Short: "sms", Spellings: []string{"smssdk", "acssms"},
+		Doc:  "is ACS SMS: DeliveryStatusDetails of delivery reports.",
+		File: "sms.go", Var: "smsRows",
+		Sections: []Section{SectionErrorCode},
+		Reads:    []Shape{ShapeDiagnosed, ShapeCode},
+	},
+	{
+		Name: "TRTCWeb", Short: "trtc", Spellings: []string{"trtcweb", "trtcwebsdk", "tencent", "tencenttrtc"},
+		Doc:  "is the Tencent TRTC Web SDK 4.x: RtcError getCode and getExtraCode.",
+		File: "trtc.go", Var: "trtcRows",
+		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage},
+		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
+		Reads: []Shape{ShapeDiagnosed, ShapeCode},
+	},
+}

@@ -1,0 +1,258 @@
+package rtccodes
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
+
+// textIndex indexes a product's entries by key and message, built on first
+// use.
+type textIndex struct {
+	once     sync.Once
+	keys     map[string]int32 // upper-case keys, both the SDK's and the docs' spellings
+	messages []int32          // message rows, longest key first
+}
+
+// texts returns the product's index and its text index.
+func (p *product) texts() (*index, *textIndex) {
+	ix, t := p.index(), &p.text
+	t.once.Do(func() {
+		t.keys = map[string]int32{}
+		for i := range p.rows {
+			r := &p.rows[i]
+			switch {
+			case r.Section == schema.SectionMessage:
+				t.messages = append(t.messages, int32(i))
+			case r.Key != "":
+				t.keys[r.Key] = int32(i)
+				if r.DocKey != "" {
+					t.keys[r.DocKey] = int32(i)
+				}
+			}
+		}
+		slices.SortStableFunc(t.messages, func(a, b int32) int {
+			return cmp.Compare(len(p.rows[b].Key), len(p.rows[a].Key))
+		})
+	})
+	return ix, t
+}
+
+// LookupString finds the entry a string names. For every product it reads a
+// pair written "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE", and a
+// message that carries a DiagCode ("... DiagCode: 500#560500.@"), and answers
+// as Lookup does. For products with keys, hexadecimal codes or messages of
+// their own (TRTCWeb) it also reads:
+//
+//   - a key, in the SDK's or the docs' spelling, ignoring case:
+//     "JOIN_ROOM_FAILED", "SIGNAL_CAHNNEL_SETUP_FAILED" (MatchKey);
+//   - a hexadecimal code: "0x4004" (MatchHex);
+//   - an error message, ignoring case, also inside a longer text:
+//     "NotAllowedError: Permission denied" (MatchMessage); where several
+//     messages match, the longest wins;
+//   - a hexadecimal code followed by other words, when nothing else answers:
+//     "0x4004 join failed" (MatchHex).
+func LookupString(p Product, s string) (Entry, bool) {
+	if !p.valid() {
+		return Entry{}, false
+	}
+	rec := p.record()
+	s = strings.TrimSpace(s)
+	if e, ok := rec.lookupText(s); ok {
+		return e, true
+	}
+	if code, sub, ok := parsePair(s); ok {
+		return Lookup(p, code, sub)
+	}
+	if code, sub, ok := ParseDiagCode(s); ok {
+		return Lookup(p, code, sub)
+	}
+	// A hex code before other words ("0x4004 NotAllowedError: ...")
+	// answers when neither a message nor a pair does.
+	if first, _, ok := strings.Cut(s, " "); ok {
+		return rec.lookupHex(first)
+	}
+	return Entry{}, false
+}
+
+// lookupText finds the entry of a hex code, a key or a message.
+func (p *product) lookupText(s string) (Entry, bool) {
+	if e, ok := p.lookupHex(s); ok {
+		return e, true
+	}
+	ix, t := p.texts()
+	if isKey(s) {
+		if i, ok := t.keys[s]; ok {
+			return ix.entry(i, MatchKey), true
+		}
+		if i, ok := t.keys[strings.ToUpper(s)]; ok {
+			return ix.entry(i, MatchKey), true
+		}
+	}
+	for _, i := range t.messages {
+		if containsFold(s, p.rows[i].Key) {
+			return ix.entry(i, MatchMessage), true
+		}
+	}
+	return Entry{}, false
+}
+
+// lookupHex finds the code written in hexadecimal, such as "0x4004", for a
+// product whose docs print codes so.
+func (p *product) lookupHex(s string) (Entry, bool) {
+	if !p.HexCodes || len(s) < 3 || s[0] != '0' || lower(s[1]) != 'x' {
+		return Entry{}, false
+	}
+	n, err := ParseCode(s)
+	if err != nil {
+		return Entry{}, false
+	}
+	ix := p.index()
+	if i, ok := ix.codeRows[n]; ok {
+		return ix.entry(i, MatchHex), true
+	}
+	return Entry{}, false
+}
+
+// isKey reports whether s looks like an error key: letters, digits and
+// underscores, with at least one underscore or all upper case.
+func isKey(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether sub, which is ASCII, is in s, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if lower(s[i]) != lower(sub[0]) {
+			continue
+		}
+		j := 1
+		for ; j < n && lower(s[i+j]) == lower(sub[j]); j++ {
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// parsePair reads "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE",
+// each number as ParseCode reads it.
+func parsePair(s string) (code, subcode int, ok bool) {
+	a, b, two := strings.Cut(s, "/")
+	if !two {
+		a, b, two = strings.Cut(s, "#")
+	}
+	if !two {
+		if f := strings.Fields(s); len(f) == 2 {
+			a, b, two = f[0], f[1], true
+		}
+	}
+	code, ok = parseInt(a)
+	if !ok {
+		return 0, 0, false
+	}
+	if !two {
+		return code, NoSubcode, true
+	}
+	subcode, ok = parseInt(b)
+	return code, subcode, ok
+}
+
+func parseInt(s string) (int, bool) {
+	n, err := ParseCode(strings.TrimSpace(s))
+	return n, err == nil
+}
+
+// ErrNotCode is returned by ParseCode for text that is not a code.
+var ErrNotCode = errors.New("not a decimal or 0x hexadecimal integer")
+
+// ParseCode reads a code as services and the documents write it: a decimal
+// integer, which may be negative and may have leading zeros ("410", "-10018",
+// "0410" is 410), or a hexadecimal one with a 0x or 0X prefix ("0x4001").
+// It reads nothing else: no sign "+", no underscores, no octal, binary or
+// 0o prefixes, no spaces. The error wraps ErrNotCode, or strconv.ErrRange for
+// a number outside the int range. Every reader of codes in rtccodes and its
+// tool uses it.
+func ParseCode(s string) (int, error) {
+	digits, base, neg := s, 10, false
+	if len(digits) > 0 && digits[0] == '-' {
+		digits, neg = digits[1:], true
+	}
+	if len(digits) > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X') && !neg {
+		digits, base = digits[2:], 16
+	}
+	if digits == "" {
+		return 0, fmt.Errorf("rtccodes: code %q: %w", s, ErrNotCode)
+	}
+	for i := 0; i < len(digits); i++ {
+		if c := lower(digits[i]); !(c >= '0' && c <= '9' || base == 16 && c >= 'a' && c <= 'f') {
+			return 0, fmt.Errorf("rtccodes: code %q: %w", s, ErrNotCode)
+		}
+	}
+	n, err := strconv.ParseUint(digits, base, strconv.IntSize)
+	if err != nil || n > 1<<(strconv.IntSize-1)-1 && !(neg && n == 1<<(strconv.IntSize-1)) {
+		return 0, fmt.Errorf("rtccodes: code %q: %w", s, strconv.ErrRange)
+	}
+	if neg {
+		return int(-n), nil
+	}
+	return int(n), nil
+}
+
+// ParseDiagCode reads the "DiagCode: <code>#<subcode>.@" suffix that ACS and
+// Microsoft Graph put in messages, as in
+// "Server Internal Error. DiagCode: 500#560500.@".
+func ParseDiagCode(message string) (code, subcode int, ok bool) {
+	for rest := message; ; {
+		i := strings.Index(rest, "DiagCode:")
+		if i < 0 {
+			return 0, 0, false
+		}
+		rest = strings.TrimLeft(rest[i+len("DiagCode:"):], " \t")
+		var ok1, ok2 bool
+		code, rest, ok1 = leadingNumber(rest)
+		if ok1 && strings.HasPrefix(rest, "#") {
+			subcode, _, ok2 = leadingNumber(rest[1:])
+			if ok2 {
+				return code, subcode, true
+			}
+		}
+	}
+}
+
+// leadingNumber reads the 1 to 9 digits at the start of s.
+func leadingNumber(s string) (int, string, bool) {
+	n := 0
+	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		return 0, s, false
+	}
+	v, _ := strconv.Atoi(s[:n])
+	return v, s[n:], true
+}
