@@ -30,7 +30,7 @@ func mustKey(code, subcode int) uint64 {
 // product's first lookup.
 type index struct {
 	once        sync.Once
-	ready       atomic.Bool // set once build is done
+	ready       atomic.Bool      // set once build is done
 	entries     []Entry          // the rows as exact matches, by row index
 	exact       map[uint64]int32 // by pairKey
 	aliases     map[uint64]int32 // by pairKey
