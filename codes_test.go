@@ -17,7 +17,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtccodes/rtccodes"
-	"github.com/rtccodes/rtccodes/internal/schema"
 	"github.com/rtccodes/rtccodes/internal/sourcedoc"
 )
 
@@ -58,48 +57,6 @@ func firstDiff(got, want []byte) string {
 // TestParsedRowsAreInTheTables proves that every row the generator parsed
 // from the sources is found through the public API with its text, in every
 // language, its category and its section.
-func TestParsedRowsAreInTheTables(t *testing.T) {
-	products, err := sourcedoc.Parse("testdata")
-	require.NoError(t, err)
-	for _, p := range products {
-		product, err := rtccodes.ParseProduct(p.Name)
-		require.NoError(t, err)
-		n := 0
-		for range rtccodes.All(product) {
-			n++
-		}
-		assert.Equal(t, len(p.Rows), n, "%s: rows in the table", p.Name)
-		for _, r := range p.Rows {
-			section := r.Section.String()
-			e, ok := findRow(product, section, r.Code, r.Subcode, r.Text[sourcedoc.EN].Message)
-			if !assert.True(t, ok, "%s %s %d/%d (%s)", p.Name, section, r.Code, r.Subcode, r.Source) {
-				continue
-			}
-			assert.Equal(t, r.Category, string(e.Category), r.Source)
-			for lang, text := range r.Text {
-				tag := schema.LangTags[lang]
-				if text.Message == "" {
-					assert.NotContains(t, e.Langs(), tag, r.Source)
-					continue
-				}
-				got := e.Localized(tag)
-				assert.Equal(t, rtccodes.Text{Lang: tag, Edition: got.Edition, Message: text.Message, Advice: text.Advice}, got, r.Source)
-			}
-		}
-	}
-}
-
-// findRow finds a row by section and key, or by message for the TRTC rows
-// known only by their message.
-func findRow(p rtccodes.Product, section string, code, subcode int, msg string) (rtccodes.Entry, bool) {
-	for e := range rtccodes.All(p) {
-		if e.Section.String() == section && e.Code == code && e.Subcode == subcode && (code != rtccodes.NoCode || e.Message == msg) {
-			return e, true
-		}
-	}
-	return rtccodes.Entry{}, false
-}
-
 // source returns the lines of a source document from the nth line equal to
 // start up to the first line for which end is true.
 func source(t *testing.T, file, start string, nth int, end func(string) bool) []string {
