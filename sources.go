@@ -7,8 +7,8 @@ var sources = []Source{
 	{File: "testdata/acs/troubleshooting-codes.ja.txt", Title: "Calling SDK、Call Automation SDK、PSTN、Chat SDK、SMS SDK の通話終了応答コードのトラブルシューティング", Lang: "ja", Date: "", Products: []Product{CallingSDK, CallAutomation, PSTN, Chat, SMS}},
 	{File: "testdata/acs/calling-codes.fr.txt", Title: "Présentation des codes appelants et des erreurs de sous-codes", Lang: "fr", Date: "", Products: []Product{CallingSDK}},
 	{File: "testdata/acs/troubleshooting-codes.en.txt", Title: "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", Lang: "en", Date: "", Products: []Product{CallingSDK, CallAutomation, PSTN, Chat, SMS}},
-	{File: "testdata/trtc/web-4x-error-codes.ja.2022-04-06.txt", Title: "エラーコード", Lang: "ja", Date: "2022-04-06", Products: []Product{TRTCWeb}},
 	{File: "testdata/acs/call-automation-codes.en.2024-07-22.txt", Title: "Troubleshooting call end response codes for Call Automation SDK", Lang: "en", Date: "2024-07-22", Products: []Product{CallAutomation}},
 	{File: "testdata/acs/troubleshooting-codes.en.2025-07-14.md", Title: "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", Lang: "en", Date: "2025-07-14", Products: []Product{CallingSDK, PSTN, SMS}},
+	{File: "testdata/trtc/web-4x-error-codes.ja.2022-04-06.txt", Title: "エラーコード", Lang: "ja", Date: "2022-04-06", Products: []Product{TRTCWeb}},
 	{File: "testdata/trtc/web-4x-error-codes.en.md", Title: "Error Codes", Lang: "en", Date: "", Products: []Product{TRTCWeb}},
 }

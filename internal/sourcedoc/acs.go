@@ -7,6 +7,30 @@ import (
 	"strings"
 )
 
+// The ACS documents, relative to the testdata directory.
+const (
+	SeedACSJa     = "acs/troubleshooting-codes.ja.txt"
+	SeedCallingFr = "acs/calling-codes.fr.txt"
+	SeedACSEn     = "acs/troubleshooting-codes.en.txt"
+	SeedCAEn      = "acs/call-automation-codes.en.2024-07-22.txt"
+	EditionACSEn  = "acs/troubleshooting-codes.en.2025-07-14.md"
+)
+
+// acsProducts are the products of the ACS troubleshooting page.
+var acsProducts = []string{"CallingSDK", "CallAutomation", "PSTN", "Chat", "SMS"}
+
+// acsParser reads the ACS documents.
+var acsParser = parser{
+	documents: []document{
+		{SeedACSJa, "ja", "Calling SDK、Call Automation SDK、PSTN、Chat SDK、SMS SDK の通話終了応答コードのトラブルシューティング", acsProducts},
+		{SeedCallingFr, "fr", "Présentation des codes appelants et des erreurs de sous-codes", []string{"CallingSDK"}},
+		{SeedACSEn, "en", "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", acsProducts},
+		{SeedCAEn, "en", "Troubleshooting call end response codes for Call Automation SDK", []string{"CallAutomation"}},
+		{EditionACSEn, "en", "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", []string{"CallingSDK", "PSTN", "SMS"}},
+	},
+	parse: parseACS,
+}
+
 // Link bases: the ACS page and its includes resolve relative links against
 // these, as the published site does.
 const (

@@ -81,7 +81,7 @@ func textEditions(decl *schema.Product, r *Row, dates map[string]string) [numLan
 		out[EN] = r.Edition
 	}
 	for lang := EN + 1; lang < numLangs; lang++ {
-		for _, doc := range documents {
+		for _, doc := range documents() {
 			if doc.lang == schema.LangTags[lang] && slices.Contains(doc.products, decl.Name) {
 				out[lang] = dates[doc.file]
 			}

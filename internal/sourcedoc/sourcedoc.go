@@ -11,17 +11,6 @@ import (
 	"path/filepath"
 )
 
-// The source documents, relative to the testdata directory.
-const (
-	SeedACSJa     = "acs/troubleshooting-codes.ja.txt"
-	SeedCallingFr = "acs/calling-codes.fr.txt"
-	SeedACSEn     = "acs/troubleshooting-codes.en.txt"
-	SeedTRTCJa    = "trtc/web-4x-error-codes.ja.2022-04-06.txt"
-	SeedCAEn      = "acs/call-automation-codes.en.2024-07-22.txt"
-	EditionACSEn  = "acs/troubleshooting-codes.en.2025-07-14.md"
-	EditionTRTCEn = "trtc/web-4x-error-codes.en.md"
-)
-
 // EditionDate is the date of the newer English edition of the ACS page; rows
 // that only it documents carry it.
 const EditionDate = "2025-07-14"
@@ -79,14 +68,33 @@ const (
 // docs holds the source documents, read once.
 type docs map[string]string
 
+// parser reads the documents of some products into their tables.
+type parser struct {
+	documents []document
+	parse     func(docs) ([]*Product, error)
+}
+
+// parsers are the parsers of every product's documents, in the order of
+// Sources.
+var parsers = []parser{acsParser, trtcParser}
+
+// documents returns every parser's documents, in order.
+func documents() []document {
+	var out []document
+	for _, p := range parsers {
+		out = append(out, p.documents...)
+	}
+	return out
+}
+
 func readDocs(dir string) (docs, error) {
 	d := docs{}
-	for _, f := range []string{SeedACSJa, SeedCallingFr, SeedACSEn, SeedTRTCJa, SeedCAEn, EditionACSEn, EditionTRTCEn} {
-		b, err := os.ReadFile(filepath.Join(dir, f))
+	for _, doc := range documents() {
+		b, err := os.ReadFile(filepath.Join(dir, doc.file))
 		if err != nil {
 			return nil, err
 		}
-		d[f] = string(b)
+		d[doc.file] = string(b)
 	}
 	return d, nil
 }
@@ -102,15 +110,15 @@ func Parse(dir string) ([]*Product, error) {
 }
 
 func parse(d docs) ([]*Product, error) {
-	acs, err := parseACS(d)
-	if err != nil {
-		return nil, err
+	var out []*Product
+	for _, p := range parsers {
+		products, err := p.parse(d)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, products...)
 	}
-	trtc, err := parseTRTC(d)
-	if err != nil {
-		return nil, err
-	}
-	return append(acs, trtc), nil
+	return out, nil
 }
 
 // Generate parses the sources under dir and renders every generated file,

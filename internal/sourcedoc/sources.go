@@ -20,19 +20,6 @@ type document struct {
 	products          []string
 }
 
-var (
-	acsProducts = []string{"CallingSDK", "CallAutomation", "PSTN", "Chat", "SMS"}
-	documents   = []document{
-		{SeedACSJa, "ja", "Calling SDK、Call Automation SDK、PSTN、Chat SDK、SMS SDK の通話終了応答コードのトラブルシューティング", acsProducts},
-		{SeedCallingFr, "fr", "Présentation des codes appelants et des erreurs de sous-codes", []string{"CallingSDK"}},
-		{SeedACSEn, "en", "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", acsProducts},
-		{SeedTRTCJa, "ja", "エラーコード", []string{"TRTCWeb"}},
-		{SeedCAEn, "en", "Troubleshooting call end response codes for Call Automation SDK", []string{"CallAutomation"}},
-		{EditionACSEn, "en", "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", []string{"CallingSDK", "PSTN", "SMS"}},
-		{EditionTRTCEn, "en", "Error Codes", []string{"TRTCWeb"}},
-	}
-)
-
 // The dates documents print: the TRTC page's 最終更新日 (last updated) line
 // and the ms.date of the Microsoft pages (month/day/year).
 var (
@@ -60,7 +47,7 @@ func renderSources(d docs, products []*Product) ([]byte, error) {
 	fmt.Fprintf(&b, "%s\n\npackage rtccodes\n\n", Header)
 	b.WriteString("// sources lists the documents in testdata/ the tables are generated from.\n")
 	b.WriteString("var sources = []Source{\n")
-	for _, doc := range documents {
+	for _, doc := range documents() {
 		text := d[doc.file]
 		if !strings.Contains(normSpace(text), doc.title) {
 			return nil, fmt.Errorf("%s: title %q not found", doc.file, doc.title)

@@ -8,6 +8,24 @@ import (
 	"unicode/utf8"
 )
 
+// The TRTC documents, relative to the testdata directory.
+const (
+	SeedTRTCJa    = "trtc/web-4x-error-codes.ja.2022-04-06.txt"
+	EditionTRTCEn = "trtc/web-4x-error-codes.en.md"
+)
+
+// trtcParser reads the TRTC documents.
+var trtcParser = parser{
+	documents: []document{
+		{SeedTRTCJa, "ja", "エラーコード", []string{"TRTCWeb"}},
+		{EditionTRTCEn, "en", "Error Codes", []string{"TRTCWeb"}},
+	},
+	parse: func(d docs) ([]*Product, error) {
+		p, err := parseTRTC(d)
+		return []*Product{p}, err
+	},
+}
+
 // TRTC error codes: what getCode returns for account and room entry errors.
 const (
 	trtcSignalSetupFailed = 16385 // 0x4001, account errors come as its extra code
