@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -175,15 +177,36 @@ func containsAnyText(e rtccodes.Entry, q string) bool {
 
 func TestSourcesAreTheDocumentsInTestdata(t *testing.T) {
 	srcs := rtccodes.Sources()
-	require.Len(t, srcs, 7)
+	// Every document under testdata is a source, but the reference tables
+	// (reference/) and the index (SOURCES.md).
+	var files, listed []string
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case d.IsDir() && path == filepath.Join("testdata", "reference"):
+			return filepath.SkipDir
+		case !d.IsDir() && d.Name() != "SOURCES.md":
+			files = append(files, filepath.ToSlash(path))
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	for _, s := range srcs {
+		listed = append(listed, s.File)
+	}
+	assert.ElementsMatch(t, files, listed)
+	index, err := os.ReadFile("testdata/SOURCES.md")
+	require.NoError(t, err)
 	covered := map[rtccodes.Product]bool{}
 	for _, s := range srcs {
+		assert.Contains(t, string(index), "`"+strings.TrimPrefix(s.File, "testdata/")+"`", "SOURCES.md names %s", s.File)
 		b, err := os.ReadFile(s.File)
 		require.NoError(t, err, s.File)
 		if s.Date != "" {
 			assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, s.Date, s.File)
 		}
-		assert.Contains(t, []string{"en", "ja", "fr"}, s.Lang, s.File)
+		assert.Contains(t, rtccodes.Languages(), s.Lang, s.File)
 		assert.NotEmpty(t, s.Title, s.File)
 		assert.NotEmpty(t, b)
 		for _, p := range s.Products {

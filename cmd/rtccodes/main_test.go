@@ -238,6 +238,11 @@ func TestHelpDocumentsEveryCommand(t *testing.T) {
 	for _, s := range []string{"list", "search", "explain", "-version", "-json", "-lang", "-product", "Exit status"} {
 		assert.Contains(t, errOut, s)
 	}
+	var names []string
+	for _, p := range rtccodes.Products() {
+		names = append(names, p.ShortName())
+	}
+	assert.Contains(t, errOut, "\nProducts: "+strings.Join(names, ", ")+".\n", "the usage lists every product")
 }
 
 func first(code int, _, _ string) int { return code }
