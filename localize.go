@@ -41,17 +41,21 @@ func (e Entry) Localized(lang string) Text {
 	i, ok := plainLang(lang)
 	if !ok {
 		set := 0
-		for _, t := range e.row.Texts {
-			set |= 1 << slices.Index(schema.LangTags[:], t.Lang)
+		for j := range e.row.Texts {
+			set |= 1 << slices.Index(schema.LangTags[:], e.row.Texts[j].Lang)
 		}
 		i, _ = negotiate(set, lang)
 	}
-	for _, t := range e.row.Texts {
-		if t.Lang == schema.LangTags[i] {
-			return Text(t)
+	texts := e.row.Texts
+	if int(i) < len(texts) && texts[i].Lang == schema.LangTags[i] {
+		return Text(texts[i]) // a row with every language up to i
+	}
+	for j := range texts {
+		if texts[j].Lang == schema.LangTags[i] {
+			return Text(texts[j])
 		}
 	}
-	return Text(e.row.Texts[0])
+	return Text(texts[0])
 }
 
 // plainLang reports the language of a plain tag such as "ja", "fr-CA" or

@@ -168,7 +168,8 @@ func explain(p Product, payload []byte) (Explanation, error) {
 	default:
 		return Explanation{}, ErrNoCodes
 	}
-	candidates := inferredFrom(shape)
+	var buf [len(products)]Product
+	candidates := inferredFrom(buf[:0], shape)
 	if p != 0 {
 		if !slices.Contains(p.record().Reads, shape) {
 			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shapeNames[shape], p)
@@ -239,13 +240,12 @@ var shapeNames = [...]string{
 	schema.ShapeCode:      "an object with a code",
 }
 
-// inferredFrom returns the products a payload of the shape is read as when
-// no product is given, in declaration order: the first answers, a later one
-// when it documents the pair and the earlier ones do not.
-func inferredFrom(shape schema.Shape) []Product {
-	var out []Product
-	for _, p := range Products() {
-		if slices.Contains(p.record().Infers, shape) {
+// inferredFrom appends to out the products a payload of the shape is read
+// as when no product is given, in declaration order: the first answers, a
+// later one when it documents the pair and the earlier ones do not.
+func inferredFrom(out []Product, shape schema.Shape) []Product {
+	for i := range products {
+		if p := Product(i); p.valid() && slices.Contains(p.record().Infers, shape) {
 			out = append(out, p)
 		}
 	}
