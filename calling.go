@@ -1365,4 +1365,85 @@ var callingRows = []schema.Row{
 			{Lang: "fr", Message: "Erreur globale (600-699)"},
 		},
 	},
+	{ // observed/codes-beyond-the-documents.en.tsv:9
+		Section: schema.SectionObserved,
+		Code:    -1,
+		Subcode: 5732,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The Rooms room was not found: no room has this room ID."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:10
+		Section: schema.SectionObserved,
+		Code:    -1,
+		Subcode: 5751,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The room or meeting was not found: the meeting identifier is not valid."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "an earlier version than 001f073684baadfc96308b68275f13b552a619d6"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:8
+		Section: schema.SectionObserved,
+		Code:    -1,
+		Subcode: 5854,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:15
+		Section: schema.SectionObserved,
+		Code:    -1,
+		Subcode: 7015,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The call was transferred; the UI library plays no call-ended sound for it."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/adapter/CallingSoundSubscriber.ts", Revision: "an earlier version than 001f073684baadfc96308b68275f13b552a619d6"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:14
+		Section: schema.SectionObserved,
+		Code:    -1,
+		Subcode: 10044,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The participant ID is malformed."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:13
+		Section: schema.SectionObserved,
+		Code:    -1,
+		Subcode: 10119,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The tenant of the target participant could not be resolved."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:12
+		Section: schema.SectionObserved,
+		Code:    -1,
+		Subcode: 10124,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The caller is not permitted to reach the target participant."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:16
+		Section: schema.SectionObserved,
+		Code:    401,
+		Subcode: -1,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "The access token failed validation or has expired."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library-ios", Path: ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift", Revision: "HEAD of 2025-06-06"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:11
+		Section: schema.SectionObserved,
+		Code:    486,
+		Subcode: 10321,
+		Texts: []schema.Text{
+			{Lang: "en", Message: "A bot, such as a Teams auto attendant or call queue, did not answer in time."},
+		},
+		Provenance: schema.Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"},
+	},
 }

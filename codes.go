@@ -206,6 +206,10 @@ const (
 	// MatchSubcode means the subcode is documented under another code, and only
 	// there.
 	MatchSubcode
+	// MatchObserved means a fact of the facts table answered: a code users
+	// meet that the documents leave out (Section is SectionObserved, and
+	// Entry.Provenance says where it was seen).
+	MatchObserved
 	// MatchCode means the code's own row (a row without subcode) answered.
 	MatchCode
 	// MatchGenericSubcode means a Call Automation generic subcode answered.
@@ -226,7 +230,7 @@ const (
 
 var matchNames = [...]string{
 	MatchNone: "none", MatchExact: "exact", MatchAlias: "alias", MatchSubcode: "subcode",
-	MatchCode: "code", MatchGenericSubcode: "generic-subcode", MatchGenericCode: "generic-code",
+	MatchObserved: "observed", MatchCode: "code", MatchGenericSubcode: "generic-subcode", MatchGenericCode: "generic-code",
 	MatchSBCRule: "sbc-rule", MatchClass: "class", MatchKey: "key", MatchHex: "hex", MatchMessage: "message",
 }
 

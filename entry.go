@@ -101,6 +101,28 @@ func (e Entry) Revisions() []Text {
 	return out
 }
 
+// Provenance is where a fact of the facts table was seen: the repository,
+// the file in it, and the commit, version or date.
+type Provenance struct {
+	// Repository is the public repository, such as
+	// "Azure/communication-ui-library".
+	Repository string `json:"repository"`
+	// Path is the file in the repository.
+	Path string `json:"path"`
+	// Revision is the commit, version or date the fact was seen at.
+	Revision string `json:"revision"`
+}
+
+// Provenance returns where the entry's fact was seen, and whether the entry
+// is a fact of the facts table (Section is SectionObserved) rather than a
+// row of the documents, which Sources lists.
+func (e Entry) Provenance() (Provenance, bool) {
+	if e.row == nil || e.row.Section != schema.SectionObserved {
+		return Provenance{}, false
+	}
+	return Provenance(e.row.Provenance), true
+}
+
 // Langs returns the languages the entry has text in, English first.
 func (e Entry) Langs() []string {
 	if e.row == nil {

@@ -65,6 +65,13 @@ func TestHostileInput(t *testing.T) {
 		{"NoCode with a generic subcode", rtccodes.CallAutomation, rtccodes.NoCode, 8536, rtccodes.MatchGenericSubcode},
 		{"SBC subcode of an unregistered SIP code", rtccodes.PSTN, 500, 560999, rtccodes.MatchNone},
 		{"3xx has no class", rtccodes.CallingSDK, 399, 1, rtccodes.MatchNone},
+		// A fact under any code: not for a code of no class, nor subcode 0.
+		{"fact subcode under a code of no class", rtccodes.CallingSDK, 99999, 5854, rtccodes.MatchNone},
+		{"fact subcode under MaxInt32", rtccodes.CallingSDK, math.MaxInt32, 5854, rtccodes.MatchNone},
+		{"fact subcode under a negative code", rtccodes.CallingSDK, -2, 5854, rtccodes.MatchNone},
+		{"fact subcode under code 0", rtccodes.CallingSDK, 0, 5854, rtccodes.MatchObserved},
+		{"fact under a code, MaxInt32 subcode", rtccodes.CallingSDK, 401, math.MaxInt32, rtccodes.MatchObserved},
+		{"TRTC fact code, negative extra code", rtccodes.TRTCWeb, 16459, -99, rtccodes.MatchObserved},
 	}
 	if strconv.IntSize == 64 {
 		// A number past 32 bits must not alias the one it wraps around to:
@@ -187,6 +194,13 @@ func TestHostileInput(t *testing.T) {
 	// Iteration over a product that is not one yields nothing.
 	for range rtccodes.All(0) {
 		t.Error("All(0) yielded")
+	}
+	for _, code := range []int{math.MinInt, -1, math.MaxInt, rtccodes.NoCode} {
+		for _, p := range append(rtccodes.Products(), 0, 200) {
+			for e := range rtccodes.ByCode(p, code) {
+				t.Errorf("ByCode(%v, %d) yielded %v", p, code, e)
+			}
+		}
 	}
 
 	// Errors: nil, nil *Error, and errors wrapping nothing of ours.

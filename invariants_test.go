@@ -88,6 +88,17 @@ func TestDataInvariants(t *testing.T) {
 				assert.Empty(t, e.Edition, "%v: a row only one edition has has no revision", e)
 			}
 
+			// A fact of the facts table, and only it, names where it was
+			// seen; it is English only.
+			prov, isFact := e.Provenance()
+			assert.Equal(t, e.Section == rtccodes.SectionObserved, isFact, "%v", e)
+			if isFact {
+				assert.NotEmpty(t, prov.Repository, "%v", e)
+				assert.NotEmpty(t, prov.Path, "%v", e)
+				assert.NotEmpty(t, prov.Revision, "%v", e)
+				assert.Equal(t, []string{"en"}, e.Langs(), "%v", e)
+			}
+
 			for _, l := range e.Links() {
 				assert.Regexp(t, `^https?://`, l.URL, "%v", e)
 				assert.Contains(t, e.Message+" "+e.Advice, l.Text, "%v: a link's text is in the text", e)

@@ -37,8 +37,10 @@ type index struct {
 	codeRows    map[int]int32    // the rows without subcode, by code
 	subcodes    map[int]subcodeRows
 	genericCode map[int]int32
-	class       [7]int32  // by code/100; -1 for none
-	outcomes    []outcome // what each row says of the call, by row index
+	observed    map[uint64]int32 // the facts under a code, by pairKey (NoSubcode: every subcode)
+	anyCode     map[int]int32    // the facts under any code, by subcode
+	class       [7]int32         // by code/100; -1 for none
+	outcomes    []outcome        // what each row says of the call, by row index
 }
 
 // subcodeRows are the rows a subcode finds when its pair has no row of its
@@ -73,6 +75,8 @@ func (p *product) build() {
 	ix.codeRows = map[int]int32{}
 	ix.subcodes = map[int]subcodeRows{}
 	ix.genericCode = map[int]int32{}
+	ix.observed = map[uint64]int32{}
+	ix.anyCode = map[int]int32{}
 	for i := range ix.class {
 		ix.class[i] = -1
 	}
@@ -91,6 +95,13 @@ func (p *product) build() {
 			ix.subcodes[r.Subcode] = subcodeRows{only: -1, generic: int32(i)}
 			continue
 		case schema.SectionMessage:
+			continue
+		case schema.SectionObserved:
+			if r.Code == NoCode {
+				ix.anyCode[r.Subcode] = int32(i)
+			} else {
+				ix.observed[k] = int32(i)
+			}
 			continue
 		}
 		if old, ok := ix.exact[k]; !ok || r.Section == p.Preferred && rows[old].Section != p.Preferred {
@@ -146,14 +157,19 @@ func (ix *index) entry(i int32, m Match) Entry {
 //     that code only (services do return 500/511404 where the docs say
 //     404/511404). For TRTCWeb, a code with NoSubcode is also tried as an extra
 //     code: Lookup(TRTCWeb, 70001, NoSubcode) finds the account error 70001.
-//   - MatchCode: the code's own row, a row without subcode.
+//   - MatchObserved: a fact of the facts table (a code users meet that the
+//     documents leave out, with its provenance): the pair, then the subcode
+//     under any code (0/5854, 487/5854: a Teams lobby denial).
+//   - MatchCode: the code's own row, a row without subcode; then a fact of
+//     the facts table under the code, for every subcode (MatchObserved).
 //   - MatchSBCRule (PSTN): a 560xxx or 540xxx subcode, explained by its SIP response.
 //   - MatchGenericSubcode, MatchGenericCode (CallAutomation): the generic tables.
 //   - MatchClass (CallingSDK, CallAutomation): the code's class, 2xx success,
 //     4xx client error, 5xx server error or 6xx global error.
 //
-// The steps that answer with another code's row (subcode, SBC rule, generic
-// subcode) are class-safe: they answer only when that row says the same of
+// A documented row always wins over a fact of the facts table. The steps
+// that answer with another code's row (subcode, a fact under any code, SBC
+// rule, generic subcode) are class-safe: they answer only when that row says the same of
 // the call as the code asked. A success code (0 or 2xx) is never answered by
 // a failure row (a 4xx, 5xx or 6xx code, or a category other than Success),
 // a failure code never by a success row, and a code of neither class (1xx,
@@ -202,11 +218,27 @@ func (p *product) fallback(code, subcode int) (Entry, bool) {
 	if hasSubcode && sr.only >= 0 && agrees(ix.outcomes[sr.only]) {
 		return ix.entry(sr.only, MatchSubcode), true
 	}
+	// The facts table: the pair, then the subcode under any code.
+	if k, ok := pairKey(code, subcode); ok {
+		if i, ok := ix.observed[k]; ok {
+			return ix.entry(i, MatchObserved), true
+		}
+	}
+	if i, ok := ix.anyCode[subcode]; ok && (hasSubcode || anyCode) && agrees(ix.outcomes[i]) {
+		return ix.entry(i, MatchObserved), true
+	}
 	if subcode != NoSubcode {
 		if i, ok := ix.codeRows[code]; ok {
 			return ix.entry(i, MatchCode), true
 		}
-	} else if p.ExtraCodes {
+	}
+	// A fact under the code, for every subcode.
+	if k, ok := pairKey(code, NoSubcode); ok {
+		if i, ok := ix.observed[k]; ok {
+			return ix.entry(i, MatchObserved), true
+		}
+	}
+	if subcode == NoSubcode && p.ExtraCodes {
 		if r, ok := ix.subcodes[code]; ok && r.only >= 0 {
 			return ix.entry(r.only, MatchSubcode), true
 		}
@@ -314,6 +346,33 @@ func LookupSection(p Product, s Section, code, subcode int) (Entry, bool) {
 		}
 	}
 	return Entry{}, false
+}
+
+// ByCode returns the documented rows of a product whose code is code, in
+// table order: its own row, if it has one, and its rows with a subcode, as
+// exact matches. It answers "what does code 401 mean" when Lookup(p, 401,
+// NoSubcode) has no row of the code's own to answer with and says only what
+// a fallback knows (a fact under the code, a generic row or the class):
+// ByCode(CallingSDK, 401) yields 401/71005 and 401/10009. It yields nothing
+// for the class rows, the facts table and NoCode (rows without a code are
+// under no code).
+func ByCode(p Product, code int) iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		if !p.valid() || code == NoCode {
+			return
+		}
+		rec := p.record()
+		ix := rec.index()
+		for i := range rec.rows {
+			r := &rec.rows[i]
+			if r.Code != code || r.Section == schema.SectionClass || r.Section == schema.SectionObserved {
+				continue
+			}
+			if !yield(ix.entry(int32(i), MatchExact)) {
+				return
+			}
+		}
+	}
 }
 
 // All returns the entries of a product's tables, section by section in the

@@ -117,6 +117,9 @@ func (p *product) lookupHex(s string) (Entry, bool) {
 	if i, ok := ix.codeRows[n]; ok {
 		return ix.entry(i, MatchHex), true
 	}
+	if i, ok := ix.observed[mustKey(n, NoSubcode)]; ok && n == int(int32(n)) {
+		return ix.entry(i, MatchHex), true
+	}
 	return Entry{}, false
 }
 

@@ -48,6 +48,10 @@ const (
 	SectionRoomEntry = Section(schema.SectionRoomEntry)
 	// SectionMessage is a TRTC error known by its message.
 	SectionMessage = Section(schema.SectionMessage)
+	// SectionObserved is a fact of the facts table: a code users meet that the documents
+	// leave out, as vendors' own SDK or UI library code handles it (see
+	// Entry.Provenance).
+	SectionObserved = Section(schema.SectionObserved)
 )
 
 // products holds each product's declaration and rows, by Product.

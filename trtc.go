@@ -1182,4 +1182,37 @@ var trtcRows = []schema.Row{
 			{Lang: "ja", Edition: "2022-04-06", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
 		},
 	},
+	{ // observed/codes-beyond-the-documents.en.tsv:17
+		Section: schema.SectionObserved,
+		Code:    16459,
+		Subcode: -1,
+		Key:     "API_CALL_TIMEOUT",
+		Hex:     "0x404B",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "An API call did not complete in time."},
+		},
+		Provenance: schema.Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:18
+		Section: schema.SectionObserved,
+		Code:    16460,
+		Subcode: -1,
+		Key:     "SCHEDULE_FAILED",
+		Hex:     "0x404C",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "Scheduling failed: the SDK could not choose an access server."},
+		},
+		Provenance: schema.Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"},
+	},
+	{ // observed/codes-beyond-the-documents.en.tsv:19
+		Section: schema.SectionObserved,
+		Code:    16461,
+		Subcode: -1,
+		Key:     "API_CALL_ABORTED",
+		Hex:     "0x404D",
+		Texts: []schema.Text{
+			{Lang: "en", Message: "An API call was aborted, for example by a later call or by leaving the room."},
+		},
+		Provenance: schema.Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"},
+	},
 }

@@ -17,6 +17,7 @@ const (
 	SectionAccount
 	SectionRoomEntry
 	SectionMessage
+	SectionObserved
 )
 
 // SectionInfo declares a section: its Go constant, its name and what it is.
@@ -40,6 +41,7 @@ var Sections = [...]SectionInfo{
 	SectionAccount:        {"SectionAccount", "account", "is a TRTC account error (extra code under 0x4001)."},
 	SectionRoomEntry:      {"SectionRoomEntry", "roomentry", "is a TRTC room entry error (extra code under 0x4004)."},
 	SectionMessage:        {"SectionMessage", "message", "is a TRTC error known by its message."},
+	SectionObserved:       {"SectionObserved", "observed", "is a fact of the facts table: a code users meet that the documents\nleave out, as vendors' own SDK or UI library code handles it (see\nEntry.Provenance)."},
 }
 
 // Shape is a shape of payload that rtccodes.Explain reads.
@@ -95,7 +97,7 @@ var Products = [...]Product{
 		Name: "CallingSDK", Short: "calling", Spellings: []string{"callingsdk", "acscalling", "acscallingsdk", "call"},
 		Doc:  "is the Azure Communication Services (ACS) Calling SDK:\nclient errors and call end codes (call.callEndReason).",
 		File: "calling.go", Var: "callingRows",
-		Sections: []Section{SectionClient, SectionCallEnd, SectionClass}, Preferred: SectionCallEnd,
+		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved}, Preferred: SectionCallEnd,
 		DiagCodes: true,
 		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeCallEnd, ShapeCode},
 	},
@@ -133,7 +135,7 @@ var Products = [...]Product{
 		Name: "TRTCWeb", Short: "trtc", Spellings: []string{"trtcweb", "trtcwebsdk", "tencent", "tencenttrtc"},
 		Doc:  "is the Tencent TRTC Web SDK 4.x: RtcError getCode and getExtraCode.",
 		File: "trtc.go", Var: "trtcRows",
-		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage},
+		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode},
 	},

@@ -56,6 +56,15 @@ type Row struct {
 	Links         []Link
 	Texts         []Text // the languages the row has, English first
 	Revisions     []Text // a newer edition's texts where it words the row differently
+	Provenance    Provenance
+}
+
+// Provenance is where a fact of the facts table was seen; its fields are
+// those of rtccodes.Provenance.
+type Provenance struct {
+	Repository string
+	Path       string
+	Revision   string
 }
 
 // Alias is a key that finds another row.

@@ -52,7 +52,8 @@ func schemaRows(p *Product, decl *schema.Product, dates map[string]string) ([]sc
 	for i, r := range sorted {
 		editions := textEditions(decl, r, dates)
 		out := schema.Row{Section: r.Section, Code: r.Code, Subcode: r.Subcode, Category: r.Category,
-			Key: r.Key, DocKey: r.DocKey, Hex: r.Hex, Edition: r.Edition, Events: r.Events, Links: r.Links}
+			Key: r.Key, DocKey: r.DocKey, Hex: r.Hex, Edition: r.Edition, Events: r.Events, Links: r.Links,
+			Provenance: r.Provenance}
 		if decl.HexCodes && out.Hex == "" && r.Code >= 0 {
 			out.Hex = fmt.Sprintf("0x%04X", r.Code)
 		}
@@ -137,7 +138,7 @@ func renderProducts(parsed map[string]*Product) ([]byte, error) {
 	b.WriteString(")\n\n// The sections of the documentation, as internal/schema declares them.\nconst (\n")
 	for s, info := range schema.Sections {
 		if info.Const != "" {
-			fmt.Fprintf(&b, "\t// %s %s\n\t%s = Section(%#v)\n", info.Const, info.Doc, info.Const, schema.Section(s))
+			fmt.Fprintf(&b, "\t// %s %s\n\t%s = Section(%#v)\n", info.Const, strings.ReplaceAll(info.Doc, "\n", "\n\t// "), info.Const, schema.Section(s))
 		}
 	}
 	b.WriteString(")\n\n// products holds each product's declaration and rows, by Product.\nvar products = [...]product{\n")

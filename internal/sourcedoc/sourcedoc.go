@@ -43,6 +43,8 @@ type Row struct {
 	// the row's text.
 	Revision string
 	Revised  Text
+	// Provenance is where a fact of the facts table was seen.
+	Provenance schema.Provenance
 }
 
 // Alias is a key that finds another row, with the reason it exists.
@@ -76,7 +78,7 @@ type parser struct {
 
 // parsers are the parsers of every product's documents, in the order of
 // Sources.
-var parsers = []parser{acsParser, trtcParser}
+var parsers = []parser{acsParser, trtcParser, observedParser}
 
 // documents returns every parser's documents, in order.
 func documents() []document {
@@ -136,9 +138,20 @@ func Generate(dir string) (map[string][]byte, error) {
 	for f, text := range d {
 		dates[f] = docDate(text)
 	}
+	// A product's rows may come from several parsers (its documents and the
+	// facts table): they are merged.
 	parsed := map[string]*Product{}
 	for _, p := range products {
+		if q := parsed[p.Name]; q != nil {
+			q.Rows, q.Aliases = append(q.Rows, p.Rows...), append(q.Aliases, p.Aliases...)
+			continue
+		}
 		parsed[p.Name] = p
+	}
+	for _, p := range parsed {
+		if err := checkObserved(p); err != nil {
+			return nil, err
+		}
 	}
 	files := map[string][]byte{}
 	for i := range schema.Products {

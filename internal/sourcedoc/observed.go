@@ -1,0 +1,120 @@
+package sourcedoc
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
+
+// ObservedFacts is the facts table: codes users meet that the documents
+// leave out, each with where it was seen, relative to the testdata directory.
+const ObservedFacts = "observed/codes-beyond-the-documents.en.tsv"
+
+// observedParser reads the facts table into rows of the products it names.
+var observedParser = parser{
+	documents: []document{
+		{ObservedFacts, "en", "codes users meet that the documents leave out", []string{"CallingSDK", "TRTCWeb"}},
+	},
+	parse: parseObserved,
+}
+
+// observedColumns are the columns of the facts table, in order.
+var observedColumns = []string{"product", "code", "subcode", "key", "category", "message", "repository", "path", "revision"}
+
+// parseObserved reads the facts table: '#' comment lines, a header line,
+// then one fact a line, tab-separated. A code or subcode "*" is any; an
+// empty subcode is none. A fact's rows are of section SectionObserved.
+func parseObserved(d docs) ([]*Product, error) {
+	var out []*Product
+	byName := map[string]*Product{}
+	header := false
+	for i, l := range strings.Split(strings.TrimRight(d[ObservedFacts], "\n"), "\n") {
+		where := fmt.Sprintf("%s:%d", ObservedFacts, i+1)
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != len(observedColumns) {
+			return nil, fmt.Errorf("%s: %d columns, want %d", where, len(c), len(observedColumns))
+		}
+		if !header {
+			if !slices.Equal(c, observedColumns) {
+				return nil, fmt.Errorf("%s: header %q, want %q", where, c, observedColumns)
+			}
+			header = true
+			continue
+		}
+		name := c[0]
+		if !slices.ContainsFunc(schema.Products[:], func(p schema.Product) bool { return p.Name == name }) {
+			return nil, fmt.Errorf("%s: product %q is not declared", where, name)
+		}
+		r := &Row{Section: schema.SectionObserved, Code: NoCode, Subcode: NoSubcode, Key: c[3], Source: where,
+			Text:       [numLangs]Text{EN: {Message: normSpace(c[5])}},
+			Provenance: schema.Provenance{Repository: c[6], Path: c[7], Revision: c[8]}}
+		var err error
+		if c[1] != "*" {
+			if r.Code, err = parseNumber(c[1]); err != nil {
+				return nil, fmt.Errorf("%s: code: %v", where, err)
+			}
+		}
+		if c[2] != "*" && c[2] != "" {
+			if r.Subcode, err = parseNumber(c[2]); err != nil {
+				return nil, fmt.Errorf("%s: subcode: %v", where, err)
+			}
+		}
+		if r.Code == NoCode && r.Subcode == NoSubcode {
+			return nil, fmt.Errorf("%s: a fact needs a code or a subcode", where)
+		}
+		if c[4] != "" {
+			if r.Category, err = categoryOf(c[4], where); err != nil {
+				return nil, err
+			}
+		}
+		for i, v := range c[5:] {
+			if strings.TrimSpace(v) == "" {
+				return nil, fmt.Errorf("%s: no %s", where, observedColumns[5+i])
+			}
+		}
+		p := byName[name]
+		if p == nil {
+			p = &Product{Name: name, Doc: "the facts of " + ObservedFacts}
+			byName[name] = p
+			out = append(out, p)
+		}
+		p.Rows = append(p.Rows, r)
+	}
+	return out, nil
+}
+
+// categoryOf reads a category as the facts table writes it: one of the
+// documentation's spellings.
+func categoryOf(s, where string) (string, error) {
+	c, ok := parseCategory(s)
+	if !ok {
+		return "", fmt.Errorf("%s: category %q", where, s)
+	}
+	return c, nil
+}
+
+// checkObserved reports a fact that the documents already know: its pair,
+// its subcode (for a fact under any code) or its key is a documented row's.
+// The documents stay the first authority.
+func checkObserved(p *Product) error {
+	for _, f := range p.Rows {
+		if f.Section != schema.SectionObserved {
+			continue
+		}
+		for _, r := range p.Rows {
+			switch {
+			case r.Section == schema.SectionObserved:
+			case f.Code == r.Code && f.Subcode == r.Subcode,
+				f.Code == NoCode && f.Subcode == r.Subcode,
+				f.Key != "" && (f.Key == r.Key || f.Key == r.DocKey):
+				return fmt.Errorf("%s: the fact %d/%d %s is documented at %s", f.Source, f.Code, f.Subcode, f.Key, r.Source)
+			}
+		}
+	}
+	return nil
+}

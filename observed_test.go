@@ -1,0 +1,182 @@
+package rtccodes_test
+
+import (
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+const factsTable = "observed/codes-beyond-the-documents.en.tsv"
+
+// fact is a row of the facts table, as this test reads it.
+type fact struct {
+	p                          rtccodes.Product
+	code, subcode              string // a number, "*" or ""
+	key, message               string
+	repository, path, revision string
+}
+
+func readFacts(t *testing.T) []fact {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + factsTable)
+	require.NoError(t, err)
+	var out []fact
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if strings.HasPrefix(l, "#") || strings.HasPrefix(l, "product\t") {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		require.Len(t, c, 9, l)
+		p, err := rtccodes.ParseProduct(c[0])
+		require.NoError(t, err)
+		out = append(out, fact{p, c[1], c[2], c[3], c[5], c[6], c[7], c[8]})
+	}
+	require.NotEmpty(t, out)
+	return out
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	require.NoError(t, err, s)
+	return n
+}
+
+// TestEveryFactAnswersWithItsProvenance looks every fact of the facts
+// table up as a user would and checks the answer names where it was seen.
+func TestEveryFactAnswersWithItsProvenance(t *testing.T) {
+	for _, f := range readFacts(t) {
+		check := func(e rtccodes.Entry, ok bool, how string) {
+			t.Helper()
+			if !assert.True(t, ok, "%s: %v", how, f) {
+				return
+			}
+			assert.Equal(t, rtccodes.SectionObserved, e.Section, how)
+			assert.Equal(t, f.message, e.Message, how)
+			prov, isFact := e.Provenance()
+			assert.True(t, isFact, how)
+			assert.Equal(t, rtccodes.Provenance{Repository: f.repository, Path: f.path, Revision: f.revision}, prov, how)
+			assert.Empty(t, e.Category, "%s: the facts give no category", how)
+		}
+		switch {
+		case f.code == "*":
+			// A fact under any code answers under codes of every class and
+			// without a code; it never answers for subcode 0.
+			sub := atoi(t, f.subcode)
+			for _, code := range []int{0, 200, 403, 404, 487, 500, 603, rtccodes.NoCode} {
+				e, ok := rtccodes.Lookup(f.p, code, sub)
+				check(e, ok, rtccodes.FormatPair(code, sub))
+				assert.Equal(t, rtccodes.MatchObserved, e.Match)
+			}
+		case f.subcode == "*" || f.subcode == "":
+			code := atoi(t, f.code)
+			for _, sub := range []int{rtccodes.NoSubcode, 1, 99999} {
+				e, ok := rtccodes.Lookup(f.p, code, sub)
+				check(e, ok, rtccodes.FormatPair(code, sub))
+				assert.Equal(t, rtccodes.MatchObserved, e.Match)
+			}
+		default:
+			code, sub := atoi(t, f.code), atoi(t, f.subcode)
+			e, ok := rtccodes.Lookup(f.p, code, sub)
+			check(e, ok, rtccodes.FormatPair(code, sub))
+			assert.Equal(t, rtccodes.MatchObserved, e.Match)
+		}
+		if f.key != "" {
+			// A key from the SDK resolves by key (any case), hex and number.
+			code := atoi(t, f.code)
+			hex := "0x" + strings.ToUpper(strconv.FormatInt(int64(code), 16))
+			for _, s := range []string{f.key, strings.ToLower(f.key), hex, strconv.Itoa(code)} {
+				e, ok := rtccodes.LookupString(f.p, s)
+				check(e, ok, s)
+				assert.Equal(t, f.key, e.Key, s)
+				assert.Equal(t, hex, e.Hex, s)
+			}
+		}
+	}
+	// The facts table is a source, for the products it has facts of.
+	i := slices.IndexFunc(rtccodes.Sources(), func(s rtccodes.Source) bool { return s.File == "testdata/"+factsTable })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, []rtccodes.Product{rtccodes.CallingSDK, rtccodes.TRTCWeb}, rtccodes.Sources()[i].Products)
+}
+
+// TestDocumentedRowsWinOverFacts asks every documented row's own pair and
+// checks that no fact answers it, and that a fact answers before the code's
+// own row and the class.
+func TestDocumentedRowsWinOverFacts(t *testing.T) {
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			if e.Section == rtccodes.SectionObserved || e.Section == rtccodes.SectionClass || e.Section == rtccodes.SectionMessage {
+				continue
+			}
+			got, ok := rtccodes.Lookup(p, e.Code, e.Subcode)
+			require.True(t, ok, "%v", e)
+			assert.NotEqual(t, rtccodes.MatchObserved, got.Match, "%v is answered by a fact", e)
+		}
+	}
+	for _, tt := range []struct {
+		code, subcode int
+		match         rtccodes.Match
+		pair          string
+	}{
+		{487, 5854, rtccodes.MatchObserved, "*/5854"}, // not the 487 row
+		{0, 5854, rtccodes.MatchObserved, "*/5854"},   // the older UI library's case
+		{404, 5732, rtccodes.MatchObserved, "*/5732"}, // not the 404 row
+		{486, 10321, rtccodes.MatchObserved, "486/10321"},
+		{401, 12345, rtccodes.MatchObserved, "401"},    // before the 4xx class
+		{401, 10009, rtccodes.MatchExact, "401/10009"}, // documented
+		{403, 5829, rtccodes.MatchExact, "403/5829"},   // documented, not a fact
+		{487, 0, rtccodes.MatchExact, "487/0"},         // documented
+		{487, 4242, rtccodes.MatchCode, "487"},         // no fact: the 487 row
+		{500, 5829, rtccodes.MatchSubcode, "403/5829"}, // a documented subcode first
+		{rtccodes.NoCode, 10124, rtccodes.MatchObserved, "*/10124"},
+	} {
+		e, ok := rtccodes.Lookup(rtccodes.CallingSDK, tt.code, tt.subcode)
+		require.True(t, ok, "%d/%d", tt.code, tt.subcode)
+		assert.Equal(t, tt.match, e.Match, "%d/%d: %v", tt.code, tt.subcode, e)
+		assert.Equal(t, tt.pair, e.Pair(), "%d/%d", tt.code, tt.subcode)
+	}
+}
+
+// TestByCodeListsTheDocumentedRowsUnderACode checks ByCode against All.
+func TestByCodeListsTheDocumentedRowsUnderACode(t *testing.T) {
+	for _, p := range rtccodes.Products() {
+		codes := map[int]bool{}
+		for e := range rtccodes.All(p) {
+			codes[e.Code] = true
+		}
+		for code := range codes {
+			var want, got []rtccodes.Entry
+			for e := range rtccodes.All(p) {
+				if e.Code == code && code != rtccodes.NoCode && e.Section != rtccodes.SectionClass && e.Section != rtccodes.SectionObserved {
+					want = append(want, e)
+				}
+			}
+			for e := range rtccodes.ByCode(p, code) {
+				got = append(got, e)
+			}
+			assert.Equal(t, want, got, "%v %d", p, code)
+		}
+	}
+	var pairs []string
+	for e := range rtccodes.ByCode(rtccodes.CallingSDK, 401) {
+		pairs = append(pairs, e.Pair())
+	}
+	assert.Equal(t, []string{"401/71005", "401/10009", "401/71005"}, pairs, "the client and call end tables")
+	for e := range rtccodes.ByCode(rtccodes.CallingSDK, 0) {
+		assert.Equal(t, "0/0", e.Pair(), "0/0 first")
+		break
+	}
+	for range rtccodes.ByCode(0, 401) {
+		t.Error("ByCode of no product")
+	}
+	for range rtccodes.ByCode(rtccodes.CallingSDK, 999) {
+		t.Error("ByCode of no code")
+	}
+}
