@@ -10,10 +10,12 @@
 // Lookup finds the entry of a product's (code, subcode) pair; pass NoSubcode
 // when there is none. Entry.Match says how it was found: the exact row or a
 // documented fallback (the subcode under another code, the code's own row, a
-// generic Call Automation row, the code's class). A fallback never says
-// something else than the code: a 4xx-6xx code is never answered by a
-// Success row, a 0/2xx code never by a failure row, and subcode 0 never
-// answers by subcode.
+// generic Call Automation row, the code's class), or a fact of the facts
+// table, a code users meet that the documents leave out (Entry.Provenance
+// says where it was seen). A fallback never says something else than the
+// code: a 4xx-6xx code is never answered by a Success row, a 0/2xx code
+// never by a failure row, and subcode 0 never answers by subcode. ByCode
+// lists the documented rows under a code.
 //
 //	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
 //	if ok && e.Category == rtccodes.ExpectedError { ... }

@@ -14,7 +14,10 @@
 // Flags (before or after the command): -product NAME, -lang TAG or
 // Accept-Language value, -json. Without -product, a lookup asks every product
 // and prints each product's answer, most specific first; a class answer
-// (4xx) only when no product has more to say. CODE and SUBCODE are decimal
+// (4xx) only when no product has more to say. A CODE without SUBCODE that
+// has no row of its own lists the documented rows under it (with -json,
+// entries with "listed": true). An answer from the facts table (section
+// "observed") says where the code was seen. CODE and SUBCODE are decimal
 // or hexadecimal (0x4001) integers; put -- before a negative number.
 //
 // With -json, every command prints the same JSON shape whether or not it
@@ -71,7 +74,9 @@ the Tencent TRTC Web SDK 4.x: what happened, the result category, the advice.
 
 CODE and SUBCODE are decimal or hexadecimal (0x4001); put -- before a negative
 number. Quote a TEXT that has spaces. Without -product, every product answers,
-most specific first. explain reads a Call Automation event (CloudEvent or
+most specific first. A CODE without SUBCODE that has no row of its own lists
+the documented rows under it. Codes the documents leave out are answered from
+the facts table, with where each was seen. explain reads a Call Automation event (CloudEvent or
 Event Grid), a resultInformation object, a Calling SDK callEndReason or, with
 -product trtc, {"code": ..., "extraCode": ...}. Flags may come before or after
 the command. With -json, a command prints the same JSON shape whether or not
@@ -227,6 +232,7 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		return 2
 	}
 	var entries []rtccodes.Entry
+	var listings []listing
 	code, err := rtccodes.ParseCode(words[0])
 	switch {
 	case err == nil:
@@ -238,6 +244,9 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 			}
 		}
 		entries = answers(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.Lookup(p, code, subcode) })
+		if len(words) == 1 {
+			entries, listings = underCode(opts.products, code, entries)
+		}
 	case len(words) == 2:
 		fmt.Fprintf(stderr, "rtccodes: bad CODE: %v\n", err)
 		return 2
@@ -252,7 +261,7 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 			return 2
 		}
 	}
-	if len(entries) == 0 {
+	if len(entries) == 0 && len(listings) == 0 {
 		fmt.Fprintf(stderr, "rtccodes: nothing describes %q\n", text)
 		if opts.json {
 			writeJSONEntries(stdout, nil, opts.lang)
@@ -260,7 +269,18 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		return 1
 	}
 	if opts.json {
-		writeJSONEntries(stdout, entries, opts.lang)
+		out := make([]jsonEntry, 0, len(entries))
+		for _, e := range entries {
+			out = append(out, toJSON(e, opts.lang))
+		}
+		for _, l := range listings {
+			for _, e := range l.rows {
+				j := toJSON(e, opts.lang)
+				j.Listed = true
+				out = append(out, j)
+			}
+		}
+		writeJSON(stdout, out)
 		return 0
 	}
 	for i, e := range entries {
@@ -269,7 +289,55 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		}
 		printEntry(stdout, e, opts.lang)
 	}
+	for i, l := range listings {
+		if i > 0 || len(entries) > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "%s: %d documented rows under code %d, which has no row of its own:\n", l.product, len(l.rows), code)
+		printRows(stdout, l.rows, opts.lang)
+	}
 	return 0
+}
+
+// listing is the documented rows of a product under a code.
+type listing struct {
+	product rtccodes.Product
+	rows    []rtccodes.Entry
+}
+
+// underCode returns, for a code asked without a subcode, the documented rows
+// under the code of each product that has no documented row of the code's
+// own, and the answers without the class answers such a listing says more
+// than.
+func underCode(products []rtccodes.Product, code int, entries []rtccodes.Entry) ([]rtccodes.Entry, []listing) {
+	var listings []listing
+	for _, p := range products {
+		if e, ok := rtccodes.Lookup(p, code, rtccodes.NoSubcode); ok && e.Code == code && e.Subcode == rtccodes.NoSubcode && e.Match != rtccodes.MatchClass && e.Match != rtccodes.MatchObserved {
+			continue // the code's own row (a generic one too) answers
+		}
+		var rows []rtccodes.Entry
+		for e := range rtccodes.ByCode(p, code) {
+			rows = append(rows, e)
+		}
+		if len(rows) > 0 {
+			listings = append(listings, listing{p, rows})
+		}
+	}
+	if len(listings) > 0 {
+		entries = slices.DeleteFunc(entries, func(e rtccodes.Entry) bool { return e.Match == rtccodes.MatchClass })
+	}
+	return entries, listings
+}
+
+// printRows prints rows one a line under a header: pair, section, category
+// and message.
+func printRows(w io.Writer, rows []rtccodes.Entry, lang string) {
+	tw := tabwriter.NewWriter(w, 0, 4, 1, ' ', 0)
+	fmt.Fprintln(tw, "  PAIR\tSECTION\tCATEGORY\tMESSAGE")
+	for _, e := range rows {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", e.Pair(), e.Section, dash(string(e.Category)), e.Localized(lang).Message)
+	}
+	tw.Flush()
 }
 
 // numeric reports whether a word is meant as a number: it starts with a
@@ -543,6 +611,9 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 	if t.Edition != "" {
 		fmt.Fprintf(w, "  Edition: %s\n", t.Edition)
 	}
+	if prov, ok := e.Provenance(); ok {
+		fmt.Fprintf(w, "  Seen in: %s, %s (%s); the documents leave this code out\n", prov.Repository, prov.Path, prov.Revision)
+	}
 	for _, r := range e.Revisions() {
 		fmt.Fprintf(w, "  Revised: the %s edition words it (%s):\n", r.Edition, r.Lang)
 		fmt.Fprintf(w, "    Message: %s\n", r.Message)
@@ -553,23 +624,25 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 }
 
 type jsonEntry struct {
-	Product   string          `json:"product"`
-	Section   string          `json:"section"`
-	Pair      string          `json:"pair"`
-	Code      int             `json:"code"`
-	Subcode   int             `json:"subcode"`
-	Key       string          `json:"key,omitempty"`
-	DocKey    string          `json:"docKey,omitempty"`
-	Hex       string          `json:"hex,omitempty"`
-	Category  string          `json:"category"`
-	Match     string          `json:"match"`
-	Lang      string          `json:"lang"`
-	Message   string          `json:"message"`
-	Advice    string          `json:"advice"`
-	Events    []string        `json:"events,omitempty"`
-	Links     []rtccodes.Link `json:"links,omitempty"`
-	Edition   string          `json:"edition,omitempty"`
-	Revisions []rtccodes.Text `json:"revisions,omitempty"`
+	Product    string               `json:"product"`
+	Section    string               `json:"section"`
+	Pair       string               `json:"pair"`
+	Code       int                  `json:"code"`
+	Subcode    int                  `json:"subcode"`
+	Key        string               `json:"key,omitempty"`
+	DocKey     string               `json:"docKey,omitempty"`
+	Hex        string               `json:"hex,omitempty"`
+	Category   string               `json:"category"`
+	Match      string               `json:"match"`
+	Lang       string               `json:"lang"`
+	Message    string               `json:"message"`
+	Advice     string               `json:"advice"`
+	Events     []string             `json:"events,omitempty"`
+	Links      []rtccodes.Link      `json:"links,omitempty"`
+	Edition    string               `json:"edition,omitempty"`
+	Revisions  []rtccodes.Text      `json:"revisions,omitempty"`
+	Provenance *rtccodes.Provenance `json:"provenance,omitempty"`
+	Listed     bool                 `json:"listed,omitempty"`
 }
 
 func toJSON(e rtccodes.Entry, lang string) jsonEntry {
@@ -578,6 +651,14 @@ func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 		Product: e.Product.String(), Section: e.Section.String(), Pair: e.Pair(), Code: e.Code, Subcode: e.Subcode,
 		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Match: e.Match.String(),
 		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
-		Revisions: e.Revisions(),
+		Revisions: e.Revisions(), Provenance: provenance(e),
 	}
+}
+
+// provenance returns where a fact of the facts table was seen, or nil.
+func provenance(e rtccodes.Entry) *rtccodes.Provenance {
+	if p, ok := e.Provenance(); ok {
+		return &p
+	}
+	return nil
 }

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+const utils = "Seen in: Azure/communication-ui-library, packages/react-composites/src/composites/CallComposite/utils/Utils.ts (001f073684baadfc96308b68275f13b552a619d6); the documents leave this code out"
+
+// TestFactsAnswerWithTheirProvenance runs the lookups that the documents
+// leave out.
+func TestFactsAnswerWithTheirProvenance(t *testing.T) {
+	for _, args := range [][]string{{"0", "5854"}, {"487", "5854"}, {"-product", "calling", "0", "5854"}} {
+		status, out, _ := runTool("", args...)
+		assert.Equal(t, 0, status, "%q", args)
+		assert.Contains(t, out, "CallingSDK */5854 [observed table, observed match, en]\n  Message: Access to the Teams meeting was denied", "%q", args)
+		assert.Contains(t, out, utils, "%q", args)
+		assert.NotContains(t, out, "CallingSDK 487 ", "%q: the 487 row does not answer", args)
+	}
+	status, out, _ := runTool("", "404", "5732")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, out, "CallingSDK */5732 [observed table, observed match, en]")
+	assert.NotContains(t, out, "Call not found")
+
+	status, out, _ = runTool("", "-product", "trtc", "API_CALL_TIMEOUT")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, out, "TRTCWeb 16459 (0x404B) API_CALL_TIMEOUT [observed table, key match, en]\n  Message: An API call did not complete in time.\n  Seen in: Tencent-RTC/TRTC_Web, SDK/index.d.ts, SDK/trtc.js (v4.15.20 (a4ec967))")
+
+	status, out, _ = runTool("", "-json", "-product", "trtc", "0x404D")
+	assert.Equal(t, 0, status)
+	var got []jsonEntry
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got, 1)
+	assert.Equal(t, "API_CALL_ABORTED", got[0].Key)
+	assert.Equal(t, "observed", got[0].Section)
+	require.NotNil(t, got[0].Provenance)
+	assert.Equal(t, "SDK/trtc.js", got[0].Provenance.Path)
+
+	// An explanation carries the provenance too.
+	status, out, _ = runTool(`{"callEndReason": {"code": 0, "subCode": 5854}}`, "explain")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, out, utils)
+	status, out, _ = runTool(`{"callEndReason": {"code": 0, "subCode": 5854}}`, "-json", "explain")
+	assert.Equal(t, 0, status)
+	var x jsonExplanation
+	require.NoError(t, json.Unmarshal([]byte(out), &x))
+	require.NotNil(t, x.Entry)
+	require.NotNil(t, x.Entry.Provenance)
+	assert.Equal(t, "Azure/communication-ui-library", x.Entry.Provenance.Repository)
+}
+
+// TestCodeOnlyQuestionsListTheRowsUnderTheCode asks codes without a
+// subcode that have no row of their own.
+func TestCodeOnlyQuestionsListTheRowsUnderTheCode(t *testing.T) {
+	listed := func(p rtccodes.Product, code int) []rtccodes.Entry {
+		var rows []rtccodes.Entry
+		for e := range rtccodes.ByCode(p, code) {
+			rows = append(rows, e)
+		}
+		return rows
+	}
+	for _, tt := range []struct {
+		args     []string
+		code     int
+		products []rtccodes.Product
+	}{
+		{[]string{"0"}, 0, []rtccodes.Product{rtccodes.CallingSDK, rtccodes.PSTN}},
+		{[]string{"401"}, 401, []rtccodes.Product{rtccodes.CallingSDK}},
+		{[]string{"-product", "calling", "400"}, 400, []rtccodes.Product{rtccodes.CallingSDK}},
+	} {
+		status, out, _ := runTool("", tt.args...)
+		require.Equal(t, 0, status, "%q", tt.args)
+		assert.NotContains(t, out, "4xx", "%q: the listing says more than the class", tt.args)
+		for _, p := range tt.products {
+			rows := listed(p, tt.code)
+			head := fmt.Sprintf("%s: %d documented rows under code %d, which has no row of its own:\n  PAIR", p, len(rows), tt.code)
+			i := strings.Index(out, head)
+			require.GreaterOrEqual(t, i, 0, "%q:\n%s", tt.args, out)
+			lines := strings.Split(out[i:], "\n")[2:]
+			for j, e := range rows {
+				assert.Regexp(t, `^  `+e.Pair()+` +`+e.Section.String()+` `, lines[j], "%q: row %d", tt.args, j)
+			}
+		}
+	}
+	_, out, _ := runTool("", "0")
+	assert.Contains(t, out, "CallingSDK: 10 documented rows under code 0, which has no row of its own:\n  PAIR     SECTION CATEGORY      MESSAGE\n  0/0      callend Success       Call ended successfully by local participant.\n")
+
+	status, out, _ := runTool("", "-json", "401")
+	require.Equal(t, 0, status)
+	var got []jsonEntry
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	n := 0
+	for _, e := range got {
+		if e.Listed {
+			n++
+			assert.Equal(t, "CallingSDK", e.Product)
+			assert.Equal(t, 401, e.Code)
+		}
+	}
+	assert.Equal(t, len(listed(rtccodes.CallingSDK, 401)), n)
+
+	// A code with a row of its own answers with it alone.
+	_, out, _ = runTool("", "-product", "calling", "480")
+	assert.NotContains(t, out, "documented rows under code")
+}
