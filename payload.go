@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -37,6 +35,17 @@ type Explanation struct {
 	// nothing) to say: a Call Automation event that carries the Calling SDK's
 	// 410/3112 is offered that row.
 	Also []Entry
+	// Inferred says what chose Product: "given" when the caller named it,
+	// else what in the payload did, such as "resultInformation", "the event
+	// type", "extraCode" or "ParticipantEndReason (a call log record)".
+	Inferred string
+	// ResultCategories are the result categories the payload reports itself
+	// (resultCategories, _resultCategories), as sent.
+	ResultCategories []string
+	// Notes are remarks on the answer: the payload's categories disagree with
+	// the documented one; a row documented for other events was not offered
+	// as the meaning of this one.
+	Notes []string
 }
 
 // Diagnostic is a SIP or Q.850 diagnostic of a Call Automation result: the
@@ -55,34 +64,6 @@ type Diagnostic struct {
 // ErrNoCodes is returned by Explain for a payload that is valid JSON but
 // carries no code: no resultInformation, callEndReason or code field.
 var ErrNoCodes = errors.New("rtccodes: payload carries no code")
-
-// The JSON shapes Explain reads. encoding/json matches field names without
-// regard to case, so camelCase (the SDKs) and PascalCase (the docs) both work.
-type (
-	jsonEvent struct {
-		Type      *string          `json:"type"`
-		EventType *string          `json:"eventType"`
-		Data      *jsonPayloadData `json:"data"`
-		jsonPayloadData
-	}
-	jsonPayloadData struct {
-		ResultInformation *jsonResult `json:"resultInformation"`
-		CallEndReason     *jsonResult `json:"callEndReason"`
-		jsonResult
-	}
-	jsonResult struct {
-		Code        *json.Number    `json:"code"`
-		SubCode     *json.Number    `json:"subCode"`
-		ExtraCode   *json.Number    `json:"extraCode"`
-		Message     *string         `json:"message"`
-		SIPDetails  *jsonDiagnostic `json:"sipDetails"`
-		Q850Details *jsonDiagnostic `json:"q850Details"`
-	}
-	jsonDiagnostic struct {
-		Code    *json.Number `json:"code"`
-		Message *string      `json:"message"`
-	}
-)
 
 // Explain reads a JSON payload a service received and explains its codes:
 //
@@ -127,14 +108,13 @@ func explain(p Product, payload []byte) (Explanation, error) {
 			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 		}
 		if len(events) != 1 {
-			return Explanation{}, fmt.Errorf("rtccodes: payload is an array of %d events; explain them one by one", len(events))
+			return Explanation{}, fmt.Errorf("rtccodes: payload is an array of %d events; ExplainStream explains them one by one", len(events))
 		}
 		payload = events[0]
 	}
-	var ev jsonEvent
+	var rec rawRecord
 	dec := json.NewDecoder(bytes.NewReader(payload))
-	dec.UseNumber()
-	if err := dec.Decode(&ev); err != nil {
+	if err := dec.Decode(&rec); err != nil {
 		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 	}
 	if rest := bytes.TrimSpace(payload[dec.InputOffset():]); len(rest) > 0 {
@@ -143,94 +123,8 @@ func explain(p Product, payload []byte) (Explanation, error) {
 	if err := checkKeys(payload); err != nil {
 		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 	}
-	var x Explanation
-	if ev.Type != nil {
-		x.EventType = *ev.Type
-	} else if ev.EventType != nil {
-		x.EventType = *ev.EventType
-	}
-	data := &ev.jsonPayloadData
-	if ev.Data != nil {
-		data = ev.Data
-	}
-	res, shape := data.ResultInformation, schema.ShapeResult
-	switch {
-	case res != nil:
-	case data.CallEndReason != nil:
-		res, shape = data.CallEndReason, schema.ShapeCallEnd
-	case data.Code != nil:
-		res, shape = &data.jsonResult, schema.ShapeCode
-		if x.EventType != "" {
-			shape = schema.ShapeResult
-		} else if res.Message != nil || res.SIPDetails != nil || res.Q850Details != nil {
-			shape = schema.ShapeDiagnosed
-		}
-	default:
-		return Explanation{}, ErrNoCodes
-	}
-	var buf [len(products)]Product
-	candidates := inferredFrom(buf[:0], shape)
-	if p != 0 {
-		if !slices.Contains(p.record().Reads, shape) {
-			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shapeNames[shape], p)
-		}
-		candidates = []Product{p}
-	}
-	product := candidates[0]
-	if res.Code == nil {
-		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
-	}
-	var err error
-	if x.Code, err = intField("code", res.Code); err != nil {
-		return Explanation{}, err
-	}
-	x.Subcode = NoSubcode
-	sub, subName := res.SubCode, "subCode"
-	if product.record().ExtraCodes && res.ExtraCode != nil {
-		sub, subName = res.ExtraCode, "extraCode"
-	}
-	if sub != nil {
-		if x.Subcode, err = intField(subName, sub); err != nil {
-			return Explanation{}, err
-		}
-	}
-	if res.Message != nil {
-		x.Message = *res.Message
-	}
-	if x.SIP, err = diagnostic("sipDetails", res.SIPDetails, SIPReason); err != nil {
-		return Explanation{}, err
-	}
-	if x.Q850, err = diagnostic("q850Details", res.Q850Details, Q850Cause); err != nil {
-		return Explanation{}, err
-	}
-	x.Product = product
-	x.Entry, x.Found = Lookup(product, x.Code, x.Subcode)
-	for _, q := range candidates[1:] {
-		if x.Found && x.Entry.Match <= MatchAlias {
-			break
-		}
-		if e, ok := Lookup(q, x.Code, x.Subcode); ok && e.Match <= MatchAlias {
-			x.Product, x.Entry, x.Found = q, e, true
-		}
-	}
-	if !x.Found || x.Entry.Match > MatchAlias {
-		if code, sub, ok := ParseDiagCode(x.Message); ok {
-			if e, ok := Lookup(x.Product, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
-				x.Entry, x.Found = e, true
-			}
-		}
-	}
-	if !x.Found || x.Entry.Match == MatchClass {
-		for _, q := range Products() {
-			if e, ok := Lookup(q, x.Code, x.Subcode); ok && q != x.Product && e.Match == MatchExact {
-				x.Also = append(x.Also, e)
-			}
-		}
-	}
-	return x, nil
+	return explainRecord(p, &rec)
 }
-
-var errMissingCode = errors.New("the result has no code")
 
 // shapeNames name the payload shapes in errors.
 var shapeNames = [...]string{
@@ -238,6 +132,8 @@ var shapeNames = [...]string{
 	schema.ShapeCallEnd:   "a Calling SDK callEndReason",
 	schema.ShapeDiagnosed: "an object with a code and its diagnostics",
 	schema.ShapeCode:      "an object with a code",
+	schema.ShapeCallLog:   "a call log record",
+	schema.ShapeTRTCError: "a TRTC error",
 }
 
 // inferredFrom appends to out the products a payload of the shape is read
@@ -250,31 +146,6 @@ func inferredFrom(out []Product, shape schema.Shape) []Product {
 		}
 	}
 	return out
-}
-
-// intField reads a JSON number that must be an integer in the int range.
-func intField(name string, n *json.Number) (int, error) {
-	v, err := strconv.ParseInt(n.String(), 10, 64)
-	if err != nil || v < math.MinInt || v > math.MaxInt {
-		return 0, fmt.Errorf("rtccodes: payload: %s %q is not an integer in range", name, n.String())
-	}
-	return int(v), nil
-}
-
-func diagnostic(name string, d *jsonDiagnostic, reason func(int) (Reason, bool)) (*Diagnostic, error) {
-	if d == nil || d.Code == nil {
-		return nil, nil
-	}
-	code, err := intField(name+".code", d.Code)
-	if err != nil {
-		return nil, err
-	}
-	out := &Diagnostic{Code: code}
-	if d.Message != nil {
-		out.Message = *d.Message
-	}
-	out.Reason, out.Known = reason(code)
-	return out, nil
 }
 
 // ExplainMessage explains a message that carries a DiagCode, trying the
@@ -298,8 +169,9 @@ func ExplainMessage(message string) (Explanation, bool) {
 }
 
 // readKeys are the keys Explain reads, in any case.
-var readKeys = []string{"type", "eventType", "data", "resultInformation", "callEndReason",
-	"code", "subCode", "extraCode", "message", "sipDetails", "q850Details"}
+var readKeys = []string{"type", "eventType", "data", "resultInformation", "callEndReason", "error",
+	"code", "subCode", "extraCode", "_code", "_subCode", "participantEndReason", "participantEndSubCode",
+	"resultCategories", "_resultCategories", "message", "name", "sipDetails", "q850Details"}
 
 // checkKeys reports an object of a JSON value that has a key Explain reads
 // twice, in any case, with different values: {"code": 500, "Code": 400}.

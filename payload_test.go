@@ -76,7 +76,7 @@ func TestExplainBadInput(t *testing.T) {
 		"wrong type":   `{"code": "abc", "subCode": 1}`,
 		"float":        `{"code": 487.5}`,
 		"huge":         `{"code": 487, "subCode": 99999999999999999999999}`,
-		"no code":      `{"subCode": 10003, "message": "x"}`,
+		"no code":      `{"message": "x", "name": "RtcError"}`,
 		"no result":    `{"type": "Microsoft.Communication.CallConnected", "data": {}}`,
 		"null":         `null`,
 		"two events":   `[{"code": 1}, {"code": 2}]`,
@@ -162,4 +162,82 @@ func TestExplainOffersTheDocumentedRowOfAnotherProduct(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.MatchExact, x.Entry.Match)
 	assert.Empty(t, x.Also)
+}
+
+// TestExplainWhatServicesReallyReceive explains the record shapes services
+// hold besides Call Automation events: error objects as apps log them, call
+// log records, TRTC errors, codes as strings.
+func TestExplainWhatServicesReallyReceive(t *testing.T) {
+	tests := []struct {
+		name, payload string
+		product       rtccodes.Product
+		pair          string // the payload's pair
+		entry         string // the answer's pair
+		match         rtccodes.Match
+		inferred      string
+	}{
+		{"Calling SDK error object", `{"error":{"_code":0,"_subCode":5317,"_resultCategories":["ExpectedError"],"name":"CallingCommunicationError","message":"Target participant is removed"}}`,
+			rtccodes.CallingSDK, "0/5317", "0/5317", rtccodes.MatchExact, "a Calling SDK error object"},
+		{"result with only a subcode", `{"resultInformation": {"subCode": 8536}}`,
+			rtccodes.CallAutomation, "*/8536", "*/8536", rtccodes.MatchGenericSubcode, "resultInformation"},
+		{"a failed event names its product", `{"type":"Microsoft.Communication.CreateCallFailed","data":{"code":403,"subCode":10391}}`,
+			rtccodes.CallAutomation, "403/10391", "403", rtccodes.MatchGenericCode, "the event type"},
+		{"TRTC error as apps log it", `{"name":"RtcError","code":16388,"extraCode":70001,"message":"join room failed"}`,
+			rtccodes.TRTCWeb, "16388/70001", "16385/70001", rtccodes.MatchSubcode, "extraCode"},
+		{"TRTC hex code as a string", `{"code":"0x4004","extraCode":-10013}`,
+			rtccodes.TRTCWeb, "16388/-10013", "16388/-10013", rtccodes.MatchExact, "extraCode"},
+		{"TRTC name alone", `{"name":"RtcError","code":"0x4001"}`,
+			rtccodes.TRTCWeb, "16385", "16385", rtccodes.MatchExact, "a hexadecimal code"},
+		{"a code only TRTC documents", `{"code":16388}`,
+			rtccodes.TRTCWeb, "16388", "16388", rtccodes.MatchExact, "a pair only TRTCWeb documents"},
+		{"PSTN call log, strings", `{"ParticipantEndReason":"486","ParticipantEndSubCode":"560486","ResultCategories":"Success"}`,
+			rtccodes.PSTN, "486/560486", "486/60486", rtccodes.MatchAlias, "ParticipantEndReason (a call log record)"},
+		{"Calling SDK call log", `{"participantEndReason": 410, "participantEndSubCode": 3112}`,
+			rtccodes.CallingSDK, "410/3112", "410/3112", rtccodes.MatchExact, "ParticipantEndReason (a call log record)"},
+		{"codes as strings", `{"code":"487","subCode":"10003"}`,
+			rtccodes.CallingSDK, "487/10003", "487/10003", rtccodes.MatchExact, "a bare code"},
+		{"an HTTP error body with a DiagCode", `{"error":{"code":"500","message":"Server Internal Error. DiagCode: 500#560500.@"}}`,
+			rtccodes.PSTN, "500", "500/560500", rtccodes.MatchExact, "a code with its diagnostics"},
+	}
+	for _, tt := range tests {
+		x, err := rtccodes.Explain([]byte(tt.payload))
+		if !assert.NoError(t, err, tt.name) {
+			continue
+		}
+		assert.Equal(t, tt.product, x.Product, tt.name)
+		assert.Equal(t, tt.pair, rtccodes.FormatPair(x.Code, x.Subcode), tt.name)
+		assert.True(t, x.Found, tt.name)
+		assert.Equal(t, tt.entry, x.Entry.Pair(), tt.name)
+		assert.Equal(t, tt.match, x.Entry.Match, tt.name)
+		assert.Equal(t, tt.inferred, x.Inferred, tt.name)
+	}
+
+	// The payload's own categories are compared with the documented one.
+	x, err := rtccodes.Explain([]byte(`{"error":{"_code":0,"_subCode":5317,"_resultCategories":["ExpectedError"]}}`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"ExpectedError"}, x.ResultCategories)
+	assert.Empty(t, x.Notes)
+	x, err = rtccodes.Explain([]byte(`{"callEndReason":{"code":410,"subCode":3112,"resultCategories":["UnexpectedServerError"]}}`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"the payload reports UnexpectedServerError; the documents say ExpectedError"}, x.Notes)
+
+	// The event type qualifies the answer: 200/0 means "call ended" on
+	// CallDisconnected only.
+	x, err = rtccodes.Explain([]byte(`{"type":"Microsoft.Communication.CallConnected","data":{"resultInformation":{"code":200,"subCode":0}}}`))
+	require.NoError(t, err)
+	assert.Equal(t, "2xx", x.Entry.Pair())
+	assert.NotContains(t, x.Entry.Message, "ended")
+	assert.Equal(t, []string{"200/0 is documented for CallDisconnected, not for CallConnected"}, x.Notes)
+	x, err = rtccodes.Explain([]byte(`{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":200,"subCode":0}}}`))
+	require.NoError(t, err)
+	assert.Equal(t, "200/0", x.Entry.Pair())
+	assert.Empty(t, x.Notes)
+
+	// ExplainAs reads the new shapes as the products they can be.
+	_, err = rtccodes.ExplainAs(rtccodes.CallingSDK, []byte(`{"name":"RtcError","code":16388,"extraCode":70001}`))
+	assert.Error(t, err)
+	x, err = rtccodes.ExplainAs(rtccodes.PSTN, []byte(`{"ParticipantEndReason":410,"ParticipantEndSubCode":3112}`))
+	require.NoError(t, err)
+	assert.Equal(t, rtccodes.PSTN, x.Product)
+	assert.Equal(t, "given", x.Inferred)
 }

@@ -59,6 +59,12 @@ const (
 	ShapeDiagnosed
 	// ShapeCode is a bare object with a code and nothing else to say.
 	ShapeCode
+	// ShapeCallLog is a call summary log record: ParticipantEndReason and
+	// ParticipantEndSubCode.
+	ShapeCallLog
+	// ShapeTRTCError is a TRTC RtcError as apps log it: an extraCode, a
+	// hexadecimal code or the name RtcError.
+	ShapeTRTCError
 )
 
 // Product declares a product: everything rtccodes knows of it but its rows,
@@ -87,8 +93,11 @@ type Product struct {
 
 	// Payloads: the shapes ExplainAs reads as the product, and those
 	// Explain infers it from, in declaration order (a later product answers
-	// when it documents the pair and an earlier one does not).
-	Reads, Infers []Shape
+	// when it documents the pair and an earlier one does not). In a call
+	// log, a subcode whose thousands are one of CallLogSubcodes is the
+	// product's (PSTN's 560xxx, 540xxx, 510xxx).
+	Reads, Infers   []Shape
+	CallLogSubcodes []int
 }
 
 // Products declares every product, in the order of rtccodes.Products.
@@ -99,7 +108,7 @@ var Products = [...]Product{
 		File: "calling.go", Var: "callingRows",
 		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved}, Preferred: SectionCallEnd,
 		DiagCodes: true,
-		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeCallEnd, ShapeCode},
+		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
 	},
 	{
 		Name: "CallAutomation", Short: "callautomation", Spellings: []string{"automation", "acscallautomation", "callautomationsdk", "ca"},
@@ -115,7 +124,8 @@ var Products = [...]Product{
 		File: "pstn.go", Var: "pstnRows",
 		Sections: []Section{SectionParticipantEnd, SectionSBC},
 		SBCRule:  true, DiagCodes: true,
-		Reads: []Shape{ShapeResult, ShapeCallEnd, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeResult, ShapeDiagnosed},
+		Reads: []Shape{ShapeResult, ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeResult, ShapeDiagnosed, ShapeCallLog},
+		CallLogSubcodes: []int{510, 540, 560},
 	},
 	{
 		Name: "Chat", Short: "chat", Spellings: []string{"chatsdk", "acschat"},
@@ -137,6 +147,6 @@ var Products = [...]Product{
 		File: "trtc.go", Var: "trtcRows",
 		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
-		Reads: []Shape{ShapeDiagnosed, ShapeCode},
+		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
 	},
 }

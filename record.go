@@ -1,0 +1,354 @@
+package rtccodes
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
+
+// rawRecord is every field Explain reads, at any level of a payload:
+// encoding/json matches the names without regard to case, so camelCase
+// (the SDKs), PascalCase (the docs and call logs) and the private fields of
+// JavaScript error objects (_code) all land here. Codes are kept raw: they
+// come as numbers, decimal strings or hexadecimal strings.
+type rawRecord struct {
+	Type      *string `json:"type"`
+	EventType *string `json:"eventType"`
+
+	Data              *rawRecord `json:"data"`
+	ResultInformation *rawRecord `json:"resultInformation"`
+	CallEndReason     *rawRecord `json:"callEndReason"`
+	Error             *rawRecord `json:"error"`
+
+	Code        json.RawMessage `json:"code"`
+	SubCode     json.RawMessage `json:"subCode"`
+	ExtraCode   json.RawMessage `json:"extraCode"`
+	PrivCode    json.RawMessage `json:"_code"`
+	PrivSubCode json.RawMessage `json:"_subCode"`
+	EndReason   json.RawMessage `json:"participantEndReason"`
+	EndSubCode  json.RawMessage `json:"participantEndSubCode"`
+
+	ResultCategories     json.RawMessage `json:"resultCategories"`
+	PrivResultCategories json.RawMessage `json:"_resultCategories"`
+
+	Message     *string        `json:"message"`
+	Name        *string        `json:"name"`
+	SIPDetails  *rawDiagnostic `json:"sipDetails"`
+	Q850Details *rawDiagnostic `json:"q850Details"`
+}
+
+type rawDiagnostic struct {
+	Code    json.RawMessage `json:"code"`
+	Message *string         `json:"message"`
+}
+
+// present reports whether a raw field was given a value other than null.
+func present(r json.RawMessage) bool { return len(r) > 0 && !bytes.Equal(r, []byte("null")) }
+
+// firstPresent returns the first field given a value, and its name.
+func firstPresent(fields ...struct {
+	name string
+	raw  json.RawMessage
+}) (string, json.RawMessage) {
+	for _, f := range fields {
+		if present(f.raw) {
+			return f.name, f.raw
+		}
+	}
+	return "", nil
+}
+
+type named = struct {
+	name string
+	raw  json.RawMessage
+}
+
+// codeFields return the record's code and subcode fields, whichever
+// spelling it uses.
+func (r *rawRecord) codeFields() (string, json.RawMessage, string, json.RawMessage) {
+	cn, c := firstPresent(named{"code", r.Code}, named{"_code", r.PrivCode}, named{"participantEndReason", r.EndReason})
+	sn, s := firstPresent(named{"subCode", r.SubCode}, named{"_subCode", r.PrivSubCode}, named{"participantEndSubCode", r.EndSubCode})
+	return cn, c, sn, s
+}
+
+// carriesCode reports whether the record has a code, a subcode or an extra
+// code of its own.
+func (r *rawRecord) carriesCode() bool {
+	_, c, _, s := r.codeFields()
+	return c != nil || s != nil || present(r.ExtraCode)
+}
+
+// codeValue reads a code as payloads write it: a JSON number, or a string
+// that ParseCode reads ("410", "0x4004").
+func codeValue(name string, raw json.RawMessage) (int, error) {
+	text := string(raw)
+	if raw[0] == '"' {
+		if err := json.Unmarshal(raw, &text); err != nil {
+			return 0, fmt.Errorf("rtccodes: payload: %s: %w", name, err)
+		}
+		text = strings.TrimSpace(text)
+	}
+	n, err := ParseCode(text)
+	if err != nil {
+		return 0, fmt.Errorf("rtccodes: payload: %s %s is not an integer in range", name, raw)
+	}
+	return n, nil
+}
+
+// hexString reports whether a raw code is a string in hexadecimal.
+func hexString(raw json.RawMessage) bool {
+	return len(raw) > 3 && raw[0] == '"' && raw[1] == '0' && (raw[2] == 'x' || raw[2] == 'X')
+}
+
+// categories reads result categories: an array of strings or one string.
+func categories(raw json.RawMessage) ([]string, error) {
+	if !present(raw) {
+		return nil, nil
+	}
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		return []string{one}, nil
+	}
+	var many []string
+	if err := json.Unmarshal(raw, &many); err != nil {
+		return nil, fmt.Errorf("rtccodes: payload: resultCategories: %w", err)
+	}
+	return many, nil
+}
+
+func diagnostic(name string, d *rawDiagnostic, reason func(int) (Reason, bool)) (*Diagnostic, error) {
+	if d == nil || !present(d.Code) {
+		return nil, nil
+	}
+	code, err := codeValue(name+".code", d.Code)
+	if err != nil {
+		return nil, err
+	}
+	out := &Diagnostic{Code: code}
+	if d.Message != nil {
+		out.Message = *d.Message
+	}
+	out.Reason, out.Known = reason(code)
+	return out, nil
+}
+
+// shapeOf returns the object that carries a record's codes and the shape of
+// the record, and what showed the shape.
+func shapeOf(rec *rawRecord, event string) (*rawRecord, schema.Shape, string) {
+	data := rec
+	if rec.Data != nil {
+		data = rec.Data
+	}
+	if data.Error != nil && !data.carriesCode() && data.ResultInformation == nil && data.CallEndReason == nil {
+		data = data.Error // an error object as an app logs it: {"error": {...}}
+	}
+	switch {
+	case data.ResultInformation != nil:
+		return data.ResultInformation, schema.ShapeResult, "resultInformation"
+	case data.CallEndReason != nil:
+		return data.CallEndReason, schema.ShapeCallEnd, "callEndReason"
+	case !data.carriesCode():
+		return nil, 0, ""
+	case event != "":
+		return data, schema.ShapeResult, "the event type"
+	case present(data.EndReason) || present(data.EndSubCode):
+		return data, schema.ShapeCallLog, "ParticipantEndReason (a call log record)"
+	case present(data.ExtraCode):
+		return data, schema.ShapeTRTCError, "extraCode"
+	case hexString(data.Code):
+		return data, schema.ShapeTRTCError, "a hexadecimal code"
+	case data.Name != nil && *data.Name == "RtcError":
+		return data, schema.ShapeTRTCError, "the name RtcError"
+	case present(data.PrivCode) || present(data.PrivSubCode) || data.Name != nil && *data.Name == "CallingCommunicationError":
+		return data, schema.ShapeCallEnd, "a Calling SDK error object"
+	case data.Message != nil || data.SIPDetails != nil || data.Q850Details != nil:
+		return data, schema.ShapeDiagnosed, "a code with its diagnostics"
+	}
+	return data, schema.ShapeCode, "a bare code"
+}
+
+// explainRecord explains a decoded record, as product p, or inferring the
+// product when p is 0.
+func explainRecord(p Product, rec *rawRecord) (Explanation, error) {
+	var x Explanation
+	if rec.Type != nil {
+		x.EventType = *rec.Type
+	} else if rec.EventType != nil {
+		x.EventType = *rec.EventType
+	}
+	res, shape, shown := shapeOf(rec, x.EventType)
+	if res == nil {
+		return Explanation{}, ErrNoCodes
+	}
+	codeName, code, subName, sub := res.codeFields()
+	var err error
+	x.Code, x.Subcode = NoCode, NoSubcode
+	if code != nil {
+		if x.Code, err = codeValue(codeName, code); err != nil {
+			return Explanation{}, err
+		}
+	}
+	if sub != nil {
+		if x.Subcode, err = codeValue(subName, sub); err != nil {
+			return Explanation{}, err
+		}
+	}
+	if code == nil && sub == nil && !present(res.ExtraCode) {
+		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
+	}
+
+	var buf [len(products)]Product
+	candidates := inferredFrom(buf[:0], shape)
+	switch {
+	case p != 0:
+		if !slices.Contains(p.record().Reads, shape) {
+			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shapeNames[shape], p)
+		}
+		candidates, x.Inferred = []Product{p}, "given"
+	case shape == schema.ShapeCallLog:
+		x.Inferred = shown
+		candidates = callLogCandidates(candidates, x.Code, x.Subcode)
+	case shape == schema.ShapeCode:
+		x.Inferred = shown
+		if q, ok := onlyDocumentedBy(x.Code, x.Subcode); ok {
+			candidates, x.Inferred = []Product{q}, "a pair only "+q.String()+" documents"
+		}
+	default:
+		x.Inferred = shown
+	}
+	x.Product = candidates[0]
+	if present(res.ExtraCode) {
+		if x.Product.record().ExtraCodes {
+			if x.Subcode, err = codeValue("extraCode", res.ExtraCode); err != nil {
+				return Explanation{}, err
+			}
+		} else if x.Code == NoCode && x.Subcode == NoSubcode {
+			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
+		}
+	}
+	if res.Message != nil {
+		x.Message = *res.Message
+	}
+	if x.SIP, err = diagnostic("sipDetails", res.SIPDetails, SIPReason); err != nil {
+		return Explanation{}, err
+	}
+	if x.Q850, err = diagnostic("q850Details", res.Q850Details, Q850Cause); err != nil {
+		return Explanation{}, err
+	}
+	if x.ResultCategories, err = categories(res.ResultCategories); err != nil {
+		return Explanation{}, err
+	}
+	if x.ResultCategories == nil {
+		if x.ResultCategories, err = categories(res.PrivResultCategories); err != nil {
+			return Explanation{}, err
+		}
+	}
+
+	x.Entry, x.Found = Lookup(x.Product, x.Code, x.Subcode)
+	for _, q := range candidates[1:] {
+		if x.Found && x.Entry.Match <= MatchAlias {
+			break
+		}
+		if e, ok := Lookup(q, x.Code, x.Subcode); ok && e.Match <= MatchAlias {
+			x.Product, x.Entry, x.Found = q, e, true
+		}
+	}
+	if !x.Found || x.Entry.Match > MatchAlias {
+		// The message's DiagCode, read as each of the products the payload
+		// can be, answers where it says more.
+		if code, sub, ok := ParseDiagCode(x.Message); ok {
+			for _, q := range candidates {
+				if e, ok := Lookup(q, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
+					x.Product, x.Entry, x.Found = q, e, true
+				}
+			}
+		}
+	}
+	if (!x.Found || x.Entry.Match > MatchAlias) && x.Message != "" {
+		// A TRTC error's message names it where its codes do not.
+		if e, ok := x.Product.record().lookupText(x.Message); ok && e.Match == MatchMessage && (!x.Found || x.Entry.Match >= MatchClass) {
+			x.Entry, x.Found = e, true
+		}
+	}
+	x.qualifyByEvent()
+	x.compareCategories()
+	if !x.Found || x.Entry.Match == MatchClass {
+		for _, q := range Products() {
+			if e, ok := Lookup(q, x.Code, x.Subcode); ok && q != x.Product && e.Match == MatchExact {
+				x.Also = append(x.Also, e)
+			}
+		}
+	}
+	return x, nil
+}
+
+// callLogCandidates orders the products of a call log record: a product
+// whose call log subcodes (PSTN's 560xxx, 540xxx, 510xxx) include the
+// subcode, or that documents the pair itself, comes first.
+func callLogCandidates(candidates []Product, code, subcode int) []Product {
+	for i, q := range candidates {
+		e, ok := Lookup(q, code, subcode)
+		claimed := subcode >= 0 && slices.Contains(q.record().CallLogSubcodes, subcode/1000)
+		if claimed || ok && e.Match == MatchExact && len(q.record().CallLogSubcodes) > 0 {
+			return append([]Product{q}, slices.Delete(slices.Clone(candidates), i, i+1)...)
+		}
+	}
+	// Without such a claim, the products that claim no subcodes answer.
+	return slices.DeleteFunc(candidates, func(q Product) bool { return len(q.record().CallLogSubcodes) > 0 })
+}
+
+// onlyDocumentedBy returns the one product that documents the pair (or the
+// code's own row) exactly, if exactly one does.
+func onlyDocumentedBy(code, subcode int) (Product, bool) {
+	var only Product
+	for _, q := range Products() {
+		if e, ok := Lookup(q, code, subcode); ok && e.Match == MatchExact {
+			if only != 0 {
+				return 0, false
+			}
+			only = q
+		}
+	}
+	return only, only != 0
+}
+
+// qualifyByEvent keeps the event type's meaning: a row documented for other
+// events is not the meaning of this one (200/0 is "call ended" on
+// CallDisconnected only, not on CallConnected); the code's own answer (its
+// generic row or class) stands instead.
+func (x *Explanation) qualifyByEvent() {
+	events := x.Entry.Events()
+	if x.EventType == "" || !x.Found || len(events) == 0 {
+		return
+	}
+	event := x.EventType[strings.LastIndexByte(x.EventType, '.')+1:]
+	if slices.ContainsFunc(events, func(e string) bool { return strings.EqualFold(e, event) }) {
+		return
+	}
+	x.Notes = append(x.Notes, fmt.Sprintf("%s is documented for %s, not for %s", x.Entry.Pair(), strings.Join(events, ", "), event))
+	x.Entry, x.Found = Lookup(x.Product, x.Code, NoSubcode)
+	if x.Found && len(x.Entry.Events()) > 0 {
+		x.Entry, x.Found = Entry{}, false
+	}
+}
+
+// compareCategories notes where the payload's own result categories do not
+// include the documented one.
+func (x *Explanation) compareCategories() {
+	if !x.Found || x.Entry.Category == "" || len(x.ResultCategories) == 0 {
+		return
+	}
+	for _, c := range x.ResultCategories {
+		if strings.EqualFold(c, string(x.Entry.Category)) {
+			return
+		}
+	}
+	x.Notes = append(x.Notes, fmt.Sprintf("the payload reports %s; the documents say %s", strings.Join(x.ResultCategories, ", "), x.Entry.Category))
+}
+
+var errMissingCode = errors.New("the result has no code")
