@@ -212,7 +212,7 @@ func explainRecord(p Product, rec *rawRecord) (Explanation, error) {
 		candidates, x.Inferred = []Product{p}, "given"
 	case shape == schema.ShapeCallLog:
 		x.Inferred = shown
-		candidates = callLogCandidates(candidates, x.Code, x.Subcode)
+		candidates = callLogCandidates(candidates, x.Subcode)
 	case shape == schema.ShapeCode:
 		x.Inferred = shown
 		if q, ok := onlyDocumentedBy(x.Code, x.Subcode); ok {
@@ -289,17 +289,20 @@ func explainRecord(p Product, rec *rawRecord) (Explanation, error) {
 
 // callLogCandidates orders the products of a call log record: a product
 // whose call log subcodes (PSTN's 560xxx, 540xxx, 510xxx) include the
-// subcode, or that documents the pair itself, comes first.
-func callLogCandidates(candidates []Product, code, subcode int) []Product {
-	for i, q := range candidates {
-		e, ok := Lookup(q, code, subcode)
-		claimed := subcode >= 0 && slices.Contains(q.record().CallLogSubcodes, subcode/1000)
-		if claimed || ok && e.Match == MatchExact && len(q.record().CallLogSubcodes) > 0 {
-			return append([]Product{q}, slices.Delete(slices.Clone(candidates), i, i+1)...)
-		}
+// subcode answers; else the products that claim no subcodes (the Calling
+// SDK) answer first, and the others when they document the pair and the
+// first does not.
+func callLogCandidates(candidates []Product, subcode int) []Product {
+	claims := func(q Product) bool {
+		return subcode >= 0 && slices.Contains(q.record().CallLogSubcodes, subcode/1000)
 	}
-	// Without such a claim, the products that claim no subcodes answer.
-	return slices.DeleteFunc(candidates, func(q Product) bool { return len(q.record().CallLogSubcodes) > 0 })
+	if i := slices.IndexFunc(candidates, claims); i >= 0 {
+		return []Product{candidates[i]}
+	}
+	slices.SortStableFunc(candidates, func(a, b Product) int {
+		return len(a.record().CallLogSubcodes) - len(b.record().CallLogSubcodes)
+	})
+	return candidates
 }
 
 // onlyDocumentedBy returns the one product that documents the pair (or the

@@ -1,0 +1,208 @@
+package rtccodes_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+// got is what a stream yielded, one line a record: "L<line>[#<index>]
+// <product> <pair> -> <answer pair> <match>" or "L<line>[#<index>] error
+// <reason>".
+func got(t *testing.T, r io.Reader, opts rtccodes.StreamOptions) []string {
+	t.Helper()
+	var out []string
+	for rec, err := range rtccodes.ExplainStream(r, opts) {
+		at := fmt.Sprintf("L%d", rec.Line)
+		if rec.Index >= 0 {
+			at += fmt.Sprintf("#%d", rec.Index)
+		}
+		if err != nil {
+			var re *rtccodes.RecordError
+			require.True(t, errors.As(err, &re), "%v", err)
+			assert.Equal(t, rec.Line, re.Line)
+			out = append(out, at+" error "+re.Reason)
+			continue
+		}
+		answer := "not described"
+		if rec.Found {
+			answer = rec.Entry.Pair() + " " + rec.Entry.Match.String()
+		}
+		out = append(out, fmt.Sprintf("%s %s %s -> %s", at, rec.Product, rtccodes.FormatPair(rec.Code, rec.Subcode), answer))
+	}
+	return out
+}
+
+func open(t *testing.T, name string) io.Reader {
+	t.Helper()
+	b, err := os.ReadFile("testdata/payloads/" + name)
+	require.NoError(t, err)
+	return bytes.NewReader(b)
+}
+
+// TestExplainStreamReadsWhatServicesHold explains the payload samples, each
+// in the format it is detected in.
+func TestExplainStreamReadsWhatServicesHold(t *testing.T) {
+	callLog := []string{
+		"PSTN 486/560486 -> 486/60486 alias",
+		"CallingSDK 410/3112 -> 410/3112 exact",
+		"CallingSDK 0/0 -> 0/0 exact",
+		"PSTN 403/510403 -> 403/510403 exact",
+		"CallingSDK 0/5854 -> */5854 observed",
+	}
+	tests := []struct {
+		file string
+		want []string
+	}{
+		{"eventgrid-batch.json", []string{
+			"L2#0 CallAutomation 200/0 -> 2xx class", // CallConnected: not "call ended"
+			"L17#1 CallAutomation 400/8536 -> */8536 generic-subcode",
+			"L30#2 CallAutomation 200/0 -> 200/0 exact", // CallDisconnected
+		}},
+		{"cloudevents-batch.json", []string{
+			"L2#0 CallAutomation 403/10391 -> 403 generic-code",
+			"L5#1 CallAutomation 408/10057 -> 408 generic-code", // documented for ConnectFailed only
+			"L8#2 CallAutomation 500/560503 -> 503/560503 subcode",
+		}},
+		{"call-summary.jsonl", []string{"L1 " + callLog[0], "L2 " + callLog[1], "L3 " + callLog[2], "L4 " + callLog[3], "L5 " + callLog[4]}},
+		{"call-summary.csv", []string{"L2 " + callLog[0], "L3 " + callLog[1], "L4 " + callLog[2], "L5 " + callLog[3], "L7 " + callLog[4]}},
+		{"trtc-errors.jsonl", []string{
+			"L1 TRTCWeb 16388/70001 -> 16385/70001 subcode",
+			"L2 TRTCWeb 16388/-10013 -> 16388/-10013 exact",
+			"L3 TRTCWeb 4099 -> 4099 exact",
+			"L4 TRTCWeb 16459 -> 16459 observed",
+		}},
+		{"support.log", []string{
+			"L1 CallingSDK 500/3003 -> 500 code",
+			"L2 CallAutomation 400/8536 -> */8536 generic-subcode",
+			"L3 CallingSDK 410/3112 -> 410/3112 exact",
+			"L4 TRTCWeb 16388 -> 16388 key",
+			"L5 TRTCWeb 16388/10006 -> 16388/10006 exact",
+			"L6 error no code",
+			"L7 TRTCWeb - -> - message",
+		}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, got(t, open(t, tt.file), rtccodes.StreamOptions{}), tt.file)
+	}
+	// The explanations say what chose the product, and compare categories.
+	for rec, err := range rtccodes.ExplainStream(open(t, "call-summary.csv"), rtccodes.StreamOptions{}) {
+		require.NoError(t, err)
+		assert.Equal(t, rtccodes.FormatCSV, rec.Format)
+		assert.Equal(t, "ParticipantEndReason (a call log record)", rec.Inferred)
+		if rec.Code == 410 {
+			assert.Equal(t, []string{"ExpectedError"}, rec.ResultCategories)
+			assert.Empty(t, rec.Notes)
+		}
+	}
+	// A product given reads every record as it.
+	assert.Equal(t, []string{"L1 PSTN 486/560486 -> 486/60486 alias", "L2 PSTN 410/3112 -> not described", "L3 PSTN 0/0 -> 0/0 exact",
+		"L4 PSTN 403/510403 -> 403/510403 exact", "L5 PSTN 0/5854 -> not described"},
+		got(t, open(t, "call-summary.jsonl"), rtccodes.StreamOptions{Product: rtccodes.PSTN}))
+}
+
+// TestExplainStreamNeverStopsOnABadRecord feeds streams with bad records
+// among good ones: every record is yielded, in order, as an explanation or
+// an error with its position.
+func TestExplainStreamNeverStopsOnABadRecord(t *testing.T) {
+	good := `{"code":487,"subCode":10003}`
+	var jsonl strings.Builder
+	for i := range 10000 {
+		if i == 5000 {
+			jsonl.WriteString("{\"code\": 487, \"subCode\": \n") // a bad line in the middle
+			continue
+		}
+		jsonl.WriteString(good + "\r\n")
+	}
+	records := got(t, strings.NewReader("\ufeff"+jsonl.String()), rtccodes.StreamOptions{})
+	require.Len(t, records, 10000, "every line is a record")
+	assert.Equal(t, "L5001 error malformed", records[5000])
+	assert.Equal(t, "L5002 CallingSDK 487/10003 -> 487/10003 exact", records[5001])
+
+	big := `{"code":487,"subCode":10003,"pad":"` + strings.Repeat("x", 10<<20) + `"}`
+	tests := []struct {
+		name, stream string
+		opts         rtccodes.StreamOptions
+		want         []string
+	}{
+		{"empty", "", rtccodes.StreamOptions{}, nil},
+		{"white space", " \n\r\n\t", rtccodes.StreamOptions{}, nil},
+		{"truncated array", `[` + good + `, {"code": 410`, rtccodes.StreamOptions{},
+			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L1#1 error truncated"}},
+		{"array without its end", "[" + good + ",\n" + good, rtccodes.StreamOptions{},
+			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L2#1 CallingSDK 487/10003 -> 487/10003 exact", "L1#2 error truncated"}},
+		{"a 10 MB record among good ones", good + "\n" + big + "\n" + good + "\n", rtccodes.StreamOptions{},
+			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L2 error too large", "L3 CallingSDK 487/10003 -> 487/10003 exact"}},
+		{"a 10 MB element of an array", "[" + good + "," + big + "," + good + "]", rtccodes.StreamOptions{},
+			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L1#1 error too large", "L1#2 CallingSDK 487/10003 -> 487/10003 exact"}},
+		{"a limit of its own", good + "\n" + `{"code":410,"subCode":3112,"message":"longer than forty bytes"}` + "\n", rtccodes.StreamOptions{MaxRecord: 40},
+			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L2 error too large"}},
+		{"invalid UTF-8", `{"code":487,"subCode":10003,"message":"` + "\xff\xfe" + `"}`, rtccodes.StreamOptions{},
+			[]string{"L1 CallAutomation 487/10003 -> 487/10003 exact"}}, // a code with a message: Call Automation
+		{"values on one line", good + good + ` ` + good, rtccodes.StreamOptions{},
+			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L1 CallingSDK 487/10003 -> 487/10003 exact", "L1 CallingSDK 487/10003 -> 487/10003 exact"}},
+		{"pretty values", "{\n \"code\": 487,\n \"subCode\": 10003\n}\n{\n \"code\": 0, \"subCode\": 0}", rtccodes.StreamOptions{},
+			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L5 CallingSDK 0/0 -> 0/0 exact"}},
+		{"two arrays", "[" + good + "]\n[" + good + "]", rtccodes.StreamOptions{},
+			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L2#0 CallingSDK 487/10003 -> 487/10003 exact"}},
+		{"a batch on a JSON line", "[" + good + "," + good + "]\n" + good, rtccodes.StreamOptions{},
+			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L1#1 CallingSDK 487/10003 -> 487/10003 exact", "L2 CallingSDK 487/10003 -> 487/10003 exact"}},
+		{"stray bytes", "{\n\"code\": 487, \"subCode\": 10003}\n]\n,\n" + good, rtccodes.StreamOptions{},
+			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L3 error malformed", "L4 error malformed", "L5 CallingSDK 487/10003 -> 487/10003 exact"}},
+		{"a record with no code", `{"type":"Microsoft.Communication.SMSDeliveryReportReceived","data":{"deliveryStatus":"Delivered"}}` + "\n" + good, rtccodes.StreamOptions{},
+			[]string{"L1 error no code", "L2 CallingSDK 487/10003 -> 487/10003 exact"}},
+		{"a CSV row with a bad quote", "code,subCode\n487,10003\n4\"87,1\n410,3112\n", rtccodes.StreamOptions{},
+			[]string{"L2 CallingSDK 487/10003 -> 487/10003 exact", "L3 error malformed", "L4 CallingSDK 410/3112 -> 410/3112 exact"}},
+		{"a CSV that ends in a quote", "code,subCode,message\n487,10003,\"open\n", rtccodes.StreamOptions{},
+			[]string{"L2 error truncated"}},
+		{"JSON read as text", good, rtccodes.StreamOptions{Format: rtccodes.FormatText},
+			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact"}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, got(t, strings.NewReader(tt.stream), tt.opts), tt.name)
+	}
+
+	// A consumer may stop early.
+	n := 0
+	for range rtccodes.ExplainStream(strings.NewReader(jsonl.String()), rtccodes.StreamOptions{}) {
+		if n++; n == 3 {
+			break
+		}
+	}
+	assert.Equal(t, 3, n)
+
+	// A read error ends the stream with an error.
+	records = got(t, io.MultiReader(strings.NewReader(good+"\n"), errReader{}), rtccodes.StreamOptions{})
+	assert.Equal(t, []string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L2 error read error"}, records)
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
+
+func TestSummarize(t *testing.T) {
+	s := rtccodes.Summarize(rtccodes.ExplainStream(io.MultiReader(open(t, "call-summary.jsonl"), open(t, "call-summary.jsonl"),
+		strings.NewReader("{\"code\": 999999, \"subCode\": 1}\nnot json {\n{\"data\": {}}\n")), rtccodes.StreamOptions{}))
+	assert.Equal(t, 13, s.Records)
+	assert.Equal(t, 10, s.Explained)
+	assert.Equal(t, 1, s.NotDescribed)
+	require.NotEmpty(t, s.Pairs)
+	assert.Equal(t, rtccodes.PairCount{Product: rtccodes.CallingSDK, Code: 0, Subcode: 0, Count: 2, Share: 2.0 / 13,
+		Found: true, Match: rtccodes.MatchExact, Pair: "0/0", Category: rtccodes.Success, Message: "Call ended successfully by local participant."}, s.Pairs[0])
+	total := 0
+	for _, p := range s.Pairs {
+		total += p.Count
+	}
+	assert.Equal(t, s.Explained+s.NotDescribed, total)
+	assert.Equal(t, []rtccodes.CategoryCount{{"", 6}, {rtccodes.ExpectedError, 2}, {rtccodes.Success, 2}}, s.Categories)
+	assert.Equal(t, []rtccodes.ReasonCount{{rtccodes.ReasonMalformed, 1}, {rtccodes.ReasonNoCode, 1}}, s.Errors)
+}

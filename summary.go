@@ -1,0 +1,123 @@
+package rtccodes
+
+import (
+	"cmp"
+	"errors"
+	"iter"
+	"slices"
+)
+
+// Summary is what a stream of payloads says, counted: which pairs came how
+// often, what the documents say of each, how much is expected and how much
+// is not, and how many records could not be read, and why.
+type Summary struct {
+	// Records counts every record, explained or not.
+	Records int `json:"records"`
+	// Explained counts the records something describes; NotDescribed those
+	// whose codes nothing describes.
+	Explained    int `json:"explained"`
+	NotDescribed int `json:"notDescribed"`
+	// Pairs are the pairs the records carried, by product, most frequent
+	// first.
+	Pairs []PairCount `json:"pairs"`
+	// Categories count the explained records by their entry's category;
+	// Category "" counts those whose entry has none.
+	Categories []CategoryCount `json:"categories"`
+	// Errors count the records that were not explained, by reason (see
+	// RecordError); ReasonNoCode counts those with nothing to explain.
+	Errors []ReasonCount `json:"errors"`
+}
+
+// PairCount is a product's (code, subcode) pair as a stream carried it, with
+// what the documents say of it.
+type PairCount struct {
+	Product Product `json:"product"`
+	// Code and Subcode are the pair as the records carried it.
+	Code    int `json:"code"`
+	Subcode int `json:"subcode"`
+	// Count is how many records carried it; Share is Count over
+	// Summary.Records.
+	Count int     `json:"count"`
+	Share float64 `json:"share"`
+	// Found reports whether something describes the pair; Match, Pair,
+	// Category and Message are the answer's.
+	Found    bool     `json:"found"`
+	Match    Match    `json:"match"`
+	Pair     string   `json:"pair,omitempty"`
+	Category Category `json:"category,omitempty"`
+	Message  string   `json:"message,omitempty"`
+}
+
+// CategoryCount is how many explained records have a category.
+type CategoryCount struct {
+	Category Category `json:"category"`
+	Count    int      `json:"count"`
+}
+
+// ReasonCount is how many records were not explained for a reason.
+type ReasonCount struct {
+	Reason string `json:"reason"`
+	Count  int    `json:"count"`
+}
+
+// Summarize counts a stream of explanations, such as ExplainStream yields.
+// Its memory grows with the number of distinct pairs, not of records.
+func Summarize(records iter.Seq2[Record, error]) Summary {
+	var s Summary
+	type key struct {
+		p             Product
+		code, subcode int
+	}
+	pairs := map[key]*PairCount{}
+	categories := map[Category]int{}
+	reasons := map[string]int{}
+	for r, err := range records {
+		s.Records++
+		if err != nil {
+			reason := ReasonMalformed
+			var re *RecordError
+			if errors.As(err, &re) {
+				reason = re.Reason
+			}
+			reasons[reason]++
+			continue
+		}
+		k := key{r.Product, r.Code, r.Subcode}
+		pc := pairs[k]
+		if pc == nil {
+			pc = &PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, Found: r.Found}
+			if r.Found {
+				pc.Match, pc.Pair, pc.Category, pc.Message = r.Entry.Match, r.Entry.Pair(), r.Entry.Category, r.Entry.Message
+			}
+			pairs[k] = pc
+		}
+		pc.Count++
+		if r.Found {
+			s.Explained++
+			categories[r.Entry.Category]++
+		} else {
+			s.NotDescribed++
+		}
+	}
+	for _, pc := range pairs {
+		pc.Share = float64(pc.Count) / float64(s.Records)
+		s.Pairs = append(s.Pairs, *pc)
+	}
+	slices.SortFunc(s.Pairs, func(a, b PairCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Product, b.Product),
+			cmp.Compare(a.Code, b.Code), cmp.Compare(a.Subcode, b.Subcode))
+	})
+	for c, n := range categories {
+		s.Categories = append(s.Categories, CategoryCount{c, n})
+	}
+	slices.SortFunc(s.Categories, func(a, b CategoryCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Category, b.Category))
+	})
+	for r, n := range reasons {
+		s.Errors = append(s.Errors, ReasonCount{r, n})
+	}
+	slices.SortFunc(s.Errors, func(a, b ReasonCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Reason, b.Reason))
+	})
+	return s
+}
