@@ -1,9 +1,12 @@
 package rtccodes_test
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -236,4 +239,43 @@ func TestReturnedValuesAreCopies(t *testing.T) {
 		}
 		assert.Equal(t, "en", e.Langs()[0])
 	}
+}
+
+// FuzzExplainStream feeds the stream reader any bytes: it never panics or
+// hangs, yields at most one record a byte, gives every record a line inside
+// the input, and every error a RecordError with a known reason.
+func FuzzExplainStream(f *testing.F) {
+	for _, name := range []string{"eventgrid-batch.json", "cloudevents-batch.json", "call-summary.jsonl", "call-summary.csv", "trtc-errors.jsonl", "support.log"} {
+		b, err := os.ReadFile("testdata/payloads/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{"", "[", "]", ",", "[,]", "[1,,2]", `{"code":`, "\"", `"\`, "code,subCode\n\"", "\xef\xbb\xbf[{}]", "{}{}{}", "[[[[", "]]]]}}}}"} {
+		f.Add([]byte(s))
+	}
+	reasons := []string{rtccodes.ReasonMalformed, rtccodes.ReasonNoCode, rtccodes.ReasonTooLarge, rtccodes.ReasonTruncated, rtccodes.ReasonRead}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines := bytes.Count(data, []byte("\n")) + 1
+		n := 0
+		for rec, err := range rtccodes.ExplainStream(bytes.NewReader(data), rtccodes.StreamOptions{MaxRecord: 256}) {
+			if n++; n > len(data)+1 {
+				t.Fatalf("%d records from %d bytes", n, len(data))
+			}
+			if rec.Line < 1 || rec.Line > lines {
+				t.Fatalf("record at line %d of %d", rec.Line, lines)
+			}
+			if err != nil {
+				var re *rtccodes.RecordError
+				if !errors.As(err, &re) || !slices.Contains(reasons, re.Reason) {
+					t.Fatalf("error %v", err)
+				}
+				continue
+			}
+			if rec.Found != rec.Entry.Found() {
+				t.Fatalf("found %v, entry %+v", rec.Found, rec.Entry)
+			}
+		}
+	})
 }
