@@ -7,7 +7,7 @@
 //	rtccodes [flags] TEXT               explain a TRTC key, hex code or message, or a DiagCode
 //	rtccodes [flags] list               list a product's table (every product's without -product)
 //	rtccodes [flags] search QUERY       find entries whose text contains QUERY, in any language
-//	rtccodes [flags] explain            explain a JSON payload read from standard input
+//	rtccodes [flags] explain [FILE...]  explain the payloads of files or standard input
 //	rtccodes -version                   print the tool's version and the editions of its data
 //	rtccodes help                       print the usage
 //
@@ -55,7 +55,7 @@ const usage = `usage: rtccodes [flags] CODE [SUBCODE]    explain a pair
        rtccodes [flags] TEXT              explain a TRTC key, hex code or message, or a DiagCode
        rtccodes [flags] list              list a product's table (all products without -product)
        rtccodes [flags] search QUERY      find entries whose text contains QUERY, in any language
-       rtccodes [flags] explain           explain a JSON payload read from standard input
+       rtccodes [flags] explain [FILE...] explain the payloads of files or standard input
        rtccodes -version                  print the version and the editions of the data
        rtccodes help                      print this usage
 
@@ -71,20 +71,28 @@ the Tencent TRTC Web SDK 4.x: what happened, the result category, the advice.
   rtccodes list -product sms -json
   rtccodes search userSig
   echo '{"code": 487, "subCode": 10003}' | rtccodes explain
+  rtccodes explain -summary calls.csv
 
 CODE and SUBCODE are decimal or hexadecimal (0x4001); put -- before a negative
 number. Quote a TEXT that has spaces. Without -product, every product answers,
 most specific first. A CODE without SUBCODE that has no row of its own lists
 the documented rows under it. Codes the documents leave out are answered from
-the facts table, with where each was seen. explain reads a Call Automation event (CloudEvent or
-Event Grid), a resultInformation object, a Calling SDK callEndReason or, with
--product trtc, {"code": ..., "extraCode": ...}. Flags may come before or after
+the facts table, with where each was seen.
+
+explain reads JSON values and arrays (Event Grid and CloudEvents batches), JSON
+Lines, CSV exports (a header row naming ParticipantEndReason, code, subCode,
+...) and log lines: Call Automation events and results, Calling SDK
+callEndReason and error objects, call log records and TRTC errors. It prints
+each record's explanation, or with -summary the pairs counted, and says which
+records it could not read and why. On a terminal it shows its progress. Flags may come before or after
 the command. With -json, a command prints the same JSON shape whether or not
 it finds something.
 
 Products: %s.
-Exit status: 0 explained or found, 1 nothing describes the input, 2 bad
-arguments or input, or output that could not be written.
+Exit status: 0 explained or found, 1 nothing describes the input (explain:
+some record has nothing to explain or nothing describes it), 2 bad arguments
+or input (explain: some record could not be read), or output that could not
+be written.
 
 Flags:
 `
@@ -94,6 +102,9 @@ type options struct {
 	products []rtccodes.Product
 	lang     string
 	json     bool
+	summary  bool            // explain: a summary instead of each record
+	format   rtccodes.Format // explain: the input's format
+	progress bool            // explain: show progress on stderr (a terminal)
 }
 
 // errWriter remembers the first error of the writes to w, so that the tool
@@ -138,7 +149,9 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	productName := fs.String("product", "", "the product: "+strings.Join(names, ", ")+" (default: every product)")
 	lang := fs.String("lang", "en", "the language: a BCP 47 tag (ja, fr-CA) or an Accept-Language value")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := fs.Bool("json", false, "print JSON (explain: JSON Lines, one object a record)")
+	summary := fs.Bool("summary", false, "explain: print a summary of the records instead of each one")
+	format := fs.String("format", "auto", "explain: the input's format: auto, json, jsonl, csv or text")
 	version := fs.Bool("version", false, "print the version and the editions of the data")
 	words, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -147,7 +160,11 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	opts := options{products: rtccodes.Products(), lang: *lang, json: *asJSON}
+	opts := options{products: rtccodes.Products(), lang: *lang, json: *asJSON, summary: *summary, progress: terminal(stderr)}
+	if opts.format, err = parseFormat(*format); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
 	if *productName != "" {
 		p, err := rtccodes.ParseProduct(*productName)
 		if err != nil {
@@ -191,20 +208,21 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "search":
 		return search(strings.Join(words[1:], " "), stdout, stderr, opts)
 	case "explain":
-		if len(words) != 1 {
-			fmt.Fprintf(stderr, "rtccodes: explain reads standard input and takes no words, got %q\n", words[1:])
-			return 2
-		}
-		return explain(stdin, stdout, stderr, opts)
+		return explain(words[1:], stdin, stdout, stderr, opts)
 	}
 	return lookup(words, stdout, stderr, opts)
 }
 
 // parseInterspersed parses flags wherever they stand among the words, and
-// returns the words. Everything after "--" is a word.
+// returns the words. Everything after "--" is a word, and so is an argument
+// that starts with "- " (a pasted list item, not a flag).
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var words []string
 	for {
+		if len(args) > 0 && strings.HasPrefix(args[0], "- ") {
+			words, args = append(words, args[0]), args[1:]
+			continue
+		}
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
@@ -252,6 +270,28 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		return 2
 	default:
 		entries = answers(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.LookupString(p, text) })
+		if len(entries) == 0 {
+			// A pasted line: its codes among other words.
+			var product rtccodes.Product
+			if len(opts.products) == 1 {
+				product = opts.products[0]
+			}
+			if x, err := rtccodes.ExplainText(product, text); err == nil {
+				if opts.json { // a lookup's shape: the answer's entry, or none
+					var found []rtccodes.Entry
+					if x.Found {
+						found = append(found, x.Entry)
+					}
+					writeJSONEntries(stdout, found, opts.lang)
+				} else {
+					printExplanation(stdout, stderr, x, opts.lang, true)
+				}
+				if !x.Found {
+					return 1
+				}
+				return 0
+			}
+		}
 		if len(entries) == 0 && numeric(text) {
 			fmt.Fprintf(stderr, "rtccodes: bad CODE: %v\n", err)
 			return 2
@@ -480,97 +520,6 @@ func writeJSON(stdout io.Writer, v any) {
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(v)
-}
-
-// maxPayload bounds what explain reads from standard input.
-const maxPayload = 1 << 20
-
-// explain explains the JSON payload on stdin, as the one product -product
-// names, or as the product it infers.
-func explain(stdin io.Reader, stdout, stderr io.Writer, opts options) int {
-	b, err := io.ReadAll(io.LimitReader(stdin, maxPayload+1))
-	if err != nil {
-		fmt.Fprintln(stderr, "rtccodes: reading standard input:", err)
-		return 2
-	}
-	if len(b) > maxPayload {
-		fmt.Fprintf(stderr, "rtccodes: payload larger than %d bytes\n", maxPayload)
-		return 2
-	}
-	if len(strings.TrimSpace(string(b))) == 0 {
-		fmt.Fprintln(stderr, "rtccodes: explain: standard input is empty; pipe a JSON payload into it")
-		return 2
-	}
-	var x rtccodes.Explanation
-	if len(opts.products) == 1 {
-		x, err = rtccodes.ExplainAs(opts.products[0], b)
-	} else {
-		x, err = rtccodes.Explain(b)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 2
-	}
-	status := 0
-	if !x.Found {
-		fmt.Fprintln(stderr, "rtccodes: nothing describes the payload's codes")
-		status = 1
-	}
-	if opts.json {
-		out := jsonExplanation{Product: x.Product.String(), EventType: x.EventType, Code: x.Code, Subcode: x.Subcode,
-			Message: x.Message, SIP: x.SIP, Q850: x.Q850, Found: x.Found}
-		if x.Found {
-			e := toJSON(x.Entry, opts.lang)
-			out.Entry = &e
-		}
-		for _, e := range x.Also {
-			out.Also = append(out.Also, toJSON(e, opts.lang))
-		}
-		writeJSON(stdout, out)
-		return status
-	}
-	if x.EventType != "" {
-		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
-	}
-	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, rtccodes.FormatPair(x.Code, x.Subcode))
-	if x.Message != "" {
-		fmt.Fprintf(stdout, " %q", x.Message)
-	}
-	fmt.Fprintln(stdout)
-	for _, d := range []struct {
-		name string
-		d    *rtccodes.Diagnostic
-	}{{"SIP", x.SIP}, {"Q.850", x.Q850}} {
-		if d.d == nil {
-			continue
-		}
-		fmt.Fprintf(stdout, "%-8s %d %q", d.name+":", d.d.Code, d.d.Message)
-		if d.d.Known {
-			fmt.Fprintf(stdout, " = %s (%s)", d.d.Reason.Text, d.d.Reason.Standard)
-		}
-		fmt.Fprintln(stdout)
-	}
-	if x.Found {
-		printEntry(stdout, x.Entry, opts.lang)
-	}
-	for _, e := range x.Also {
-		fmt.Fprintf(stdout, "\nAlso documented by %s:\n", e.Product)
-		printEntry(stdout, e, opts.lang)
-	}
-	return status
-}
-
-type jsonExplanation struct {
-	Product   string               `json:"product"`
-	EventType string               `json:"eventType,omitempty"`
-	Code      int                  `json:"code"`
-	Subcode   int                  `json:"subcode"`
-	Message   string               `json:"message,omitempty"`
-	SIP       *rtccodes.Diagnostic `json:"sip,omitempty"`
-	Q850      *rtccodes.Diagnostic `json:"q850,omitempty"`
-	Found     bool                 `json:"found"`
-	Entry     *jsonEntry           `json:"entry"`
-	Also      []jsonEntry          `json:"also,omitempty"`
 }
 
 // genericLinkText are link texts that say nothing without their page.

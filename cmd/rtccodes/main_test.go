@@ -72,7 +72,7 @@ func TestExplainCommand(t *testing.T) {
 	assert.Contains(t, errOut, "payload")
 	code, _, _ = runTool(`{"code": 9, "subCode": 9}`, "explain")
 	assert.Equal(t, 1, code)
-	code, _, _ = runTool(strings.Repeat(" ", maxPayload+1), "explain")
+	code, _, _ = runTool(strings.Repeat(" ", rtccodes.DefaultMaxRecord+1), "explain")
 	assert.Equal(t, 2, code)
 }
 

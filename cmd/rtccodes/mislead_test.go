@@ -109,11 +109,11 @@ func TestCLINeverMisleads(t *testing.T) {
 		{"help", "", []string{"help"}, 0, "usage: rtccodes", ""},
 		{"empty stdin", "", []string{"explain"}, 2, "", "standard input is empty"},
 		{"blank stdin", " \n\t", []string{"explain"}, 2, "", "standard input is empty"},
-		{"json explain miss", `{"code": 9, "subCode": 9}`, []string{"-json", "explain"}, 1, `"found": false`, "nothing describes"},
+		{"json explain miss", `{"code": 9, "subCode": 9}`, []string{"-json", "explain"}, 1, `"found":false`, ""},
 		{"unknown language", "", []string{"-lang", "de", "410", "3112"}, 0, "[callend table, exact match, en]",
 			`rtccodes: no text in "de"; answering in English (languages: en, ja, fr)`},
 		{"language typo", "", []string{"-lang", "jp", "410", "3112"}, 0, "Call setup failed", `no text in "jp"`},
-		{"explain words", "", []string{"explain", "x"}, 2, "", "takes no words"},
+		{"explain a missing file", "", []string{"explain", "no-such-file.json"}, 2, "", "no such file"},
 		{"list words", "", []string{"list", "x"}, 2, "", "takes no words"},
 	}
 	for _, tt := range tests {

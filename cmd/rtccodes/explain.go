@@ -1,0 +1,378 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/rtccodes/rtccodes"
+)
+
+// parseFormat reads the -format flag.
+func parseFormat(s string) (rtccodes.Format, error) {
+	for f := rtccodes.FormatAuto; f <= rtccodes.FormatText; f++ {
+		if strings.EqualFold(s, f.String()) {
+			return f, nil
+		}
+	}
+	return 0, fmt.Errorf("rtccodes: unknown format %q (want auto, json, jsonl, csv or text)", s)
+}
+
+// terminal reports whether w is a terminal, where progress may be shown.
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// input is a file to explain, or standard input.
+type input struct {
+	name string // "" for standard input
+	r    io.Reader
+}
+
+// explain explains the records of files, or of standard input without
+// files, and returns the exit status: 0 when every record is explained, 1
+// when a record has nothing to explain or nothing describes it, 2 when a
+// record could not be read.
+func explain(files []string, stdin io.Reader, stdout, stderr io.Writer, opts options) int {
+	inputs := []input{{"", stdin}}
+	if len(files) > 0 {
+		inputs = inputs[:0]
+		for _, name := range files {
+			f, err := os.Open(name)
+			if err != nil {
+				fmt.Fprintln(stderr, "rtccodes:", err)
+				return 2
+			}
+			defer f.Close()
+			inputs = append(inputs, input{name, f})
+		}
+	}
+	so := rtccodes.StreamOptions{Format: opts.format}
+	if len(opts.products) == 1 {
+		so.Product = opts.products[0]
+	}
+	p := &printer{stdout: stdout, stderr: stderr, opts: opts, start: time.Now()}
+	for _, in := range inputs {
+		seen := &nonSpace{r: in.r}
+		records := rtccodes.ExplainStream(seen, so)
+		if opts.summary {
+			s := rtccodes.Summarize(func(yield func(rtccodes.Record, error) bool) {
+				for rec, err := range records {
+					p.count(rec, err)
+					if !yield(rec, err) {
+						return
+					}
+				}
+			})
+			p.summary(in.name, s)
+		} else {
+			for rec, err := range records {
+				p.count(rec, err)
+				p.record(in.name, rec, err)
+			}
+			p.flush()
+		}
+		if seen.err != nil && !errors.Is(seen.err, io.EOF) {
+			fmt.Fprintf(stderr, "rtccodes: reading %s: %v\n", inputName(in.name), seen.err)
+			return 2
+		}
+		if !seen.any {
+			fmt.Fprintf(stderr, "rtccodes: explain: %s is empty; give it payloads: JSON, JSON Lines, CSV or log lines\n", inputName(in.name))
+			return 2
+		}
+	}
+	p.endProgress()
+	switch {
+	case p.unreadable > 0:
+		return 2
+	case p.unexplained > 0:
+		return 1
+	}
+	return 0
+}
+
+func inputName(name string) string {
+	if name == "" {
+		return "standard input"
+	}
+	return name
+}
+
+// nonSpace reads r and remembers whether it read anything but white space,
+// and the read error it met.
+type nonSpace struct {
+	r   io.Reader
+	any bool
+	err error
+}
+
+func (n *nonSpace) Read(b []byte) (int, error) {
+	k, err := n.r.Read(b)
+	if !n.any && strings.TrimSpace(strings.TrimPrefix(string(b[:k]), "\ufeff")) != "" {
+		n.any = true
+	}
+	if err != nil {
+		n.err = err
+	}
+	return k, err
+}
+
+// printer prints the records of explain, one by one: a stream of one
+// record prints as a single payload does, a longer one names each record's
+// position.
+type printer struct {
+	stdout, stderr io.Writer
+	opts           options
+	pending        *pendingRecord // the first record, until a second comes
+	printed        int
+	records        int
+	unexplained    int // records with nothing to explain or nothing that describes them
+	unreadable     int // records that could not be read
+	start          time.Time
+	lastProgress   time.Time
+}
+
+type pendingRecord struct {
+	file string
+	rec  rtccodes.Record
+	err  error
+}
+
+// count counts a record and shows progress on a terminal.
+func (p *printer) count(rec rtccodes.Record, err error) {
+	p.records++
+	var re *rtccodes.RecordError
+	switch {
+	case errors.As(err, &re) && re.Reason == rtccodes.ReasonNoCode:
+		p.unexplained++
+	case err != nil:
+		p.unreadable++
+	case !rec.Found:
+		p.unexplained++
+	}
+	if p.opts.progress && p.records%1000 == 0 && time.Since(p.lastProgress) > 200*time.Millisecond {
+		p.lastProgress = time.Now()
+		fmt.Fprintf(p.stderr, "\rrtccodes: %d records, %.0f records/s", p.records, float64(p.records)/time.Since(p.start).Seconds())
+	}
+}
+
+// endProgress ends the progress line.
+func (p *printer) endProgress() {
+	if p.opts.progress && !p.lastProgress.IsZero() {
+		fmt.Fprintf(p.stderr, "\rrtccodes: %d records in %s\n", p.records, time.Since(p.start).Round(time.Millisecond))
+	}
+}
+
+// record prints a record, holding the first back until it knows whether
+// the stream has more.
+func (p *printer) record(file string, rec rtccodes.Record, err error) {
+	if p.opts.json {
+		p.print(file, rec, err, true)
+		return
+	}
+	if p.printed == 0 && p.pending == nil {
+		p.pending = &pendingRecord{file, rec, err}
+		return
+	}
+	if p.pending != nil {
+		p.print(p.pending.file, p.pending.rec, p.pending.err, true)
+		p.pending = nil
+	}
+	p.print(file, rec, err, true)
+}
+
+// flush prints a held-back record: the stream's only one, as a single
+// payload.
+func (p *printer) flush() {
+	if p.pending != nil {
+		p.print(p.pending.file, p.pending.rec, p.pending.err, false)
+		p.pending = nil
+	}
+}
+
+// where writes a record's position: "calls.csv line 3, index 2".
+func where(file string, rec rtccodes.Record) string {
+	s := fmt.Sprintf("line %d", rec.Line)
+	if rec.Index >= 0 {
+		s += fmt.Sprintf(", index %d", rec.Index)
+	}
+	if file != "" {
+		s = file + " " + s
+	}
+	return s
+}
+
+// print prints a record: in JSON, one line; else its explanation, named by
+// its position when the stream has more than one.
+func (p *printer) print(file string, rec rtccodes.Record, err error, positioned bool) {
+	p.printed++
+	if p.opts.json {
+		out := toJSONExplanation(rec.Explanation, p.opts.lang)
+		out.File, out.Line, out.Index = file, rec.Line, &rec.Index
+		if err != nil {
+			out = jsonExplanation{File: file, Line: rec.Line, Index: &rec.Index, Error: err.Error(), Reason: reasonOf(err)}
+		}
+		b, _ := json.Marshal(out)
+		fmt.Fprintf(p.stdout, "%s\n", b)
+		return
+	}
+	if err != nil {
+		at := "payload"
+		if positioned {
+			at = where(file, rec)
+		}
+		fmt.Fprintf(p.stderr, "rtccodes: %s: %s: %v\n", at, reasonOf(err), strings.TrimPrefix(errors.Unwrap(err).Error(), "rtccodes: payload: "))
+		return
+	}
+	if p.printed > 1 {
+		fmt.Fprintln(p.stdout)
+	}
+	if positioned {
+		fmt.Fprintf(p.stdout, "Record:  %s (%s)\n", where(file, rec), rec.Format)
+	}
+	printExplanation(p.stdout, p.stderr, rec.Explanation, p.opts.lang, !positioned)
+}
+
+// reasonOf is a record error's reason.
+func reasonOf(err error) string {
+	var re *rtccodes.RecordError
+	if errors.As(err, &re) {
+		return re.Reason
+	}
+	return rtccodes.ReasonMalformed
+}
+
+// printExplanation prints what the payload carries, its diagnostics, the
+// answer, the remarks and other products' rows.
+func printExplanation(stdout, stderr io.Writer, x rtccodes.Explanation, lang string, single bool) {
+	if x.EventType != "" {
+		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
+	}
+	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, rtccodes.FormatPair(x.Code, x.Subcode))
+	if x.Message != "" {
+		fmt.Fprintf(stdout, " %q", x.Message)
+	}
+	fmt.Fprintln(stdout)
+	if x.Inferred != "" && x.Inferred != "given" {
+		fmt.Fprintf(stdout, "Product: %s, from %s\n", x.Product, x.Inferred)
+	}
+	for _, d := range []struct {
+		name string
+		d    *rtccodes.Diagnostic
+	}{{"SIP", x.SIP}, {"Q.850", x.Q850}} {
+		if d.d == nil {
+			continue
+		}
+		fmt.Fprintf(stdout, "%-8s %d %q", d.name+":", d.d.Code, d.d.Message)
+		if d.d.Known {
+			fmt.Fprintf(stdout, " = %s (%s)", d.d.Reason.Text, d.d.Reason.Standard)
+		}
+		fmt.Fprintln(stdout)
+	}
+	if len(x.ResultCategories) > 0 {
+		fmt.Fprintf(stdout, "Reports: %s\n", strings.Join(x.ResultCategories, ", "))
+	}
+	for _, n := range x.Notes {
+		fmt.Fprintf(stdout, "Note:    %s\n", n)
+	}
+	if x.Found {
+		printEntry(stdout, x.Entry, lang)
+	} else if single {
+		fmt.Fprintln(stderr, "rtccodes: nothing describes the payload's codes")
+	} else {
+		fmt.Fprintln(stdout, "  Nothing describes the payload's codes.")
+	}
+	for _, e := range x.Also {
+		fmt.Fprintf(stdout, "\nAlso documented by %s:\n", e.Product)
+		printEntry(stdout, e, lang)
+	}
+}
+
+// summary prints the summary of an input.
+func (p *printer) summary(file string, s rtccodes.Summary) {
+	if p.opts.json {
+		writeJSON(p.stdout, struct {
+			File string `json:"file,omitempty"`
+			rtccodes.Summary
+		}{file, s})
+		return
+	}
+	if file != "" {
+		fmt.Fprintf(p.stdout, "%s: ", file)
+	}
+	fmt.Fprintf(p.stdout, "%d records: %d explained, %d not described, %d not read or with nothing to explain\n",
+		s.Records, s.Explained, s.NotDescribed, s.Records-s.Explained-s.NotDescribed)
+	tw := tabwriter.NewWriter(p.stdout, 0, 4, 1, ' ', 0)
+	fmt.Fprintln(tw, "COUNT\tSHARE\tPRODUCT\tPAIR\tANSWER\tMATCH\tCATEGORY\tMESSAGE")
+	for _, pc := range s.Pairs {
+		answer, match, message := "-", "none", "nothing describes it"
+		if pc.Found {
+			answer, match, message = pc.Pair, pc.Match.String(), pc.Message
+		}
+		fmt.Fprintf(tw, "%d\t%.1f%%\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Count, 100*pc.Share, pc.Product,
+			rtccodes.FormatPair(pc.Code, pc.Subcode), answer, match, dash(string(pc.Category)), message)
+	}
+	tw.Flush()
+	if len(s.Categories) > 0 {
+		fmt.Fprintln(p.stdout, "\nBy category of the explained records:")
+		for _, c := range s.Categories {
+			name := string(c.Category)
+			if name == "" {
+				name = "(none documented)"
+			}
+			fmt.Fprintf(p.stdout, "  %-22s %d\n", name, c.Count)
+		}
+	}
+	if len(s.Errors) > 0 {
+		fmt.Fprintln(p.stdout, "\nNot explained, by reason:")
+		for _, e := range s.Errors {
+			fmt.Fprintf(p.stdout, "  %-22s %d\n", e.Reason, e.Count)
+		}
+	}
+}
+
+// jsonExplanation is a record of explain in JSON: its position, and its
+// explanation or its error.
+type jsonExplanation struct {
+	File             string               `json:"file,omitempty"`
+	Line             int                  `json:"line,omitempty"`
+	Index            *int                 `json:"index,omitempty"`
+	Error            string               `json:"error,omitempty"`
+	Reason           string               `json:"reason,omitempty"`
+	Product          string               `json:"product,omitempty"`
+	Inferred         string               `json:"inferred,omitempty"`
+	EventType        string               `json:"eventType,omitempty"`
+	Code             int                  `json:"code"`
+	Subcode          int                  `json:"subcode"`
+	Message          string               `json:"message,omitempty"`
+	SIP              *rtccodes.Diagnostic `json:"sip,omitempty"`
+	Q850             *rtccodes.Diagnostic `json:"q850,omitempty"`
+	ResultCategories []string             `json:"resultCategories,omitempty"`
+	Notes            []string             `json:"notes,omitempty"`
+	Found            bool                 `json:"found"`
+	Entry            *jsonEntry           `json:"entry"`
+	Also             []jsonEntry          `json:"also,omitempty"`
+}
+
+func toJSONExplanation(x rtccodes.Explanation, lang string) jsonExplanation {
+	out := jsonExplanation{Product: x.Product.String(), Inferred: x.Inferred, EventType: x.EventType, Code: x.Code, Subcode: x.Subcode,
+		Message: x.Message, SIP: x.SIP, Q850: x.Q850, ResultCategories: x.ResultCategories, Notes: x.Notes, Found: x.Found}
+	if x.Found {
+		e := toJSON(x.Entry, lang)
+		out.Entry = &e
+	}
+	for _, e := range x.Also {
+		out.Also = append(out.Also, toJSON(e, lang))
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func payload(name string) string { return filepath.Join("..", "..", "testdata", "payloads", name) }
+
+// TestExplainStreams runs explain on the payload samples, as files and on
+// standard input.
+func TestExplainStreams(t *testing.T) {
+	status, out, errOut := runTool("", "explain", payload("eventgrid-batch.json"))
+	assert.Equal(t, 0, status, errOut)
+	assert.Equal(t, 3, strings.Count(out, "Record:  "), out)
+	assert.Contains(t, out, "Record:  "+payload("eventgrid-batch.json")+" line 2, index 0 (json)\nEvent:   Microsoft.Communication.CallConnected\n")
+	assert.Contains(t, out, "Note:    200/0 is documented for CallDisconnected, not for CallConnected\nCallAutomation 2xx [class table, class match, en]")
+
+	// JSON Lines out, one object a record, errors with their position.
+	b, err := os.ReadFile(payload("support.log"))
+	require.NoError(t, err)
+	status, out, errOut = runTool(string(b), "-json", "explain")
+	assert.Equal(t, 1, status, "a line has nothing to explain")
+	assert.Empty(t, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 7)
+	for i, l := range lines {
+		var x jsonExplanation
+		require.NoError(t, json.Unmarshal([]byte(l), &x), l)
+		assert.Equal(t, i+1, x.Line)
+		if i == 5 {
+			assert.Equal(t, "no code", x.Reason)
+			assert.NotEmpty(t, x.Error)
+		} else {
+			assert.True(t, x.Found, l)
+		}
+	}
+
+	// A malformed record among good ones: every record is printed, the
+	// error on stderr with its position, exit 2.
+	status, out, errOut = runTool("{\"code\":487,\"subCode\":10003}\n{\"code\": \n{\"code\":410,\"subCode\":3112}\n", "explain")
+	assert.Equal(t, 2, status)
+	assert.Equal(t, 2, strings.Count(out, "Record:  "))
+	assert.Equal(t, "rtccodes: line 2: malformed: unexpected end of JSON input\n", errOut)
+
+	// -product reads every record as it; -format reads JSON as text.
+	status, out, _ = runTool(`{"code":16385,"extraCode":70001}`, "-product", "trtc", "explain")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, out, "TRTCWeb 16385/70001 (0x4001) [account table, exact match, en]")
+	status, out, _ = runTool(`{"code":487,"subCode":10003}`, "-format", "text", "explain")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, out, "Product: CallingSDK, from code fields")
+	assert.Equal(t, 2, first(runTool("", "-format", "xml", "explain")))
+
+	// Several files.
+	status, out, _ = runTool("", "-json", "explain", payload("trtc-errors.jsonl"), payload("call-summary.csv"))
+	assert.Equal(t, 0, status)
+	assert.Equal(t, 9, strings.Count(out, "\n"))
+	assert.Contains(t, out, `"file":"`+payload("call-summary.csv")+`","line":7`)
+}
+
+// TestExplainSummary prints the summary of a call log export.
+func TestExplainSummary(t *testing.T) {
+	status, out, errOut := runTool("", "-summary", "explain", payload("call-summary.csv"))
+	require.Equal(t, 0, status, errOut)
+	assert.Contains(t, out, payload("call-summary.csv")+": 5 records: 5 explained, 0 not described, 0 not read or with nothing to explain\n")
+	assert.Regexp(t, `(?m)^COUNT +SHARE +PRODUCT +PAIR +ANSWER +MATCH +CATEGORY +MESSAGE$`, out)
+	assert.Regexp(t, `(?m)^1 +20\.0% +PSTN +486/560486 +486/60486 +alias +- +`, out)
+	assert.Contains(t, out, "By category of the explained records:\n  (none documented)      3\n")
+	assert.NotContains(t, errOut, "\r", "no progress when stderr is not a terminal")
+
+	b, err := os.ReadFile(payload("support.log"))
+	require.NoError(t, err)
+	status, out, _ = runTool(string(b)+"not json {\n", "-summary", "-json", "explain")
+	assert.Equal(t, 1, status)
+	var s struct {
+		Records, Explained int
+		Errors             []struct {
+			Reason string
+			Count  int
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &s))
+	assert.Equal(t, 8, s.Records)
+	assert.Equal(t, 6, s.Explained)
+	assert.Len(t, s.Errors, 1)
+}
