@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 
 	"github.com/rtccodes/rtccodes"
 )
@@ -136,4 +137,29 @@ func ExampleAll() {
 	// 403 Forbidden
 	// 429 Too many requests
 	// 503 Service Unavailable
+}
+
+// A webhook receives an Event Grid delivery of several Call Automation
+// events: each is explained, in order, and a bad one does not stop the rest.
+func ExampleExplainStream() {
+	body := strings.NewReader(`[
+  {"eventType": "Microsoft.Communication.PlayFailed", "data": {"resultInformation": {"code": 400, "subCode": 8536}}},
+  {"eventType": "Microsoft.Communication.CallConnected", "data": {"resultInformation": {"code": 200, "subCode": 0}}},
+  {"eventType": "Microsoft.Communication.CallDisconnected", "data": {"resultInformation": {"code": 410, "subCode": 3112}}}
+]`)
+	for rec, err := range rtccodes.ExplainStream(body, rtccodes.StreamOptions{}) {
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(rec.Index, rec.EventType, rec.Entry.Pair(), rec.Entry.Message)
+		for _, e := range rec.Also {
+			fmt.Println("  also", e.Product, e.Pair(), e.Category)
+		}
+	}
+	// Output:
+	// 0 Microsoft.Communication.PlayFailed */8536 File Download Failed
+	// 1 Microsoft.Communication.CallConnected 2xx Successful responses (200-299)
+	// 2 Microsoft.Communication.CallDisconnected 4xx Client error (400-499)
+	//   also CallingSDK 410/3112 ExpectedError
 }

@@ -3,7 +3,6 @@ package rtccodes
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -529,12 +528,55 @@ func (c columns) hasCode() bool {
 	return c.code >= 0 || c.subcode >= 0 || c.endReason >= 0 || c.endSubCode >= 0
 }
 
-// csvFields reads one CSV record.
+// errBareQuote is a quote inside an unquoted field, or after a closing one.
+var errBareQuote = errors.New("bare \" in a field")
+
+// csvFields reads one CSV record (RFC 4180): fields separated by commas, a
+// quoted field may hold commas, line ends and doubled quotes.
 func csvFields(record string) ([]string, error) {
-	r := csv.NewReader(strings.NewReader(record))
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = false
-	return r.Read()
+	var fields []string
+	for {
+		if record == "" || record[0] != '"' {
+			i := strings.IndexByte(record, ',')
+			field := record
+			if i >= 0 {
+				field = record[:i]
+			}
+			if strings.IndexByte(field, '"') >= 0 {
+				return nil, errBareQuote
+			}
+			fields = append(fields, field)
+			if i < 0 {
+				return fields, nil
+			}
+			record = record[i+1:]
+			continue
+		}
+		var b strings.Builder
+		i := 1
+		for {
+			j := strings.IndexByte(record[i:], '"')
+			if j < 0 {
+				return nil, errors.New("a quoted field has no end")
+			}
+			b.WriteString(record[i : i+j])
+			i += j + 1
+			if i < len(record) && record[i] == '"' {
+				b.WriteByte('"')
+				i++
+				continue
+			}
+			break
+		}
+		fields = append(fields, b.String())
+		switch {
+		case i == len(record):
+			return fields, nil
+		case record[i] != ',':
+			return nil, errBareQuote
+		}
+		record = record[i+1:]
+	}
 }
 
 // readCSV reads a header row and then a record a row; a quoted field may
@@ -592,8 +634,7 @@ func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
 		if i < 0 || i >= len(f) || strings.TrimSpace(f[i]) == "" {
 			return nil
 		}
-		b, _ := json.Marshal(strings.TrimSpace(f[i]))
-		return b
+		return jsonString(strings.TrimSpace(f[i]))
 	}
 	text := func(i int) *string {
 		if i < 0 || i >= len(f) || f[i] == "" {
@@ -634,4 +675,18 @@ func openQuote(b []byte) bool {
 		fieldStart = !quoted && (c == ',' || c == '\n')
 	}
 	return quoted
+}
+
+// jsonString writes s as a JSON string; a code's characters need no escape.
+func jsonString(s string) json.RawMessage {
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
+	}
+	if plain {
+		return json.RawMessage(`"` + s + `"`)
+	}
+	b, _ := json.Marshal(s)
+	return b
 }
