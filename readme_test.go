@@ -45,7 +45,7 @@ func TestReadmeExamplesAreExampleFunctions(t *testing.T) {
 	require.NoError(t, err)
 	for _, file := range []string{"example_test.go", "rtccodestest/example_test.go"} {
 		for name, body := range exampleBodies(t, file) {
-			assert.Contains(t, string(readme), "```go\n"+body+"\n```", "%s: %s is not in the README as it stands", file, name)
+			assert.True(t, strings.Contains(string(readme), "```go\n"+body+"\n```"), "%s: %s is not in the README as it stands", file, name)
 		}
 	}
 }
