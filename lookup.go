@@ -203,29 +203,36 @@ func Lookup(p Product, code, subcode int) (Entry, bool) {
 // than the pair's own.
 func (p *product) fallback(code, subcode int) (Entry, bool) {
 	ix := &p.ix
-	if k, ok := pairKey(code, subcode); ok {
+	k, inRange := pairKey(code, subcode)
+	if len(ix.aliases) > 0 && inRange {
 		if i, ok := ix.aliases[k]; ok {
 			return ix.entry(i, MatchAlias), true
 		}
 	}
 	asked, anyCode := p.outcomeOf(code), code == NoCode
 	agrees := func(o outcome) bool { return anyCode || asked != 0 && o&^asked == 0 }
-	sr := subcodeRows{only: -1, generic: -1}
-	if r, ok := ix.subcodes[subcode]; ok && subcode != NoSubcode {
-		sr = r
-	}
 	hasSubcode := subcode != NoSubcode && subcode != 0
+	// Another code's row can answer only a code of a class, or none.
+	bySubcode := (hasSubcode || anyCode && subcode != NoSubcode) && (anyCode || asked != 0)
+	sr := subcodeRows{only: -1, generic: -1}
+	if bySubcode {
+		if r, ok := ix.subcodes[subcode]; ok {
+			sr = r
+		}
+	}
 	if hasSubcode && sr.only >= 0 && agrees(ix.outcomes[sr.only]) {
 		return ix.entry(sr.only, MatchSubcode), true
 	}
 	// The facts table: the pair, then the subcode under any code.
-	if k, ok := pairKey(code, subcode); ok {
+	if len(ix.observed) > 0 && inRange {
 		if i, ok := ix.observed[k]; ok {
 			return ix.entry(i, MatchObserved), true
 		}
 	}
-	if i, ok := ix.anyCode[subcode]; ok && (hasSubcode || anyCode) && agrees(ix.outcomes[i]) {
-		return ix.entry(i, MatchObserved), true
+	if len(ix.anyCode) > 0 && bySubcode {
+		if i, ok := ix.anyCode[subcode]; ok && agrees(ix.outcomes[i]) {
+			return ix.entry(i, MatchObserved), true
+		}
 	}
 	if subcode != NoSubcode {
 		if i, ok := ix.codeRows[code]; ok {
@@ -233,9 +240,11 @@ func (p *product) fallback(code, subcode int) (Entry, bool) {
 		}
 	}
 	// A fact under the code, for every subcode.
-	if k, ok := pairKey(code, NoSubcode); ok {
-		if i, ok := ix.observed[k]; ok {
-			return ix.entry(i, MatchObserved), true
+	if len(ix.observed) > 0 {
+		if k, ok := pairKey(code, NoSubcode); ok {
+			if i, ok := ix.observed[k]; ok {
+				return ix.entry(i, MatchObserved), true
+			}
 		}
 	}
 	if subcode == NoSubcode && p.ExtraCodes {
@@ -250,11 +259,13 @@ func (p *product) fallback(code, subcode int) (Entry, bool) {
 	}
 	// A generic subcode answers under a code; the generic subcode 0 only
 	// for its own key, a result that carries no code.
-	if sr.generic >= 0 && (hasSubcode || anyCode) && agrees(ix.outcomes[sr.generic]) {
+	if sr.generic >= 0 && agrees(ix.outcomes[sr.generic]) {
 		return ix.entry(sr.generic, MatchGenericSubcode), true
 	}
-	if i, ok := ix.genericCode[code]; ok {
-		return ix.entry(i, MatchGenericCode), true
+	if len(ix.genericCode) > 0 {
+		if i, ok := ix.genericCode[code]; ok {
+			return ix.entry(i, MatchGenericCode), true
+		}
 	}
 	if code >= 200 && code < 700 {
 		if i := ix.class[code/100]; i >= 0 {

@@ -91,3 +91,22 @@ func TestExplainSummary(t *testing.T) {
 	assert.Equal(t, 6, s.Explained)
 	assert.Len(t, s.Errors, 1)
 }
+
+// TestExplainShowsProgressOnATerminal runs explain as on a terminal: the
+// progress goes to stderr, and the records to stdout as always.
+func TestExplainShowsProgressOnATerminal(t *testing.T) {
+	in := strings.Repeat(`{"code":487,"subCode":10003}`+"\n", 2500)
+	var out, errOut strings.Builder
+	status := explain(nil, strings.NewReader(in), &out, &errOut, options{summary: true, progress: true, lang: "en"})
+	assert.Equal(t, 0, status)
+	assert.True(t, strings.HasPrefix(errOut.String(), "\rrtccodes: 1000 records, "), "%q", errOut.String())
+	assert.Contains(t, errOut.String(), "\rrtccodes: 2500 records in ")
+	assert.Contains(t, out.String(), "2500 records: 2500 explained")
+
+	// Neither a buffer nor a file is a terminal.
+	assert.False(t, terminal(&out))
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	require.NoError(t, err)
+	defer f.Close()
+	assert.False(t, terminal(f))
+}
