@@ -43,3 +43,21 @@ var chatRows = []schema.Row{
 		},
 	},
 }
+
+// chatIndex is the index of chatRows, every table sorted by key.
+var chatIndex = schema.Index{
+	Exact: []schema.Key{
+		{K: 0x191ffffffff},
+		{K: 0x193ffffffff, Row: 1},
+		{K: 0x1adffffffff, Row: 2},
+		{K: 0x1f7ffffffff, Row: 3},
+	},
+	CodeRows: []schema.Key{
+		{K: 0x191},
+		{K: 0x193, Row: 1},
+		{K: 0x1ad, Row: 2},
+		{K: 0x1f7, Row: 3},
+	},
+	Class:    [7]int16{-1, -1, -1, -1, -1, -1, -1},
+	Outcomes: []uint8{2, 2, 2, 2},
+}

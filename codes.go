@@ -69,15 +69,12 @@ import (
 type Product uint8
 
 // product is what rtccodes holds of a product: its declaration, its
-// generated rows and aliases, and the index built from them.
+// generated rows and their generated index.
 type product struct {
 	*schema.Product
-	id      Product
-	rows    []schema.Row
-	aliases []schema.Alias
-	ix      index
-	text    textIndex
-	search  searchText
+	id    Product
+	rows  []schema.Row
+	index *schema.Index
 }
 
 // Products lists every product, in order.

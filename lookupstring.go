@@ -1,47 +1,22 @@
 package rtccodes
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// textIndex indexes a product's entries by key and message, built on first
-// use.
-type textIndex struct {
-	once     sync.Once
-	keys     map[string]int32 // upper-case keys, both the SDK's and the docs' spellings
-	messages []int32          // message rows, longest key first
-}
-
-// texts returns the product's index and its text index.
-func (p *product) texts() (*index, *textIndex) {
-	ix, t := p.index(), &p.text
-	t.once.Do(func() {
-		t.keys = map[string]int32{}
-		for i := range p.rows {
-			r := &p.rows[i]
-			switch {
-			case r.Section == schema.SectionMessage:
-				t.messages = append(t.messages, int32(i))
-			case r.Key != "":
-				t.keys[r.Key] = int32(i)
-				if r.DocKey != "" {
-					t.keys[r.DocKey] = int32(i)
-				}
-			}
-		}
-		slices.SortStableFunc(t.messages, func(a, b int32) int {
-			return cmp.Compare(len(p.rows[b].Key), len(p.rows[a].Key))
-		})
-	})
-	return ix, t
+// findKey returns the row of a key, upper case, in a sorted key table.
+func findKey(keys []schema.StringKey, k string) (int, bool) {
+	i, ok := slices.BinarySearchFunc(keys, k, func(e schema.StringKey, k string) int { return strings.Compare(e.K, k) })
+	if !ok {
+		return 0, false
+	}
+	return int(keys[i].Row), true
 }
 
 // LookupString finds the entry a string names. For every product it reads a
@@ -86,18 +61,18 @@ func (p *product) lookupText(s string) (Entry, bool) {
 	if e, ok := p.lookupHex(s); ok {
 		return e, true
 	}
-	ix, t := p.texts()
+	ix := p.index
 	if isKey(s) {
-		if i, ok := t.keys[s]; ok {
-			return ix.entry(i, MatchKey), true
+		if i, ok := findKey(ix.Keys, s); ok {
+			return p.entry(i, MatchKey), true
 		}
-		if i, ok := t.keys[strings.ToUpper(s)]; ok {
-			return ix.entry(i, MatchKey), true
+		if i, ok := findKey(ix.Keys, strings.ToUpper(s)); ok {
+			return p.entry(i, MatchKey), true
 		}
 	}
-	for _, i := range t.messages {
+	for _, i := range ix.Messages {
 		if containsFold(s, p.rows[i].Key) {
-			return ix.entry(i, MatchMessage), true
+			return p.entry(int(i), MatchMessage), true
 		}
 	}
 	return Entry{}, false
@@ -113,12 +88,15 @@ func (p *product) lookupHex(s string) (Entry, bool) {
 	if err != nil {
 		return Entry{}, false
 	}
-	ix := p.index()
-	if i, ok := ix.codeRows[n]; ok {
-		return ix.entry(i, MatchHex), true
+	if c, ok := key32(n); ok {
+		if i, ok := find(p.index.CodeRows, c); ok {
+			return p.entry(i, MatchHex), true
+		}
 	}
-	if i, ok := ix.observed[mustKey(n, NoSubcode)]; ok && n == int(int32(n)) {
-		return ix.entry(i, MatchHex), true
+	if k, ok := schema.PairKey(n, NoSubcode); ok {
+		if i, ok := find(p.index.Observed, k); ok {
+			return p.entry(i, MatchHex), true
+		}
 	}
 	return Entry{}, false
 }

@@ -56,10 +56,10 @@ const (
 
 // products holds each product's declaration and rows, by Product.
 var products = [...]product{
-	CallingSDK:     {Product: &schema.Products[0], id: CallingSDK, rows: callingRows},
-	CallAutomation: {Product: &schema.Products[1], id: CallAutomation, rows: callAutomationRows},
-	PSTN:           {Product: &schema.Products[2], id: PSTN, rows: pstnRows, aliases: pstnAliases},
-	Chat:           {Product: &schema.Products[3], id: Chat, rows: chatRows},
-	SMS:            {Product: &schema.Products[4], id: SMS, rows: smsRows},
-	TRTCWeb:        {Product: &schema.Products[5], id: TRTCWeb, rows: trtcRows},
+	CallingSDK:     {Product: &schema.Products[0], id: CallingSDK, rows: callingRows, index: &callingIndex},
+	CallAutomation: {Product: &schema.Products[1], id: CallAutomation, rows: callAutomationRows, index: &callAutomationIndex},
+	PSTN:           {Product: &schema.Products[2], id: PSTN, rows: pstnRows, index: &pstnIndex},
+	Chat:           {Product: &schema.Products[3], id: Chat, rows: chatRows, index: &chatIndex},
+	SMS:            {Product: &schema.Products[4], id: SMS, rows: smsRows, index: &smsIndex},
+	TRTCWeb:        {Product: &schema.Products[5], id: TRTCWeb, rows: trtcRows, index: &trtcIndex},
 }

@@ -203,10 +203,58 @@ var pstnRows = []schema.Row{
 	},
 }
 
-// pstnAliases are keys that find another row.
-var pstnAliases = []schema.Alias{
-	// the seeds print subcode 60486; the 2025-07-14 edition prints 560486 (outbound SBC answered SIP 486), the subcode services send
-	{Code: 486, Subcode: 560486, TargetCode: 486, TargetSubcode: 60486},
-	// every edition prints code 497 for subcode 560487, whose SIP response (the subcode's last three digits) is 487
-	{Code: 487, Subcode: 560487, TargetCode: 497, TargetSubcode: 560487},
+// pstnIndex is the index of pstnRows, every table sorted by key.
+// The alias 486/560486 finds 486/60486: the seeds print subcode 60486; the 2025-07-14 edition prints 560486 (outbound SBC answered SIP 486), the subcode services send.
+// The alias 487/560487 finds 497/560487: every edition prints code 497 for subcode 560487, whose SIP response (the subcode's last three digits) is 487.
+var pstnIndex = schema.Index{
+	Exact: []schema.Key{
+		{},
+		{K: 0x83d60, Row: 1},
+		{K: 0x88b80, Row: 2},
+		{K: 0x1930007c9c3, Row: 3},
+		{K: 0x1930007ce2c, Row: 4},
+		{K: 0x19300088d13, Row: 5},
+		{K: 0x1940007cdac, Row: 6},
+		{K: 0x19400088d14, Row: 7},
+		{K: 0x1980007a121, Row: 8},
+		{K: 0x19800088d18, Row: 9},
+		{K: 0x19a00081a3c, Row: 10},
+		{K: 0x1e000088d60, Row: 11},
+		{K: 0x1e400088d64, Row: 12},
+		{K: 0x1e60000ec46, Row: 13},
+		{K: 0x1e600083f46, Row: 14},
+		{K: 0x1e700083f47, Row: 15},
+		{K: 0x1f100088d67, Row: 16},
+		{K: 0x1f400088d74, Row: 17},
+		{K: 0x1f700088d77, Row: 18},
+		{K: 0x25b00088ddb, Row: 19},
+	},
+	Aliases: []schema.Key{
+		{K: 0x1e600088d66, Row: 13},
+		{K: 0x1e700088d67, Row: 16},
+	},
+	Subcodes: []schema.SubcodeKey{
+		{Generic: -1},
+		{K: 0xec46, Only: 13, Generic: -1},
+		{K: 0x7a121, Only: 8, Generic: -1},
+		{K: 0x7c9c3, Only: 3, Generic: -1},
+		{K: 0x7cdac, Only: 6, Generic: -1},
+		{K: 0x7ce2c, Only: 4, Generic: -1},
+		{K: 0x81a3c, Only: 10, Generic: -1},
+		{K: 0x83d60, Only: 1, Generic: -1},
+		{K: 0x83f46, Only: 14, Generic: -1},
+		{K: 0x83f47, Only: 15, Generic: -1},
+		{K: 0x88b80, Only: 2, Generic: -1},
+		{K: 0x88d13, Only: 5, Generic: -1},
+		{K: 0x88d14, Only: 7, Generic: -1},
+		{K: 0x88d18, Only: 9, Generic: -1},
+		{K: 0x88d60, Only: 11, Generic: -1},
+		{K: 0x88d64, Only: 12, Generic: -1},
+		{K: 0x88d67, Only: 16, Generic: -1},
+		{K: 0x88d74, Only: 17, Generic: -1},
+		{K: 0x88d77, Only: 18, Generic: -1},
+		{K: 0x88ddb, Only: 19, Generic: -1},
+	},
+	Class:    [7]int16{-1, -1, -1, -1, -1, -1, -1},
+	Outcomes: []uint8{1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2},
 }

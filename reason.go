@@ -39,7 +39,7 @@ func findReason(rs []schema.Reason, code int) (Reason, bool) {
 // (inbound call) whose last three digits are a SIP response code: the
 // customer's SBC answered with that response, as the 2025-07-14 edition's
 // PSTN rule says. The outcome is the response's.
-func sbcEntry(p Product, code, subcode int) (Entry, outcome, bool) {
+func sbcEntry(p Product, code, subcode int) (Entry, uint8, bool) {
 	direction := ""
 	switch subcode / 1000 {
 	case 560:
@@ -57,5 +57,5 @@ func sbcEntry(p Product, code, subcode int) (Entry, outcome, bool) {
 	r := &schema.Row{Section: schema.SectionSBC, Code: code, Subcode: subcode,
 		Texts: []schema.Text{{Lang: "en", Message: msg, Advice: pstnSBCRule}}}
 	return Entry{Product: p, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Match: MatchSBCRule, row: r}, httpOutcome(sip.Code), true
+		Match: MatchSBCRule, row: r}, products[p].CodeOutcome(sip.Code), true
 }

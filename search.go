@@ -3,33 +3,27 @@ package rtccodes
 import (
 	"iter"
 	"strings"
-	"sync"
-)
+	"unicode"
+	"unicode/utf8"
 
-// searchText holds a product's rows' texts in every language and their
-// keys, lower-cased and joined by NUL bytes; built on the first Search.
-type searchText struct {
-	once sync.Once
-	rows []string
-}
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
 
 // Search returns the entries of every product whose message, advice (a newer
 // edition's revised text too), TRTC key or hex code contains query in any
 // language, ignoring case, in product and table order: Search("userSig")
-// finds the TRTC account errors. A query of only spaces finds nothing.
+// finds the TRTC account errors. A query of only spaces finds nothing. It
+// keeps nothing between calls: each text is matched where it stands.
 func Search(query string) iter.Seq[Entry] {
-	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
+	q := strings.Join(strings.Fields(query), " ")
 	return func(yield func(Entry) bool) {
 		if q == "" || strings.ContainsRune(q, 0) {
 			return
 		}
 		for _, p := range Products() {
 			rec := p.record()
-			ix := rec.index()
-			st := &rec.search
-			st.once.Do(func() { st.rows = rec.lowerRows() })
-			for i, text := range st.rows {
-				if strings.Contains(text, q) && !yield(ix.entries[i]) {
+			for i := range rec.rows {
+				if contains(&rec.rows[i], q) && !yield(rec.entry(i, MatchExact)) {
 					return
 				}
 			}
@@ -37,24 +31,70 @@ func Search(query string) iter.Seq[Entry] {
 	}
 }
 
-// lowerRows returns each row's keys and texts, lower-cased, NUL-separated.
-func (p *product) lowerRows() []string {
-	out := make([]string, len(p.rows))
-	var b strings.Builder
-	for i := range p.rows {
-		r := &p.rows[i]
-		b.Reset()
-		for _, s := range []string{r.Key, r.DocKey, r.Hex} {
-			b.WriteString(s)
-			b.WriteByte(0)
+// contains reports whether a row's keys or texts, in any language and
+// edition, contain q, ignoring case.
+func contains(r *schema.Row, q string) bool {
+	for _, s := range []string{r.Key, r.DocKey, r.Hex} {
+		if containsFoldText(s, q) {
+			return true
 		}
-		for _, t := range append(r.Texts[:len(r.Texts):len(r.Texts)], r.Revisions...) {
-			b.WriteString(t.Message)
-			b.WriteByte(0)
-			b.WriteString(t.Advice)
-			b.WriteByte(0)
-		}
-		out[i] = strings.ToLower(b.String())
 	}
-	return out
+	for _, texts := range [][]schema.Text{r.Texts, r.Revisions} {
+		for i := range texts {
+			if containsFoldText(texts[i].Message, q) || containsFoldText(texts[i].Advice, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsFoldText reports whether s contains q, ignoring case (Unicode
+// simple folding), without copying either.
+func containsFoldText(s, q string) bool {
+	if len(q) > len(s)*utf8.UTFMax {
+		return false
+	}
+	first, n := utf8.DecodeRuneInString(q)
+	rest := q[n:]
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if equalFoldRune(r, first) && hasPrefixFold(s[i+size:], rest) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	for prefix != "" {
+		if s == "" {
+			return false
+		}
+		a, n := utf8.DecodeRuneInString(s)
+		b, m := utf8.DecodeRuneInString(prefix)
+		if !equalFoldRune(a, b) {
+			return false
+		}
+		s, prefix = s[n:], prefix[m:]
+	}
+	return true
+}
+
+// equalFoldRune reports whether two runes are equal under simple folding.
+func equalFoldRune(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	if a < utf8.RuneSelf && b < utf8.RuneSelf {
+		return lower(byte(a)) == lower(byte(b))
+	}
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
+		}
+	}
+	return false
 }

@@ -88,3 +88,85 @@ func (s Section) String() string {
 	}
 	return "Section(" + strconv.Itoa(int(s)) + ")"
 }
+
+// Key is a key of a product's index and the row it finds.
+type Key struct {
+	K   uint64 // a (code, subcode) pair, a code or a subcode, as PairKey packs it
+	Row uint16 // the row's index in the product's rows
+}
+
+// StringKey is a TRTC key, upper case, and the row it finds.
+type StringKey struct {
+	K   string
+	Row uint16
+}
+
+// SubcodeKey is a subcode and the rows it finds when its pair has no row of
+// its own: the row of the one code that documents it, and its generic row
+// (NoRow for none).
+type SubcodeKey struct {
+	K       uint64
+	Only    int16
+	Generic int16
+}
+
+// NoRow is the row of a key that finds none.
+const NoRow = -1
+
+// Index is a product's lookup structure, written by the generator: every
+// table sorted by key, for binary search; nothing is built at run time.
+type Index struct {
+	Exact        []Key        // the documented rows by pair; the preferred section's where two share one
+	Aliases      []Key        // the pairs that find another row
+	CodeRows     []Key        // the rows without subcode, by code
+	Subcodes     []SubcodeKey // by subcode
+	GenericCodes []Key        // by code
+	Observed     []Key        // the facts under a code, by pair (NoSubcode: every subcode)
+	AnyCode      []Key        // the facts under any code, by subcode
+	Class        [7]int16     // the class rows by code/100; NoRow for none
+	Outcomes     []uint8      // what each row says of the call (OutcomeSuccess, OutcomeFailure)
+	Keys         []StringKey  // the keys, upper case, both spellings, sorted
+	Messages     []uint16     // the rows known by a message, longest message first
+}
+
+// The outcomes of a row or a code: what it says of the call.
+const (
+	OutcomeSuccess uint8 = 1 << iota
+	OutcomeFailure
+)
+
+// PairKey packs a (code, subcode) pair, or a code or subcode alone, into a
+// key of an Index; false for a number outside the int32 range, which no
+// table has.
+func PairKey(code, subcode int) (uint64, bool) {
+	if int(int32(code)) != code || int(int32(subcode)) != subcode {
+		return 0, false
+	}
+	return uint64(uint32(code))<<32 | uint64(uint32(subcode)), true
+}
+
+// CodeOutcome is what a product's code says of the call: every code of a
+// product whose codes are all errors fails; the others follow HTTP and SIP
+// (0 and 2xx succeed, 4xx-6xx fail, the rest say neither).
+func (p *Product) CodeOutcome(code int) uint8 {
+	switch {
+	case p.AllErrors:
+		return OutcomeFailure
+	case code == 0 || code >= 200 && code < 300:
+		return OutcomeSuccess
+	case code >= 400 && code < 700:
+		return OutcomeFailure
+	}
+	return 0
+}
+
+// CategoryOutcome is what a result category says of the call.
+func CategoryOutcome(category string) uint8 {
+	switch category {
+	case "":
+		return 0
+	case "Success":
+		return OutcomeSuccess
+	}
+	return OutcomeFailure
+}

@@ -107,19 +107,22 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 		b.WriteString("\t},\n")
 	}
 	b.WriteString("}\n")
-	if len(p.Aliases) > 0 {
-		name := aliasVar(decl)
-		fmt.Fprintf(&b, "\n// %s are keys that find another row.\nvar %s = []schema.Alias{\n", name, name)
-		for _, a := range p.Aliases {
-			fmt.Fprintf(&b, "\t// %s\n\t%s,\n", a.Reason, literal(reflect.ValueOf(a.Alias), "\t", true))
-		}
-		b.WriteString("}\n")
+	ix, err := buildIndex(decl, rows, p.Aliases)
+	if err != nil {
+		return nil, err
 	}
+	fmt.Fprintf(&b, "\n// %s is the index of %s, every table sorted by key.", indexVar(decl), decl.Var)
+	for _, a := range p.Aliases {
+		fmt.Fprintf(&b, "\n// The alias %d/%d finds %d/%d: %s.", a.Code, a.Subcode, a.TargetCode, a.TargetSubcode, a.Reason)
+	}
+	fmt.Fprintf(&b, "\nvar %s = schema.Index{\n", indexVar(decl))
+	writeFields(&b, reflect.ValueOf(ix), "\t")
+	b.WriteString("}\n")
 	return format.Source(b.Bytes())
 }
 
-// aliasVar is the generated variable of a product's aliases.
-func aliasVar(decl *schema.Product) string { return strings.TrimSuffix(decl.Var, "Rows") + "Aliases" }
+// indexVar is the generated variable of a product's index.
+func indexVar(decl *schema.Product) string { return strings.TrimSuffix(decl.Var, "Rows") + "Index" }
 
 // renderProducts writes the products and sections the schema declares as
 // the library's constants, and each product's record: its declaration with
@@ -147,11 +150,7 @@ func renderProducts(parsed map[string]*Product) ([]byte, error) {
 		if p == nil {
 			return nil, fmt.Errorf("product %s is declared, but no parser reads its tables", decl.Name)
 		}
-		fmt.Fprintf(&b, "\t%s: {Product: &schema.Products[%d], id: %s, rows: %s", decl.Name, i, decl.Name, decl.Var)
-		if len(p.Aliases) > 0 {
-			fmt.Fprintf(&b, ", aliases: %s", aliasVar(&schema.Products[i]))
-		}
-		b.WriteString("},\n")
+		fmt.Fprintf(&b, "\t%s: {Product: &schema.Products[%d], id: %s, rows: %s, index: &%s},\n", decl.Name, i, decl.Name, decl.Var, indexVar(&schema.Products[i]))
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
@@ -177,8 +176,18 @@ func literal(v reflect.Value, indent string, elided bool) string {
 	switch v.Kind() {
 	case reflect.String:
 		return strconv.Quote(v.String())
-	case reflect.Int:
+	case reflect.Int, reflect.Int16:
 		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Uint8, reflect.Uint16:
+		return strconv.FormatUint(v.Uint(), 10)
+	case reflect.Uint64:
+		return fmt.Sprintf("%#x", v.Uint())
+	case reflect.Array:
+		var parts []string
+		for i := range v.Len() {
+			parts = append(parts, literal(v.Index(i), indent, true))
+		}
+		return v.Type().String() + "{" + strings.Join(parts, ", ") + "}"
 	case reflect.Bool:
 		return strconv.FormatBool(v.Bool())
 	case reflect.Slice:

@@ -1,0 +1,163 @@
+package sourcedoc
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
+
+// buildIndex writes a product's lookup structure from its rows, in the
+// order render writes them: every table sorted by key.
+func buildIndex(decl *schema.Product, rows []schema.Row, aliases []Alias) (schema.Index, error) {
+	ix := schema.Index{Class: [7]int16{schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow}}
+	key := func(code, subcode int) (uint64, error) {
+		k, ok := schema.PairKey(code, subcode)
+		if !ok {
+			return 0, fmt.Errorf("%d/%d is outside the int32 range", code, subcode)
+		}
+		return k, nil
+	}
+	exact := map[uint64]int{}
+	generic := map[int]int{}
+	anyCode := map[int]int{}
+	observed := map[uint64]int{}
+	genericCodes := map[int]int{}
+	for i := range rows {
+		r := &rows[i]
+		k, err := key(r.Code, r.Subcode)
+		if err != nil {
+			return ix, err
+		}
+		switch r.Section {
+		case schema.SectionClass:
+			ix.Class[r.Code/100] = int16(i)
+		case schema.SectionGenericCode:
+			genericCodes[r.Code] = i
+		case schema.SectionGenericSubcode:
+			generic[r.Subcode] = i
+		case schema.SectionMessage:
+		case schema.SectionObserved:
+			if r.Code == NoCode {
+				anyCode[r.Subcode] = i
+			} else {
+				observed[k] = i
+			}
+		default:
+			if old, ok := exact[k]; !ok || r.Section == decl.Preferred && rows[old].Section != decl.Preferred {
+				exact[k] = i
+			}
+		}
+	}
+	// A subcode documented under one code only finds that code's row.
+	subcodeCode := map[int]int{}
+	for _, i := range exact {
+		r := &rows[i]
+		if r.Subcode == NoSubcode {
+			ix.CodeRows = append(ix.CodeRows, schema.Key{K: uint64(uint32(r.Code)), Row: uint16(i)})
+			continue
+		}
+		if c, seen := subcodeCode[r.Subcode]; !seen {
+			subcodeCode[r.Subcode] = r.Code
+		} else if c != r.Code {
+			subcodeCode[r.Subcode] = NoCode
+		}
+	}
+	for k, i := range exact {
+		ix.Exact = append(ix.Exact, schema.Key{K: k, Row: uint16(i)})
+	}
+	subcodes := map[int]*schema.SubcodeKey{}
+	sub := func(s int) *schema.SubcodeKey {
+		if subcodes[s] == nil {
+			subcodes[s] = &schema.SubcodeKey{K: uint64(uint32(s)), Only: schema.NoRow, Generic: schema.NoRow}
+		}
+		return subcodes[s]
+	}
+	for s, c := range subcodeCode {
+		if c != NoCode {
+			k, _ := key(c, s)
+			sub(s).Only = int16(exact[k])
+		}
+	}
+	for s, i := range generic {
+		sub(s).Generic = int16(i)
+	}
+	for _, sk := range subcodes {
+		ix.Subcodes = append(ix.Subcodes, *sk)
+	}
+	for c, i := range genericCodes {
+		ix.GenericCodes = append(ix.GenericCodes, schema.Key{K: uint64(uint32(c)), Row: uint16(i)})
+	}
+	for k, i := range observed {
+		ix.Observed = append(ix.Observed, schema.Key{K: k, Row: uint16(i)})
+	}
+	for s, i := range anyCode {
+		ix.AnyCode = append(ix.AnyCode, schema.Key{K: uint64(uint32(s)), Row: uint16(i)})
+	}
+	for _, a := range aliases {
+		k, err := key(a.Code, a.Subcode)
+		if err != nil {
+			return ix, err
+		}
+		target, _ := key(a.TargetCode, a.TargetSubcode)
+		i, ok := exact[target]
+		if !ok {
+			return ix, fmt.Errorf("alias %d/%d: no row %d/%d", a.Code, a.Subcode, a.TargetCode, a.TargetSubcode)
+		}
+		ix.Aliases = append(ix.Aliases, schema.Key{K: k, Row: uint16(i)})
+	}
+	byKey := func(a, b schema.Key) int { return cmp.Compare(a.K, b.K) }
+	for _, keys := range [][]schema.Key{ix.Exact, ix.Aliases, ix.CodeRows, ix.GenericCodes, ix.Observed, ix.AnyCode} {
+		slices.SortFunc(keys, byKey)
+	}
+	slices.SortFunc(ix.Subcodes, func(a, b schema.SubcodeKey) int { return cmp.Compare(a.K, b.K) })
+
+	// What each row says of the call: its code's outcome and its
+	// category's; a generic subcode what the rows with that subcode under a
+	// code say.
+	ix.Outcomes = make([]uint8, len(rows))
+	bySubcode := map[int]uint8{}
+	for i := range rows {
+		r := &rows[i]
+		if r.Code != NoCode {
+			ix.Outcomes[i] = decl.CodeOutcome(r.Code)
+		}
+		ix.Outcomes[i] |= schema.CategoryOutcome(r.Category)
+		if r.Code != NoCode && r.Subcode != NoSubcode {
+			bySubcode[r.Subcode] |= ix.Outcomes[i]
+		}
+	}
+	for i := range rows {
+		if r := &rows[i]; r.Section == schema.SectionGenericSubcode {
+			ix.Outcomes[i] |= bySubcode[r.Subcode]
+		}
+	}
+
+	// Keys, upper case, in both spellings; messages, longest first.
+	for i := range rows {
+		r := &rows[i]
+		switch {
+		case r.Section == schema.SectionMessage:
+			ix.Messages = append(ix.Messages, uint16(i))
+		case r.Key != "":
+			for _, k := range []string{r.Key, r.DocKey} {
+				if k != "" {
+					ix.Keys = append(ix.Keys, schema.StringKey{K: strings.ToUpper(k), Row: uint16(i)})
+				}
+			}
+		}
+	}
+	slices.SortFunc(ix.Keys, func(a, b schema.StringKey) int { return cmp.Compare(a.K, b.K) })
+	for i := 1; i < len(ix.Keys); i++ {
+		if ix.Keys[i].K == ix.Keys[i-1].K {
+			return ix, fmt.Errorf("key %s twice", ix.Keys[i].K)
+		}
+	}
+	slices.SortStableFunc(ix.Messages, func(a, b uint16) int { return cmp.Compare(len(rows[b].Key), len(rows[a].Key)) })
+	if len(rows) > 1<<15 {
+		return ix, fmt.Errorf("%d rows: more than an index holds", len(rows))
+	}
+	return ix, nil
+}
