@@ -48,9 +48,9 @@
 // the module's testdata directory), every row of them, with the text as
 // published; Text.Edition dates each text, and Entry.Revisions gives a newer
 // edition's wording where it differs from the seeds'. Nothing is built when
-// the package is imported: a product's index is built on its first lookup,
-// once. Every function is safe for concurrent use, and every value returned
-// is the caller's to change.
+// the package is imported nor on a first lookup: the generator writes each
+// product's index, sorted for binary search. Every function is safe for
+// concurrent use, and every value returned is the caller's to change.
 package rtccodes
 
 import (
