@@ -112,18 +112,7 @@ func explain(p Product, payload []byte) (Explanation, error) {
 		}
 		payload = events[0]
 	}
-	var rec rawRecord
-	dec := json.NewDecoder(bytes.NewReader(payload))
-	if err := dec.Decode(&rec); err != nil {
-		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
-	}
-	if rest := bytes.TrimSpace(payload[dec.InputOffset():]); len(rest) > 0 {
-		return Explanation{}, fmt.Errorf("rtccodes: payload: data after the JSON value: %.20q", rest)
-	}
-	if err := checkKeys(payload); err != nil {
-		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
-	}
-	return explainRecord(p, &rec)
+	return explainValue(p, payload)
 }
 
 // shapeNames name the payload shapes in errors.

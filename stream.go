@@ -322,7 +322,9 @@ func (s *stream) jsonLine(line int, b []byte) {
 	s.emit(line, -1, FormatJSONLines, x, err)
 }
 
-// explainValue explains one JSON value, as product p or inferring it.
+// explainValue explains one JSON value, as product p or inferring it: data
+// after the value, and a key Explain reads given twice with different
+// values, are errors.
 func explainValue(p Product, b []byte) (Explanation, error) {
 	var rec rawRecord
 	if err := json.Unmarshal(b, &rec); err != nil {
