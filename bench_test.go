@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/rtccodes/rtccodes"
@@ -174,3 +175,43 @@ func BenchmarkBaselineDecodeCSV(b *testing.B) {
 	}
 	b.ReportMetric(float64(streamRecords*b.N)/b.Elapsed().Seconds(), "records/s")
 }
+
+// text1MB is a megabyte of log text that names no TRTC error; with hit, the
+// same with a TRTC message at its end.
+var (
+	text1MB = strings.Repeat("the peer connection state changed; retrying the request ", 1<<20/56)
+	hit1MB  = text1MB[:len(text1MB)-37] + " NotAllowedError: Permission denied"
+)
+
+func BenchmarkLookupStringMiss1MB(b *testing.B) {
+	b.SetBytes(int64(len(text1MB)))
+	for b.Loop() {
+		sink, _ = rtccodes.LookupString(rtccodes.TRTCWeb, text1MB)
+	}
+}
+
+func BenchmarkLookupStringHit1MB(b *testing.B) {
+	b.SetBytes(int64(len(hit1MB)))
+	for b.Loop() {
+		sink, _ = rtccodes.LookupString(rtccodes.TRTCWeb, hit1MB)
+	}
+}
+
+var sinkCount int
+
+// benchSearch counts the entries Search finds for a query.
+func benchSearch(b *testing.B, query string) {
+	for b.Loop() {
+		sinkCount = 0
+		for range rtccodes.Search(query) {
+			sinkCount++
+		}
+	}
+	if sinkCount == 0 {
+		b.Fatalf("Search(%q) found nothing", query)
+	}
+}
+
+func BenchmarkSearchEnglish(b *testing.B) { benchSearch(b, "userSig has expired") }
+
+func BenchmarkSearchJapanese(b *testing.B) { benchSearch(b, "有効期限") }

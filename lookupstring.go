@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
@@ -70,10 +71,8 @@ func (p *product) lookupText(s string) (Entry, bool) {
 			return p.entry(i, MatchKey), true
 		}
 	}
-	for _, i := range ix.Messages {
-		if containsFold(s, p.rows[i].Key) {
-			return p.entry(int(i), MatchMessage), true
-		}
+	if i, ok := p.longestMessage(s); ok {
+		return p.entry(i, MatchMessage), true
 	}
 	return Entry{}, false
 }
@@ -116,21 +115,52 @@ func isKey(s string) bool {
 	return true
 }
 
-// containsFold reports whether sub, which is ASCII, is in s, ignoring ASCII case.
-func containsFold(s, sub string) bool {
-	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		if lower(s[i]) != lower(sub[0]) {
+// longestMessage finds, in one pass over s, the longest of the product's
+// messages that s contains, ignoring ASCII case; of two as long, the one
+// first in the index (source order). The index sorts them longest first.
+func (p *product) longestMessage(s string) (int, bool) {
+	msgs := p.index.Messages
+	var first [256]bool // the first bytes of the messages, both cases
+	for _, m := range msgs {
+		c := lower(p.rows[m].Key[0])
+		first[c], first[upper(c)] = true, true
+	}
+	best := len(msgs) // the index of the best match in msgs; none yet
+	for i := 0; i < len(s) && best > 0; i++ {
+		if !first[s[i]] {
 			continue
 		}
-		j := 1
-		for ; j < n && lower(s[i+j]) == lower(sub[j]); j++ {
-		}
-		if j == n {
-			return true
+		c := lower(s[i])
+		for j, m := range msgs[:best] {
+			key := p.rows[m].Key
+			if lower(key[0]) == c && len(key) <= len(s)-i && hasPrefixFoldASCII(s[i:], key) {
+				best = j // every message before j is longer, or as long and first
+				break
+			}
 		}
 	}
-	return false
+	if best == len(msgs) {
+		return 0, false
+	}
+	return int(msgs[best]), true
+}
+
+// hasPrefixFoldASCII reports whether s starts with prefix, which is ASCII,
+// ignoring ASCII case; len(s) >= len(prefix).
+func hasPrefixFoldASCII(s, prefix string) bool {
+	for j := 0; j < len(prefix); j++ {
+		if lower(s[j]) != lower(prefix[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+func upper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 func lower(c byte) byte {
@@ -148,8 +178,12 @@ func parsePair(s string) (code, subcode int, ok bool) {
 		a, b, two = strings.Cut(s, "#")
 	}
 	if !two {
-		if f := strings.Fields(s); len(f) == 2 {
-			a, b, two = f[0], f[1], true
+		// Two words: "410 3112".
+		if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+			a, b, two = s[:i], strings.TrimSpace(s[i:]), true
+			if strings.IndexFunc(b, unicode.IsSpace) >= 0 {
+				return 0, 0, false
+			}
 		}
 	}
 	code, ok = parseInt(a)
@@ -164,7 +198,7 @@ func parsePair(s string) (code, subcode int, ok bool) {
 }
 
 func parseInt(s string) (int, bool) {
-	n, err := ParseCode(strings.TrimSpace(s))
+	n, err := parseCode(strings.TrimSpace(s))
 	return n, err == nil
 }
 
@@ -179,6 +213,16 @@ var ErrNotCode = errors.New("not a decimal or 0x hexadecimal integer")
 // a number outside the int range. Every reader of codes in rtccodes and its
 // tool uses it.
 func ParseCode(s string) (int, error) {
+	n, err := parseCode(s)
+	if err != nil {
+		return 0, fmt.Errorf("rtccodes: code %.40q: %w", s, err)
+	}
+	return n, nil
+}
+
+// parseCode is ParseCode with the bare reason of an error, which costs
+// nothing to make whatever the length of s.
+func parseCode(s string) (int, error) {
 	digits, base, neg := s, 10, false
 	if len(digits) > 0 && digits[0] == '-' {
 		digits, neg = digits[1:], true
@@ -187,16 +231,19 @@ func ParseCode(s string) (int, error) {
 		digits, base = digits[2:], 16
 	}
 	if digits == "" {
-		return 0, fmt.Errorf("rtccodes: code %q: %w", s, ErrNotCode)
+		return 0, ErrNotCode
 	}
 	for i := 0; i < len(digits); i++ {
 		if c := lower(digits[i]); !(c >= '0' && c <= '9' || base == 16 && c >= 'a' && c <= 'f') {
-			return 0, fmt.Errorf("rtccodes: code %q: %w", s, ErrNotCode)
+			return 0, ErrNotCode
 		}
+	}
+	if len(digits) > 20 {
+		return 0, strconv.ErrRange
 	}
 	n, err := strconv.ParseUint(digits, base, strconv.IntSize)
 	if err != nil || n > 1<<(strconv.IntSize-1)-1 && !(neg && n == 1<<(strconv.IntSize-1)) {
-		return 0, fmt.Errorf("rtccodes: code %q: %w", s, strconv.ErrRange)
+		return 0, strconv.ErrRange
 	}
 	if neg {
 		return int(-n), nil

@@ -50,9 +50,26 @@ func contains(r *schema.Row, q string) bool {
 }
 
 // containsFoldText reports whether s contains q, ignoring case (Unicode
-// simple folding), without copying either.
+// simple folding), without copying either: a query without letters that
+// have a case (Japanese) is searched as it is, an ASCII one byte by byte.
 func containsFoldText(s, q string) bool {
 	if len(q) > len(s)*utf8.UTFMax {
+		return false
+	}
+	caseless, ascii := true, true
+	for _, r := range q {
+		caseless = caseless && unicode.SimpleFold(r) == r
+		ascii = ascii && r < utf8.RuneSelf
+	}
+	switch {
+	case caseless:
+		return strings.Contains(s, q)
+	case ascii:
+		for i := 0; i+len(q) <= len(s); i++ {
+			if lower(s[i]) == lower(q[0]) && hasPrefixFoldASCII(s[i:], q) {
+				return true
+			}
+		}
 		return false
 	}
 	first, n := utf8.DecodeRuneInString(q)
