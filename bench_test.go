@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,7 +25,31 @@ var baseline = func() map[struct{ Code, Subcode int }]rtccodes.Entry {
 	return m
 }()
 
+// floorKeys and floorEntries are the floor of a static index: the Calling
+// SDK's entries by packed pair, sorted, for a binary search and a copy of
+// the Entry; floorPointers the same behind a map of pointers.
+var floorKeys, floorEntries, floorPointers = func() ([]uint64, []rtccodes.Entry, map[uint64]*rtccodes.Entry) {
+	var keys []uint64
+	byKey := map[uint64]rtccodes.Entry{}
+	for e := range rtccodes.All(rtccodes.CallingSDK) {
+		k := uint64(uint32(e.Code))<<32 | uint64(uint32(e.Subcode))
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = e
+	}
+	slices.Sort(keys)
+	entries := make([]rtccodes.Entry, len(keys))
+	pointers := map[uint64]*rtccodes.Entry{}
+	for i, k := range keys {
+		entries[i] = byKey[k]
+		pointers[k] = &entries[i]
+	}
+	return keys, entries, pointers
+}()
+
 var sink rtccodes.Entry
+var sinkPointer *rtccodes.Entry
 var sinkText rtccodes.Text
 var sinkString string
 
@@ -32,6 +57,26 @@ func BenchmarkBaselineMap(b *testing.B) {
 	k := struct{ Code, Subcode int }{410, 3112}
 	for b.Loop() {
 		sink = baseline[k]
+	}
+}
+
+// BenchmarkBaselineSortedCopy is the floor of Lookup's design: a binary
+// search of sorted keys and a copy of the Entry.
+func BenchmarkBaselineSortedCopy(b *testing.B) {
+	k := uint64(410)<<32 | 3112
+	for b.Loop() {
+		if i, ok := slices.BinarySearch(floorKeys, k); ok {
+			sink = floorEntries[i]
+		}
+	}
+}
+
+// BenchmarkBaselinePointerMap is the floor of a lookup that returns a
+// pointer: a map of pointers.
+func BenchmarkBaselinePointerMap(b *testing.B) {
+	k := uint64(410)<<32 | 3112
+	for b.Loop() {
+		sinkPointer = floorPointers[k]
 	}
 }
 
