@@ -23,8 +23,12 @@
 // LookupString reads what services log: TRTC keys, hex codes and error
 // messages, "CODE/SUBCODE" pairs and DiagCode suffixes; ParseCode reads one
 // code. Explain reads a JSON payload: a Call Automation event, a
-// resultInformation or a callEndReason, with the SIP and Q.850 diagnostics
-// (SIPReason, Q850Cause); ExplainAs reads it as a given product. All iterates a
+// resultInformation or a callEndReason, a call log record, an error object
+// as an app logs it, a TRTC error, with the SIP and Q.850 diagnostics
+// (SIPReason, Q850Cause); ExplainAs reads it as a given product.
+// ExplainStream reads many, as JSON, JSON Lines, CSV or log lines, in
+// constant memory, and yields each record's explanation or error;
+// Summarize counts them; ExplainText reads one log line. All iterates a
 // product's table; Search finds entries by text in any language;
 // EventEntries lists what a Call Automation event can carry.
 //

@@ -22,7 +22,8 @@
 //
 // With -json, every command prints the same JSON shape whether or not it
 // finds something: an array of entries ([] when none) for a lookup, list and
-// search, an object with "found" for explain.
+// search, an object with "found" a record, one a line (JSON Lines), for
+// explain.
 //
 // Exit status: 0 when something was explained or found, 1 when nothing
 // describes the input, 2 for bad arguments or input, or output that could
