@@ -227,16 +227,31 @@ func (s *stream) peekNonSpace() (byte, error) {
 	}
 }
 
+// peekLine returns the next line, unread, without its end, and whether it
+// is whole: it reads only until the line ends (a stream that is still
+// being written, such as a followed log, is not waited on), and at most the
+// buffer's size.
+func (s *stream) peekLine() ([]byte, bool) {
+	for {
+		b, _ := s.br.Peek(s.br.Buffered()) // what is here, without reading
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			return b[:i], true
+		}
+		if len(b) == s.br.Size() {
+			return b, false
+		}
+		if _, err := s.br.Peek(len(b) + 1); err != nil { // wait for more
+			b, _ = s.br.Peek(s.br.Buffered())
+			return b, err == io.EOF
+		}
+	}
+}
+
 // detectJSON tells JSON Lines from other JSON: JSON Lines when the first
 // line is a whole JSON value.
 func (s *stream) detectJSON() Format {
-	b, _ := s.br.Peek(s.br.Size())
-	if i := bytes.IndexByte(b, '\n'); i >= 0 {
-		b = b[:i]
-	} else if len(b) == s.br.Size() {
-		return FormatJSON // a first line longer than the buffer: read values
-	}
-	if json.Valid(bytes.TrimSpace(b)) {
+	b, whole := s.peekLine()
+	if whole && json.Valid(bytes.TrimSpace(b)) {
 		return FormatJSONLines
 	}
 	return FormatJSON
@@ -245,10 +260,7 @@ func (s *stream) detectJSON() Format {
 // detectCSV reports whether the first line is a CSV header that names a
 // code column.
 func (s *stream) detectCSV() bool {
-	b, _ := s.br.Peek(s.br.Size())
-	if i := bytes.IndexByte(b, '\n'); i >= 0 {
-		b = b[:i]
-	}
+	b, _ := s.peekLine()
 	if !bytes.ContainsAny(b, ",;\t") {
 		return false
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -205,4 +206,37 @@ func TestSummarize(t *testing.T) {
 	assert.Equal(t, s.Explained+s.NotDescribed, total)
 	assert.Equal(t, []rtccodes.CategoryCount{{"", 6}, {rtccodes.ExpectedError, 2}, {rtccodes.Success, 2}}, s.Categories)
 	assert.Equal(t, []rtccodes.ReasonCount{{rtccodes.ReasonMalformed, 1}, {rtccodes.ReasonNoCode, 1}}, s.Errors)
+}
+
+// TestExplainStreamDoesNotWaitForTheEnd follows a stream that is still
+// being written, as a followed log is: each record is yielded as its line
+// arrives, in every format.
+func TestExplainStreamDoesNotWaitForTheEnd(t *testing.T) {
+	for _, tt := range []struct{ name, first, second string }{
+		{"JSON Lines", `{"code":487,"subCode":10003}` + "\n", `{"code":410,"subCode":3112}` + "\n"},
+		{"text", "code: 487, subCode: 10003\n", "code: 410, subCode: 3112\n"},
+		{"CSV", "code,subCode\n487,10003\n", "410,3112\n"},
+	} {
+		pr, pw := io.Pipe()
+		go pw.Write([]byte(tt.first))
+		done := make(chan []int)
+		go func() {
+			var codes []int
+			for rec, err := range rtccodes.ExplainStream(pr, rtccodes.StreamOptions{}) {
+				if err == nil {
+					codes = append(codes, rec.Code)
+				}
+				if len(codes) == 1 {
+					go func() { pw.Write([]byte(tt.second)); pw.Close() }()
+				}
+			}
+			done <- codes
+		}()
+		select {
+		case codes := <-done:
+			assert.Equal(t, []int{487, 410}, codes, tt.name)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: the first record waited for the end of the stream", tt.name)
+		}
+	}
 }
