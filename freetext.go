@@ -78,6 +78,9 @@ func ExplainText(p Product, line string) (Explanation, error) {
 		}
 		x.Product = candidates[0]
 		for _, q := range candidates {
+			if x.Subcode != NoSubcode && len(q.record().index.Subcodes) == 0 && len(candidates) > 1 {
+				continue // a product whose codes have no subcodes (Chat, SMS) did not send this pair
+			}
 			if e, ok := Lookup(q, x.Code, x.Subcode); ok && (!x.Found || e.Match < x.Entry.Match) {
 				x.Product, x.Entry, x.Found = q, e, true
 			}

@@ -240,3 +240,22 @@ func TestExplainStreamDoesNotWaitForTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainTextChoosesAProductThatCarriesThePair reads log lines whose
+// words name no product: the product that answers most precisely answers,
+// among those whose codes can carry the pair.
+func TestExplainTextChoosesAProductThatCarriesThePair(t *testing.T) {
+	x, err := rtccodes.ExplainText(0, "request failed code:403, subCode:10391")
+	require.NoError(t, err)
+	assert.NotEqual(t, rtccodes.Chat, x.Product, "Chat codes have no subcodes")
+	assert.Equal(t, "403/10391", rtccodes.FormatPair(x.Code, x.Subcode))
+	x, err = rtccodes.ExplainText(0, "request failed code: 403")
+	require.NoError(t, err)
+	assert.Equal(t, rtccodes.Chat, x.Product, "without a subcode, Chat's own 403 row answers most precisely")
+	x, err = rtccodes.ExplainText(rtccodes.SMS, "code: 4000")
+	require.NoError(t, err)
+	assert.Equal(t, rtccodes.SMS, x.Product)
+	assert.Equal(t, "given", x.Inferred)
+	_, err = rtccodes.ExplainText(0, "all good here")
+	assert.ErrorIs(t, err, rtccodes.ErrNoCodes)
+}
