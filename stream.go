@@ -608,33 +608,28 @@ func (s *stream) readCSV() {
 		s.fail(line, -1, ReasonMalformed, errors.New("the CSV header names no code column (ParticipantEndReason, code, subCode, ...)"))
 		return
 	}
-	for !s.done {
-		line := s.line
-		b, tooLarge, err := s.readLine()
+	s.readLines(func(line int, b []byte) {
 		// A quoted field may hold line ends: read on while one is open.
-		for err == nil && !tooLarge && openQuote(b) {
-			var more []byte
-			if more, tooLarge, err = s.readLine(); err == nil {
-				b = append(append(b, '\n'), more...)
-				tooLarge = len(b) > s.opts.MaxRecord
+		for openQuote(b) {
+			more, tooLarge, err := s.readLine()
+			switch {
+			case err == io.EOF:
+				s.fail(line, -1, ReasonTruncated, errors.New("the stream ends inside a quoted field"))
+				return
+			case err != nil:
+				s.fail(line, -1, ReasonRead, err)
+				s.done = true // the read error stays: the stream ends here
+				return
+			}
+			b = append(append(b, '\n'), more...)
+			if tooLarge || len(b) > s.opts.MaxRecord {
+				s.fail(line, -1, ReasonTooLarge, fmt.Errorf("the record is larger than %d bytes", s.opts.MaxRecord))
+				return
 			}
 		}
-		switch {
-		case err == io.EOF && b == nil:
-			return
-		case err == io.EOF:
-			s.fail(line, -1, ReasonTruncated, errors.New("the stream ends inside a quoted field"))
-			return
-		case err != nil:
-			s.fail(line, -1, ReasonRead, err)
-			return
-		case tooLarge:
-			s.fail(line, -1, ReasonTooLarge, fmt.Errorf("the record is larger than %d bytes", s.opts.MaxRecord))
-		case len(bytes.TrimSpace(b)) > 0:
-			x, err := s.csvRecord(cols, string(b))
-			s.emit(line, -1, FormatCSV, x, err)
-		}
-	}
+		x, err := s.csvRecord(cols, string(b))
+		s.emit(line, -1, FormatCSV, x, err)
+	})
 }
 
 // csvRecord explains a CSV row: its code columns become the record's
