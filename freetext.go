@@ -69,7 +69,7 @@ func ExplainText(p Product, line string) (Explanation, error) {
 		case named != 0:
 			candidates, x.Inferred = []Product{named}, why
 		case extra != NoSubcode || how == "a TRTC room entry result":
-			candidates, x.Inferred = productsWith(func(q *product) bool { return q.ExtraCodes }), how
+			candidates, x.Inferred = productsWith(nil, func(q *product) bool { return q.ExtraCodes }), how
 		default:
 			x.Inferred = how + "; the product that answers most precisely"
 		}
@@ -88,7 +88,7 @@ func ExplainText(p Product, line string) (Explanation, error) {
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	for _, q := range productsWith(func(q *product) bool { return q.HexCodes || q.ExtraCodes }) {
+	for _, q := range productsWith(nil, func(q *product) bool { return q.HexCodes || q.ExtraCodes }) {
 		if named != 0 && named != q {
 			continue
 		}
@@ -273,11 +273,11 @@ func spaced(name string) string {
 	return strings.ToLower(b.String())
 }
 
-// productsWith returns the products whose record satisfies keep.
-func productsWith(keep func(*product) bool) []Product {
-	var out []Product
-	for _, p := range Products() {
-		if keep(p.record()) {
+// productsWith appends to out the products whose record satisfies keep,
+// in order.
+func productsWith(out []Product, keep func(*product) bool) []Product {
+	for i := range products {
+		if p := Product(i); p.valid() && keep(p.record()) {
 			out = append(out, p)
 		}
 	}

@@ -129,12 +129,7 @@ var shapeNames = [...]string{
 // as when no product is given, in declaration order: the first answers, a
 // later one when it documents the pair and the earlier ones do not.
 func inferredFrom(out []Product, shape schema.Shape) []Product {
-	for i := range products {
-		if p := Product(i); p.valid() && slices.Contains(p.record().Infers, shape) {
-			out = append(out, p)
-		}
-	}
-	return out
+	return productsWith(out, func(q *product) bool { return slices.Contains(q.Infers, shape) })
 }
 
 // ExplainMessage explains a message that carries a DiagCode, trying the
