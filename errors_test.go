@@ -236,3 +236,25 @@ func dates(srcs []rtccodes.Source) []string {
 	}
 	return out
 }
+
+func TestTextContainingNamesTheLanguageSearchMatched(t *testing.T) {
+	e, ok := rtccodes.Lookup(rtccodes.TRTCWeb, 0x4001, 70001)
+	require.True(t, ok)
+	got, ok := e.TextContaining("有効期限", "en")
+	require.True(t, ok)
+	assert.Equal(t, "ja", got.Lang, "only the Japanese text has the word")
+	got, ok = e.TextContaining("USERSIG  has", "ja")
+	require.True(t, ok)
+	assert.Equal(t, "en", got.Lang, "the Japanese text lacks it; case and spaces as Search reads them")
+	got, ok = e.TextContaining("userSig", "ja")
+	require.True(t, ok)
+	assert.Equal(t, "ja", got.Lang, "the language asked, when its text has it")
+	_, ok = e.TextContaining("0x4001", "en")
+	assert.False(t, ok, "a hex code is not text")
+	_, ok = rtccodes.Entry{}.TextContaining("x", "en")
+	assert.False(t, ok)
+	for found := range rtccodes.Search("有効期限") {
+		_, ok := found.TextContaining("有効期限", "en")
+		assert.True(t, ok, "%v", found)
+	}
+}

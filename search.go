@@ -15,7 +15,7 @@ import (
 // finds the TRTC account errors. A query of only spaces finds nothing. It
 // keeps nothing between calls: each text is matched where it stands.
 func Search(query string) iter.Seq[Entry] {
-	q := strings.Join(strings.Fields(query), " ")
+	q := searchQuery(query)
 	return func(yield func(Entry) bool) {
 		if q == "" || strings.ContainsRune(q, 0) {
 			return
@@ -29,6 +29,31 @@ func Search(query string) iter.Seq[Entry] {
 			}
 		}
 	}
+}
+
+// searchQuery is a query as Search reads it: its words, one space apart.
+func searchQuery(query string) string { return strings.Join(strings.Fields(query), " ") }
+
+// TextContaining returns the entry's text in a language whose message or
+// advice contains query, as Search matches it: lang's text (see Localized)
+// when it does, else the first language's that does, English first; false
+// when no language's text does (Search may have matched a key, a hex code
+// or a newer edition's text).
+func (e Entry) TextContaining(query, lang string) (Text, bool) {
+	q := searchQuery(query)
+	if e.row == nil || q == "" {
+		return Text{}, false
+	}
+	has := func(t Text) bool { return containsFoldText(t.Message, q) || containsFoldText(t.Advice, q) }
+	if t := e.Localized(lang); has(t) {
+		return t, true
+	}
+	for _, t := range e.row.Texts {
+		if has(Text(t)) {
+			return Text(t), true
+		}
+	}
+	return Text{}, false
 }
 
 // contains reports whether a row's keys or texts, in any language and

@@ -428,20 +428,10 @@ func search(query string, stdout, stderr io.Writer, opts options) int {
 }
 
 // matchedLang returns the language whose text contains query, preferring
-// lang; lang when the query matched a key or code.
+// lang; lang when the query matched a key, a code or a revision.
 func matchedLang(e rtccodes.Entry, query, lang string) string {
-	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
-	has := func(l string) bool {
-		t := e.Localized(l)
-		return strings.Contains(strings.ToLower(t.Message+"\x00"+t.Advice), q)
-	}
-	if served := e.Localized(lang).Lang; has(served) {
-		return served
-	}
-	for _, l := range e.Langs() {
-		if has(l) {
-			return l
-		}
+	if t, ok := e.TextContaining(query, lang); ok {
+		return t.Lang
 	}
 	return lang
 }
