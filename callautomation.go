@@ -4,1740 +4,1552 @@ package rtccodes
 
 import "github.com/rtccodes/rtccodes/internal/schema"
 
-// callAutomationRows holds the Call Automation tables (testdata/acs: call-automation-codes en with callback events, troubleshooting-codes ja): common codes, generic codes and subcodes, and the code classes.
-var callAutomationRows = []schema.Row{
-	{ // acs/call-automation-codes.en.2024-07-22.txt:56
-		Section: schema.SectionCommon,
-		Code:    200,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call ended successfully by the local participant.", Advice: "No action needed; call ended as expected."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:57
-		Section: schema.SectionCommon,
-		Code:    200,
-		Subcode: 4521,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).", Advice: "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:58
-		Section: schema.SectionCommon,
-		Code:    200,
-		Subcode: 5000,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Participant removed by another participant.", Advice: "Check call control logic for removal operations. Confirm if the removal was intentional."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:59
-		Section: schema.SectionCommon,
-		Code:    200,
-		Subcode: 5010,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call ended because only one participant remained.", Advice: "This is expected behavior. Rejoin with multiple participants if call was meant to continue."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:60
-		Section: schema.SectionCommon,
-		Code:    200,
-		Subcode: 5013,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call ended because no one else joined the group call.", Advice: "Check timing of participant joins."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:61
-		Section: schema.SectionCommon,
-		Code:    200,
-		Subcode: 7000,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.", Advice: "Confirm if bot logic triggered end of call. Review bot implementation and call flow."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:62
-		Section: schema.SectionCommon,
-		Code:    200,
-		Subcode: 7015,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call ended by service after successful transfer.", Advice: "No action needed; call was terminated as part of expected transfer behavior."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:45
-		Section: schema.SectionCommon,
-		Code:    400,
-		Subcode: 8500,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode", Advice: "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry."},
-			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: "メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:44
-		Section: schema.SectionCommon,
-		Code:    400,
-		Subcode: 8501,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported Call Not Established", Advice: "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time."},
-			{Lang: "ja", Message: "アクションがサポートされない: 通話が確立されていません", Advice: "通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:43
-		Section: schema.SectionCommon,
-		Code:    400,
-		Subcode: 8523,
-		Events:  []string{"CreateCallFailed", "AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "A generic error code that indicates that something in the request body is invalid.", Advice: "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error."},
-			{Lang: "ja", Message: "要求本文内の何かが無効であることを示す汎用エラー コード。", Advice: "すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:47
-		Section: schema.SectionCommon,
-		Code:    400,
-		Subcode: 8528,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action not supported call terminated", Advice: "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time."},
-			{Lang: "ja", Message: "アクションがサポートされない: 通話が終了されました", Advice: "通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:46
-		Section: schema.SectionCommon,
-		Code:    400,
-		Subcode: 8559,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported Only One Single Dialout App Allowed", Advice: "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call."},
-			{Lang: "ja", Message: "アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです", Advice: "レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:54
-		Section: schema.SectionCommon,
-		Code:    400,
-		Subcode: 8567,
-		Events:  []string{"CreateCallFailed"},
-		Links: []schema.Link{
-			{Text: "page", URL: "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled", Advice: "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource."},
-			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: "Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:51
-		Section: schema.SectionCommon,
-		Code:    400,
-		Subcode: 8585,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State", Advice: "Call isn't established or is disconnected: wait for the call to be established before retrying the media action."},
-			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: "通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:68
-		Section: schema.SectionCommon,
-		Code:    401,
-		Subcode: 10009,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthenticated identity.", Advice: "Ensure Azure Communication Services token is valid, scoped, and not expired."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:79
-		Section: schema.SectionCommon,
-		Code:    401,
-		Subcode: 71005,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Token validation error while answering the call.", Advice: "Ensure AnswerCall request has a valid, non-expired token."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:50
-		Section: schema.SectionCommon,
-		Code:    403,
-		Subcode: 7504,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions", Advice: "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions."},
-			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: "不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:49
-		Section: schema.SectionCommon,
-		Code:    403,
-		Subcode: 7507,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid", Advice: "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call)."},
-			{Lang: "ja", Message: "呼び出し元 ID が無効です", Advice: "認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:69
-		Section: schema.SectionCommon,
-		Code:    403,
-		Subcode: 510403,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call marked as spam and blocked.", Advice: "Review outbound calling pattern. Ensure it complies with anti-spam policies."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:70
-		Section: schema.SectionCommon,
-		Code:    403,
-		Subcode: 560403,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call was forbidden, canceled, or rejected.", Advice: "Validate permissions and target user status."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:80
-		Section: schema.SectionCommon,
-		Code:    404,
-		Subcode: 404,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unable to answer.", Advice: "Collect logs and open support ticket"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:71
-		Section: schema.SectionCommon,
-		Code:    404,
-		Subcode: 4500,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call ID does not exist or call has already ended.", Advice: "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:42
-		Section: schema.SectionCommon,
-		Code:    404,
-		Subcode: 8522,
-		Events:  []string{"CreateCallFailed", "AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.", Advice: "Double check call status: the call may have already ended, or the participant has left the call."},
-			{Lang: "ja", Message: "リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。", Advice: "通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:52
-		Section: schema.SectionCommon,
-		Code:    405,
-		Subcode: 8520,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Functionality not supported at this time", Advice: "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows."},
-			{Lang: "ja", Message: "現時点では機能がサポートされていません", Advice: "予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:55
-		Section: schema.SectionCommon,
-		Code:    405,
-		Subcode: 8522,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Missing configuration", Advice: "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API."},
-			{Lang: "ja", Message: "Missing configuration (構成の欠落)", Advice: "構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:81
-		Section: schema.SectionCommon,
-		Code:    408,
-		Subcode: 4506,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Timeout – callee didn’t respond in time.", Advice: "Validate application availability and push notifications."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:75
-		Section: schema.SectionCommon,
-		Code:    408,
-		Subcode: 10057,
-		Events:  []string{"ConnectFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Timeout during meeting join or call acceptance.", Advice: "Validate participant's presence and client readiness."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:48
-		Section: schema.SectionCommon,
-		Code:    409,
-		Subcode: 8519,
-		Events:  []string{"CreateCallFailed", "ConnectFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Conflict", Advice: "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict."},
-			{Lang: "ja", Message: "競合", Advice: "同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:53
-		Section: schema.SectionCommon,
-		Code:    412,
-		Subcode: 8583,
-		Events:  []string{"CreateCallFailed"},
-		Links: []schema.Link{
-			{Text: "this page", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed", Advice: "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions."},
-			{Lang: "ja", Message: "Precondition Failed", Advice: "互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:76
-		Section: schema.SectionCommon,
-		Code:    429,
-		Subcode: 10110,
-		Events:  []string{"ConnectFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Maximum call duration exceeded.", Advice: "Review call duration policies. Consider scheduling reconnection if needed."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:83
-		Section: schema.SectionCommon,
-		Code:    430,
-		Subcode: 10315,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Failed to deliver signaling message to client.", Advice: "Ensure client app is reachable and can receive signaling messages."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:84
-		Section: schema.SectionCommon,
-		Code:    430,
-		Subcode: 10317,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Client did not acknowledge signaling request.", Advice: "Check client app responsiveness. Restart app or device if needed."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:77
-		Section: schema.SectionCommon,
-		Code:    480,
-		Subcode: 10076,
-		Events:  []string{"ConnectFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Target user registered but offline.", Advice: "Target must be online. Confirm app status or fallback to voicemail or async message."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:85
-		Section: schema.SectionCommon,
-		Code:    480,
-		Subcode: 10077,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Target registered but not online at the time of the call.", Advice: "Ensure callee has active session and is not in background/sleep state."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:72
-		Section: schema.SectionCommon,
-		Code:    480,
-		Subcode: 10078,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Remote participant not registered or reachable.", Advice: "Confirm callee’s client app is running and registered. Retry later if needed."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:73
-		Section: schema.SectionCommon,
-		Code:    480,
-		Subcode: 560480,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "No answer from callee.", Advice: "Confirm user availability."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:78
-		Section: schema.SectionCommon,
-		Code:    484,
-		Subcode: 560484,
-		Events:  []string{"ConnectFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid or incomplete callee address.", Advice: "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:63
-		Section: schema.SectionCommon,
-		Code:    487,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call ended successfully as caller canceled the call.", Advice: "No action needed. Ensure cancellation is intentional."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:87
-		Section: schema.SectionCommon,
-		Code:    487,
-		Subcode: 4501,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).", Advice: "Verify media capabilities and ensure compatibility across participants."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:64
-		Section: schema.SectionCommon,
-		Code:    487,
-		Subcode: 10003,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.", Advice: "Application logic should check for endpoint priority or re-route logic."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:86
-		Section: schema.SectionCommon,
-		Code:    487,
-		Subcode: 10004,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Timeout – user did not accept or reject in time.", Advice: "Consider adding fallback path or extended ringing duration."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:65
-		Section: schema.SectionCommon,
-		Code:    487,
-		Subcode: 10024,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call was declined by all callee endpoints.", Advice: "No action needed."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:74
-		Section: schema.SectionCommon,
-		Code:    487,
-		Subcode: 540487,
-		Events:  []string{"CreateCallFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call canceled by the originator.", Advice: "No action needed. Verify the source application canceled the call as intended."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:88
-		Section: schema.SectionCommon,
-		Code:    490,
-		Subcode: 4502,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Network issue – browser failed to complete the request.", Advice: "Validate client connectivity and allowlist ACS domains in network settings."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:82
-		Section: schema.SectionCommon,
-		Code:    495,
-		Subcode: 4507,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Azure Communication Services token.", Advice: "Check token generation and scope. Regenerate token if needed."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:89
-		Section: schema.SectionCommon,
-		Code:    496,
-		Subcode: 7,
-		Events:  []string{"AnswerFailed"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Lost network connection; retries failed.", Advice: "Log and monitor recurring disconnects for further analysis."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:66
-		Section: schema.SectionCommon,
-		Code:    500,
-		Subcode: 10045,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Azure Communication Services infrastructure error.", Advice: "Capture logs and contact support if issue persists."},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:67
-		Section: schema.SectionCommon,
-		Code:    503,
-		Subcode: 560503,
-		Events:  []string{"CallDisconnected"},
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unexpected server error.", Advice: "Internal server error, collect logs and open support ticket"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:101
-		Section: schema.SectionGenericCode,
-		Code:    400,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Bad request"},
-			{Lang: "ja", Message: "Bad request"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:102
-		Section: schema.SectionGenericCode,
-		Code:    401,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized"},
-			{Lang: "ja", Message: "権限がありません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:103
-		Section: schema.SectionGenericCode,
-		Code:    403,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Forbidden"},
-			{Lang: "ja", Message: "許可されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:104
-		Section: schema.SectionGenericCode,
-		Code:    404,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not found"},
-			{Lang: "ja", Message: "見つかりません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:105
-		Section: schema.SectionGenericCode,
-		Code:    405,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Method not allowed"},
-			{Lang: "ja", Message: "Method not allowed"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:106
-		Section: schema.SectionGenericCode,
-		Code:    406,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not acceptable"},
-			{Lang: "ja", Message: "受け入れ不可です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:107
-		Section: schema.SectionGenericCode,
-		Code:    408,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Timed out"},
-			{Lang: "ja", Message: "タイムアウト"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:108
-		Section: schema.SectionGenericCode,
-		Code:    409,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Conflict"},
-			{Lang: "ja", Message: "Conflict"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:109
-		Section: schema.SectionGenericCode,
-		Code:    412,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Precondition failed"},
-			{Lang: "ja", Message: "Precondition failed"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:110
-		Section: schema.SectionGenericCode,
-		Code:    413,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Request entity too large"},
-			{Lang: "ja", Message: "要求のエンティティが大きすぎます"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:111
-		Section: schema.SectionGenericCode,
-		Code:    426,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Upgrade required"},
-			{Lang: "ja", Message: "アップグレードが必要です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:112
-		Section: schema.SectionGenericCode,
-		Code:    429,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Too many requests"},
-			{Lang: "ja", Message: "Too many requests"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:113
-		Section: schema.SectionGenericCode,
-		Code:    481,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transaction doesn't exist"},
-			{Lang: "ja", Message: "トランザクションが存在しません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:114
-		Section: schema.SectionGenericCode,
-		Code:    487,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Canceled"},
-			{Lang: "ja", Message: "取り消し済み"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:121
-		Section: schema.SectionGenericCode,
-		Code:    500,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Internal server error"},
-			{Lang: "ja", Message: "内部サーバー エラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:122
-		Section: schema.SectionGenericCode,
-		Code:    501,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not implemented"},
-			{Lang: "ja", Message: "実装されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:123
-		Section: schema.SectionGenericCode,
-		Code:    502,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Bad gateway"},
-			{Lang: "ja", Message: "Bad gateway"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:124
-		Section: schema.SectionGenericCode,
-		Code:    503,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Service Unavailable"},
-			{Lang: "ja", Message: "サービス利用不可"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:125
-		Section: schema.SectionGenericCode,
-		Code:    504,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Gateway Timeout"},
-			{Lang: "ja", Message: "ゲートウェイのタイムアウト"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:132
-		Section: schema.SectionGenericCode,
-		Code:    603,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Declined"},
-			{Lang: "ja", Message: "却下済み"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:137
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Success"},
-			{Lang: "ja", Message: "成功"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:138
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7000,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Graceful"},
-			{Lang: "ja", Message: "グレースフル"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:139
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7500,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported AAD Identity"},
-			{Lang: "ja", Message: "AAD ID がサポートされていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:140
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7501,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Token"},
-			{Lang: "ja", Message: "無効なトークン"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:141
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7502,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Access Not Enabled"},
-			{Lang: "ja", Message: "アクセスが有効になっていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:142
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7504,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Insufficient Application Permissions"},
-			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:143
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7505,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Enterprise Tenant Mismatch"},
-			{Lang: "ja", Message: "エンタープライズ テナントが一致しません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:144
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7506,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Untrusted Certificate"},
-			{Lang: "ja", Message: "証明書が信頼されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:145
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7507,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Source Identity Invalid"},
-			{Lang: "ja", Message: "通話元 ID が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:146
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7508,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unsupported ACS Identity"},
-			{Lang: "ja", Message: "ACS ID がサポートされていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:147
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7509,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Hmac Validation Error"},
-			{Lang: "ja", Message: "HMAC 検証エラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:148
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7510,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity Validation Error"},
-			{Lang: "ja", Message: "マネージド ID 検証エラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:149
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7600,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Resource Access Not Enabled"},
-			{Lang: "ja", Message: "リソース アクセスが有効になっていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:150
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7601,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Source Identity"},
-			{Lang: "ja", Message: "ACS ソース ID が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:151
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7602,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Target Identity"},
-			{Lang: "ja", Message: "ACS ターゲット ID が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:152
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7603,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid ACS Identity"},
-			{Lang: "ja", Message: "ACS ID が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:153
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7604,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Interop Scenario"},
-			{Lang: "ja", Message: "Teams 相互運用シナリオが承認されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:154
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7605,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized Teams Recording Interop Scenario"},
-			{Lang: "ja", Message: "Teams レコーディング相互運用シナリオが承認されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:155
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 7606,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unauthorized ACS Resource For Cognitive Actions"},
-			{Lang: "ja", Message: "Cognitive Actions 用の ACS リソースが承認されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:156
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8500,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Media Mode"},
-			{Lang: "ja", Message: "メディア ファイルが無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:157
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8501,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Not Established"},
-			{Lang: "ja", Message: "通話が確立されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:158
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8502,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "My Participant ID Not Available"},
-			{Lang: "ja", Message: "参加者 ID が利用できません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:159
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8503,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Media State Audio Inactive"},
-			{Lang: "ja", Message: "通話のメディア状態: オーディオが非アクティブです"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:160
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8504,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Streams Unavailable"},
-			{Lang: "ja", Message: "メディア ストリームを使用できません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:161
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8505,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Multiple Participants With Replacement"},
-			{Lang: "ja", Message: "複数の参加者 (重複あり)"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:162
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8506,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Non Compliance Recording Call"},
-			{Lang: "ja", Message: "コンプライアンス違反のレコーディング通話です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:163
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8508,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled"},
-			{Lang: "ja", Message: "操作は取り消されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:164
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8509,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Max Silence Timeout Reached"},
-			{Lang: "ja", Message: "最大無音タイムアウトに達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:165
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8510,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Initial Silence Timeout Reached"},
-			{Lang: "ja", Message: "初期無音タイムアウトに達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:166
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8511,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Prompt Failed"},
-			{Lang: "ja", Message: "再生プロンプトが失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:167
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8512,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Beep Failed"},
-			{Lang: "ja", Message: "ビープ音の再生に失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:168
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8513,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Receive Timeout"},
-			{Lang: "ja", Message: "メディア受信がタイムアウトになりました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:169
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8514,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Stop Tone Detected"},
-			{Lang: "ja", Message: "停止トーンが検出されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:170
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8515,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Max Record Duration Reached"},
-			{Lang: "ja", Message: "最大記録期間に達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:171
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8516,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled"},
-			{Lang: "ja", Message: "通話が調整されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:172
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8517,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Tenant ID Mismatch"},
-			{Lang: "ja", Message: "通話テナント ID が一致しません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:173
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8518,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Exception"},
-			{Lang: "ja", Message: "通話例外"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:174
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8519,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Conflict"},
-			{Lang: "ja", Message: "競合"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:175
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8520,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not Implemented"},
-			{Lang: "ja", Message: "Not Implemented"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:176
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8521,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Too Many Hops"},
-			{Lang: "ja", Message: "ホップが多すぎます"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:177
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8522,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Not Found"},
-			{Lang: "ja", Message: "Not Found"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:178
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8523,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Argument"},
-			{Lang: "ja", Message: "引数が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:179
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8524,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Participants Count For Compliance Recording"},
-			{Lang: "ja", Message: "コンプライアンス レコーディングの参加者数が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:180
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8525,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Non Recorded Party"},
-			{Lang: "ja", Message: "非記録パーティー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:181
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8526,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Token"},
-			{Lang: "ja", Message: "参加トークンが無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:182
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8527,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join URL"},
-			{Lang: "ja", Message: "参加 URL が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:183
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8528,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Terminated"},
-			{Lang: "ja", Message: "通話が終了しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:184
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8529,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Monthly Limit Reached"},
-			{Lang: "ja", Message: "調整された通話の月次制限に達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:185
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8530,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Active Calls Limit Reached"},
-			{Lang: "ja", Message: "調整された通話のアクティブな通話制限に達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:186
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8531,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Max Digits Received"},
-			{Lang: "ja", Message: "最大桁数を受信しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:187
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8532,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Inter Digit Timeout Reached"},
-			{Lang: "ja", Message: "桁間タイムアウトに達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:188
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8533,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Dtmf Option Matched"},
-			{Lang: "ja", Message: "Dtmf オプションが一致しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:189
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8534,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Incorrect Tone Entered"},
-			{Lang: "ja", Message: "正しくないトーンが入力されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:190
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8535,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid File Format"},
-			{Lang: "ja", Message: "ファイル形式が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:191
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8536,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "File Download Failed"},
-			{Lang: "ja", Message: "ファイルのダウンロードに失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:192
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8537,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Keep Alive Timeout Reached"},
-			{Lang: "ja", Message: "キープ アライブ タイムアウトに達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:193
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8538,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Declined"},
-			{Lang: "ja", Message: "呼び出し先が拒否しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:194
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8539,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy"},
-			{Lang: "ja", Message: "呼び出し先が通話中です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:195
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8540,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Busy Everywhere"},
-			{Lang: "ja", Message: "すべての呼び出し先が通話中です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:196
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8541,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unavailable"},
-			{Lang: "ja", Message: "呼び出し先を使用できません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:197
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8542,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Canceled"},
-			{Lang: "ja", Message: "通話が取り消されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:198
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8543,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Doesn't Exist"},
-			{Lang: "ja", Message: "通話が存在しません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:199
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8544,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Unreachable"},
-			{Lang: "ja", Message: "呼び出し先に到達できません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:200
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8545,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Matched"},
-			{Lang: "ja", Message: "音声オプションが一致しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:201
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8546,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Callee Sent Invalid Request"},
-			{Lang: "ja", Message: "呼び出し先が無効な要求を送信しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:202
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8547,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Option Not Matched"},
-			{Lang: "ja", Message: "音声オプションが一致しませんでした"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:203
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8548,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call isn't Group Call"},
-			{Lang: "ja", Message: "通話がグループ通話ではありません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:204
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8549,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Conversation Creation Failed"},
-			{Lang: "ja", Message: "会話の作成の再ターゲットに失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:205
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8550,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Media Negotiation Failed"},
-			{Lang: "ja", Message: "メディア ネゴシエーションの再ターゲットに失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:206
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8551,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Not Supported"},
-			{Lang: "ja", Message: "再ターゲットはサポートされていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:207
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8552,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Can't Remove Organizer"},
-			{Lang: "ja", Message: "開催者は削除できません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:208
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8553,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Recording"},
-			{Lang: "ja", Message: "レコーディングが重複しています"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:209
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8554,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Participant Out Of Meeting Audio Mix"},
-			{Lang: "ja", Message: "会議外の参加者の音声が混線しています"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:210
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8555,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Retarget Already In Progress"},
-			{Lang: "ja", Message: "再ターゲットは既に進行中です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:211
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8556,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Supported For CR Call"},
-			{Lang: "ja", Message: "CR 通話ではアクションがサポートされません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:212
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8557,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Wrong Format Type"},
-			{Lang: "ja", Message: "形式の種類が正しくありません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:213
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8558,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Participant Not Present"},
-			{Lang: "ja", Message: "参加者が存在しません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:214
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8559,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Duplicate Single Dialout"},
-			{Lang: "ja", Message: "単一ダイヤルアウトが重複しています"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:215
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8560,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Join Conversation Blocked Due To Locked Meeting"},
-			{Lang: "ja", Message: "会議がロックされているために会話への参加がブロックされました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:216
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8561,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Meeting ID"},
-			{Lang: "ja", Message: "会議への参加 ID が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:217
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8562,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Recording Mode Not Supported"},
-			{Lang: "ja", Message: "レコーディング モードがサポートされていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:218
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8563,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Not Recognized"},
-			{Lang: "ja", Message: "音声が認識されません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:219
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8564,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Service Connection Error"},
-			{Lang: "ja", Message: "音声サービスの接続エラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:220
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8565,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Error"},
-			{Lang: "ja", Message: "Cognitive Services エラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:221
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8566,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unmute Operation Not Allowed"},
-			{Lang: "ja", Message: "ミュート解除操作は許可されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:222
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8567,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "ACS Resource Service Principal Not Enabled"},
-			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:223
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8568,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Managed Identity For Cognitive Service Request Failed"},
-			{Lang: "ja", Message: "Cognitive Service のマネージド ID 要求が失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:225
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8569,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Speech Recognized"},
-			{Lang: "ja", Message: "音声が認識されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:226
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8570,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Cognitive Services Speech Recognition Error"},
-			{Lang: "ja", Message: "Cognitive Services の音声認識エラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:224
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8571,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Recording Operation Conflict"},
-			{Lang: "ja", Message: "レコーディング操作が競合しています"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:227
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8572,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Service Shutdown"},
-			{Lang: "ja", Message: "再生サービスのシャットダウン"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:228
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8573,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Pause Resume Method Not Allowed"},
-			{Lang: "ja", Message: "Resume メソッドの一時停止は許可されていません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:229
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8578,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Failed"},
-			{Lang: "ja", Message: "文字起こしに失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:230
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8579,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Canceled"},
-			{Lang: "ja", Message: "文字起こしが取り消されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:231
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8580,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Service Shutdown"},
-			{Lang: "ja", Message: "文字起こしサービスのシャットダウン"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:232
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8581,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Stream URL"},
-			{Lang: "ja", Message: "ストリーム URL が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:233
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8582,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Play Source Text Or Ssml Empty"},
-			{Lang: "ja", Message: "再生ソース テキストまたは SSML が空です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:234
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8583,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Precondition Failed"},
-			{Lang: "ja", Message: "Precondition Failed"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:235
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8585,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Action Not Valid In Current Call State"},
-			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:236
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8586,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Acknowledged By Bot"},
-			{Lang: "ja", Message: "着信がボットによって受信確認されません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:237
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8587,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Incoming Call Not Answered Within Time"},
-			{Lang: "ja", Message: "着信が時間内に応答されません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:238
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8588,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Record Completed And Media Receive Timeout"},
-			{Lang: "ja", Message: "記録が完了し、メディアがタイムアウトを受信しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:239
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8589,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Record Throttled"},
-			{Lang: "ja", Message: "記録が調整されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:240
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8594,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Update Meeting State Failed"},
-			{Lang: "ja", Message: "会議の状態の更新に失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:241
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8603,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Failed"},
-			{Lang: "ja", Message: "メディア ストリーミングに失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:242
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8604,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Media Streaming Canceled"},
-			{Lang: "ja", Message: "メディア ストリーミングが取り消されました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:243
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8605,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transcription Custom Speech Model Not Supported"},
-			{Lang: "ja", Message: "文字起こしのカスタム音声モデルはサポートされません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:244
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8606,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Communication Identifier Creation Failed"},
-			{Lang: "ja", Message: "通信識別子の作成に失敗しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:245
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8607,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Transfer Operation Conflict"},
-			{Lang: "ja", Message: "転送操作が競合しています"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:246
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8608,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Recording Participant Client Error"},
-			{Lang: "ja", Message: "参加者クライアント エラーを記録しています"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:247
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8609,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Invalid Join Response From Bot"},
-			{Lang: "ja", Message: "ボットからの参加応答が無効です"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:248
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8610,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "No Response From Bot On Notification"},
-			{Lang: "ja", Message: "通知時にボットからの応答がありません"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:249
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 8613,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Call Throttled Live Captions Limit Reached"},
-			{Lang: "ja", Message: "調整された通話のライブ キャプションの制限に達しました"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:250
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 9001,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unknown Error From Underlying Service"},
-			{Lang: "ja", Message: "基になるサービスからの不明なエラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:251
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 9002,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Timeout Error From Underlying Service"},
-			{Lang: "ja", Message: "基になるサービスからのタイムアウト エラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:252
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 9003,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Operation Canceled Error"},
-			{Lang: "ja", Message: "操作が取り消されたエラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:253
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 9998,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Fatal Error"},
-			{Lang: "ja", Message: "致命的なエラー"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:254
-		Section: schema.SectionGenericSubcode,
-		Code:    -1,
-		Subcode: 9999,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Unknown"},
-			{Lang: "ja", Message: "Unknown"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:23
-		Section: schema.SectionClass,
-		Code:    200,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Successful responses (200-299)"},
-			{Lang: "ja", Message: "成功応答 (200 - 299)"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:24
-		Section: schema.SectionClass,
-		Code:    400,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Client error (400-499)"},
-			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:25
-		Section: schema.SectionClass,
-		Code:    500,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Server error (500-599)"},
-			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
-		},
-	},
-	{ // acs/call-automation-codes.en.2024-07-22.txt:26
-		Section: schema.SectionClass,
-		Code:    600,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2024-07-22", Message: "Global error (600-699)"},
-			{Lang: "ja", Message: "グローバル エラー (600-699)"},
-		},
-	},
-}
-
-// callAutomationIndex is the index of callAutomationRows, every table sorted by key.
-var callAutomationIndex = schema.Index{
-	Exact: []schema.Key{
+// callAutomationTables holds the Call Automation tables (testdata/acs: call-automation-codes en with callback events, troubleshooting-codes ja): common codes, generic codes and subcodes, and the code classes.
+var callAutomationTables = schema.Tables{
+	Text: callAutomationText,
+	Rows: []schema.Row{
+		{ // acs/call-automation-codes.en.2024-07-22.txt:56: 200/0
+			Code:    200,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{0, 1},
+			Events:  schema.Span{0, 1},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:57: 200/4521
+			Code:    200,
+			Subcode: 4521,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{1, 2},
+			Events:  schema.Span{1, 2},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:58: 200/5000
+			Code:    200,
+			Subcode: 5000,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{2, 3},
+			Events:  schema.Span{2, 3},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:59: 200/5010
+			Code:    200,
+			Subcode: 5010,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{3, 4},
+			Events:  schema.Span{3, 4},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:60: 200/5013
+			Code:    200,
+			Subcode: 5013,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{4, 5},
+			Events:  schema.Span{4, 5},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:61: 200/7000
+			Code:    200,
+			Subcode: 7000,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{5, 6},
+			Events:  schema.Span{5, 6},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:62: 200/7015
+			Code:    200,
+			Subcode: 7015,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{6, 7},
+			Events:  schema.Span{6, 7},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:45: 400/8500
+			Code:    400,
+			Subcode: 8500,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{7, 9},
+			Events:  schema.Span{7, 8},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:44: 400/8501
+			Code:    400,
+			Subcode: 8501,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{9, 11},
+			Events:  schema.Span{8, 9},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:43: 400/8523
+			Code:    400,
+			Subcode: 8523,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{11, 13},
+			Events:  schema.Span{9, 11},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:47: 400/8528
+			Code:    400,
+			Subcode: 8528,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{13, 15},
+			Events:  schema.Span{11, 12},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:46: 400/8559
+			Code:    400,
+			Subcode: 8559,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{15, 17},
+			Events:  schema.Span{12, 13},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:54: 400/8567
+			Code:    400,
+			Subcode: 8567,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{17, 19},
+			Links:   schema.Span{0, 1},
+			Events:  schema.Span{13, 14},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:51: 400/8585
+			Code:    400,
+			Subcode: 8585,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{19, 21},
+			Events:  schema.Span{14, 15},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:68: 401/10009
+			Code:    401,
+			Subcode: 10009,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{21, 22},
+			Events:  schema.Span{15, 16},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:79: 401/71005
+			Code:    401,
+			Subcode: 71005,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{22, 23},
+			Events:  schema.Span{16, 17},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:50: 403/7504
+			Code:    403,
+			Subcode: 7504,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{23, 25},
+			Events:  schema.Span{17, 18},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:49: 403/7507
+			Code:    403,
+			Subcode: 7507,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{25, 27},
+			Events:  schema.Span{18, 19},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:69: 403/510403
+			Code:    403,
+			Subcode: 510403,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{27, 28},
+			Events:  schema.Span{19, 20},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:70: 403/560403
+			Code:    403,
+			Subcode: 560403,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{28, 29},
+			Events:  schema.Span{20, 21},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:80: 404/404
+			Code:    404,
+			Subcode: 404,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{29, 30},
+			Events:  schema.Span{21, 22},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:71: 404/4500
+			Code:    404,
+			Subcode: 4500,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{30, 31},
+			Events:  schema.Span{22, 23},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:42: 404/8522
+			Code:    404,
+			Subcode: 8522,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{31, 33},
+			Events:  schema.Span{23, 25},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:52: 405/8520
+			Code:    405,
+			Subcode: 8520,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{33, 35},
+			Events:  schema.Span{25, 26},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:55: 405/8522
+			Code:    405,
+			Subcode: 8522,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{35, 37},
+			Events:  schema.Span{26, 27},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:81: 408/4506
+			Code:    408,
+			Subcode: 4506,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{37, 38},
+			Events:  schema.Span{27, 28},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:75: 408/10057
+			Code:    408,
+			Subcode: 10057,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{38, 39},
+			Events:  schema.Span{28, 29},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:48: 409/8519
+			Code:    409,
+			Subcode: 8519,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{39, 41},
+			Events:  schema.Span{29, 31},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:53: 412/8583
+			Code:    412,
+			Subcode: 8583,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{41, 43},
+			Links:   schema.Span{1, 2},
+			Events:  schema.Span{31, 32},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:76: 429/10110
+			Code:    429,
+			Subcode: 10110,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{43, 44},
+			Events:  schema.Span{32, 33},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:83: 430/10315
+			Code:    430,
+			Subcode: 10315,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{44, 45},
+			Events:  schema.Span{33, 34},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:84: 430/10317
+			Code:    430,
+			Subcode: 10317,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{45, 46},
+			Events:  schema.Span{34, 35},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:77: 480/10076
+			Code:    480,
+			Subcode: 10076,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{46, 47},
+			Events:  schema.Span{35, 36},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:85: 480/10077
+			Code:    480,
+			Subcode: 10077,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{47, 48},
+			Events:  schema.Span{36, 37},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:72: 480/10078
+			Code:    480,
+			Subcode: 10078,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{48, 49},
+			Events:  schema.Span{37, 38},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:73: 480/560480
+			Code:    480,
+			Subcode: 560480,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{49, 50},
+			Events:  schema.Span{38, 39},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:78: 484/560484
+			Code:    484,
+			Subcode: 560484,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{50, 51},
+			Events:  schema.Span{39, 40},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:63: 487/0
+			Code:    487,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{51, 52},
+			Events:  schema.Span{40, 41},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:87: 487/4501
+			Code:    487,
+			Subcode: 4501,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{52, 53},
+			Events:  schema.Span{41, 42},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:64: 487/10003
+			Code:    487,
+			Subcode: 10003,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{53, 54},
+			Events:  schema.Span{42, 43},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:86: 487/10004
+			Code:    487,
+			Subcode: 10004,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{54, 55},
+			Events:  schema.Span{43, 44},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:65: 487/10024
+			Code:    487,
+			Subcode: 10024,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{55, 56},
+			Events:  schema.Span{44, 45},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:74: 487/540487
+			Code:    487,
+			Subcode: 540487,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{56, 57},
+			Events:  schema.Span{45, 46},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:88: 490/4502
+			Code:    490,
+			Subcode: 4502,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{57, 58},
+			Events:  schema.Span{46, 47},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:82: 495/4507
+			Code:    495,
+			Subcode: 4507,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{58, 59},
+			Events:  schema.Span{47, 48},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:89: 496/7
+			Code:    496,
+			Subcode: 7,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{59, 60},
+			Events:  schema.Span{48, 49},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:66: 500/10045
+			Code:    500,
+			Subcode: 10045,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{60, 61},
+			Events:  schema.Span{49, 50},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:67: 503/560503
+			Code:    503,
+			Subcode: 560503,
+			Section: schema.SectionCommon,
+			Texts:   schema.Span{61, 62},
+			Events:  schema.Span{50, 51},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:101: 400
+			Code:    400,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{62, 64},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:102: 401
+			Code:    401,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{64, 66},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:103: 403
+			Code:    403,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{66, 68},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:104: 404
+			Code:    404,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{68, 70},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:105: 405
+			Code:    405,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{70, 72},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:106: 406
+			Code:    406,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{72, 74},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:107: 408
+			Code:    408,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{74, 76},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:108: 409
+			Code:    409,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{76, 78},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:109: 412
+			Code:    412,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{78, 80},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:110: 413
+			Code:    413,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{80, 82},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:111: 426
+			Code:    426,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{82, 84},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:112: 429
+			Code:    429,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{84, 86},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:113: 481
+			Code:    481,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{86, 88},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:114: 487
+			Code:    487,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{88, 90},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:121: 500
+			Code:    500,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{90, 92},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:122: 501
+			Code:    501,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{92, 94},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:123: 502
+			Code:    502,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{94, 96},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:124: 503
+			Code:    503,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{96, 98},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:125: 504
+			Code:    504,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{98, 100},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:132: 603
+			Code:    603,
+			Subcode: -1,
+			Section: schema.SectionGenericCode,
+			Texts:   schema.Span{100, 102},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:137: */0
+			Code:    -1,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{102, 104},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:138: */7000
+			Code:    -1,
+			Subcode: 7000,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{104, 106},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:139: */7500
+			Code:    -1,
+			Subcode: 7500,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{106, 108},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:140: */7501
+			Code:    -1,
+			Subcode: 7501,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{108, 110},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:141: */7502
+			Code:    -1,
+			Subcode: 7502,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{110, 112},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:142: */7504
+			Code:    -1,
+			Subcode: 7504,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{112, 114},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:143: */7505
+			Code:    -1,
+			Subcode: 7505,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{114, 116},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:144: */7506
+			Code:    -1,
+			Subcode: 7506,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{116, 118},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:145: */7507
+			Code:    -1,
+			Subcode: 7507,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{118, 120},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:146: */7508
+			Code:    -1,
+			Subcode: 7508,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{120, 122},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:147: */7509
+			Code:    -1,
+			Subcode: 7509,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{122, 124},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:148: */7510
+			Code:    -1,
+			Subcode: 7510,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{124, 126},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:149: */7600
+			Code:    -1,
+			Subcode: 7600,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{126, 128},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:150: */7601
+			Code:    -1,
+			Subcode: 7601,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{128, 130},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:151: */7602
+			Code:    -1,
+			Subcode: 7602,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{130, 132},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:152: */7603
+			Code:    -1,
+			Subcode: 7603,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{132, 134},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:153: */7604
+			Code:    -1,
+			Subcode: 7604,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{134, 136},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:154: */7605
+			Code:    -1,
+			Subcode: 7605,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{136, 138},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:155: */7606
+			Code:    -1,
+			Subcode: 7606,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{138, 140},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:156: */8500
+			Code:    -1,
+			Subcode: 8500,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{140, 142},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:157: */8501
+			Code:    -1,
+			Subcode: 8501,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{142, 144},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:158: */8502
+			Code:    -1,
+			Subcode: 8502,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{144, 146},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:159: */8503
+			Code:    -1,
+			Subcode: 8503,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{146, 148},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:160: */8504
+			Code:    -1,
+			Subcode: 8504,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{148, 150},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:161: */8505
+			Code:    -1,
+			Subcode: 8505,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{150, 152},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:162: */8506
+			Code:    -1,
+			Subcode: 8506,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{152, 154},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:163: */8508
+			Code:    -1,
+			Subcode: 8508,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{154, 156},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:164: */8509
+			Code:    -1,
+			Subcode: 8509,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{156, 158},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:165: */8510
+			Code:    -1,
+			Subcode: 8510,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{158, 160},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:166: */8511
+			Code:    -1,
+			Subcode: 8511,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{160, 162},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:167: */8512
+			Code:    -1,
+			Subcode: 8512,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{162, 164},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:168: */8513
+			Code:    -1,
+			Subcode: 8513,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{164, 166},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:169: */8514
+			Code:    -1,
+			Subcode: 8514,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{166, 168},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:170: */8515
+			Code:    -1,
+			Subcode: 8515,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{168, 170},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:171: */8516
+			Code:    -1,
+			Subcode: 8516,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{170, 172},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:172: */8517
+			Code:    -1,
+			Subcode: 8517,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{172, 174},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:173: */8518
+			Code:    -1,
+			Subcode: 8518,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{174, 176},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:174: */8519
+			Code:    -1,
+			Subcode: 8519,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{176, 178},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:175: */8520
+			Code:    -1,
+			Subcode: 8520,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{178, 180},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:176: */8521
+			Code:    -1,
+			Subcode: 8521,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{180, 182},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:177: */8522
+			Code:    -1,
+			Subcode: 8522,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{182, 184},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:178: */8523
+			Code:    -1,
+			Subcode: 8523,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{184, 186},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:179: */8524
+			Code:    -1,
+			Subcode: 8524,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{186, 188},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:180: */8525
+			Code:    -1,
+			Subcode: 8525,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{188, 190},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:181: */8526
+			Code:    -1,
+			Subcode: 8526,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{190, 192},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:182: */8527
+			Code:    -1,
+			Subcode: 8527,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{192, 194},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:183: */8528
+			Code:    -1,
+			Subcode: 8528,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{194, 196},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:184: */8529
+			Code:    -1,
+			Subcode: 8529,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{196, 198},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:185: */8530
+			Code:    -1,
+			Subcode: 8530,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{198, 200},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:186: */8531
+			Code:    -1,
+			Subcode: 8531,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{200, 202},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:187: */8532
+			Code:    -1,
+			Subcode: 8532,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{202, 204},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:188: */8533
+			Code:    -1,
+			Subcode: 8533,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{204, 206},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:189: */8534
+			Code:    -1,
+			Subcode: 8534,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{206, 208},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:190: */8535
+			Code:    -1,
+			Subcode: 8535,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{208, 210},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:191: */8536
+			Code:    -1,
+			Subcode: 8536,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{210, 212},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:192: */8537
+			Code:    -1,
+			Subcode: 8537,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{212, 214},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:193: */8538
+			Code:    -1,
+			Subcode: 8538,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{214, 216},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:194: */8539
+			Code:    -1,
+			Subcode: 8539,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{216, 218},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:195: */8540
+			Code:    -1,
+			Subcode: 8540,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{218, 220},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:196: */8541
+			Code:    -1,
+			Subcode: 8541,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{220, 222},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:197: */8542
+			Code:    -1,
+			Subcode: 8542,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{222, 224},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:198: */8543
+			Code:    -1,
+			Subcode: 8543,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{224, 226},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:199: */8544
+			Code:    -1,
+			Subcode: 8544,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{226, 228},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:200: */8545
+			Code:    -1,
+			Subcode: 8545,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{228, 230},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:201: */8546
+			Code:    -1,
+			Subcode: 8546,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{230, 232},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:202: */8547
+			Code:    -1,
+			Subcode: 8547,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{232, 234},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:203: */8548
+			Code:    -1,
+			Subcode: 8548,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{234, 236},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:204: */8549
+			Code:    -1,
+			Subcode: 8549,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{236, 238},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:205: */8550
+			Code:    -1,
+			Subcode: 8550,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{238, 240},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:206: */8551
+			Code:    -1,
+			Subcode: 8551,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{240, 242},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:207: */8552
+			Code:    -1,
+			Subcode: 8552,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{242, 244},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:208: */8553
+			Code:    -1,
+			Subcode: 8553,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{244, 246},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:209: */8554
+			Code:    -1,
+			Subcode: 8554,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{246, 248},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:210: */8555
+			Code:    -1,
+			Subcode: 8555,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{248, 250},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:211: */8556
+			Code:    -1,
+			Subcode: 8556,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{250, 252},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:212: */8557
+			Code:    -1,
+			Subcode: 8557,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{252, 254},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:213: */8558
+			Code:    -1,
+			Subcode: 8558,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{254, 256},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:214: */8559
+			Code:    -1,
+			Subcode: 8559,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{256, 258},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:215: */8560
+			Code:    -1,
+			Subcode: 8560,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{258, 260},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:216: */8561
+			Code:    -1,
+			Subcode: 8561,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{260, 262},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:217: */8562
+			Code:    -1,
+			Subcode: 8562,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{262, 264},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:218: */8563
+			Code:    -1,
+			Subcode: 8563,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{264, 266},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:219: */8564
+			Code:    -1,
+			Subcode: 8564,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{266, 268},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:220: */8565
+			Code:    -1,
+			Subcode: 8565,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{268, 270},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:221: */8566
+			Code:    -1,
+			Subcode: 8566,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{270, 272},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:222: */8567
+			Code:    -1,
+			Subcode: 8567,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{272, 274},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:223: */8568
+			Code:    -1,
+			Subcode: 8568,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{274, 276},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:225: */8569
+			Code:    -1,
+			Subcode: 8569,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{276, 278},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:226: */8570
+			Code:    -1,
+			Subcode: 8570,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{278, 280},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:224: */8571
+			Code:    -1,
+			Subcode: 8571,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{280, 282},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:227: */8572
+			Code:    -1,
+			Subcode: 8572,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{282, 284},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:228: */8573
+			Code:    -1,
+			Subcode: 8573,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{284, 286},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:229: */8578
+			Code:    -1,
+			Subcode: 8578,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{286, 288},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:230: */8579
+			Code:    -1,
+			Subcode: 8579,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{288, 290},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:231: */8580
+			Code:    -1,
+			Subcode: 8580,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{290, 292},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:232: */8581
+			Code:    -1,
+			Subcode: 8581,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{292, 294},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:233: */8582
+			Code:    -1,
+			Subcode: 8582,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{294, 296},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:234: */8583
+			Code:    -1,
+			Subcode: 8583,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{296, 298},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:235: */8585
+			Code:    -1,
+			Subcode: 8585,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{298, 300},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:236: */8586
+			Code:    -1,
+			Subcode: 8586,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{300, 302},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:237: */8587
+			Code:    -1,
+			Subcode: 8587,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{302, 304},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:238: */8588
+			Code:    -1,
+			Subcode: 8588,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{304, 306},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:239: */8589
+			Code:    -1,
+			Subcode: 8589,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{306, 308},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:240: */8594
+			Code:    -1,
+			Subcode: 8594,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{308, 310},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:241: */8603
+			Code:    -1,
+			Subcode: 8603,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{310, 312},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:242: */8604
+			Code:    -1,
+			Subcode: 8604,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{312, 314},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:243: */8605
+			Code:    -1,
+			Subcode: 8605,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{314, 316},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:244: */8606
+			Code:    -1,
+			Subcode: 8606,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{316, 318},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:245: */8607
+			Code:    -1,
+			Subcode: 8607,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{318, 320},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:246: */8608
+			Code:    -1,
+			Subcode: 8608,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{320, 322},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:247: */8609
+			Code:    -1,
+			Subcode: 8609,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{322, 324},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:248: */8610
+			Code:    -1,
+			Subcode: 8610,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{324, 326},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:249: */8613
+			Code:    -1,
+			Subcode: 8613,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{326, 328},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:250: */9001
+			Code:    -1,
+			Subcode: 9001,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{328, 330},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:251: */9002
+			Code:    -1,
+			Subcode: 9002,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{330, 332},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:252: */9003
+			Code:    -1,
+			Subcode: 9003,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{332, 334},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:253: */9998
+			Code:    -1,
+			Subcode: 9998,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{334, 336},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:254: */9999
+			Code:    -1,
+			Subcode: 9999,
+			Section: schema.SectionGenericSubcode,
+			Texts:   schema.Span{336, 338},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:23: 200
+			Code:    200,
+			Subcode: -1,
+			Section: schema.SectionClass,
+			Texts:   schema.Span{338, 340},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:24: 400
+			Code:    400,
+			Subcode: -1,
+			Section: schema.SectionClass,
+			Texts:   schema.Span{340, 342},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:25: 500
+			Code:    500,
+			Subcode: -1,
+			Section: schema.SectionClass,
+			Texts:   schema.Span{342, 344},
+		},
+		{ // acs/call-automation-codes.en.2024-07-22.txt:26: 600
+			Code:    600,
+			Subcode: -1,
+			Section: schema.SectionClass,
+			Texts:   schema.Span{344, 346},
+		},
+	},
+	Texts: []schema.Text{
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10, 59}, Advice: schema.Str{59, 100}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{116, 205}, Advice: schema.Str{205, 299}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{299, 342}, Advice: schema.Str{342, 430}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{430, 479}, Advice: schema.Str{479, 570}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{570, 623}, Advice: schema.Str{623, 657}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{657, 737}, Advice: schema.Str{737, 821}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{821, 869}, Advice: schema.Str{869, 945}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{945, 963}, Advice: schema.Str{963, 1191}},
+		{Lang: schema.JA, Message: schema.Str{1191, 1231}, Advice: schema.Str{1231, 1562}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{1574, 1615}, Advice: schema.Str{1615, 1911}},
+		{Lang: schema.JA, Message: schema.Str{1911, 1991}, Advice: schema.Str{1991, 2438}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{2438, 2520}, Advice: schema.Str{2520, 2650}},
+		{Lang: schema.JA, Message: schema.Str{2650, 2735}, Advice: schema.Str{2735, 2938}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{2954, 2990}, Advice: schema.Str{2990, 3277}},
+		{Lang: schema.JA, Message: schema.Str{3277, 3351}, Advice: schema.Str{3351, 3795}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{3795, 3851}, Advice: schema.Str{3851, 4029}},
+		{Lang: schema.JA, Message: schema.Str{4029, 4140}, Advice: schema.Str{4140, 4420}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{4420, 4462}, Advice: schema.Str{4462, 4604}},
+		{Lang: schema.JA, Message: schema.Str{4604, 4687}, Advice: schema.Str{4687, 4895}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{5046, 5084}, Advice: schema.Str{5084, 5196}},
+		{Lang: schema.JA, Message: schema.Str{5196, 5253}, Advice: schema.Str{5253, 5415}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{5415, 5440}, Advice: schema.Str{5440, 5516}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{5516, 5564}, Advice: schema.Str{5564, 5621}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{5621, 5657}, Advice: schema.Str{5657, 5772}},
+		{Lang: schema.JA, Message: schema.Str{5772, 5841}, Advice: schema.Str{5841, 6034}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{6034, 6062}, Advice: schema.Str{6062, 6357}},
+		{Lang: schema.JA, Message: schema.Str{6357, 6391}, Advice: schema.Str{6391, 6773}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{6773, 6805}, Advice: schema.Str{6805, 6881}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{6881, 6923}, Advice: schema.Str{6923, 6967}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{6967, 6984}, Advice: schema.Str{6984, 7020}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{7020, 7069}, Advice: schema.Str{7069, 7158}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{7158, 7270}, Advice: schema.Str{7270, 7366}},
+		{Lang: schema.JA, Message: schema.Str{7366, 7524}, Advice: schema.Str{7524, 7655}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{7655, 7695}, Advice: schema.Str{7695, 7926}},
+		{Lang: schema.JA, Message: schema.Str{7926, 7983}, Advice: schema.Str{7983, 8398}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{8398, 8419}, Advice: schema.Str{8419, 8572}},
+		{Lang: schema.JA, Message: schema.Str{8572, 8611}, Advice: schema.Str{8611, 8838}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{8838, 8882}, Advice: schema.Str{8882, 8939}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{8939, 8986}, Advice: schema.Str{8986, 9039}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{9052, 9060}, Advice: schema.Str{9060, 9222}},
+		{Lang: schema.JA, Message: schema.Str{9222, 9228}, Advice: schema.Str{9228, 9467}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{9467, 9486}, Advice: schema.Str{9486, 9603}},
+		{Lang: schema.JA, Message: schema.Str{9467, 9486}, Advice: schema.Str{9603, 9814}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{9967, 9998}, Advice: schema.Str{9998, 10072}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10072, 10118}, Advice: schema.Str{10118, 10184}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10184, 10229}, Advice: schema.Str{10229, 10294}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10294, 10329}, Advice: schema.Str{10329, 10413}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10413, 10470}, Advice: schema.Str{10470, 10540}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10540, 10587}, Advice: schema.Str{10587, 10666}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10666, 10688}, Advice: schema.Str{10688, 10714}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10714, 10751}, Advice: schema.Str{10751, 10826}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10826, 10878}, Advice: schema.Str{10878, 10931}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{10931, 11000}, Advice: schema.Str{11000, 11071}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11071, 11196}, Advice: schema.Str{11196, 11267}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11267, 11317}, Advice: schema.Str{11317, 11376}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11376, 11418}, Advice: schema.Str{11418, 11435}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11435, 11467}, Advice: schema.Str{11467, 11545}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11545, 11602}, Advice: schema.Str{11602, 11677}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11677, 11720}, Advice: schema.Str{11720, 11781}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11781, 11821}, Advice: schema.Str{11821, 11880}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11880, 11930}, Advice: schema.Str{11930, 11981}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{11981, 12005}, Advice: schema.Str{12005, 12064}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12064, 12075}},
+		{Lang: schema.JA, Message: schema.Str{12064, 12075}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12075, 12087}},
+		{Lang: schema.JA, Message: schema.Str{12087, 12111}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12111, 12120}},
+		{Lang: schema.JA, Message: schema.Str{12120, 12147}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12147, 12156}},
+		{Lang: schema.JA, Message: schema.Str{12156, 12177}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12177, 12195}},
+		{Lang: schema.JA, Message: schema.Str{12177, 12195}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12195, 12209}},
+		{Lang: schema.JA, Message: schema.Str{12209, 12233}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12233, 12242}},
+		{Lang: schema.JA, Message: schema.Str{12242, 12260}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{9052, 9060}},
+		{Lang: schema.JA, Message: schema.Str{9052, 9060}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12260, 12279}},
+		{Lang: schema.JA, Message: schema.Str{12260, 12279}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12279, 12303}},
+		{Lang: schema.JA, Message: schema.Str{12303, 12351}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12351, 12367}},
+		{Lang: schema.JA, Message: schema.Str{12367, 12403}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12403, 12420}},
+		{Lang: schema.JA, Message: schema.Str{12403, 12420}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12420, 12445}},
+		{Lang: schema.JA, Message: schema.Str{12445, 12490}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12490, 12498}},
+		{Lang: schema.JA, Message: schema.Str{12498, 12516}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12516, 12537}},
+		{Lang: schema.JA, Message: schema.Str{12537, 12565}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12565, 12580}},
+		{Lang: schema.JA, Message: schema.Str{12580, 12607}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12607, 12618}},
+		{Lang: schema.JA, Message: schema.Str{12607, 12618}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12618, 12637}},
+		{Lang: schema.JA, Message: schema.Str{12637, 12661}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12661, 12676}},
+		{Lang: schema.JA, Message: schema.Str{12676, 12715}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12715, 12723}},
+		{Lang: schema.JA, Message: schema.Str{12723, 12735}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12735, 12742}},
+		{Lang: schema.JA, Message: schema.Str{12742, 12748}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12748, 12756}},
+		{Lang: schema.JA, Message: schema.Str{12756, 12774}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12774, 12798}},
+		{Lang: schema.JA, Message: schema.Str{12798, 12841}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12841, 12854}},
+		{Lang: schema.JA, Message: schema.Str{12854, 12875}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12875, 12893}},
+		{Lang: schema.JA, Message: schema.Str{12893, 12938}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{5621, 5657}},
+		{Lang: schema.JA, Message: schema.Str{5772, 5841}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{12938, 12964}},
+		{Lang: schema.JA, Message: schema.Str{12964, 13022}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13022, 13043}},
+		{Lang: schema.JA, Message: schema.Str{13043, 13082}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{6034, 6062}},
+		{Lang: schema.JA, Message: schema.Str{13082, 13110}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13110, 13134}},
+		{Lang: schema.JA, Message: schema.Str{13134, 13177}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13177, 13198}},
+		{Lang: schema.JA, Message: schema.Str{13198, 13218}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13218, 13251}},
+		{Lang: schema.JA, Message: schema.Str{13251, 13285}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13285, 13312}},
+		{Lang: schema.JA, Message: schema.Str{13312, 13370}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13370, 13397}},
+		{Lang: schema.JA, Message: schema.Str{13397, 13429}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13429, 13456}},
+		{Lang: schema.JA, Message: schema.Str{13456, 13494}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13494, 13514}},
+		{Lang: schema.JA, Message: schema.Str{13514, 13536}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13536, 13571}},
+		{Lang: schema.JA, Message: schema.Str{13571, 13631}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13631, 13676}},
+		{Lang: schema.JA, Message: schema.Str{13676, 13757}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13757, 13804}},
+		{Lang: schema.JA, Message: schema.Str{13804, 13875}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{945, 963}},
+		{Lang: schema.JA, Message: schema.Str{1191, 1231}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13875, 13895}},
+		{Lang: schema.JA, Message: schema.Str{13895, 13931}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13931, 13962}},
+		{Lang: schema.JA, Message: schema.Str{13962, 13999}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{13999, 14030}},
+		{Lang: schema.JA, Message: schema.Str{14030, 14101}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14101, 14126}},
+		{Lang: schema.JA, Message: schema.Str{14126, 14178}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14178, 14216}},
+		{Lang: schema.JA, Message: schema.Str{14216, 14249}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14249, 14278}},
+		{Lang: schema.JA, Message: schema.Str{14278, 14344}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14344, 14362}},
+		{Lang: schema.JA, Message: schema.Str{14362, 14395}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14395, 14422}},
+		{Lang: schema.JA, Message: schema.Str{14422, 14470}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14470, 14501}},
+		{Lang: schema.JA, Message: schema.Str{14501, 14549}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14549, 14567}},
+		{Lang: schema.JA, Message: schema.Str{14567, 14609}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14609, 14625}},
+		{Lang: schema.JA, Message: schema.Str{14625, 14667}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14667, 14688}},
+		{Lang: schema.JA, Message: schema.Str{14688, 14745}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14745, 14763}},
+		{Lang: schema.JA, Message: schema.Str{14763, 14802}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14802, 14829}},
+		{Lang: schema.JA, Message: schema.Str{14829, 14865}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14865, 14879}},
+		{Lang: schema.JA, Message: schema.Str{14879, 14909}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14909, 14932}},
+		{Lang: schema.JA, Message: schema.Str{14932, 14975}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{14975, 14989}},
+		{Lang: schema.JA, Message: schema.Str{14989, 15001}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{9052, 9060}},
+		{Lang: schema.JA, Message: schema.Str{9222, 9228}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15001, 15016}},
+		{Lang: schema.JA, Message: schema.Str{15001, 15016}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15016, 15029}},
+		{Lang: schema.JA, Message: schema.Str{15029, 15056}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15056, 15065}},
+		{Lang: schema.JA, Message: schema.Str{15056, 15065}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15065, 15081}},
+		{Lang: schema.JA, Message: schema.Str{15081, 15102}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15102, 15153}},
+		{Lang: schema.JA, Message: schema.Str{15153, 15229}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15229, 15247}},
+		{Lang: schema.JA, Message: schema.Str{15247, 15271}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15271, 15289}},
+		{Lang: schema.JA, Message: schema.Str{15289, 15322}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15322, 15338}},
+		{Lang: schema.JA, Message: schema.Str{15338, 15364}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15364, 15379}},
+		{Lang: schema.JA, Message: schema.Str{15379, 15406}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15406, 15442}},
+		{Lang: schema.JA, Message: schema.Str{15442, 15496}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15496, 15537}},
+		{Lang: schema.JA, Message: schema.Str{15537, 15609}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15609, 15628}},
+		{Lang: schema.JA, Message: schema.Str{15628, 15661}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15661, 15688}},
+		{Lang: schema.JA, Message: schema.Str{15688, 15730}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15730, 15749}},
+		{Lang: schema.JA, Message: schema.Str{15749, 15790}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15790, 15812}},
+		{Lang: schema.JA, Message: schema.Str{15812, 15860}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15860, 15879}},
+		{Lang: schema.JA, Message: schema.Str{15879, 15912}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15912, 15932}},
+		{Lang: schema.JA, Message: schema.Str{15932, 15986}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{15986, 16012}},
+		{Lang: schema.JA, Message: schema.Str{16012, 16071}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16071, 16086}},
+		{Lang: schema.JA, Message: schema.Str{16086, 16122}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16122, 16133}},
+		{Lang: schema.JA, Message: schema.Str{16133, 16166}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16166, 16188}},
+		{Lang: schema.JA, Message: schema.Str{16188, 16233}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16233, 16251}},
+		{Lang: schema.JA, Message: schema.Str{16251, 16290}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16290, 16303}},
+		{Lang: schema.JA, Message: schema.Str{16303, 16336}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16336, 16354}},
+		{Lang: schema.JA, Message: schema.Str{16354, 16381}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16381, 16399}},
+		{Lang: schema.JA, Message: schema.Str{16399, 16438}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16438, 16459}},
+		{Lang: schema.JA, Message: schema.Str{16459, 16501}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16501, 16528}},
+		{Lang: schema.JA, Message: schema.Str{16528, 16582}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16582, 16607}},
+		{Lang: schema.JA, Message: schema.Str{16607, 16658}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16658, 16679}},
+		{Lang: schema.JA, Message: schema.Str{16679, 16727}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16727, 16764}},
+		{Lang: schema.JA, Message: schema.Str{16764, 16821}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16821, 16854}},
+		{Lang: schema.JA, Message: schema.Str{16854, 16933}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{16933, 16955}},
+		{Lang: schema.JA, Message: schema.Str{16955, 17009}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17009, 17031}},
+		{Lang: schema.JA, Message: schema.Str{17031, 17064}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17064, 17083}},
+		{Lang: schema.JA, Message: schema.Str{17083, 17128}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17128, 17164}},
+		{Lang: schema.JA, Message: schema.Str{17164, 17218}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17218, 17246}},
+		{Lang: schema.JA, Message: schema.Str{17246, 17288}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17288, 17320}},
+		{Lang: schema.JA, Message: schema.Str{17320, 17380}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17380, 17397}},
+		{Lang: schema.JA, Message: schema.Str{17397, 17439}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17439, 17462}},
+		{Lang: schema.JA, Message: schema.Str{17462, 17492}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17492, 17516}},
+		{Lang: schema.JA, Message: schema.Str{17516, 17567}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17567, 17614}},
+		{Lang: schema.JA, Message: schema.Str{17614, 17704}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17704, 17727}},
+		{Lang: schema.JA, Message: schema.Str{17727, 17764}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17764, 17792}},
+		{Lang: schema.JA, Message: schema.Str{17792, 17859}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17859, 17880}},
+		{Lang: schema.JA, Message: schema.Str{17880, 17910}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17910, 17941}},
+		{Lang: schema.JA, Message: schema.Str{17941, 17977}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{17977, 18001}},
+		{Lang: schema.JA, Message: schema.Str{18001, 18029}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18029, 18057}},
+		{Lang: schema.JA, Message: schema.Str{18057, 18111}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{4420, 4462}},
+		{Lang: schema.JA, Message: schema.Str{4604, 4687}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18111, 18164}},
+		{Lang: schema.JA, Message: schema.Str{18164, 18231}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18231, 18248}},
+		{Lang: schema.JA, Message: schema.Str{18248, 18278}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18278, 18321}},
+		{Lang: schema.JA, Message: schema.Str{18321, 18364}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18364, 18392}},
+		{Lang: schema.JA, Message: schema.Str{18392, 18443}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18443, 18464}},
+		{Lang: schema.JA, Message: schema.Str{18464, 18506}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18506, 18537}},
+		{Lang: schema.JA, Message: schema.Str{18537, 18601}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18601, 18621}},
+		{Lang: schema.JA, Message: schema.Str{18621, 18657}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18657, 18679}},
+		{Lang: schema.JA, Message: schema.Str{18679, 18721}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18721, 18751}},
+		{Lang: schema.JA, Message: schema.Str{18751, 18802}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18802, 18820}},
+		{Lang: schema.JA, Message: schema.Str{18820, 18855}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18855, 18885}},
+		{Lang: schema.JA, Message: schema.Str{18885, 18940}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{9467, 9486}},
+		{Lang: schema.JA, Message: schema.Str{9467, 9486}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{5046, 5084}},
+		{Lang: schema.JA, Message: schema.Str{5196, 5253}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{18940, 18977}},
+		{Lang: schema.JA, Message: schema.Str{18977, 19034}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19034, 19072}},
+		{Lang: schema.JA, Message: schema.Str{19072, 19114}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19114, 19156}},
+		{Lang: schema.JA, Message: schema.Str{19156, 19231}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19231, 19247}},
+		{Lang: schema.JA, Message: schema.Str{19247, 19277}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19277, 19304}},
+		{Lang: schema.JA, Message: schema.Str{19304, 19349}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19349, 19371}},
+		{Lang: schema.JA, Message: schema.Str{19371, 19426}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19426, 19450}},
+		{Lang: schema.JA, Message: schema.Str{19450, 19511}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19511, 19558}},
+		{Lang: schema.JA, Message: schema.Str{19558, 19633}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19633, 19673}},
+		{Lang: schema.JA, Message: schema.Str{19673, 19718}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19718, 19745}},
+		{Lang: schema.JA, Message: schema.Str{19745, 19781}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19781, 19815}},
+		{Lang: schema.JA, Message: schema.Str{19815, 19876}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19876, 19906}},
+		{Lang: schema.JA, Message: schema.Str{19906, 19951}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{19951, 19987}},
+		{Lang: schema.JA, Message: schema.Str{19987, 20041}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20041, 20083}},
+		{Lang: schema.JA, Message: schema.Str{20083, 20162}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20162, 20199}},
+		{Lang: schema.JA, Message: schema.Str{20199, 20250}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20250, 20287}},
+		{Lang: schema.JA, Message: schema.Str{20287, 20348}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20348, 20372}},
+		{Lang: schema.JA, Message: schema.Str{20372, 20408}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20408, 20419}},
+		{Lang: schema.JA, Message: schema.Str{20419, 20440}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20440, 20447}},
+		{Lang: schema.JA, Message: schema.Str{20440, 20447}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20447, 20477}},
+		{Lang: schema.JA, Message: schema.Str{20477, 20501}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20501, 20523}},
+		{Lang: schema.JA, Message: schema.Str{20523, 20563}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20563, 20585}},
+		{Lang: schema.JA, Message: schema.Str{20585, 20619}},
+		{Edition: schema.Str{0, 10}, Message: schema.Str{20619, 20641}},
+		{Lang: schema.JA, Message: schema.Str{20641, 20676}},
+	},
+	Links: []schema.Link{
+		{Text: schema.Str{4895, 4899}, URL: schema.Str{4899, 5046}},
+		{Text: schema.Str{9814, 9823}, URL: schema.Str{9823, 9967}},
+	},
+	Events: []schema.Str{schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{9039, 9052}, schema.Str{2938, 2954}, schema.Str{9039, 9052}, schema.Str{2938, 2954}, schema.Str{9039, 9052}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{9039, 9052}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{9039, 9052}, schema.Str{100, 116}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{100, 116}},
+	Index: schema.Index{Exact: []schema.Key{
 		{K: 0xc800000000},
 		{K: 0xc8000011a9, Row: 1},
 		{K: 0xc800001388, Row: 2},
@@ -1786,8 +1598,7 @@ var callAutomationIndex = schema.Index{
 		{K: 0x1f000000007, Row: 45},
 		{K: 0x1f40000273d, Row: 46},
 		{K: 0x1f700088d77, Row: 47},
-	},
-	Subcodes: []schema.SubcodeKey{
+	}, Subcodes: []schema.SubcodeKey{
 		{Only: -1, Generic: 68},
 		{K: 0x7, Only: 45, Generic: -1},
 		{K: 0x194, Only: 20, Generic: -1},
@@ -1937,8 +1748,7 @@ var callAutomationIndex = schema.Index{
 		{K: 0x88d60, Only: 35, Generic: -1},
 		{K: 0x88d64, Only: 36, Generic: -1},
 		{K: 0x88d77, Only: 47, Generic: -1},
-	},
-	GenericCodes: []schema.Key{
+	}, GenericCodes: []schema.Key{
 		{K: 0x190, Row: 48},
 		{K: 0x191, Row: 49},
 		{K: 0x193, Row: 50},
@@ -1959,7 +1769,401 @@ var callAutomationIndex = schema.Index{
 		{K: 0x1f7, Row: 65},
 		{K: 0x1f8, Row: 66},
 		{K: 0x25b, Row: 67},
-	},
-	Class:    [7]int16{-1, -1, 186, -1, 187, 188, 189},
-	Outcomes: []uint8{1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 1, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 2},
+	}, Class: [7]int16{-1, -1, 186, -1, 187, 188, 189}, Outcomes: []uint8{1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 1, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 2}},
 }
+
+// callAutomationText holds every string of callAutomationTables, each once.
+const callAutomationText = "" +
+	"2024-07-22" +
+	"Call ended successfully by the local participant." +
+	"No action needed; call ended as expected." +
+	"CallDisconnected" +
+	"Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up)." +
+	"Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed." +
+	"Participant removed by another participant." +
+	"Check call control logic for removal operations. Confirm if the removal was intentional." +
+	"Call ended because only one participant remained." +
+	"This is expected behavior. Rejoin with multiple participants if call was meant to continue." +
+	"Call ended because no one else joined the group call." +
+	"Check timing of participant joins." +
+	"Call ended by Azure Communication Services Call Automation or a server-side bot." +
+	"Confirm if bot logic triggered end of call. Review bot implementation and call flow." +
+	"Call ended by service after successful transfer." +
+	"No action needed; call was terminated as part of expected transfer behavior." +
+	"Invalid Media Mode" +
+	"Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry." +
+	"メディア ファイルが無効です" +
+	"メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。" +
+	"AnswerFailed" +
+	"Action Not Supported Call Not Established" +
+	"The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time." +
+	"アクションがサポートされない: 通話が確立されていません" +
+	"通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。" +
+	"A generic error code that indicates that something in the request body is invalid." +
+	"Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error." +
+	"要求本文内の何かが無効であることを示す汎用エラー コード。" +
+	"すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。" +
+	"CreateCallFailed" +
+	"Action not supported call terminated" +
+	"The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time." +
+	"アクションがサポートされない: 通話が終了されました" +
+	"通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。" +
+	"Action Not Supported Only One Single Dialout App Allowed" +
+	"Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call." +
+	"アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです" +
+	"レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。" +
+	"ACS Resource Service Principal Not Enabled" +
+	"The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource." +
+	"ACS リソースのサービス プリンシパルが有効になっていません" +
+	"Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。" +
+	"page" +
+	"https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration" +
+	"Action Not Valid In Current Call State" +
+	"Call isn't established or is disconnected: wait for the call to be established before retrying the media action." +
+	"現在の通話状態ではアクションは無効です" +
+	"通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。" +
+	"Unauthenticated identity." +
+	"Ensure Azure Communication Services token is valid, scoped, and not expired." +
+	"Token validation error while answering the call." +
+	"Ensure AnswerCall request has a valid, non-expired token." +
+	"Insufficient Application Permissions" +
+	"Generic code for insufficient permissions, check error message for context on what resource is lacking permissions." +
+	"アプリケーションのアクセス許可が不足しています" +
+	"不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。" +
+	"Call Source Identity Invalid" +
+	"Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call)." +
+	"呼び出し元 ID が無効です" +
+	"認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。" +
+	"Call marked as spam and blocked." +
+	"Review outbound calling pattern. Ensure it complies with anti-spam policies." +
+	"Call was forbidden, canceled, or rejected." +
+	"Validate permissions and target user status." +
+	"Unable to answer." +
+	"Collect logs and open support ticket" +
+	"Call ID does not exist or call has already ended." +
+	"Double check call ID and call lifecycle. Ensure you’re not referencing an expired call." +
+	"A generic error code that indicates that the resource isn't found. Resources can include calls and participants." +
+	"Double check call status: the call may have already ended, or the participant has left the call." +
+	"リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。" +
+	"通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。" +
+	"Functionality not supported at this time" +
+	"Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows." +
+	"現時点では機能がサポートされていません" +
+	"予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。" +
+	"Missing configuration" +
+	"Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API." +
+	"Missing configuration (構成の欠落)" +
+	"構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。" +
+	"Timeout – callee didn’t respond in time." +
+	"Validate application availability and push notifications." +
+	"Timeout during meeting join or call acceptance." +
+	"Validate participant's presence and client readiness." +
+	"ConnectFailed" +
+	"Conflict" +
+	"Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict." +
+	"競合" +
+	"同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。" +
+	"Precondition Failed" +
+	"Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions." +
+	"互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。" +
+	"this page" +
+	"https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table" +
+	"Maximum call duration exceeded." +
+	"Review call duration policies. Consider scheduling reconnection if needed." +
+	"Failed to deliver signaling message to client." +
+	"Ensure client app is reachable and can receive signaling messages." +
+	"Client did not acknowledge signaling request." +
+	"Check client app responsiveness. Restart app or device if needed." +
+	"Target user registered but offline." +
+	"Target must be online. Confirm app status or fallback to voicemail or async message." +
+	"Target registered but not online at the time of the call." +
+	"Ensure callee has active session and is not in background/sleep state." +
+	"Remote participant not registered or reachable." +
+	"Confirm callee’s client app is running and registered. Retry later if needed." +
+	"No answer from callee." +
+	"Confirm user availability." +
+	"Invalid or incomplete callee address." +
+	"Validate callee identifier (e.g., phone number, ACS ID). Correct and retry." +
+	"Call ended successfully as caller canceled the call." +
+	"No action needed. Ensure cancellation is intentional." +
+	"Declined or failed to generate media offer (e.g., endpoint mismatch)." +
+	"Verify media capabilities and ensure compatibility across participants." +
+	"Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them." +
+	"Application logic should check for endpoint priority or re-route logic." +
+	"Timeout – user did not accept or reject in time." +
+	"Consider adding fallback path or extended ringing duration." +
+	"Call was declined by all callee endpoints." +
+	"No action needed." +
+	"Call canceled by the originator." +
+	"No action needed. Verify the source application canceled the call as intended." +
+	"Network issue – browser failed to complete the request." +
+	"Validate client connectivity and allowlist ACS domains in network settings." +
+	"Invalid Azure Communication Services token." +
+	"Check token generation and scope. Regenerate token if needed." +
+	"Lost network connection; retries failed." +
+	"Log and monitor recurring disconnects for further analysis." +
+	"Azure Communication Services infrastructure error." +
+	"Capture logs and contact support if issue persists." +
+	"Unexpected server error." +
+	"Internal server error, collect logs and open support ticket" +
+	"Bad request" +
+	"Unauthorized" +
+	"権限がありません" +
+	"Forbidden" +
+	"許可されていません" +
+	"Not found" +
+	"見つかりません" +
+	"Method not allowed" +
+	"Not acceptable" +
+	"受け入れ不可です" +
+	"Timed out" +
+	"タイムアウト" +
+	"Precondition failed" +
+	"Request entity too large" +
+	"要求のエンティティが大きすぎます" +
+	"Upgrade required" +
+	"アップグレードが必要です" +
+	"Too many requests" +
+	"Transaction doesn't exist" +
+	"トランザクションが存在しません" +
+	"Canceled" +
+	"取り消し済み" +
+	"Internal server error" +
+	"内部サーバー エラー" +
+	"Not implemented" +
+	"実装されていません" +
+	"Bad gateway" +
+	"Service Unavailable" +
+	"サービス利用不可" +
+	"Gateway Timeout" +
+	"ゲートウェイのタイムアウト" +
+	"Declined" +
+	"却下済み" +
+	"Success" +
+	"成功" +
+	"Graceful" +
+	"グレースフル" +
+	"Unsupported AAD Identity" +
+	"AAD ID がサポートされていません" +
+	"Invalid Token" +
+	"無効なトークン" +
+	"Access Not Enabled" +
+	"アクセスが有効になっていません" +
+	"Enterprise Tenant Mismatch" +
+	"エンタープライズ テナントが一致しません" +
+	"Untrusted Certificate" +
+	"証明書が信頼されていません" +
+	"通話元 ID が無効です" +
+	"Unsupported ACS Identity" +
+	"ACS ID がサポートされていません" +
+	"Hmac Validation Error" +
+	"HMAC 検証エラー" +
+	"Managed Identity Validation Error" +
+	"マネージド ID 検証エラー" +
+	"Resource Access Not Enabled" +
+	"リソース アクセスが有効になっていません" +
+	"Invalid ACS Source Identity" +
+	"ACS ソース ID が無効です" +
+	"Invalid ACS Target Identity" +
+	"ACS ターゲット ID が無効です" +
+	"Invalid ACS Identity" +
+	"ACS ID が無効です" +
+	"Unauthorized Teams Interop Scenario" +
+	"Teams 相互運用シナリオが承認されていません" +
+	"Unauthorized Teams Recording Interop Scenario" +
+	"Teams レコーディング相互運用シナリオが承認されていません" +
+	"Unauthorized ACS Resource For Cognitive Actions" +
+	"Cognitive Actions 用の ACS リソースが承認されていません" +
+	"Call Not Established" +
+	"通話が確立されていません" +
+	"My Participant ID Not Available" +
+	"参加者 ID が利用できません" +
+	"Call Media State Audio Inactive" +
+	"通話のメディア状態: オーディオが非アクティブです" +
+	"Media Streams Unavailable" +
+	"メディア ストリームを使用できません" +
+	"Multiple Participants With Replacement" +
+	"複数の参加者 (重複あり)" +
+	"Non Compliance Recording Call" +
+	"コンプライアンス違反のレコーディング通話です" +
+	"Operation Canceled" +
+	"操作は取り消されました" +
+	"Max Silence Timeout Reached" +
+	"最大無音タイムアウトに達しました" +
+	"Initial Silence Timeout Reached" +
+	"初期無音タイムアウトに達しました" +
+	"Play Prompt Failed" +
+	"再生プロンプトが失敗しました" +
+	"Play Beep Failed" +
+	"ビープ音の再生に失敗しました" +
+	"Media Receive Timeout" +
+	"メディア受信がタイムアウトになりました" +
+	"Stop Tone Detected" +
+	"停止トーンが検出されました" +
+	"Max Record Duration Reached" +
+	"最大記録期間に達しました" +
+	"Call Throttled" +
+	"通話が調整されました" +
+	"Call Tenant ID Mismatch" +
+	"通話テナント ID が一致しません" +
+	"Call Exception" +
+	"通話例外" +
+	"Not Implemented" +
+	"Too Many Hops" +
+	"ホップが多すぎます" +
+	"Not Found" +
+	"Invalid Argument" +
+	"引数が無効です" +
+	"Invalid Participants Count For Compliance Recording" +
+	"コンプライアンス レコーディングの参加者数が無効です" +
+	"Non Recorded Party" +
+	"非記録パーティー" +
+	"Invalid Join Token" +
+	"参加トークンが無効です" +
+	"Invalid Join URL" +
+	"参加 URL が無効です" +
+	"Call Terminated" +
+	"通話が終了しました" +
+	"Call Throttled Monthly Limit Reached" +
+	"調整された通話の月次制限に達しました" +
+	"Call Throttled Active Calls Limit Reached" +
+	"調整された通話のアクティブな通話制限に達しました" +
+	"Max Digits Received" +
+	"最大桁数を受信しました" +
+	"Inter Digit Timeout Reached" +
+	"桁間タイムアウトに達しました" +
+	"Dtmf Option Matched" +
+	"Dtmf オプションが一致しました" +
+	"Incorrect Tone Entered" +
+	"正しくないトーンが入力されました" +
+	"Invalid File Format" +
+	"ファイル形式が無効です" +
+	"File Download Failed" +
+	"ファイルのダウンロードに失敗しました" +
+	"Keep Alive Timeout Reached" +
+	"キープ アライブ タイムアウトに達しました" +
+	"Callee Declined" +
+	"呼び出し先が拒否しました" +
+	"Callee Busy" +
+	"呼び出し先が通話中です" +
+	"Callee Busy Everywhere" +
+	"すべての呼び出し先が通話中です" +
+	"Callee Unavailable" +
+	"呼び出し先を使用できません" +
+	"Call Canceled" +
+	"通話が取り消されました" +
+	"Call Doesn't Exist" +
+	"通話が存在しません" +
+	"Callee Unreachable" +
+	"呼び出し先に到達できません" +
+	"Speech Option Matched" +
+	"音声オプションが一致しました" +
+	"Callee Sent Invalid Request" +
+	"呼び出し先が無効な要求を送信しました" +
+	"Speech Option Not Matched" +
+	"音声オプションが一致しませんでした" +
+	"Call isn't Group Call" +
+	"通話がグループ通話ではありません" +
+	"Retarget Conversation Creation Failed" +
+	"会話の作成の再ターゲットに失敗しました" +
+	"Retarget Media Negotiation Failed" +
+	"メディア ネゴシエーションの再ターゲットに失敗しました" +
+	"Retarget Not Supported" +
+	"再ターゲットはサポートされていません" +
+	"Can't Remove Organizer" +
+	"開催者は削除できません" +
+	"Duplicate Recording" +
+	"レコーディングが重複しています" +
+	"Participant Out Of Meeting Audio Mix" +
+	"会議外の参加者の音声が混線しています" +
+	"Retarget Already In Progress" +
+	"再ターゲットは既に進行中です" +
+	"Action Not Supported For CR Call" +
+	"CR 通話ではアクションがサポートされません" +
+	"Wrong Format Type" +
+	"形式の種類が正しくありません" +
+	"Participant Not Present" +
+	"参加者が存在しません" +
+	"Duplicate Single Dialout" +
+	"単一ダイヤルアウトが重複しています" +
+	"Join Conversation Blocked Due To Locked Meeting" +
+	"会議がロックされているために会話への参加がブロックされました" +
+	"Invalid Join Meeting ID" +
+	"会議への参加 ID が無効です" +
+	"Recording Mode Not Supported" +
+	"レコーディング モードがサポートされていません" +
+	"Speech Not Recognized" +
+	"音声が認識されません" +
+	"Speech Service Connection Error" +
+	"音声サービスの接続エラー" +
+	"Cognitive Services Error" +
+	"Cognitive Services エラー" +
+	"Unmute Operation Not Allowed" +
+	"ミュート解除操作は許可されていません" +
+	"Managed Identity For Cognitive Service Request Failed" +
+	"Cognitive Service のマネージド ID 要求が失敗しました" +
+	"Speech Recognized" +
+	"音声が認識されました" +
+	"Cognitive Services Speech Recognition Error" +
+	"Cognitive Services の音声認識エラー" +
+	"Recording Operation Conflict" +
+	"レコーディング操作が競合しています" +
+	"Play Service Shutdown" +
+	"再生サービスのシャットダウン" +
+	"Pause Resume Method Not Allowed" +
+	"Resume メソッドの一時停止は許可されていません" +
+	"Transcription Failed" +
+	"文字起こしに失敗しました" +
+	"Transcription Canceled" +
+	"文字起こしが取り消されました" +
+	"Transcription Service Shutdown" +
+	"文字起こしサービスのシャットダウン" +
+	"Invalid Stream URL" +
+	"ストリーム URL が無効です" +
+	"Play Source Text Or Ssml Empty" +
+	"再生ソース テキストまたは SSML が空です" +
+	"Incoming Call Not Acknowledged By Bot" +
+	"着信がボットによって受信確認されません" +
+	"Incoming Call Not Answered Within Time" +
+	"着信が時間内に応答されません" +
+	"Record Completed And Media Receive Timeout" +
+	"記録が完了し、メディアがタイムアウトを受信しました" +
+	"Record Throttled" +
+	"記録が調整されました" +
+	"Update Meeting State Failed" +
+	"会議の状態の更新に失敗しました" +
+	"Media Streaming Failed" +
+	"メディア ストリーミングに失敗しました" +
+	"Media Streaming Canceled" +
+	"メディア ストリーミングが取り消されました" +
+	"Transcription Custom Speech Model Not Supported" +
+	"文字起こしのカスタム音声モデルはサポートされません" +
+	"Communication Identifier Creation Failed" +
+	"通信識別子の作成に失敗しました" +
+	"Transfer Operation Conflict" +
+	"転送操作が競合しています" +
+	"Recording Participant Client Error" +
+	"参加者クライアント エラーを記録しています" +
+	"Invalid Join Response From Bot" +
+	"ボットからの参加応答が無効です" +
+	"No Response From Bot On Notification" +
+	"通知時にボットからの応答がありません" +
+	"Call Throttled Live Captions Limit Reached" +
+	"調整された通話のライブ キャプションの制限に達しました" +
+	"Unknown Error From Underlying Service" +
+	"基になるサービスからの不明なエラー" +
+	"Timeout Error From Underlying Service" +
+	"基になるサービスからのタイムアウト エラー" +
+	"Operation Canceled Error" +
+	"操作が取り消されたエラー" +
+	"Fatal Error" +
+	"致命的なエラー" +
+	"Unknown" +
+	"Successful responses (200-299)" +
+	"成功応答 (200 - 299)" +
+	"Client error (400-499)" +
+	"クライアント エラー (400 - 499)" +
+	"Server error (500-599)" +
+	"サーバー エラー (500 - 599)" +
+	"Global error (600-699)" +
+	"グローバル エラー (600-699)"

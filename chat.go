@@ -4,60 +4,72 @@ package rtccodes
 
 import "github.com/rtccodes/rtccodes/internal/schema"
 
-// chatRows holds the Chat SDK error codes (testdata/acs: troubleshooting-codes en, ja).
-var chatRows = []schema.Row{
-	{ // acs/troubleshooting-codes.en.txt:534
-		Section: schema.SectionErrorCode,
-		Code:    401,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Unauthorized", Advice: "Ensure that your Communication Services token is valid and not expired."},
-			{Lang: "ja", Message: "権限がありません", Advice: "Communication Services トークンが有効であり、有効期限が切れていないことを確認します。"},
+// chatTables holds the Chat SDK error codes (testdata/acs: troubleshooting-codes en, ja).
+var chatTables = schema.Tables{
+	Text: chatText,
+	Rows: []schema.Row{
+		{ // acs/troubleshooting-codes.en.txt:534: 401
+			Code:    401,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{0, 2},
+		},
+		{ // acs/troubleshooting-codes.en.txt:535: 403
+			Code:    403,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{2, 4},
+		},
+		{ // acs/troubleshooting-codes.en.txt:536: 429
+			Code:    429,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{4, 6},
+		},
+		{ // acs/troubleshooting-codes.en.txt:537: 503
+			Code:    503,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{6, 8},
 		},
 	},
-	{ // acs/troubleshooting-codes.en.txt:535
-		Section: schema.SectionErrorCode,
-		Code:    403,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Forbidden", Advice: "Ensure that the initiator of the request has access to the resource."},
-			{Lang: "ja", Message: "許可されていません", Advice: "要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。"},
-		},
+	Texts: []schema.Text{
+		{Message: schema.Str{0, 12}, Advice: schema.Str{12, 83}},
+		{Lang: schema.JA, Message: schema.Str{83, 107}, Advice: schema.Str{107, 223}},
+		{Message: schema.Str{223, 232}, Advice: schema.Str{232, 300}},
+		{Lang: schema.JA, Message: schema.Str{300, 327}, Advice: schema.Str{327, 447}},
+		{Message: schema.Str{447, 464}, Advice: schema.Str{464, 600}},
+		{Lang: schema.JA, Message: schema.Str{447, 464}, Advice: schema.Str{600, 866}},
+		{Message: schema.Str{866, 885}, Advice: schema.Str{885, 933}},
+		{Lang: schema.JA, Message: schema.Str{933, 957}, Advice: schema.Str{957, 1025}},
 	},
-	{ // acs/troubleshooting-codes.en.txt:536
-		Section: schema.SectionErrorCode,
-		Code:    429,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Too many requests", Advice: "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request."},
-			{Lang: "ja", Message: "Too many requests", Advice: "クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:537
-		Section: schema.SectionErrorCode,
-		Code:    503,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Service Unavailable", Advice: "File a support request through the Azure portal."},
-			{Lang: "ja", Message: "サービス利用不可", Advice: "Azure portal からサポート リクエストを提出します。"},
-		},
-	},
-}
-
-// chatIndex is the index of chatRows, every table sorted by key.
-var chatIndex = schema.Index{
-	Exact: []schema.Key{
+	Index: schema.Index{Exact: []schema.Key{
 		{K: 0x191ffffffff},
 		{K: 0x193ffffffff, Row: 1},
 		{K: 0x1adffffffff, Row: 2},
 		{K: 0x1f7ffffffff, Row: 3},
-	},
-	CodeRows: []schema.Key{
+	}, CodeRows: []schema.Key{
 		{K: 0x191},
 		{K: 0x193, Row: 1},
 		{K: 0x1ad, Row: 2},
 		{K: 0x1f7, Row: 3},
-	},
-	Class:    [7]int16{-1, -1, -1, -1, -1, -1, -1},
-	Outcomes: []uint8{2, 2, 2, 2},
+	}, Class: [7]int16{-1, -1, -1, -1, -1, -1, -1}, Outcomes: []uint8{2, 2, 2, 2}},
 }
+
+// chatText holds every string of chatTables, each once.
+const chatText = "" +
+	"Unauthorized" +
+	"Ensure that your Communication Services token is valid and not expired." +
+	"権限がありません" +
+	"Communication Services トークンが有効であり、有効期限が切れていないことを確認します。" +
+	"Forbidden" +
+	"Ensure that the initiator of the request has access to the resource." +
+	"許可されていません" +
+	"要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。" +
+	"Too many requests" +
+	"Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request." +
+	"クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。" +
+	"Service Unavailable" +
+	"File a support request through the Azure portal." +
+	"サービス利用不可" +
+	"Azure portal からサポート リクエストを提出します。"

@@ -72,14 +72,16 @@ import (
 // from that declaration.
 type Product uint8
 
-// product is what rtccodes holds of a product: its declaration, its
-// generated rows and their generated index.
+// product is what rtccodes holds of a product: its declaration and its
+// generated tables (rows, their texts and their index).
 type product struct {
 	*schema.Product
-	id    Product
-	rows  []schema.Row
-	index *schema.Index
+	id     Product
+	tables *schema.Tables
 }
+
+// str returns a string of the product's tables.
+func (p *product) str(s schema.Str) string { return p.tables.Text[s[0]:s[1]] }
 
 // Products lists every product, in order.
 func Products() []Product {

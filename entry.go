@@ -2,7 +2,6 @@ package rtccodes
 
 import (
 	"log/slog"
-	"slices"
 	"strconv"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -56,7 +55,8 @@ type Entry struct {
 	// (such as "2025-07-14"); empty for rows of the seed documents.
 	Edition string
 
-	row *schema.Row
+	rec *product    // the product whose tables hold row
+	row *schema.Row // the row, in rec's tables or made at run time (sbcEntry)
 }
 
 // Found reports whether the entry describes something: it is false for the
@@ -66,20 +66,27 @@ func (e Entry) Found() bool { return e.row != nil }
 // Events returns the Call Automation callback events that carry the entry's
 // pair, such as CreateCallFailed and AnswerFailed. The slice is the caller's.
 func (e Entry) Events() []string {
-	if e.row == nil || len(e.row.Events) == 0 {
+	if e.row == nil {
 		return nil
 	}
-	return slices.Clone(e.row.Events)
+	var out []string
+	for _, s := range span(e.row.Events, e.rec.tables.Events) {
+		out = append(out, e.rec.str(s))
+	}
+	return out
 }
+
+// span returns the run s of a table of the product's.
+func span[T any](s schema.Span, table []T) []T { return table[s[0]:s[1]] }
 
 // Links returns the links of the entry's advice. The slice is the caller's.
 func (e Entry) Links() []Link {
-	if e.row == nil || len(e.row.Links) == 0 {
+	if e.row == nil {
 		return nil
 	}
-	out := make([]Link, len(e.row.Links))
-	for i, l := range e.row.Links {
-		out[i] = Link(l)
+	var out []Link
+	for _, l := range span(e.row.Links, e.rec.tables.Links) {
+		out = append(out, Link{Text: e.rec.str(l.Text), URL: e.rec.str(l.URL)})
 	}
 	return out
 }
@@ -91,12 +98,12 @@ func (e Entry) Links() []Link {
 // three languages translate; Text.Edition dates each revision. The slice is
 // the caller's.
 func (e Entry) Revisions() []Text {
-	if e.row == nil || len(e.row.Revisions) == 0 {
+	if e.row == nil {
 		return nil
 	}
-	out := make([]Text, len(e.row.Revisions))
-	for i, t := range e.row.Revisions {
-		out[i] = Text(t)
+	var out []Text
+	for i := range span(e.row.Revisions, e.rec.tables.Texts) {
+		out = append(out, e.rec.text(&span(e.row.Revisions, e.rec.tables.Texts)[i]))
 	}
 	return out
 }
@@ -120,7 +127,10 @@ func (e Entry) Provenance() (Provenance, bool) {
 	if e.row == nil || e.row.Section != schema.SectionObserved {
 		return Provenance{}, false
 	}
-	return Provenance(e.row.Provenance), true
+	for _, p := range span(e.row.Provenance, e.rec.tables.Provenance) {
+		return Provenance{Repository: e.rec.str(p.Repository), Path: e.rec.str(p.Path), Revision: e.rec.str(p.Revision)}, true
+	}
+	return Provenance{}, false
 }
 
 // Langs returns the languages the entry has text in, English first.
@@ -128,11 +138,24 @@ func (e Entry) Langs() []string {
 	if e.row == nil {
 		return nil
 	}
-	langs := make([]string, len(e.row.Texts))
-	for i, t := range e.row.Texts {
-		langs[i] = t.Lang
+	texts := e.texts()
+	if len(texts) == 0 {
+		return []string{schema.LangTags[schema.EN]}
+	}
+	langs := make([]string, len(texts))
+	for i, t := range texts {
+		langs[i] = schema.LangTags[t.Lang]
 	}
 	return langs
+}
+
+// texts returns the entry's texts, English first; none for an entry made
+// at run time (sbcEntry), whose only text is its English Message and Advice.
+func (e *Entry) texts() []schema.Text { return span(e.row.Texts, e.rec.tables.Texts) }
+
+// text returns a text of the product's tables.
+func (p *product) text(t *schema.Text) Text {
+	return Text{Lang: schema.LangTags[t.Lang], Edition: p.str(t.Edition), Message: p.str(t.Message), Advice: p.str(t.Advice)}
 }
 
 // String returns a one-line description such as

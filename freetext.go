@@ -78,7 +78,7 @@ func ExplainText(p Product, line string) (Explanation, error) {
 		}
 		x.Product = candidates[0]
 		for _, q := range candidates {
-			if x.Subcode != NoSubcode && len(q.record().index.Subcodes) == 0 && len(candidates) > 1 {
+			if x.Subcode != NoSubcode && len(q.record().tables.Index.Subcodes) == 0 && len(candidates) > 1 {
 				continue // a product whose codes have no subcodes (Chat, SMS) did not send this pair
 			}
 			if e, ok := Lookup(q, x.Code, x.Subcode); ok && (!x.Found || e.Match < x.Entry.Match) {
@@ -238,8 +238,8 @@ func eventProducts() map[string]Product {
 	eventNames.once.Do(func() {
 		eventNames.m = map[string]Product{}
 		for _, p := range Products() {
-			for _, r := range p.record().rows {
-				for _, ev := range r.Events {
+			for e := range All(p) {
+				for _, ev := range e.Events() {
 					eventNames.m[strings.ToLower(ev)] = p
 				}
 			}
@@ -252,9 +252,9 @@ func eventProducts() map[string]Product {
 // JOIN_ROOM_FAILED, 0x4004): the code of the first room entry row.
 func roomEntryCode() (int, bool) {
 	for _, p := range Products() {
-		for _, r := range p.record().rows {
+		for _, r := range p.record().tables.Rows {
 			if r.Section == schema.SectionRoomEntry {
-				return r.Code, true
+				return int(r.Code), true
 			}
 		}
 	}

@@ -38,24 +38,27 @@ func (e Entry) Localized(lang string) Text {
 	if e.row == nil {
 		return Text{}
 	}
+	texts := e.texts()
+	if len(texts) == 0 {
+		return Text{Lang: schema.LangTags[schema.EN], Message: e.Message, Advice: e.Advice}
+	}
 	i, ok := plainLang(lang)
 	if !ok {
 		set := 0
-		for j := range e.row.Texts {
-			set |= 1 << slices.Index(schema.LangTags[:], e.row.Texts[j].Lang)
+		for j := range texts {
+			set |= 1 << texts[j].Lang
 		}
 		i, _ = negotiate(set, lang)
 	}
-	texts := e.row.Texts
-	if int(i) < len(texts) && texts[i].Lang == schema.LangTags[i] {
-		return Text(texts[i]) // a row with every language up to i
+	if int(i) < len(texts) && texts[i].Lang == i {
+		return e.rec.text(&texts[i]) // a row with every language up to i
 	}
 	for j := range texts {
-		if texts[j].Lang == schema.LangTags[i] {
-			return Text(texts[j])
+		if texts[j].Lang == i {
+			return e.rec.text(&texts[j])
 		}
 	}
-	return Text(texts[0])
+	return e.rec.text(&texts[0])
 }
 
 // plainLang reports the language of a plain tag such as "ja", "fr-CA" or

@@ -48,12 +48,21 @@ func key32(n int) (uint64, bool) { return uint64(uint32(n)), int(int32(n)) == n 
 
 // entry returns the product's row i as found by m.
 func (p *product) entry(i int, m Match) Entry {
-	r := &p.rows[i]
-	return Entry{
-		Product: p.id, Match: m, Section: Section(r.Section), Code: r.Code, Subcode: r.Subcode,
-		Message: r.Texts[0].Message, Advice: r.Texts[0].Advice, Category: Category(r.Category),
-		Key: r.Key, DocKey: r.DocKey, Hex: r.Hex, Edition: r.Edition, row: r,
-	}
+	var e Entry
+	p.fill(&e, i, m)
+	return e
+}
+
+// fill sets e to the product's row i as found by m.
+func (p *product) fill(e *Entry, i int, m Match) {
+	t := p.tables
+	r := &t.Rows[i]
+	en := &t.Texts[r.Texts[0]]
+	// Field by field: assigning a composite literal to *e builds it first.
+	e.Product, e.Match, e.Section, e.Code, e.Subcode = p.id, m, Section(r.Section), int(r.Code), int(r.Subcode)
+	e.Message, e.Advice, e.Category = p.str(en.Message), p.str(en.Advice), Category(p.str(r.Category))
+	e.Key, e.DocKey, e.Hex, e.Edition = p.str(r.Key), p.str(r.DocKey), p.str(r.Hex), p.str(r.Edition)
+	e.rec, e.row = p, r
 }
 
 // Lookup returns the entry that describes the (code, subcode) pair of a
@@ -96,17 +105,27 @@ func (p *product) entry(i int, m Match) Entry {
 // Lookup returns the zero Entry and false for an unknown product and for a
 // pair nothing describes; for the ACS products that includes every negative
 // code or subcode other than NoCode and NoSubcode.
-func Lookup(p Product, code, subcode int) (Entry, bool) {
+func Lookup(p Product, code, subcode int) (e Entry, ok bool) {
+	// Small enough to inline: the caller's Entry is filled in place.
+	ok = lookup(&e, p, code, subcode)
+	return e, ok
+}
+
+// lookup is Lookup, writing the entry to e.
+func lookup(e *Entry, p Product, code, subcode int) bool {
 	if !p.valid() {
-		return Entry{}, false
+		return false
 	}
 	rec := &products[p]
 	if k, ok := schema.PairKey(code, subcode); ok {
-		if i, ok := find(rec.index.Exact, k); ok {
-			return rec.entry(i, MatchExact), true
+		if i, ok := find(rec.tables.Index.Exact, k); ok {
+			rec.fill(e, i, MatchExact)
+			return true
 		}
 	}
-	return rec.fallback(code, subcode)
+	var ok bool
+	*e, ok = rec.fallback(code, subcode)
+	return ok
 }
 
 // fallback is Lookup after the exact step: the steps that find another row
@@ -115,7 +134,7 @@ func (p *product) fallback(code, subcode int) (Entry, bool) {
 	if !p.NegativeCodes && (code < NoCode || subcode < NoSubcode) {
 		return Entry{}, false
 	}
-	ix := p.index
+	ix := &p.tables.Index
 	k, inRange := schema.PairKey(code, subcode)
 	if i, ok := find(ix.Aliases, k); ok && inRange {
 		return p.entry(i, MatchAlias), true
@@ -184,9 +203,9 @@ func LookupSection(p Product, s Section, code, subcode int) (Entry, bool) {
 		return Entry{}, false
 	}
 	rec := p.record()
-	for i := range rec.rows {
-		r := &rec.rows[i]
-		if Section(r.Section) == s && r.Code == code && r.Subcode == subcode {
+	for i := range rec.tables.Rows {
+		r := &rec.tables.Rows[i]
+		if Section(r.Section) == s && int(r.Code) == code && int(r.Subcode) == subcode {
 			return rec.entry(i, MatchExact), true
 		}
 	}
@@ -207,9 +226,9 @@ func ByCode(p Product, code int) iter.Seq[Entry] {
 			return
 		}
 		rec := p.record()
-		for i := range rec.rows {
-			r := &rec.rows[i]
-			if r.Code != code || r.Section == schema.SectionClass || r.Section == schema.SectionObserved {
+		for i := range rec.tables.Rows {
+			r := &rec.tables.Rows[i]
+			if int(r.Code) != code || r.Section == schema.SectionClass || r.Section == schema.SectionObserved {
 				continue
 			}
 			if !yield(rec.entry(i, MatchExact)) {
@@ -228,7 +247,7 @@ func All(p Product) iter.Seq[Entry] {
 			return
 		}
 		rec := p.record()
-		for i := range rec.rows {
+		for i := range rec.tables.Rows {
 			if !yield(rec.entry(i, MatchExact)) {
 				return
 			}

@@ -11,9 +11,11 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// findKey returns the row of a key, upper case, in a sorted key table.
-func findKey(keys []schema.StringKey, k string) (int, bool) {
-	i, ok := slices.BinarySearchFunc(keys, k, func(e schema.StringKey, k string) int { return strings.Compare(e.K, k) })
+// findKey returns the row of a key, upper case, in the product's sorted
+// key table.
+func (p *product) findKey(k string) (int, bool) {
+	keys := p.tables.Index.Keys
+	i, ok := slices.BinarySearchFunc(keys, k, func(e schema.StringKey, k string) int { return strings.Compare(p.str(e.K), k) })
 	if !ok {
 		return 0, false
 	}
@@ -62,12 +64,11 @@ func (p *product) lookupText(s string) (Entry, bool) {
 	if e, ok := p.lookupHex(s); ok {
 		return e, true
 	}
-	ix := p.index
 	if isKey(s) {
-		if i, ok := findKey(ix.Keys, s); ok {
+		if i, ok := p.findKey(s); ok {
 			return p.entry(i, MatchKey), true
 		}
-		if i, ok := findKey(ix.Keys, strings.ToUpper(s)); ok {
+		if i, ok := p.findKey(strings.ToUpper(s)); ok {
 			return p.entry(i, MatchKey), true
 		}
 	}
@@ -88,12 +89,12 @@ func (p *product) lookupHex(s string) (Entry, bool) {
 		return Entry{}, false
 	}
 	if c, ok := key32(n); ok {
-		if i, ok := find(p.index.CodeRows, c); ok {
+		if i, ok := find(p.tables.Index.CodeRows, c); ok {
 			return p.entry(i, MatchHex), true
 		}
 	}
 	if k, ok := schema.PairKey(n, NoSubcode); ok {
-		if i, ok := find(p.index.Observed, k); ok {
+		if i, ok := find(p.tables.Index.Observed, k); ok {
 			return p.entry(i, MatchHex), true
 		}
 	}
@@ -119,10 +120,10 @@ func isKey(s string) bool {
 // messages that s contains, ignoring ASCII case; of two as long, the one
 // first in the index (source order). The index sorts them longest first.
 func (p *product) longestMessage(s string) (int, bool) {
-	msgs := p.index.Messages
+	msgs := p.tables.Index.Messages
 	var first [256]bool // the first bytes of the messages, both cases
 	for _, m := range msgs {
-		c := lower(p.rows[m].Key[0])
+		c := lower(p.str(p.tables.Rows[m].Key)[0])
 		first[c], first[upper(c)] = true, true
 	}
 	best := len(msgs) // the index of the best match in msgs; none yet
@@ -132,7 +133,7 @@ func (p *product) longestMessage(s string) (int, bool) {
 		}
 		c := lower(s[i])
 		for j, m := range msgs[:best] {
-			key := p.rows[m].Key
+			key := p.str(p.tables.Rows[m].Key)
 			if lower(key[0]) == c && len(key) <= len(s)-i && hasPrefixFoldASCII(s[i:], key) {
 				best = j // every message before j is longer, or as long and first
 				break

@@ -273,7 +273,7 @@ func EventEntries(event string) []Entry {
 	var out []Entry
 	for _, p := range Products() {
 		for e := range All(p) {
-			for _, ev := range e.row.Events {
+			for _, ev := range e.Events() {
 				if strings.EqualFold(ev, event) {
 					out = append(out, e)
 					break

@@ -56,10 +56,10 @@ const (
 
 // products holds each product's declaration and rows, by Product.
 var products = [...]product{
-	CallingSDK:     {Product: &schema.Products[0], id: CallingSDK, rows: callingRows, index: &callingIndex},
-	CallAutomation: {Product: &schema.Products[1], id: CallAutomation, rows: callAutomationRows, index: &callAutomationIndex},
-	PSTN:           {Product: &schema.Products[2], id: PSTN, rows: pstnRows, index: &pstnIndex},
-	Chat:           {Product: &schema.Products[3], id: Chat, rows: chatRows, index: &chatIndex},
-	SMS:            {Product: &schema.Products[4], id: SMS, rows: smsRows, index: &smsIndex},
-	TRTCWeb:        {Product: &schema.Products[5], id: TRTCWeb, rows: trtcRows, index: &trtcIndex},
+	CallingSDK:     {Product: &schema.Products[0], id: CallingSDK, tables: &callingTables},
+	CallAutomation: {Product: &schema.Products[1], id: CallAutomation, tables: &callAutomationTables},
+	PSTN:           {Product: &schema.Products[2], id: PSTN, tables: &pstnTables},
+	Chat:           {Product: &schema.Products[3], id: Chat, tables: &chatTables},
+	SMS:            {Product: &schema.Products[4], id: SMS, tables: &smsTables},
+	TRTCWeb:        {Product: &schema.Products[5], id: TRTCWeb, tables: &trtcTables},
 }

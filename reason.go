@@ -54,8 +54,11 @@ func sbcEntry(p Product, code, subcode int) (Entry, uint8, bool) {
 		return Entry{}, 0, false
 	}
 	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
-	r := &schema.Row{Section: schema.SectionSBC, Code: code, Subcode: subcode,
-		Texts: []schema.Text{{Lang: "en", Message: msg, Advice: pstnSBCRule}}}
+	rec := p.record()
 	return Entry{Product: p, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Match: MatchSBCRule, row: r}, products[p].CodeOutcome(sip.Code), true
+		Match: MatchSBCRule, rec: rec, row: &sbcRow}, rec.CodeOutcome(sip.Code), true
 }
+
+// sbcRow is the row of every entry of the SBC rule: its texts are the
+// entry's own English Message and Advice.
+var sbcRow = schema.Row{Section: schema.SectionSBC}

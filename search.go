@@ -22,8 +22,8 @@ func Search(query string) iter.Seq[Entry] {
 		}
 		for _, p := range Products() {
 			rec := p.record()
-			for i := range rec.rows {
-				if contains(&rec.rows[i], q) && !yield(rec.entry(i, MatchExact)) {
+			for i := range rec.tables.Rows {
+				if rec.contains(&rec.tables.Rows[i], q) && !yield(rec.entry(i, MatchExact)) {
 					return
 				}
 			}
@@ -48,9 +48,9 @@ func (e Entry) TextContaining(query, lang string) (Text, bool) {
 	if t := e.Localized(lang); has(t) {
 		return t, true
 	}
-	for _, t := range e.row.Texts {
-		if has(Text(t)) {
-			return Text(t), true
+	for i := range e.texts() {
+		if t := e.rec.text(&e.texts()[i]); has(t) {
+			return t, true
 		}
 	}
 	return Text{}, false
@@ -58,15 +58,15 @@ func (e Entry) TextContaining(query, lang string) (Text, bool) {
 
 // contains reports whether a row's keys or texts, in any language and
 // edition, contain q, ignoring case.
-func contains(r *schema.Row, q string) bool {
-	for _, s := range []string{r.Key, r.DocKey, r.Hex} {
-		if containsFoldText(s, q) {
+func (p *product) contains(r *schema.Row, q string) bool {
+	for _, s := range [...]schema.Str{r.Key, r.DocKey, r.Hex} {
+		if containsFoldText(p.str(s), q) {
 			return true
 		}
 	}
-	for _, texts := range [][]schema.Text{r.Texts, r.Revisions} {
-		for i := range texts {
-			if containsFoldText(texts[i].Message, q) || containsFoldText(texts[i].Advice, q) {
+	for _, texts := range [...]schema.Span{r.Texts, r.Revisions} {
+		for _, t := range span(texts, p.tables.Texts) {
+			if containsFoldText(p.str(t.Message), q) || containsFoldText(p.str(t.Advice), q) {
 				return true
 			}
 		}

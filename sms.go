@@ -4,169 +4,154 @@ package rtccodes
 
 import "github.com/rtccodes/rtccodes/internal/schema"
 
-// smsRows holds the SMS error codes (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition).
-var smsRows = []schema.Row{
-	{ // acs/troubleshooting-codes.en.txt:544
-		Section: schema.SectionErrorCode,
-		Code:    2000,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message Delivered Successfully."},
-			{Lang: "ja", Message: "メッセージが正常に配信されました。"},
+// smsTables holds the SMS error codes (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition).
+var smsTables = schema.Tables{
+	Text: smsText,
+	Rows: []schema.Row{
+		{ // acs/troubleshooting-codes.en.txt:544: 2000
+			Code:    2000,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{0, 2},
+		},
+		{ // acs/troubleshooting-codes.en.txt:545: 4000
+			Code:    4000,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{2, 4},
+		},
+		{ // acs/troubleshooting-codes.en.txt:546: 4001
+			Code:    4001,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{4, 6},
+		},
+		{ // acs/troubleshooting-codes.en.txt:547: 4002
+			Code:    4002,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{6, 8},
+		},
+		{ // acs/troubleshooting-codes.en.txt:548: 4003
+			Code:    4003,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{8, 10},
+		},
+		{ // acs/troubleshooting-codes.en.txt:549: 4004
+			Code:    4004,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{10, 12},
+		},
+		{ // acs/troubleshooting-codes.en.txt:550: 4005
+			Code:    4005,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{12, 14},
+		},
+		{ // acs/troubleshooting-codes.en.txt:551: 4006
+			Code:    4006,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{14, 16},
+		},
+		{ // acs/troubleshooting-codes.en.txt:552: 4007
+			Code:    4007,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{16, 18},
+		},
+		{ // acs/troubleshooting-codes.en.txt:553: 4008
+			Code:    4008,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{18, 20},
+		},
+		{ // acs/troubleshooting-codes.en.txt:554: 4009
+			Code:    4009,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{20, 22},
+		},
+		{ // acs/troubleshooting-codes.en.txt:555: 4010
+			Code:    4010,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{22, 24},
+			Links:   schema.Span{0, 1},
+		},
+		{ // acs/troubleshooting-codes.en.2025-07-14.md:183: 4020
+			Code:    4020,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Edition: schema.Str{3745, 3755},
+			Texts:   schema.Span{24, 25},
+		},
+		{ // acs/troubleshooting-codes.en.txt:556: 5000
+			Code:    5000,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{25, 27},
+		},
+		{ // acs/troubleshooting-codes.en.txt:557: 5001
+			Code:    5001,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{27, 29},
+		},
+		{ // acs/troubleshooting-codes.en.txt:558: 5002
+			Code:    5002,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{29, 31},
+		},
+		{ // acs/troubleshooting-codes.en.txt:559: 9999
+			Code:    9999,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Texts:   schema.Span{31, 33},
 		},
 	},
-	{ // acs/troubleshooting-codes.en.txt:545
-		Section: schema.SectionErrorCode,
-		Code:    4000,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message is rejected due to fraud detection.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number."},
-			{Lang: "ja", Message: "不正行為の検出によってメッセージが拒否されました。", Advice: "自分の番号に許可されているメッセージの最大数を超えていないことを確認します。"},
-		},
+	Texts: []schema.Text{
+		{Message: schema.Str{0, 31}},
+		{Lang: schema.JA, Message: schema.Str{31, 82}},
+		{Message: schema.Str{82, 125}, Advice: schema.Str{125, 208}},
+		{Lang: schema.JA, Message: schema.Str{208, 283}, Advice: schema.Str{283, 397}},
+		{Message: schema.Str{397, 457}, Advice: schema.Str{457, 553}},
+		{Lang: schema.JA, Message: schema.Str{553, 647}, Advice: schema.Str{647, 785}},
+		{Message: schema.Str{785, 849}, Advice: schema.Str{849, 888}},
+		{Lang: schema.JA, Message: schema.Str{888, 982}, Advice: schema.Str{982, 1043}},
+		{Message: schema.Str{1043, 1100}, Advice: schema.Str{1100, 1163}},
+		{Lang: schema.JA, Message: schema.Str{1163, 1265}, Advice: schema.Str{1265, 1337}},
+		{Message: schema.Str{1337, 1405}, Advice: schema.Str{1405, 1453}},
+		{Lang: schema.JA, Message: schema.Str{1453, 1553}, Advice: schema.Str{1553, 1616}},
+		{Message: schema.Str{1616, 1655}},
+		{Lang: schema.JA, Message: schema.Str{1655, 1745}},
+		{Message: schema.Str{1745, 1787}, Advice: schema.Str{1787, 1829}},
+		{Lang: schema.JA, Message: schema.Str{1829, 1878}, Advice: schema.Str{1878, 1932}},
+		{Message: schema.Str{1932, 1999}, Advice: schema.Str{1999, 2102}},
+		{Lang: schema.JA, Message: schema.Str{2102, 2200}, Advice: schema.Str{2200, 2352}},
+		{Message: schema.Str{2352, 2421}, Advice: schema.Str{2421, 2540}},
+		{Lang: schema.JA, Message: schema.Str{2540, 2630}, Advice: schema.Str{2630, 2813}},
+		{Message: schema.Str{2813, 2862}, Advice: schema.Str{2862, 2955}},
+		{Lang: schema.JA, Message: schema.Str{2955, 3059}, Advice: schema.Str{3059, 3240}},
+		{Message: schema.Str{3240, 3307}, Advice: schema.Str{3307, 3394}},
+		{Lang: schema.JA, Message: schema.Str{3394, 3496}, Advice: schema.Str{3496, 3613}},
+		{Edition: schema.Str{3745, 3755}, Message: schema.Str{3755, 3817}, Advice: schema.Str{2421, 2540}},
+		{Message: schema.Str{3817, 3894}, Advice: schema.Str{3894, 3942}},
+		{Lang: schema.JA, Message: schema.Str{3942, 4086}, Advice: schema.Str{4086, 4154}},
+		{Message: schema.Str{4154, 4234}},
+		{Lang: schema.JA, Message: schema.Str{4234, 4373}},
+		{Message: schema.Str{4373, 4413}, Advice: schema.Str{4413, 4547}},
+		{Lang: schema.JA, Message: schema.Str{4547, 4616}, Advice: schema.Str{4616, 4857}},
+		{Message: schema.Str{4857, 4912}, Advice: schema.Str{4912, 4938}},
+		{Lang: schema.JA, Message: schema.Str{4938, 5031}, Advice: schema.Str{5031, 5085}},
 	},
-	{ // acs/troubleshooting-codes.en.txt:546
-		Section: schema.SectionErrorCode,
-		Code:    4001,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message is rejected due to invalid Source/From number format", Advice: "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format."},
-			{Lang: "ja", Message: "送信元/差出人番号の形式が無効なため、メッセージは拒否されました", Advice: "宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。"},
-		},
+	Links: []schema.Link{
+		{Text: schema.Str{3613, 3645}, URL: schema.Str{3645, 3745}},
 	},
-	{ // acs/troubleshooting-codes.en.txt:547
-		Section: schema.SectionErrorCode,
-		Code:    4002,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message is rejected due to invalid Destination/To number format.", Advice: "Ensure the To number is in E.164 format"},
-			{Lang: "ja", Message: "送信先/宛先番号の形式が無効なため、メッセージは拒否されました。", Advice: "宛先番号が E.164 形式であることを確認します"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:548
-		Section: schema.SectionErrorCode,
-		Code:    4003,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message failed to deliver due to unsupported destination.", Advice: "Check if the destination you're trying to send to is supported."},
-			{Lang: "ja", Message: "送信先がサポートされていないため、メッセージを配信できませんでした。", Advice: "送信先がサポートされているかどうかを確認します。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:549
-		Section: schema.SectionErrorCode,
-		Code:    4004,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message failed to deliver since Destination/To number doesn't exist.", Advice: "Ensure the To number you're sending to is valid."},
-			{Lang: "ja", Message: "送信先/宛先番号が存在しないため、メッセージを配信できませんでした。", Advice: "送信先の番号が有効であることを確認します。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:550
-		Section: schema.SectionErrorCode,
-		Code:    4005,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message blocked by Destination carrier."},
-			{Lang: "ja", Message: "送信先の通信事業者によってメッセージがブロックされています。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:551
-		Section: schema.SectionErrorCode,
-		Code:    4006,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The Destination/To number isn't reachable.", Advice: "Try resending the message at a later time."},
-			{Lang: "ja", Message: "送信先/宛先番号に到達できません。", Advice: "後でメッセージを再送信してください。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:552
-		Section: schema.SectionErrorCode,
-		Code:    4007,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The Destination/To number opted out of receiving messages from you.", Advice: "Mark the Destination/To number as opted out so that no further message attempts are made to the number."},
-			{Lang: "ja", Message: "送信先/宛先番号によってメッセージの受信がオプト アウトされました。", Advice: "宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:553
-		Section: schema.SectionErrorCode,
-		Code:    4008,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "You exceeded the maximum number of messages allowed for your profile.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages."},
-			{Lang: "ja", Message: "プロファイルで許可されているメッセージの最大数を超えました。", Advice: "自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:554
-		Section: schema.SectionErrorCode,
-		Code:    4009,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message rejected by Microsoft Entitlement System.", Advice: "Most often this happens if fraudulent activity is detected. Contact support for more details."},
-			{Lang: "ja", Message: "Microsoft エンタイトルメント システムによってメッセージが拒否されました。", Advice: "ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:555
-		Section: schema.SectionErrorCode,
-		Code:    4010,
-		Subcode: -1,
-		Links: []schema.Link{
-			{Text: "Review unverified sending limits", URL: "https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message was blocked due to the toll-free number not being verified.", Advice: "Review unverified sending limits and submit toll-free verification as soon as possible."},
-			{Lang: "ja", Message: "無料電話番号が検証されていないため、メッセージがブロックされました。", Advice: "未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.2025-07-14.md:183
-		Section: schema.SectionErrorCode,
-		Code:    4020,
-		Subcode: -1,
-		Edition: "2025-07-14",
-		Texts: []schema.Text{
-			{Lang: "en", Edition: "2025-07-14", Message: "Message rejected by the carrier due to a volumetric violation.", Advice: "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages."},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:556
-		Section: schema.SectionErrorCode,
-		Code:    5000,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message failed to deliver. Reach out Microsoft support team for more details.", Advice: "File a support request through the Azure portal."},
-			{Lang: "ja", Message: "メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。", Advice: "Azure portal からサポート リクエストを提出します。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:557
-		Section: schema.SectionErrorCode,
-		Code:    5001,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message failed to deliver due to temporary unavailability of application/system."},
-			{Lang: "ja", Message: "アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:558
-		Section: schema.SectionErrorCode,
-		Code:    5002,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Carrier does not support delivery report", Advice: "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already."},
-			{Lang: "ja", Message: "通信事業者は配信レポートをサポートしていません", Advice: "ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。"},
-		},
-	},
-	{ // acs/troubleshooting-codes.en.txt:559
-		Section: schema.SectionErrorCode,
-		Code:    9999,
-		Subcode: -1,
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Message failed to deliver due to unknown error/failure.", Advice: "Try resending the message."},
-			{Lang: "ja", Message: "不明なエラーが発生したため、メッセージを配信できませんでした。", Advice: "メッセージを再送信してみてください。"},
-		},
-	},
-}
-
-// smsIndex is the index of smsRows, every table sorted by key.
-var smsIndex = schema.Index{
-	Exact: []schema.Key{
+	Index: schema.Index{Exact: []schema.Key{
 		{K: 0x7d0ffffffff},
 		{K: 0xfa0ffffffff, Row: 1},
 		{K: 0xfa1ffffffff, Row: 2},
@@ -184,8 +169,7 @@ var smsIndex = schema.Index{
 		{K: 0x1389ffffffff, Row: 14},
 		{K: 0x138affffffff, Row: 15},
 		{K: 0x270fffffffff, Row: 16},
-	},
-	CodeRows: []schema.Key{
+	}, CodeRows: []schema.Key{
 		{K: 0x7d0},
 		{K: 0xfa0, Row: 1},
 		{K: 0xfa1, Row: 2},
@@ -203,7 +187,70 @@ var smsIndex = schema.Index{
 		{K: 0x1389, Row: 14},
 		{K: 0x138a, Row: 15},
 		{K: 0x270f, Row: 16},
-	},
-	Class:    [7]int16{-1, -1, -1, -1, -1, -1, -1},
-	Outcomes: []uint8{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+	}, Class: [7]int16{-1, -1, -1, -1, -1, -1, -1}, Outcomes: []uint8{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
 }
+
+// smsText holds every string of smsTables, each once.
+const smsText = "" +
+	"Message Delivered Successfully." +
+	"メッセージが正常に配信されました。" +
+	"Message is rejected due to fraud detection." +
+	"Ensure you aren't exceeding the maximum number of messages allowed for your number." +
+	"不正行為の検出によってメッセージが拒否されました。" +
+	"自分の番号に許可されているメッセージの最大数を超えていないことを確認します。" +
+	"Message is rejected due to invalid Source/From number format" +
+	"Ensure the To number is in E.164 format and From number format is in E.164 or Short code format." +
+	"送信元/差出人番号の形式が無効なため、メッセージは拒否されました" +
+	"宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。" +
+	"Message is rejected due to invalid Destination/To number format." +
+	"Ensure the To number is in E.164 format" +
+	"送信先/宛先番号の形式が無効なため、メッセージは拒否されました。" +
+	"宛先番号が E.164 形式であることを確認します" +
+	"Message failed to deliver due to unsupported destination." +
+	"Check if the destination you're trying to send to is supported." +
+	"送信先がサポートされていないため、メッセージを配信できませんでした。" +
+	"送信先がサポートされているかどうかを確認します。" +
+	"Message failed to deliver since Destination/To number doesn't exist." +
+	"Ensure the To number you're sending to is valid." +
+	"送信先/宛先番号が存在しないため、メッセージを配信できませんでした。" +
+	"送信先の番号が有効であることを確認します。" +
+	"Message blocked by Destination carrier." +
+	"送信先の通信事業者によってメッセージがブロックされています。" +
+	"The Destination/To number isn't reachable." +
+	"Try resending the message at a later time." +
+	"送信先/宛先番号に到達できません。" +
+	"後でメッセージを再送信してください。" +
+	"The Destination/To number opted out of receiving messages from you." +
+	"Mark the Destination/To number as opted out so that no further message attempts are made to the number." +
+	"送信先/宛先番号によってメッセージの受信がオプト アウトされました。" +
+	"宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。" +
+	"You exceeded the maximum number of messages allowed for your profile." +
+	"Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages." +
+	"プロファイルで許可されているメッセージの最大数を超えました。" +
+	"自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。" +
+	"Message rejected by Microsoft Entitlement System." +
+	"Most often this happens if fraudulent activity is detected. Contact support for more details." +
+	"Microsoft エンタイトルメント システムによってメッセージが拒否されました。" +
+	"ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。" +
+	"Message was blocked due to the toll-free number not being verified." +
+	"Review unverified sending limits and submit toll-free verification as soon as possible." +
+	"無料電話番号が検証されていないため、メッセージがブロックされました。" +
+	"未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。" +
+	"Review unverified sending limits" +
+	"https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification" +
+	"2025-07-14" +
+	"Message rejected by the carrier due to a volumetric violation." +
+	"Message failed to deliver. Reach out Microsoft support team for more details." +
+	"File a support request through the Azure portal." +
+	"メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。" +
+	"Azure portal からサポート リクエストを提出します。" +
+	"Message failed to deliver due to temporary unavailability of application/system." +
+	"アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。" +
+	"Carrier does not support delivery report" +
+	"Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already." +
+	"通信事業者は配信レポートをサポートしていません" +
+	"ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。" +
+	"Message failed to deliver due to unknown error/failure." +
+	"Try resending the message." +
+	"不明なエラーが発生したため、メッセージを配信できませんでした。" +
+	"メッセージを再送信してみてください。"

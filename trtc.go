@@ -4,1222 +4,1104 @@ package rtccodes
 
 import "github.com/rtccodes/rtccodes/internal/schema"
 
-// trtcRows holds the four tables of the TRTC Web SDK 4.x error code page (testdata/trtc: English edition, Japanese edition of 2022-04-06): error codes, account errors, room entry errors and errors known by their message.
-var trtcRows = []schema.Row{
-	{ // trtc/web-4x-error-codes.en.md:10
-		Section: schema.SectionErrorCode,
-		Code:    4096,
-		Subcode: -1,
-		Key:     "INVALID_PARAMETER",
-		Hex:     "0x1000",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid parameter.", Advice: "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:11
-		Section: schema.SectionErrorCode,
-		Code:    4097,
-		Subcode: -1,
-		Key:     "INVALID_OPERATION",
-		Hex:     "0x1001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid operation.", Advice: "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:12
-		Section: schema.SectionErrorCode,
-		Code:    4098,
-		Subcode: -1,
-		Key:     "NOT_SUPPORTED",
-		Hex:     "0x1002",
-		Links: []schema.Link{
-			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/tutorial-23-advanced-support-detection.html"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.", Advice: "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:13
-		Section: schema.SectionErrorCode,
-		Code:    4099,
-		Subcode: -1,
-		Key:     "DEVICE_NOT_FOUND",
-		Hex:     "0x1003",
-		Links: []schema.Link{
-			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-23-advanced-support-detection.html"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.", Advice: "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:14
-		Section: schema.SectionErrorCode,
-		Code:    4100,
-		Subcode: -1,
-		Key:     "INITIALIZE_FAILED",
-		Hex:     "0x1004",
-		Links: []schema.Link{
-			{Text: "Solution", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ErrorCode.html#.INITIALIZE_FAILED"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "LocalStream.initialize() failed to capture data. For details, see Solution."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:15
-		Section: schema.SectionErrorCode,
-		Code:    16385,
-		Subcode: -1,
-		Key:     "SIGNAL_CHANNEL_SETUP_FAILED",
-		DocKey:  "SIGNAL_CAHNNEL_SETUP_FAILED",
-		Hex:     "0x4001",
-		Links: []schema.Link{
-			{Text: "Account Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:16
-		Section: schema.SectionErrorCode,
-		Code:    16386,
-		Subcode: -1,
-		Key:     "SIGNAL_CHANNEL_ERROR",
-		Hex:     "0x4002",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Signaling channel error."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:17
-		Section: schema.SectionErrorCode,
-		Code:    16387,
-		Subcode: -1,
-		Key:     "ICE_TRANSPORT_ERROR",
-		Hex:     "0x4003",
-		Links: []schema.Link{
-			{Text: "Dealing with Firewall Restrictions", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:18
-		Section: schema.SectionErrorCode,
-		Code:    16388,
-		Subcode: -1,
-		Key:     "JOIN_ROOM_FAILED",
-		Hex:     "0x4004",
-		Links: []schema.Link{
-			{Text: "Room Entry Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to enter the room. For details, see Room Entry Errors"},
-			{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:19
-		Section: schema.SectionErrorCode,
-		Code:    16389,
-		Subcode: -1,
-		Key:     "CREATE_OFFER_FAILED",
-		Hex:     "0x4005",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to create SDP offer."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:20
-		Section: schema.SectionErrorCode,
-		Code:    16390,
-		Subcode: -1,
-		Key:     "SIGNAL_CHANNEL_RECONNECTION_FAILED",
-		Hex:     "0x4006",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and enter the room again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:21
-		Section: schema.SectionErrorCode,
-		Code:    16391,
-		Subcode: -1,
-		Key:     "UPLINK_RECONNECTION_FAILED",
-		Hex:     "0x4007",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and publish or enter the room again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:22
-		Section: schema.SectionErrorCode,
-		Code:    16392,
-		Subcode: -1,
-		Key:     "DOWNLINK_RECONNECTION_FAILED",
-		Hex:     "0x4008",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.", Advice: "Ask users to check their network connection and enter the room again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:23
-		Section: schema.SectionErrorCode,
-		Code:    16400,
-		Subcode: -1,
-		Key:     "REMOTE_STREAM_NOT_EXIST",
-		Hex:     "0x4010",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:24
-		Section: schema.SectionErrorCode,
-		Code:    16448,
-		Subcode: -1,
-		Key:     "CLIENT_BANNED",
-		Hex:     "0x4040",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:25
-		Section: schema.SectionErrorCode,
-		Code:    16449,
-		Subcode: -1,
-		Key:     "SERVER_TIMEOUT",
-		Hex:     "0x4041",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Media transmission service timed out."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:26
-		Section: schema.SectionErrorCode,
-		Code:    16450,
-		Subcode: -1,
-		Key:     "SUBSCRIPTION_TIMEOUT",
-		Hex:     "0x4042",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Remote stream subscription timed out."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:27
-		Section: schema.SectionErrorCode,
-		Code:    16451,
-		Subcode: -1,
-		Key:     "PLAY_NOT_ALLOWED",
-		Hex:     "0x4043",
-		Links: []schema.Link{
-			{Text: "autoplay policy", URL: "https://developers.google.com/web/updates/2017/09/autoplay-policy-changes"},
-			{Text: "Suggested Solutions for Autoplay Restrictions", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.", Advice: "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions"},
-			{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:28
-		Section: schema.SectionErrorCode,
-		Code:    16452,
-		Subcode: -1,
-		Key:     "DEVICE_AUTO_RECOVER_FAILED",
-		Hex:     "0x4044",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.", Advice: "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:29
-		Section: schema.SectionErrorCode,
-		Code:    16453,
-		Subcode: -1,
-		Key:     "START_PUBLISH_CDN_FAILED",
-		Hex:     "0x4045",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to publish to CDN."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:30
-		Section: schema.SectionErrorCode,
-		Code:    16454,
-		Subcode: -1,
-		Key:     "STOP_PUBLISH_CDN_FAILED",
-		Hex:     "0x4046",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to stop publishing to CDN."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:31
-		Section: schema.SectionErrorCode,
-		Code:    16455,
-		Subcode: -1,
-		Key:     "START_MIX_TRANSCODE_FAILED",
-		Hex:     "0x4047",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to start On-Cloud MixTranscoding."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:32
-		Section: schema.SectionErrorCode,
-		Code:    16456,
-		Subcode: -1,
-		Key:     "STOP_MIX_TRANSCODE_FAILED",
-		Hex:     "0x4048",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to stop On-Cloud MixTranscoding."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:33
-		Section: schema.SectionErrorCode,
-		Code:    16457,
-		Subcode: -1,
-		Key:     "NOT_SUPPORTED_H264",
-		Hex:     "0x4049",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The device does not support H.264."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:34
-		Section: schema.SectionErrorCode,
-		Code:    16458,
-		Subcode: -1,
-		Key:     "SWITCH_ROLE_FAILED",
-		Hex:     "0x404a",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to switch user roles."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:35
-		Section: schema.SectionErrorCode,
-		Code:    65535,
-		Subcode: -1,
-		Key:     "UNKNOWN",
-		DocKey:  "UNKOWN",
-		Hex:     "0xFFFF",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Unknown error."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:41
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: -8,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid SDKAppID. Check whether a valid value was passed in."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:42
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70001,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:43
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70002,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:44
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70003,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:45
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70004,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:46
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70005,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:47
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70006,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:48
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70007,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:49
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70008,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:50
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70009,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:51
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70010,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:52
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70013,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:53
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70014,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:54
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70015,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:55
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70016,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:56
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70017,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal verification of third-party ticket timed out. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:57
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70018,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal verification of third-party ticket failed."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:58
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70019,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:59
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70020,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:101
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70050,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:102
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70051,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Blocked account."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:60
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70052,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid userSig. Generate a new one and try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:61
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70101,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Empty request packet."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:62
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70102,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid account type in request packet."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:63
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70103,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid phone number format."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:64
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70104,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid email address format."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:65
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70105,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid TLS account format."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:66
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70106,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid account format type."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:67
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70107,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The userId was not registered."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:68
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70113,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid quantity for batch operation."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:69
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70114,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Restricted due to security reasons."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:70
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70115,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The UIN does not match that of the application developer."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:71
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70140,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "SDKAppID and acctype do not match."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:72
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70145,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Incorrect account type."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:73
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70169,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:74
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70201,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:75
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70202,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:76
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70203,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:77
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70204,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The SDKAppID has no matching acctype."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:78
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70205,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to find acctype. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:79
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70206,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid quantity for batch operation in the request."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:80
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70207,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:81
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70208,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:82
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70209,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to get the developer's UIN."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:83
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70210,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The UIN in the request is not the developer’s."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:84
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70211,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid UIN in the request."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:85
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70212,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:86
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70213,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to access internal data. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:87
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70214,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal ticket verification failed."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:88
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70221,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid login status. Verify login with UserSig again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:89
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70222,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:90
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70225,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:91
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70231,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:92
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70236,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to verify the user signature."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:93
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70308,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:94
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70346,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Ticket verification failed."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:95
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70347,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to verify the ticket because it has expired."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:96
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70348,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:97
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70362,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal timeout. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:98
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70401,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Internal error. Try again"},
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:99
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70402,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:100
-		Section: schema.SectionAccount,
-		Code:    16385,
-		Subcode: 70403,
-		Hex:     "0x4001",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The initiator is not the application admin and is not authorized to perform the operation."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:115
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10020,
-		Hex:     "0x4004",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Server connection timed out. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:114
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10019,
-		Hex:     "0x4004",
-		Links: []schema.Link{
-			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:113
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10018,
-		Hex:     "0x4004",
-		Links: []schema.Link{
-			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:112
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10016,
-		Hex:     "0x4004",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:111
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10015,
-		Hex:     "0x4004",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to get server node on server. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:110
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10013,
-		Hex:     "0x4004",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "userSig authentication failed."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:109
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10012,
-		Hex:     "0x4004",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:108
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: -10011,
-		Hex:     "0x4004",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Unknown server error. Try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:107
-		Section: schema.SectionRoomEntry,
-		Code:    16388,
-		Subcode: 10006,
-		Hex:     "0x4004",
-		Links: []schema.Link{
-			{Text: "TRTC console", URL: "https://console.cloud.tencent.com/trtc"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:122
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "publish timeout",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "publish timed out.", Advice: "Refresh and call publish() again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:123
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "join room timeout",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Room entry timed out.", Advice: "Refresh and try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "入室タイムアウト", Advice: "ページをリフレッシュしてもう一度入ることをお勧めします。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:124
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "DTLS Transport connection timeout (10s)",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "DTLS transport connection timed out.", Advice: "Refresh and try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "DTLS Transportの接続はタイムアウトします", Advice: "リフレッシュして再接続してみてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:125
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "failed to connect to remote server via websocket",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "WebSocket connection failed.", Advice: "Refresh and try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "websocket接続に失敗しました", Advice: "リフレッシュして再接続してみてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:126
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "ICE/DTLS Transport connection failed",
-		Links: []schema.Link{
-			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Failed to establish media transport connection.", Advice: "Check your firewall configuration."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送チャネルの確立に失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:127
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "previous publishing is ongoing, please avoid re-publishing",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Already publishing.", Advice: "Do not call publish() again after publishing."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "publishing状態です", Advice: "publish後には再びのpublish()を避けるようにしてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:128
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "AbortError",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The device could not be accessed due to an unknown device/system error.", Advice: "Test the device before making a call."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "一部のデバイス/システムの不明な原因によりデバイスが使用されません", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:129
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "NotReadableError",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The device was inaccessible due to a hardware, browser or webpage error.", Advice: "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”"},
-			{Lang: "ja", Edition: "2022-04-06", Message: "OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。", Advice: "ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:130
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "NotFoundError",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.", Advice: "Test the device before making a call."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:131
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "NotAllowedError",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.", Advice: "Remind the user that audio/video calls cannot be made without camera/mic access."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。", Advice: "ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:132
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "SignalChannel reconnect failed",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "WebSocket was disconnected.", Advice: "Refresh and try again."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "websocketが切断しました", Advice: "リフレッシュして再接続してみてください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:133
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "duplicate publishing, please unpublish and then re-publish",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Repeated publish calls.", Advice: "Call unpublish() first before publish()."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "publish操作が重複です", Advice: "まずunpublish()を実行してからpublish()を操作してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:134
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "OverconstrainedError",
-		DocKey:  "OverConstrainedError",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The browser could not get the camera/mic.", Advice: "Make sure that the value of cameraId/microphoneId is a valid non-empty string."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "ブラウザがcameraId/microphoneIdを取得することができません。", Advice: "cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。"},
-		},
-	},
-	{ // trtc/web-4x-error-codes.en.md:135
-		Section: schema.SectionMessage,
-		Code:    -1,
-		Subcode: -1,
-		Key:     "RtcError: no valid ice candidate found",
-		Links: []schema.Link{
-			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
-		},
-		Texts: []schema.Text{
-			{Lang: "en", Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).", Advice: "Check your firewall configuration."},
-			{Lang: "ja", Edition: "2022-04-06", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
-		},
-	},
-	{ // observed/codes-beyond-the-documents.en.tsv:17
-		Section: schema.SectionObserved,
-		Code:    16459,
-		Subcode: -1,
-		Key:     "API_CALL_TIMEOUT",
-		Hex:     "0x404B",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "An API call did not complete in time."},
-		},
-		Provenance: schema.Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"},
-	},
-	{ // observed/codes-beyond-the-documents.en.tsv:18
-		Section: schema.SectionObserved,
-		Code:    16460,
-		Subcode: -1,
-		Key:     "SCHEDULE_FAILED",
-		Hex:     "0x404C",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "Scheduling failed: the SDK could not choose an access server."},
-		},
-		Provenance: schema.Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"},
-	},
-	{ // observed/codes-beyond-the-documents.en.tsv:19
-		Section: schema.SectionObserved,
-		Code:    16461,
-		Subcode: -1,
-		Key:     "API_CALL_ABORTED",
-		Hex:     "0x404D",
-		Texts: []schema.Text{
-			{Lang: "en", Message: "An API call was aborted, for example by a later call or by leaving the room."},
-		},
-		Provenance: schema.Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"},
-	},
-}
-
-// trtcIndex is the index of trtcRows, every table sorted by key.
-var trtcIndex = schema.Index{
-	Exact: []schema.Key{
+// trtcTables holds the four tables of the TRTC Web SDK 4.x error code page (testdata/trtc: English edition, Japanese edition of 2022-04-06): error codes, account errors, room entry errors and errors known by their message.
+var trtcTables = schema.Tables{
+	Text: trtcText,
+	Rows: []schema.Row{
+		{ // trtc/web-4x-error-codes.en.md:10: 4096
+			Code:    4096,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{0, 17},
+			Hex:     schema.Str{17, 23},
+			Texts:   schema.Span{0, 2},
+		},
+		{ // trtc/web-4x-error-codes.en.md:11: 4097
+			Code:    4097,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{350, 367},
+			Hex:     schema.Str{367, 373},
+			Texts:   schema.Span{2, 4},
+		},
+		{ // trtc/web-4x-error-codes.en.md:12: 4098
+			Code:    4098,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{816, 829},
+			Hex:     schema.Str{829, 835},
+			Texts:   schema.Span{4, 6},
+			Links:   schema.Span{0, 1},
+		},
+		{ // trtc/web-4x-error-codes.en.md:13: 4099
+			Code:    4099,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{1753, 1769},
+			Hex:     schema.Str{1769, 1775},
+			Texts:   schema.Span{6, 8},
+			Links:   schema.Span{1, 2},
+		},
+		{ // trtc/web-4x-error-codes.en.md:14: 4100
+			Code:    4100,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{2575, 2592},
+			Hex:     schema.Str{2592, 2598},
+			Texts:   schema.Span{8, 10},
+			Links:   schema.Span{2, 3},
+		},
+		{ // trtc/web-4x-error-codes.en.md:15: 16385
+			Code:    16385,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{2893, 2920},
+			DocKey:  schema.Str{2920, 2947},
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{10, 12},
+			Links:   schema.Span{3, 4},
+		},
+		{ // trtc/web-4x-error-codes.en.md:16: 16386
+			Code:    16386,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{3346, 3366},
+			Hex:     schema.Str{3366, 3372},
+			Texts:   schema.Span{12, 14},
+		},
+		{ // trtc/web-4x-error-codes.en.md:17: 16387
+			Code:    16387,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{3438, 3457},
+			Hex:     schema.Str{3457, 3463},
+			Texts:   schema.Span{14, 16},
+			Links:   schema.Span{4, 5},
+		},
+		{ // trtc/web-4x-error-codes.en.md:18: 16388
+			Code:    16388,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{4315, 4331},
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{16, 18},
+			Links:   schema.Span{5, 6},
+		},
+		{ // trtc/web-4x-error-codes.en.md:19: 16389
+			Code:    16389,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{4528, 4547},
+			Hex:     schema.Str{4547, 4553},
+			Texts:   schema.Span{18, 20},
+		},
+		{ // trtc/web-4x-error-codes.en.md:20: 16390
+			Code:    16390,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{4628, 4662},
+			Hex:     schema.Str{4662, 4668},
+			Texts:   schema.Span{20, 22},
+		},
+		{ // trtc/web-4x-error-codes.en.md:21: 16391
+			Code:    16391,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{5248, 5274},
+			Hex:     schema.Str{5274, 5280},
+			Texts:   schema.Span{22, 24},
+		},
+		{ // trtc/web-4x-error-codes.en.md:22: 16392
+			Code:    16392,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{5927, 5955},
+			Hex:     schema.Str{5955, 5961},
+			Texts:   schema.Span{24, 26},
+		},
+		{ // trtc/web-4x-error-codes.en.md:23: 16400
+			Code:    16400,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{6397, 6420},
+			Hex:     schema.Str{6420, 6426},
+			Texts:   schema.Span{26, 28},
+		},
+		{ // trtc/web-4x-error-codes.en.md:24: 16448
+			Code:    16448,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{7029, 7042},
+			Hex:     schema.Str{7042, 7048},
+			Texts:   schema.Span{28, 30},
+		},
+		{ // trtc/web-4x-error-codes.en.md:25: 16449
+			Code:    16449,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{7832, 7846},
+			Hex:     schema.Str{7846, 7852},
+			Texts:   schema.Span{30, 32},
+		},
+		{ // trtc/web-4x-error-codes.en.md:26: 16450
+			Code:    16450,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{7949, 7969},
+			Hex:     schema.Str{7969, 7975},
+			Texts:   schema.Span{32, 34},
+		},
+		{ // trtc/web-4x-error-codes.en.md:27: 16451
+			Code:    16451,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{8105, 8121},
+			Hex:     schema.Str{8121, 8127},
+			Texts:   schema.Span{34, 36},
+			Links:   schema.Span{6, 8},
+		},
+		{ // trtc/web-4x-error-codes.en.md:28: 16452
+			Code:    16452,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{8670, 8696},
+			Hex:     schema.Str{8696, 8702},
+			Texts:   schema.Span{36, 38},
+		},
+		{ // trtc/web-4x-error-codes.en.md:29: 16453
+			Code:    16453,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{10012, 10036},
+			Hex:     schema.Str{10036, 10042},
+			Texts:   schema.Span{38, 40},
+		},
+		{ // trtc/web-4x-error-codes.en.md:30: 16454
+			Code:    16454,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{10118, 10141},
+			Hex:     schema.Str{10141, 10147},
+			Texts:   schema.Span{40, 42},
+		},
+		{ // trtc/web-4x-error-codes.en.md:31: 16455
+			Code:    16455,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{10231, 10257},
+			Hex:     schema.Str{10257, 10263},
+			Texts:   schema.Span{42, 44},
+		},
+		{ // trtc/web-4x-error-codes.en.md:32: 16456
+			Code:    16456,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{10387, 10412},
+			Hex:     schema.Str{10412, 10418},
+			Texts:   schema.Span{44, 46},
+		},
+		{ // trtc/web-4x-error-codes.en.md:33: 16457
+			Code:    16457,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{10541, 10559},
+			Hex:     schema.Str{10559, 10565},
+			Texts:   schema.Span{46, 48},
+		},
+		{ // trtc/web-4x-error-codes.en.md:34: 16458
+			Code:    16458,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{10664, 10682},
+			Hex:     schema.Str{10682, 10688},
+			Texts:   schema.Span{48, 50},
+		},
+		{ // trtc/web-4x-error-codes.en.md:35: 65535
+			Code:    65535,
+			Subcode: -1,
+			Section: schema.SectionErrorCode,
+			Key:     schema.Str{10761, 10768},
+			DocKey:  schema.Str{10768, 10774},
+			Hex:     schema.Str{10774, 10780},
+			Texts:   schema.Span{50, 52},
+		},
+		{ // trtc/web-4x-error-codes.en.md:41: 16385/-8
+			Code:    16385,
+			Subcode: -8,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{52, 54},
+		},
+		{ // trtc/web-4x-error-codes.en.md:42: 16385/70001
+			Code:    16385,
+			Subcode: 70001,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{54, 56},
+		},
+		{ // trtc/web-4x-error-codes.en.md:43: 16385/70002
+			Code:    16385,
+			Subcode: 70002,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{56, 58},
+		},
+		{ // trtc/web-4x-error-codes.en.md:44: 16385/70003
+			Code:    16385,
+			Subcode: 70003,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{58, 60},
+		},
+		{ // trtc/web-4x-error-codes.en.md:45: 16385/70004
+			Code:    16385,
+			Subcode: 70004,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{60, 62},
+		},
+		{ // trtc/web-4x-error-codes.en.md:46: 16385/70005
+			Code:    16385,
+			Subcode: 70005,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{62, 64},
+		},
+		{ // trtc/web-4x-error-codes.en.md:47: 16385/70006
+			Code:    16385,
+			Subcode: 70006,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{64, 66},
+		},
+		{ // trtc/web-4x-error-codes.en.md:48: 16385/70007
+			Code:    16385,
+			Subcode: 70007,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{66, 68},
+		},
+		{ // trtc/web-4x-error-codes.en.md:49: 16385/70008
+			Code:    16385,
+			Subcode: 70008,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{68, 70},
+		},
+		{ // trtc/web-4x-error-codes.en.md:50: 16385/70009
+			Code:    16385,
+			Subcode: 70009,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{70, 72},
+		},
+		{ // trtc/web-4x-error-codes.en.md:51: 16385/70010
+			Code:    16385,
+			Subcode: 70010,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{72, 74},
+		},
+		{ // trtc/web-4x-error-codes.en.md:52: 16385/70013
+			Code:    16385,
+			Subcode: 70013,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{74, 76},
+		},
+		{ // trtc/web-4x-error-codes.en.md:53: 16385/70014
+			Code:    16385,
+			Subcode: 70014,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{76, 78},
+		},
+		{ // trtc/web-4x-error-codes.en.md:54: 16385/70015
+			Code:    16385,
+			Subcode: 70015,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{78, 80},
+		},
+		{ // trtc/web-4x-error-codes.en.md:55: 16385/70016
+			Code:    16385,
+			Subcode: 70016,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{80, 82},
+		},
+		{ // trtc/web-4x-error-codes.en.md:56: 16385/70017
+			Code:    16385,
+			Subcode: 70017,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{82, 84},
+		},
+		{ // trtc/web-4x-error-codes.en.md:57: 16385/70018
+			Code:    16385,
+			Subcode: 70018,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{84, 86},
+		},
+		{ // trtc/web-4x-error-codes.en.md:58: 16385/70019
+			Code:    16385,
+			Subcode: 70019,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{86, 88},
+		},
+		{ // trtc/web-4x-error-codes.en.md:59: 16385/70020
+			Code:    16385,
+			Subcode: 70020,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{88, 90},
+		},
+		{ // trtc/web-4x-error-codes.en.md:101: 16385/70050
+			Code:    16385,
+			Subcode: 70050,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{90, 92},
+		},
+		{ // trtc/web-4x-error-codes.en.md:102: 16385/70051
+			Code:    16385,
+			Subcode: 70051,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{92, 94},
+		},
+		{ // trtc/web-4x-error-codes.en.md:60: 16385/70052
+			Code:    16385,
+			Subcode: 70052,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{94, 96},
+		},
+		{ // trtc/web-4x-error-codes.en.md:61: 16385/70101
+			Code:    16385,
+			Subcode: 70101,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{96, 98},
+		},
+		{ // trtc/web-4x-error-codes.en.md:62: 16385/70102
+			Code:    16385,
+			Subcode: 70102,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{98, 100},
+		},
+		{ // trtc/web-4x-error-codes.en.md:63: 16385/70103
+			Code:    16385,
+			Subcode: 70103,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{100, 102},
+		},
+		{ // trtc/web-4x-error-codes.en.md:64: 16385/70104
+			Code:    16385,
+			Subcode: 70104,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{102, 104},
+		},
+		{ // trtc/web-4x-error-codes.en.md:65: 16385/70105
+			Code:    16385,
+			Subcode: 70105,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{104, 106},
+		},
+		{ // trtc/web-4x-error-codes.en.md:66: 16385/70106
+			Code:    16385,
+			Subcode: 70106,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{106, 108},
+		},
+		{ // trtc/web-4x-error-codes.en.md:67: 16385/70107
+			Code:    16385,
+			Subcode: 70107,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{108, 110},
+		},
+		{ // trtc/web-4x-error-codes.en.md:68: 16385/70113
+			Code:    16385,
+			Subcode: 70113,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{110, 112},
+		},
+		{ // trtc/web-4x-error-codes.en.md:69: 16385/70114
+			Code:    16385,
+			Subcode: 70114,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{112, 114},
+		},
+		{ // trtc/web-4x-error-codes.en.md:70: 16385/70115
+			Code:    16385,
+			Subcode: 70115,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{114, 116},
+		},
+		{ // trtc/web-4x-error-codes.en.md:71: 16385/70140
+			Code:    16385,
+			Subcode: 70140,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{116, 118},
+		},
+		{ // trtc/web-4x-error-codes.en.md:72: 16385/70145
+			Code:    16385,
+			Subcode: 70145,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{118, 120},
+		},
+		{ // trtc/web-4x-error-codes.en.md:73: 16385/70169
+			Code:    16385,
+			Subcode: 70169,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{120, 122},
+		},
+		{ // trtc/web-4x-error-codes.en.md:74: 16385/70201
+			Code:    16385,
+			Subcode: 70201,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{122, 124},
+		},
+		{ // trtc/web-4x-error-codes.en.md:75: 16385/70202
+			Code:    16385,
+			Subcode: 70202,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{124, 126},
+		},
+		{ // trtc/web-4x-error-codes.en.md:76: 16385/70203
+			Code:    16385,
+			Subcode: 70203,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{126, 128},
+		},
+		{ // trtc/web-4x-error-codes.en.md:77: 16385/70204
+			Code:    16385,
+			Subcode: 70204,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{128, 130},
+		},
+		{ // trtc/web-4x-error-codes.en.md:78: 16385/70205
+			Code:    16385,
+			Subcode: 70205,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{130, 132},
+		},
+		{ // trtc/web-4x-error-codes.en.md:79: 16385/70206
+			Code:    16385,
+			Subcode: 70206,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{132, 134},
+		},
+		{ // trtc/web-4x-error-codes.en.md:80: 16385/70207
+			Code:    16385,
+			Subcode: 70207,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{134, 136},
+		},
+		{ // trtc/web-4x-error-codes.en.md:81: 16385/70208
+			Code:    16385,
+			Subcode: 70208,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{136, 138},
+		},
+		{ // trtc/web-4x-error-codes.en.md:82: 16385/70209
+			Code:    16385,
+			Subcode: 70209,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{138, 140},
+		},
+		{ // trtc/web-4x-error-codes.en.md:83: 16385/70210
+			Code:    16385,
+			Subcode: 70210,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{140, 142},
+		},
+		{ // trtc/web-4x-error-codes.en.md:84: 16385/70211
+			Code:    16385,
+			Subcode: 70211,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{142, 144},
+		},
+		{ // trtc/web-4x-error-codes.en.md:85: 16385/70212
+			Code:    16385,
+			Subcode: 70212,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{144, 146},
+		},
+		{ // trtc/web-4x-error-codes.en.md:86: 16385/70213
+			Code:    16385,
+			Subcode: 70213,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{146, 148},
+		},
+		{ // trtc/web-4x-error-codes.en.md:87: 16385/70214
+			Code:    16385,
+			Subcode: 70214,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{148, 150},
+		},
+		{ // trtc/web-4x-error-codes.en.md:88: 16385/70221
+			Code:    16385,
+			Subcode: 70221,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{150, 152},
+		},
+		{ // trtc/web-4x-error-codes.en.md:89: 16385/70222
+			Code:    16385,
+			Subcode: 70222,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{152, 154},
+		},
+		{ // trtc/web-4x-error-codes.en.md:90: 16385/70225
+			Code:    16385,
+			Subcode: 70225,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{154, 156},
+		},
+		{ // trtc/web-4x-error-codes.en.md:91: 16385/70231
+			Code:    16385,
+			Subcode: 70231,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{156, 158},
+		},
+		{ // trtc/web-4x-error-codes.en.md:92: 16385/70236
+			Code:    16385,
+			Subcode: 70236,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{158, 160},
+		},
+		{ // trtc/web-4x-error-codes.en.md:93: 16385/70308
+			Code:    16385,
+			Subcode: 70308,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{160, 162},
+		},
+		{ // trtc/web-4x-error-codes.en.md:94: 16385/70346
+			Code:    16385,
+			Subcode: 70346,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{162, 164},
+		},
+		{ // trtc/web-4x-error-codes.en.md:95: 16385/70347
+			Code:    16385,
+			Subcode: 70347,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{164, 166},
+		},
+		{ // trtc/web-4x-error-codes.en.md:96: 16385/70348
+			Code:    16385,
+			Subcode: 70348,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{166, 168},
+		},
+		{ // trtc/web-4x-error-codes.en.md:97: 16385/70362
+			Code:    16385,
+			Subcode: 70362,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{168, 170},
+		},
+		{ // trtc/web-4x-error-codes.en.md:98: 16385/70401
+			Code:    16385,
+			Subcode: 70401,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{170, 172},
+		},
+		{ // trtc/web-4x-error-codes.en.md:99: 16385/70402
+			Code:    16385,
+			Subcode: 70402,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{172, 174},
+		},
+		{ // trtc/web-4x-error-codes.en.md:100: 16385/70403
+			Code:    16385,
+			Subcode: 70403,
+			Section: schema.SectionAccount,
+			Hex:     schema.Str{2947, 2953},
+			Texts:   schema.Span{174, 176},
+		},
+		{ // trtc/web-4x-error-codes.en.md:115: 16388/-10020
+			Code:    16388,
+			Subcode: -10020,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{176, 178},
+		},
+		{ // trtc/web-4x-error-codes.en.md:114: 16388/-10019
+			Code:    16388,
+			Subcode: -10019,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{178, 180},
+			Links:   schema.Span{8, 9},
+		},
+		{ // trtc/web-4x-error-codes.en.md:113: 16388/-10018
+			Code:    16388,
+			Subcode: -10018,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{180, 182},
+			Links:   schema.Span{9, 10},
+		},
+		{ // trtc/web-4x-error-codes.en.md:112: 16388/-10016
+			Code:    16388,
+			Subcode: -10016,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{182, 184},
+		},
+		{ // trtc/web-4x-error-codes.en.md:111: 16388/-10015
+			Code:    16388,
+			Subcode: -10015,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{184, 186},
+		},
+		{ // trtc/web-4x-error-codes.en.md:110: 16388/-10013
+			Code:    16388,
+			Subcode: -10013,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{186, 188},
+		},
+		{ // trtc/web-4x-error-codes.en.md:109: 16388/-10012
+			Code:    16388,
+			Subcode: -10012,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{188, 190},
+		},
+		{ // trtc/web-4x-error-codes.en.md:108: 16388/-10011
+			Code:    16388,
+			Subcode: -10011,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{190, 192},
+		},
+		{ // trtc/web-4x-error-codes.en.md:107: 16388/10006
+			Code:    16388,
+			Subcode: 10006,
+			Section: schema.SectionRoomEntry,
+			Hex:     schema.Str{4331, 4337},
+			Texts:   schema.Span{192, 194},
+			Links:   schema.Span{10, 11},
+		},
+		{ // trtc/web-4x-error-codes.en.md:122: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{21276, 21291},
+			Texts:   schema.Span{194, 196},
+		},
+		{ // trtc/web-4x-error-codes.en.md:123: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{21457, 21474},
+			Texts:   schema.Span{196, 198},
+		},
+		{ // trtc/web-4x-error-codes.en.md:124: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{21625, 21664},
+			Texts:   schema.Span{198, 200},
+		},
+		{ // trtc/web-4x-error-codes.en.md:125: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{21813, 21861},
+			Texts:   schema.Span{200, 202},
+		},
+		{ // trtc/web-4x-error-codes.en.md:126: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{21925, 21961},
+			Texts:   schema.Span{202, 204},
+			Links:   schema.Span{11, 12},
+		},
+		{ // trtc/web-4x-error-codes.en.md:127: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{22187, 22245},
+			Texts:   schema.Span{204, 206},
+		},
+		{ // trtc/web-4x-error-codes.en.md:128: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{22407, 22417},
+			Texts:   schema.Span{206, 208},
+		},
+		{ // trtc/web-4x-error-codes.en.md:129: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{22691, 22707},
+			Texts:   schema.Span{208, 210},
+		},
+		{ // trtc/web-4x-error-codes.en.md:130: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{23467, 23480},
+			Texts:   schema.Span{210, 212},
+		},
+		{ // trtc/web-4x-error-codes.en.md:131: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{23729, 23744},
+			Texts:   schema.Span{212, 214},
+		},
+		{ // trtc/web-4x-error-codes.en.md:132: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{24250, 24280},
+			Texts:   schema.Span{214, 216},
+		},
+		{ // trtc/web-4x-error-codes.en.md:133: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{24337, 24395},
+			Texts:   schema.Span{216, 218},
+		},
+		{ // trtc/web-4x-error-codes.en.md:134: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{24563, 24583},
+			DocKey:  schema.Str{24583, 24603},
+			Texts:   schema.Span{218, 220},
+		},
+		{ // trtc/web-4x-error-codes.en.md:135: *
+			Code:    -1,
+			Subcode: -1,
+			Section: schema.SectionMessage,
+			Key:     schema.Str{24908, 24946},
+			Texts:   schema.Span{220, 222},
+			Links:   schema.Span{12, 13},
+		},
+		{ // observed/codes-beyond-the-documents.en.tsv:17: 16459
+			Code:       16459,
+			Subcode:    -1,
+			Section:    schema.SectionObserved,
+			Key:        schema.Str{25104, 25120},
+			Hex:        schema.Str{25120, 25126},
+			Texts:      schema.Span{222, 223},
+			Provenance: schema.Span{0, 1},
+		},
+		{ // observed/codes-beyond-the-documents.en.tsv:18: 16460
+			Code:       16460,
+			Subcode:    -1,
+			Section:    schema.SectionObserved,
+			Key:        schema.Str{25228, 25243},
+			Hex:        schema.Str{25243, 25249},
+			Texts:      schema.Span{223, 224},
+			Provenance: schema.Span{1, 2},
+		},
+		{ // observed/codes-beyond-the-documents.en.tsv:19: 16461
+			Code:       16461,
+			Subcode:    -1,
+			Section:    schema.SectionObserved,
+			Key:        schema.Str{25321, 25337},
+			Hex:        schema.Str{25337, 25343},
+			Texts:      schema.Span{224, 225},
+			Provenance: schema.Span{2, 3},
+		},
+	},
+	Texts: []schema.Text{
+		{Message: schema.Str{23, 41}, Advice: schema.Str{41, 179}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{189, 213}, Advice: schema.Str{213, 350}},
+		{Message: schema.Str{373, 391}, Advice: schema.Str{391, 515}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{515, 530}, Advice: schema.Str{530, 816}},
+		{Message: schema.Str{835, 941}, Advice: schema.Str{941, 1058}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{1058, 1464}, Advice: schema.Str{1464, 1623}},
+		{Message: schema.Str{1775, 1891}, Advice: schema.Str{1891, 2075}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{2075, 2207}, Advice: schema.Str{2207, 2483}},
+		{Message: schema.Str{2598, 2673}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{2673, 2799}},
+		{Message: schema.Str{2953, 3067}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{3067, 3275}},
+		{Message: schema.Str{3372, 3396}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{3396, 3438}},
+		{Message: schema.Str{3463, 3828}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{3828, 4224}},
+		{Message: schema.Str{4337, 4397}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{4397, 4511}},
+		{Message: schema.Str{4553, 4580}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{4580, 4628}},
+		{Message: schema.Str{4668, 4844}, Advice: schema.Str{4844, 4913}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{4913, 5140}, Advice: schema.Str{5140, 5248}},
+		{Message: schema.Str{5280, 5443}, Advice: schema.Str{5443, 5523}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{5523, 5783}, Advice: schema.Str{5783, 5927}},
+		{Message: schema.Str{5961, 6128}, Advice: schema.Str{4844, 4913}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{6128, 6397}, Advice: schema.Str{5140, 5248}},
+		{Message: schema.Str{6426, 6639}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{6639, 6927}, Advice: schema.Str{6927, 7029}},
+		{Message: schema.Str{7048, 7332}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{7332, 7832}},
+		{Message: schema.Str{7852, 7889}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{7889, 7949}},
+		{Message: schema.Str{7975, 8012}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{8012, 8105}},
+		{Message: schema.Str{8127, 8274}, Advice: schema.Str{8274, 8419}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{8419, 8446}},
+		{Message: schema.Str{8702, 8997}, Advice: schema.Str{8997, 9199}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{9199, 9607}, Advice: schema.Str{9607, 10012}},
+		{Message: schema.Str{10042, 10067}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10067, 10118}},
+		{Message: schema.Str{10147, 10180}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10180, 10231}},
+		{Message: schema.Str{10263, 10303}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10303, 10387}},
+		{Message: schema.Str{10418, 10457}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10457, 10541}},
+		{Message: schema.Str{10565, 10599}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10599, 10664}},
+		{Message: schema.Str{10688, 10716}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10716, 10761}},
+		{Message: schema.Str{10780, 10794}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10794, 10812}},
+		{Message: schema.Str{10812, 10872}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10872, 10982}},
+		{Message: schema.Str{10982, 11140}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11140, 11385}},
+		{Message: schema.Str{11385, 11556}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11556, 11827}},
+		{Message: schema.Str{11827, 11941}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11941, 12152}},
+		{Message: schema.Str{11827, 11941}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11941, 12152}},
+		{Message: schema.Str{12152, 12252}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
+		{Message: schema.Str{12152, 12252}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
+		{Message: schema.Str{12152, 12252}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
+		{Message: schema.Str{12152, 12252}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
+		{Message: schema.Str{12371, 12500}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12500, 12705}},
+		{Message: schema.Str{12152, 12252}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
+		{Message: schema.Str{12705, 12839}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12839, 13015}},
+		{Message: schema.Str{13015, 13153}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{13153, 13335}},
+		{Message: schema.Str{13335, 13457}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{13457, 13642}},
+		{Message: schema.Str{13642, 13779}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{13779, 14034}},
+		{Message: schema.Str{14034, 14099}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14099, 14336}},
+		{Message: schema.Str{14336, 14387}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14387, 14441}},
+		{Message: schema.Str{14441, 14523}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14523, 14637}},
+		{Message: schema.Str{14637, 14726}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14726, 14834}},
+		{Message: schema.Str{14834, 14975}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14975, 15141}},
+		{Message: schema.Str{15141, 15157}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15157, 15307}},
+		{Message: schema.Str{15307, 15357}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15357, 15451}},
+		{Message: schema.Str{15451, 15472}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15472, 15523}},
+		{Message: schema.Str{15523, 15562}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15562, 15646}},
+		{Message: schema.Str{15646, 15674}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15674, 15725}},
+		{Message: schema.Str{15725, 15754}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15754, 15814}},
+		{Message: schema.Str{15814, 15841}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15841, 15898}},
+		{Message: schema.Str{15898, 15926}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15926, 16001}},
+		{Message: schema.Str{16001, 16031}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16031, 16070}},
+		{Message: schema.Str{16070, 16107}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16107, 16140}},
+		{Message: schema.Str{16140, 16175}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16175, 16211}},
+		{Message: schema.Str{16211, 16268}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16268, 16334}},
+		{Message: schema.Str{16334, 16368}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16368, 16416}},
+		{Message: schema.Str{16416, 16439}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16439, 16496}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{16735, 16772}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16772, 16823}},
+		{Message: schema.Str{16823, 16857}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16857, 16930}},
+		{Message: schema.Str{16930, 16982}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16982, 17036}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
+		{Message: schema.Str{17108, 17142}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17142, 17187}},
+		{Message: schema.Str{17187, 17235}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17235, 17298}},
+		{Message: schema.Str{17298, 17325}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17325, 17367}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{17367, 17409}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17409, 17640}},
+		{Message: schema.Str{17640, 17676}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17676, 17721}},
+		{Message: schema.Str{17721, 17775}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17775, 17863}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{17863, 17899}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17899, 17946}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{17946, 17973}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17973, 18009}},
+		{Message: schema.Str{18009, 18060}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18060, 18129}},
+		{Message: schema.Str{16496, 16522}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
+		{Message: schema.Str{18129, 18157}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18157, 18370}},
+		{Message: schema.Str{18370, 18395}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
+		{Message: schema.Str{18395, 18507}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18507, 18708}},
+		{Message: schema.Str{18708, 18798}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18798, 18876}},
+		{Message: schema.Str{18876, 18915}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18915, 18996}},
+		{Message: schema.Str{18996, 19167}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{19167, 19374}},
+		{Message: schema.Str{19467, 19632}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{19632, 19858}},
+		{Message: schema.Str{19858, 19947}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{19947, 20106}},
+		{Message: schema.Str{20106, 20153}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20153, 20258}},
+		{Message: schema.Str{20258, 20288}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20288, 20325}},
+		{Message: schema.Str{20325, 20470}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20470, 20677}},
+		{Message: schema.Str{20677, 20709}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20709, 20787}},
+		{Message: schema.Str{20787, 20962}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20962, 21226}},
+		{Message: schema.Str{21291, 21309}, Advice: schema.Str{21309, 21342}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21342, 21367}, Advice: schema.Str{21367, 21457}},
+		{Message: schema.Str{21474, 21495}, Advice: schema.Str{21495, 21517}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21517, 21541}, Advice: schema.Str{21541, 21625}},
+		{Message: schema.Str{21664, 21700}, Advice: schema.Str{21495, 21517}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21700, 21753}, Advice: schema.Str{21753, 21813}},
+		{Message: schema.Str{21861, 21889}, Advice: schema.Str{21495, 21517}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21889, 21925}, Advice: schema.Str{21753, 21813}},
+		{Message: schema.Str{21961, 22008}, Advice: schema.Str{22008, 22042}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22042, 22102}, Advice: schema.Str{22102, 22165}},
+		{Message: schema.Str{22245, 22264}, Advice: schema.Str{22264, 22309}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22309, 22331}, Advice: schema.Str{22331, 22407}},
+		{Message: schema.Str{22417, 22488}, Advice: schema.Str{22488, 22525}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22525, 22622}, Advice: schema.Str{22622, 22691}},
+		{Message: schema.Str{22707, 22779}, Advice: schema.Str{22779, 22993}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22993, 23157}, Advice: schema.Str{23157, 23467}},
+		{Message: schema.Str{23480, 23574}, Advice: schema.Str{22488, 22525}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{23574, 23729}, Advice: schema.Str{22622, 22691}},
+		{Message: schema.Str{23744, 23851}, Advice: schema.Str{23851, 23931}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{23931, 24102}, Advice: schema.Str{24102, 24250}},
+		{Message: schema.Str{24280, 24307}, Advice: schema.Str{21495, 21517}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{24307, 24337}, Advice: schema.Str{21753, 21813}},
+		{Message: schema.Str{24395, 24418}, Advice: schema.Str{24418, 24458}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{24458, 24486}, Advice: schema.Str{24486, 24563}},
+		{Message: schema.Str{24603, 24644}, Advice: schema.Str{24644, 24722}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{24722, 24800}, Advice: schema.Str{24800, 24908}},
+		{Message: schema.Str{24946, 25046}, Advice: schema.Str{22008, 22042}},
+		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{25046, 25104}, Advice: schema.Str{22102, 22165}},
+		{Message: schema.Str{25126, 25163}},
+		{Message: schema.Str{25249, 25310}},
+		{Message: schema.Str{25343, 25419}},
+	},
+	Links: []schema.Link{
+		{Text: schema.Str{1623, 1664}, URL: schema.Str{1664, 1753}},
+		{Text: schema.Str{1623, 1664}, URL: schema.Str{2483, 2575}},
+		{Text: schema.Str{2799, 2807}, URL: schema.Str{2807, 2893}},
+		{Text: schema.Str{3275, 3289}, URL: schema.Str{3289, 3346}},
+		{Text: schema.Str{4224, 4258}, URL: schema.Str{4258, 4315}},
+		{Text: schema.Str{4511, 4528}, URL: schema.Str{3289, 3346}},
+		{Text: schema.Str{8446, 8461}, URL: schema.Str{8461, 8534}},
+		{Text: schema.Str{8534, 8579}, URL: schema.Str{8579, 8670}},
+		{Text: schema.Str{19374, 19410}, URL: schema.Str{19410, 19467}},
+		{Text: schema.Str{19374, 19410}, URL: schema.Str{19410, 19467}},
+		{Text: schema.Str{21226, 21238}, URL: schema.Str{21238, 21276}},
+		{Text: schema.Str{22165, 22187}, URL: schema.Str{4258, 4315}},
+		{Text: schema.Str{22165, 22187}, URL: schema.Str{4258, 4315}},
+	},
+	Provenance: []schema.Provenance{
+		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25183, 25210}, Revision: schema.Str{25210, 25228}},
+		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25310, 25321}, Revision: schema.Str{25210, 25228}},
+		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25310, 25321}, Revision: schema.Str{25210, 25228}},
+	},
+	Index: schema.Index{Exact: []schema.Key{
 		{K: 0x1000ffffffff},
 		{K: 0x1001ffffffff, Row: 1},
 		{K: 0x1002ffffffff, Row: 2},
@@ -1317,8 +1199,7 @@ var trtcIndex = schema.Index{
 		{K: 0x4049ffffffff, Row: 23},
 		{K: 0x404affffffff, Row: 24},
 		{K: 0xffffffffffff, Row: 25},
-	},
-	CodeRows: []schema.Key{
+	}, CodeRows: []schema.Key{
 		{K: 0x1000},
 		{K: 0x1001, Row: 1},
 		{K: 0x1002, Row: 2},
@@ -1345,8 +1226,7 @@ var trtcIndex = schema.Index{
 		{K: 0x4049, Row: 23},
 		{K: 0x404a, Row: 24},
 		{K: 0xffff, Row: 25},
-	},
-	Subcodes: []schema.SubcodeKey{
+	}, Subcodes: []schema.SubcodeKey{
 		{K: 0x2716, Only: 96, Generic: -1},
 		{K: 0x11171, Only: 27, Generic: -1},
 		{K: 0x11172, Only: 28, Generic: -1},
@@ -1418,46 +1298,371 @@ var trtcIndex = schema.Index{
 		{K: 0xffffd8e4, Only: 94, Generic: -1},
 		{K: 0xffffd8e5, Only: 95, Generic: -1},
 		{K: 0xfffffff8, Only: 26, Generic: -1},
-	},
-	Observed: []schema.Key{
+	}, Observed: []schema.Key{
 		{K: 0x404bffffffff, Row: 111},
 		{K: 0x404cffffffff, Row: 112},
 		{K: 0x404dffffffff, Row: 113},
-	},
-	Class:    [7]int16{-1, -1, -1, -1, -1, -1, -1},
-	Outcomes: []uint8{2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2},
-	Keys: []schema.StringKey{
-		{K: "API_CALL_ABORTED", Row: 113},
-		{K: "API_CALL_TIMEOUT", Row: 111},
-		{K: "CLIENT_BANNED", Row: 14},
-		{K: "CREATE_OFFER_FAILED", Row: 9},
-		{K: "DEVICE_AUTO_RECOVER_FAILED", Row: 18},
-		{K: "DEVICE_NOT_FOUND", Row: 3},
-		{K: "DOWNLINK_RECONNECTION_FAILED", Row: 12},
-		{K: "ICE_TRANSPORT_ERROR", Row: 7},
-		{K: "INITIALIZE_FAILED", Row: 4},
-		{K: "INVALID_OPERATION", Row: 1},
-		{K: "INVALID_PARAMETER"},
-		{K: "JOIN_ROOM_FAILED", Row: 8},
-		{K: "NOT_SUPPORTED", Row: 2},
-		{K: "NOT_SUPPORTED_H264", Row: 23},
-		{K: "PLAY_NOT_ALLOWED", Row: 17},
-		{K: "REMOTE_STREAM_NOT_EXIST", Row: 13},
-		{K: "SCHEDULE_FAILED", Row: 112},
-		{K: "SERVER_TIMEOUT", Row: 15},
-		{K: "SIGNAL_CAHNNEL_SETUP_FAILED", Row: 5},
-		{K: "SIGNAL_CHANNEL_ERROR", Row: 6},
-		{K: "SIGNAL_CHANNEL_RECONNECTION_FAILED", Row: 10},
-		{K: "SIGNAL_CHANNEL_SETUP_FAILED", Row: 5},
-		{K: "START_MIX_TRANSCODE_FAILED", Row: 21},
-		{K: "START_PUBLISH_CDN_FAILED", Row: 19},
-		{K: "STOP_MIX_TRANSCODE_FAILED", Row: 22},
-		{K: "STOP_PUBLISH_CDN_FAILED", Row: 20},
-		{K: "SUBSCRIPTION_TIMEOUT", Row: 16},
-		{K: "SWITCH_ROLE_FAILED", Row: 24},
-		{K: "UNKNOWN", Row: 25},
-		{K: "UNKOWN", Row: 25},
-		{K: "UPLINK_RECONNECTION_FAILED", Row: 11},
-	},
-	Messages: []uint16{102, 108, 100, 99, 110, 101, 107, 109, 98, 104, 97, 106, 105, 103},
+	}, Class: [7]int16{-1, -1, -1, -1, -1, -1, -1}, Outcomes: []uint8{2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2}, Keys: []schema.StringKey{
+		{K: schema.Str{25321, 25337}, Row: 113},
+		{K: schema.Str{25104, 25120}, Row: 111},
+		{K: schema.Str{7029, 7042}, Row: 14},
+		{K: schema.Str{4528, 4547}, Row: 9},
+		{K: schema.Str{8670, 8696}, Row: 18},
+		{K: schema.Str{1753, 1769}, Row: 3},
+		{K: schema.Str{5927, 5955}, Row: 12},
+		{K: schema.Str{3438, 3457}, Row: 7},
+		{K: schema.Str{2575, 2592}, Row: 4},
+		{K: schema.Str{350, 367}, Row: 1},
+		{K: schema.Str{0, 17}},
+		{K: schema.Str{4315, 4331}, Row: 8},
+		{K: schema.Str{816, 829}, Row: 2},
+		{K: schema.Str{10541, 10559}, Row: 23},
+		{K: schema.Str{8105, 8121}, Row: 17},
+		{K: schema.Str{6397, 6420}, Row: 13},
+		{K: schema.Str{25228, 25243}, Row: 112},
+		{K: schema.Str{7832, 7846}, Row: 15},
+		{K: schema.Str{2920, 2947}, Row: 5},
+		{K: schema.Str{3346, 3366}, Row: 6},
+		{K: schema.Str{4628, 4662}, Row: 10},
+		{K: schema.Str{2893, 2920}, Row: 5},
+		{K: schema.Str{10231, 10257}, Row: 21},
+		{K: schema.Str{10012, 10036}, Row: 19},
+		{K: schema.Str{10387, 10412}, Row: 22},
+		{K: schema.Str{10118, 10141}, Row: 20},
+		{K: schema.Str{7949, 7969}, Row: 16},
+		{K: schema.Str{10664, 10682}, Row: 24},
+		{K: schema.Str{10761, 10768}, Row: 25},
+		{K: schema.Str{10768, 10774}, Row: 25},
+		{K: schema.Str{5248, 5274}, Row: 11},
+	}, Messages: []uint16{102, 108, 100, 99, 110, 101, 107, 109, 98, 104, 97, 106, 105, 103}},
 }
+
+// trtcText holds every string of trtcTables, each once.
+const trtcText = "" +
+	"INVALID_PARAMETER" +
+	"0x1000" +
+	"Invalid parameter." +
+	"Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in." +
+	"2022-04-06" +
+	"無効なパラメータ" +
+	"渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。" +
+	"INVALID_OPERATION" +
+	"0x1001" +
+	"Invalid operation." +
+	"Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned." +
+	"不正な操作" +
+	"該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。" +
+	"NOT_SUPPORTED" +
+	"0x1002" +
+	"If this error is returned when you call an API, it indicates the current browser does not support the API." +
+	"Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls." +
+	"SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。" +
+	"ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。" +
+	"Environment and Device Check Before Calls" +
+	"https://web.sdk.qcloud.com/trtc/webrtc/doc/en/tutorial-23-advanced-support-detection.html" +
+	"DEVICE_NOT_FOUND" +
+	"0x1003" +
+	"This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera." +
+	"Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls." +
+	"現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。" +
+	"ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。" +
+	"https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-23-advanced-support-detection.html" +
+	"INITIALIZE_FAILED" +
+	"0x1004" +
+	"LocalStream.initialize() failed to capture data. For details, see Solution." +
+	"LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。" +
+	"Solution" +
+	"https://web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ErrorCode.html#.INITIALIZE_FAILED" +
+	"SIGNAL_CHANNEL_SETUP_FAILED" +
+	"SIGNAL_CAHNNEL_SETUP_FAILED" +
+	"0x4001" +
+	"Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors." +
+	"シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。" +
+	"Account Errors" +
+	"https://intl.cloud.tencent.com/document/product/647/41665" +
+	"SIGNAL_CHANNEL_ERROR" +
+	"0x4002" +
+	"Signaling channel error." +
+	"シグナリングチャネルエラー。" +
+	"ICE_TRANSPORT_ERROR" +
+	"0x4003" +
+	"ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions." +
+	"ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。" +
+	"Dealing with Firewall Restrictions" +
+	"https://intl.cloud.tencent.com/document/product/647/35164" +
+	"JOIN_ROOM_FAILED" +
+	"0x4004" +
+	"Failed to enter the room. For details, see Room Entry Errors" +
+	"入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください" +
+	"Room Entry Errors" +
+	"CREATE_OFFER_FAILED" +
+	"0x4005" +
+	"Failed to create SDP offer." +
+	"sdp offerの新規作成に失敗しました。" +
+	"SIGNAL_CHANNEL_RECONNECTION_FAILED" +
+	"0x4006" +
+	"Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error." +
+	"Ask users to check their network connection and enter the room again." +
+	"WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます" +
+	"ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。" +
+	"UPLINK_RECONNECTION_FAILED" +
+	"0x4007" +
+	"Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error." +
+	"Ask users to check their network connection and publish or enter the room again." +
+	"アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます" +
+	"ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。" +
+	"DOWNLINK_RECONNECTION_FAILED" +
+	"0x4008" +
+	"Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error." +
+	"ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます" +
+	"REMOTE_STREAM_NOT_EXIST" +
+	"0x4010" +
+	"The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled." +
+	"リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました" +
+	"正常なやりとりプロセスであり、アクセス側で処理する必要がありません。" +
+	"CLIENT_BANNED" +
+	"0x4040" +
+	"The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room." +
+	"ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。" +
+	"SERVER_TIMEOUT" +
+	"0x4041" +
+	"Media transmission service timed out." +
+	"メディア伝送サービスがタイムアウトします" +
+	"SUBSCRIPTION_TIMEOUT" +
+	"0x4042" +
+	"Remote stream subscription timed out." +
+	"リモートストリーミングのサブスクリプションがタイムアウトします" +
+	"PLAY_NOT_ALLOWED" +
+	"0x4043" +
+	"Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned." +
+	"Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions" +
+	"自動再生禁止エラー" +
+	"autoplay policy" +
+	"https://developers.google.com/web/updates/2017/09/autoplay-policy-changes" +
+	"Suggested Solutions for Autoplay Restrictions" +
+	"https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html" +
+	"DEVICE_AUTO_RECOVER_FAILED" +
+	"0x4044" +
+	"Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned." +
+	"Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing." +
+	"カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します" +
+	"ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。" +
+	"START_PUBLISH_CDN_FAILED" +
+	"0x4045" +
+	"Failed to publish to CDN." +
+	"CDNへのプッシュ開始に失敗しました。" +
+	"STOP_PUBLISH_CDN_FAILED" +
+	"0x4046" +
+	"Failed to stop publishing to CDN." +
+	"CDNへのプッシュ停止に失敗しました。" +
+	"START_MIX_TRANSCODE_FAILED" +
+	"0x4047" +
+	"Failed to start On-Cloud MixTranscoding." +
+	"ミクスストリーミングトランスコードの開始に失敗しました。" +
+	"STOP_MIX_TRANSCODE_FAILED" +
+	"0x4048" +
+	"Failed to stop On-Cloud MixTranscoding." +
+	"ミクスストリーミングトランスコードの停止に失敗しました。" +
+	"NOT_SUPPORTED_H264" +
+	"0x4049" +
+	"The device does not support H.264." +
+	"現在のデバイスはH.264をサポートしていません。" +
+	"SWITCH_ROLE_FAILED" +
+	"0x404a" +
+	"Failed to switch user roles." +
+	"ロール切り替えに失敗しました。" +
+	"UNKNOWN" +
+	"UNKOWN" +
+	"0xFFFF" +
+	"Unknown error." +
+	"不明なエラー" +
+	"Invalid SDKAppID. Check whether a valid value was passed in." +
+	"sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。" +
+	"userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0." +
+	"userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。" +
+	"The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly." +
+	"userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。" +
+	"userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons." +
+	"userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。" +
+	"userSig verification failed. Check whether the userSig generated is correct with the help of a tool." +
+	"userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。" +
+	"Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match." +
+	"userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。" +
+	"userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig." +
+	"userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。" +
+	"SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig." +
+	"userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。" +
+	"No verification method was found for this SDKAppID and account type. Check whether account integration has been performed." +
+	"このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。" +
+	"The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes." +
+	"プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。" +
+	"Internal verification of third-party ticket timed out. Try again." +
+	"第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
+	"Internal verification of third-party ticket failed." +
+	"第三者伝票の内部検証に失敗しました。" +
+	"The ticket field for HTTPS-based verification is empty. Enter the correct userSig." +
+	"HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。" +
+	"The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud." +
+	"sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。" +
+	"The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute." +
+	"失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。" +
+	"Blocked account." +
+	"アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
+	"Invalid userSig. Generate a new one and try again." +
+	"userSigは無効となっています。再生成してからリトライしてください。" +
+	"Empty request packet." +
+	"リクエストパケット情報は空白です。" +
+	"Invalid account type in request packet." +
+	"リクエストパケットアカウントのタイプが正しくありません。" +
+	"Invalid phone number format." +
+	"電話番号の形式が正しくありません。" +
+	"Invalid email address format." +
+	"メールアドレスの形式が正しくありません。" +
+	"Invalid TLS account format." +
+	"TLSアカウントの形式が正しくありません。" +
+	"Invalid account format type." +
+	"不正なアカウントの形式やタイプが正しくありません。" +
+	"The userId was not registered." +
+	"userIdは登録されていません。" +
+	"Invalid quantity for batch operation." +
+	"バッチ数量は無効です。" +
+	"Restricted due to security reasons." +
+	"安全のため制限されます。" +
+	"The UIN does not match that of the application developer." +
+	"uinは対応するsdkAppIdの開発者 uinではありません。" +
+	"SDKAppID and acctype do not match." +
+	"sdkAppIdとacctypeは一致していません。" +
+	"Incorrect account type." +
+	"アカウントのタイプが正しくありません。" +
+	"Internal error. Try again." +
+	"内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
+	"The SDKAppID has no matching acctype." +
+	"sdkAppIdは対応するacctypeがありません。" +
+	"Failed to find acctype. Try again." +
+	"acctypeの検索に失敗しました。リトライしてください。" +
+	"Invalid quantity for batch operation in the request." +
+	"リクエスト中のバッチ数量が無効です。" +
+	"内部エラーが発生しました。リトライしてください。" +
+	"Failed to get the developer's UIN." +
+	"開発者uinの取得に失敗しました。" +
+	"The UIN in the request is not the developer’s." +
+	"リクエスト中のuinは開発者uinではありません。" +
+	"Invalid UIN in the request." +
+	"リクエスト中のuinは不正です。" +
+	"Failed to access internal data. Try again." +
+	"内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
+	"Internal ticket verification failed." +
+	"内部伝票の検証に失敗しました。" +
+	"Invalid login status. Verify login with UserSig again." +
+	"ログイン状態は無効です。UserSigを使用して再認証してください。" +
+	"Failed to verify the user signature." +
+	"user signatureの検証に失敗しました。" +
+	"Ticket verification failed." +
+	"伝票検証に失敗しました。" +
+	"Failed to verify the ticket because it has expired." +
+	"伝票の有効期限が切れたため検証に失敗しました。" +
+	"Internal timeout. Try again." +
+	"内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
+	"Internal error. Try again" +
+	"Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements." +
+	"不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。" +
+	"The initiator is not the application admin and is not authorized to perform the operation." +
+	"オペレータがApp管理者ではなく、操作権限がありません。" +
+	"Server connection timed out. Try again." +
+	"サーバー側がタイムアウトします。リトライしてください。" +
+	"Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control." +
+	"高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。" +
+	"Enabling Advanced Permission Control" +
+	"https://intl.cloud.tencent.com/document/product/647/35157" +
+	"Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control." +
+	"高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。" +
+	"Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit." +
+	"サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。" +
+	"Failed to get server node on server. Try again." +
+	"サーバー側でのサーバーノード取得に失敗しました。リトライしてください。" +
+	"userSig authentication failed." +
+	"userSig認証に失敗しました。" +
+	"roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient." +
+	"roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。" +
+	"Unknown server error. Try again." +
+	"サーバー側の不明なエラーです。リトライしてください。" +
+	"Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service." +
+	"お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。" +
+	"TRTC console" +
+	"https://console.cloud.tencent.com/trtc" +
+	"publish timeout" +
+	"publish timed out." +
+	"Refresh and call publish() again." +
+	"publishタイムアウト" +
+	"リフレッシュして再接続してから、publish()を再試行してください。" +
+	"join room timeout" +
+	"Room entry timed out." +
+	"Refresh and try again." +
+	"入室タイムアウト" +
+	"ページをリフレッシュしてもう一度入ることをお勧めします。" +
+	"DTLS Transport connection timeout (10s)" +
+	"DTLS transport connection timed out." +
+	"DTLS Transportの接続はタイムアウトします" +
+	"リフレッシュして再接続してみてください。" +
+	"failed to connect to remote server via websocket" +
+	"WebSocket connection failed." +
+	"websocket接続に失敗しました" +
+	"ICE/DTLS Transport connection failed" +
+	"Failed to establish media transport connection." +
+	"Check your firewall configuration." +
+	"メディア伝送チャネルの確立に失敗しました" +
+	"ファイアウオールの設定を確認してください。" +
+	"firewall configuration" +
+	"previous publishing is ongoing, please avoid re-publishing" +
+	"Already publishing." +
+	"Do not call publish() again after publishing." +
+	"publishing状態です" +
+	"publish後には再びのpublish()を避けるようにしてください。" +
+	"AbortError" +
+	"The device could not be accessed due to an unknown device/system error." +
+	"Test the device before making a call." +
+	"一部のデバイス/システムの不明な原因によりデバイスが使用されません" +
+	"通話前にデバイス検出を行うことをお勧めします。" +
+	"NotReadableError" +
+	"The device was inaccessible due to a hardware, browser or webpage error." +
+	"Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”" +
+	"OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。" +
+	"ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。" +
+	"NotFoundError" +
+	"Could not find the media (audio, video, or screen sharing) specified by the request parameter." +
+	"リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした" +
+	"NotAllowedError" +
+	"The user rejected the request of the current browser instance to access the camera/mic or share the screen." +
+	"Remind the user that audio/video calls cannot be made without camera/mic access." +
+	"ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。" +
+	"ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。" +
+	"SignalChannel reconnect failed" +
+	"WebSocket was disconnected." +
+	"websocketが切断しました" +
+	"duplicate publishing, please unpublish and then re-publish" +
+	"Repeated publish calls." +
+	"Call unpublish() first before publish()." +
+	"publish操作が重複です" +
+	"まずunpublish()を実行してからpublish()を操作してください。" +
+	"OverconstrainedError" +
+	"OverConstrainedError" +
+	"The browser could not get the camera/mic." +
+	"Make sure that the value of cameraId/microphoneId is a valid non-empty string." +
+	"ブラウザがcameraId/microphoneIdを取得することができません。" +
+	"cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。" +
+	"RtcError: no valid ice candidate found" +
+	"The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN)." +
+	"TRTC Web SDKがSTUNトンネリングに失敗しました" +
+	"API_CALL_TIMEOUT" +
+	"0x404B" +
+	"An API call did not complete in time." +
+	"Tencent-RTC/TRTC_Web" +
+	"SDK/index.d.ts, SDK/trtc.js" +
+	"v4.15.20 (a4ec967)" +
+	"SCHEDULE_FAILED" +
+	"0x404C" +
+	"Scheduling failed: the SDK could not choose an access server." +
+	"SDK/trtc.js" +
+	"API_CALL_ABORTED" +
+	"0x404D" +
+	"An API call was aborted, for example by a later call or by leaving the room."

@@ -5,7 +5,10 @@
 // on either side.
 package schema
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Lang is a language of the tables.
 type Lang uint8
@@ -21,19 +24,26 @@ const (
 // LangTags are the BCP 47 tags of the languages, by Lang.
 var LangTags = [NumLangs]string{EN: "en", JA: "ja", FR: "fr"}
 
+// Str is a string of a product's tables: Tables.Text[s[0]:s[1]]. The
+// tables hold offsets rather than strings so that they hold no pointers.
+type Str [2]uint32
+
+// Span is a run of one of a product's tables, such as Tables.Texts[s[0]:s[1]].
+type Span [2]uint16
+
 // Text is a row's message and advice in one language, from one document.
 // Its fields are those of rtccodes.Text, which converts from it.
 type Text struct {
-	Lang    string // the language's tag: en, ja or fr
-	Edition string // the date of the document it comes from; "" if undated
-	Message string
-	Advice  string
+	Lang    Lang
+	Edition Str // the date of the document it comes from; empty if undated
+	Message Str
+	Advice  Str
 }
 
 // Link is a link of a row's advice; its fields are those of rtccodes.Link.
 type Link struct {
-	Text string
-	URL  string
+	Text Str
+	URL  Str
 }
 
 // Reason is a row of a reference table, a SIP response code or a Q.850
@@ -46,31 +56,55 @@ type Reason struct {
 
 // Row is one row of a product's table.
 type Row struct {
+	Code, Subcode int32 // rtccodes.NoCode and NoSubcode (-1) where the row has none
 	Section       Section
-	Code, Subcode int    // rtccodes.NoCode and NoSubcode (-1) where the row has none
-	Category      string // the result category as rtccodes spells it; "" for none
-	Key, DocKey   string // a TRTC error key, and the docs' spelling when it differs
-	Hex           string // the code in hexadecimal, for products whose docs print it so
-	Edition       string // the date of the only edition that has the row; "" for the seeds
-	Events        []string
-	Links         []Link
-	Texts         []Text // the languages the row has, English first
-	Revisions     []Text // a newer edition's texts where it words the row differently
-	Provenance    Provenance
+	Category      Str  // the result category as rtccodes spells it; empty for none
+	Key, DocKey   Str  // a TRTC error key, and the docs' spelling when it differs
+	Hex           Str  // the code in hexadecimal, for products whose docs print it so
+	Edition       Str  // the date of the only edition that has the row; empty for the seeds
+	Texts         Span // in Tables.Texts: the languages the row has, English first
+	Revisions     Span // in Tables.Texts: a newer edition's texts where it words the row differently
+	Links         Span // in Tables.Links
+	Events        Span // in Tables.Events: the callback events that carry the row's pair
+	Provenance    Span // in Tables.Provenance: where a fact of the facts table was seen
 }
 
 // Provenance is where a fact of the facts table was seen; its fields are
 // those of rtccodes.Provenance.
 type Provenance struct {
-	Repository string
-	Path       string
-	Revision   string
+	Repository Str
+	Path       Str
+	Revision   Str
 }
+
+// Tables are a product's generated tables: its rows, what they refer to,
+// and their index. Every string is a Str of Text, each once, so that the
+// tables hold no pointers but Text's and the slices'.
+type Tables struct {
+	Text       string
+	Rows       []Row
+	Texts      []Text
+	Links      []Link
+	Events     []Str
+	Provenance []Provenance
+	Index      Index
+}
+
+// Str returns the string s of the tables.
+func (t *Tables) Str(s Str) string { return t.Text[s[0]:s[1]] }
 
 // Alias is a key that finds another row.
 type Alias struct {
 	Code, Subcode             int
 	TargetCode, TargetSubcode int
+}
+
+// GoString writes a Lang as the generated code names it.
+func (l Lang) GoString() string {
+	if l < NumLangs {
+		return "schema." + strings.ToUpper(LangTags[l])
+	}
+	return "schema.Lang(" + strconv.Itoa(int(l)) + ")"
 }
 
 // GoString writes a Section as the generated code names it.
@@ -97,7 +131,7 @@ type Key struct {
 
 // StringKey is a TRTC key, upper case, and the row it finds.
 type StringKey struct {
-	K   string
+	K   Str
 	Row uint16
 }
 

@@ -204,7 +204,7 @@ type editionRow struct {
 	subcode  int
 	category string
 	text     Text
-	links    []schema.Link
+	links    []Link
 	source   string
 }
 

@@ -11,7 +11,7 @@ import (
 
 // buildIndex writes a product's lookup structure from its rows, in the
 // order render writes them: every table sorted by key.
-func buildIndex(decl *schema.Product, rows []schema.Row, aliases []Alias) (schema.Index, error) {
+func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) (schema.Index, error) {
 	ix := schema.Index{Class: [7]int16{schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow}}
 	key := func(code, subcode int) (uint64, error) {
 		k, ok := schema.PairKey(code, subcode)
@@ -26,7 +26,7 @@ func buildIndex(decl *schema.Product, rows []schema.Row, aliases []Alias) (schem
 	observed := map[uint64]int{}
 	genericCodes := map[int]int{}
 	for i := range rows {
-		r := &rows[i]
+		r := rows[i]
 		k, err := key(r.Code, r.Subcode)
 		if err != nil {
 			return ix, err
@@ -54,7 +54,7 @@ func buildIndex(decl *schema.Product, rows []schema.Row, aliases []Alias) (schem
 	// A subcode documented under one code only finds that code's row.
 	subcodeCode := map[int]int{}
 	for _, i := range exact {
-		r := &rows[i]
+		r := rows[i]
 		if r.Subcode == NoSubcode {
 			ix.CodeRows = append(ix.CodeRows, schema.Key{K: uint64(uint32(r.Code)), Row: uint16(i)})
 			continue
@@ -120,7 +120,7 @@ func buildIndex(decl *schema.Product, rows []schema.Row, aliases []Alias) (schem
 	ix.Outcomes = make([]uint8, len(rows))
 	bySubcode := map[int]uint8{}
 	for i := range rows {
-		r := &rows[i]
+		r := rows[i]
 		if r.Code != NoCode {
 			ix.Outcomes[i] = decl.CodeOutcome(r.Code)
 		}
@@ -130,30 +130,36 @@ func buildIndex(decl *schema.Product, rows []schema.Row, aliases []Alias) (schem
 		}
 	}
 	for i := range rows {
-		if r := &rows[i]; r.Section == schema.SectionGenericSubcode {
+		if r := rows[i]; r.Section == schema.SectionGenericSubcode {
 			ix.Outcomes[i] |= bySubcode[r.Subcode]
 		}
 	}
 
 	// Keys, upper case, in both spellings; messages, longest first.
+	type named struct {
+		k   string
+		row uint16
+	}
+	var keys []named
 	for i := range rows {
-		r := &rows[i]
+		r := rows[i]
 		switch {
 		case r.Section == schema.SectionMessage:
 			ix.Messages = append(ix.Messages, uint16(i))
 		case r.Key != "":
 			for _, k := range []string{r.Key, r.DocKey} {
 				if k != "" {
-					ix.Keys = append(ix.Keys, schema.StringKey{K: strings.ToUpper(k), Row: uint16(i)})
+					keys = append(keys, named{strings.ToUpper(k), uint16(i)})
 				}
 			}
 		}
 	}
-	slices.SortFunc(ix.Keys, func(a, b schema.StringKey) int { return cmp.Compare(a.K, b.K) })
-	for i := 1; i < len(ix.Keys); i++ {
-		if ix.Keys[i].K == ix.Keys[i-1].K {
-			return ix, fmt.Errorf("key %s twice", ix.Keys[i].K)
+	slices.SortFunc(keys, func(a, b named) int { return cmp.Compare(a.k, b.k) })
+	for i, k := range keys {
+		if i > 0 && k.k == keys[i-1].k {
+			return ix, fmt.Errorf("key %s twice", k.k)
 		}
+		ix.Keys = append(ix.Keys, schema.StringKey{K: pk.str(k.k), Row: k.row})
 	}
 	slices.SortStableFunc(ix.Messages, func(a, b uint16) int { return cmp.Compare(len(rows[b].Key), len(rows[a].Key)) })
 	if len(rows) > 1<<15 {

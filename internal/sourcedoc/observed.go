@@ -52,7 +52,7 @@ func parseObserved(d docs) ([]*Product, error) {
 		}
 		r := &Row{Section: schema.SectionObserved, Code: NoCode, Subcode: NoSubcode, Key: c[3], Source: where,
 			Text:       [numLangs]Text{EN: {Message: normSpace(c[5])}},
-			Provenance: schema.Provenance{Repository: c[6], Path: c[7], Revision: c[8]}}
+			Provenance: Provenance{Repository: c[6], Path: c[7], Revision: c[8]}}
 		var err error
 		if c[1] != "*" {
 			if r.Code, err = parseNumber(c[1]); err != nil {

@@ -22,18 +22,17 @@ func fileStart(b *bytes.Buffer) {
 	fmt.Fprintf(b, "%s\n\npackage rtccodes\n\nimport \"github.com/rtccodes/rtccodes/internal/schema\"\n\n", Header)
 }
 
-// schemaRows returns a product's rows as the schema's typed values, in the
-// order of its declared sections, then by code and subcode (rows with equal
-// keys, TRTC messages, keep their source order), with the file:line each
-// comes from.
-func schemaRows(p *Product, decl *schema.Product, dates map[string]string) ([]schema.Row, []string, error) {
+// orderRows returns a product's rows in the order of its declared
+// sections, then by code and subcode (rows with equal keys, TRTC messages,
+// keep their source order).
+func orderRows(p *Product, decl *schema.Product) ([]*Row, error) {
 	order := func(s schema.Section) int { return slices.Index(decl.Sections, s) }
 	for _, r := range p.Rows {
 		if order(r.Section) < 0 {
-			return nil, nil, fmt.Errorf("%s: section %v is not one of %s's", r.Source, r.Section, decl.Name)
+			return nil, fmt.Errorf("%s: section %v is not one of %s's", r.Source, r.Section, decl.Name)
 		}
 		if r.Text[EN].Message == "" {
-			return nil, nil, fmt.Errorf("%s: row %d/%d has no English message", r.Source, r.Code, r.Subcode)
+			return nil, fmt.Errorf("%s: row %d/%d has no English message", r.Source, r.Code, r.Subcode)
 		}
 	}
 	sorted := slices.Clone(p.Rows)
@@ -47,27 +46,7 @@ func schemaRows(p *Product, decl *schema.Product, dates map[string]string) ([]sc
 		}
 		return a.Subcode < b.Subcode
 	})
-	rows := make([]schema.Row, len(sorted))
-	sources := make([]string, len(sorted))
-	for i, r := range sorted {
-		editions := textEditions(decl, r, dates)
-		out := schema.Row{Section: r.Section, Code: r.Code, Subcode: r.Subcode, Category: r.Category,
-			Key: r.Key, DocKey: r.DocKey, Hex: r.Hex, Edition: r.Edition, Events: r.Events, Links: r.Links,
-			Provenance: r.Provenance}
-		if decl.HexCodes && out.Hex == "" && r.Code >= 0 {
-			out.Hex = fmt.Sprintf("0x%04X", r.Code)
-		}
-		for lang, t := range r.Text {
-			if t != (Text{}) {
-				out.Texts = append(out.Texts, schema.Text{Lang: schema.LangTags[lang], Edition: editions[lang], Message: t.Message, Advice: t.Advice})
-			}
-		}
-		if r.Revision != "" {
-			out.Revisions = []schema.Text{{Lang: schema.LangTags[EN], Edition: r.Revision, Message: r.Revised.Message, Advice: r.Revised.Advice}}
-		}
-		rows[i], sources[i] = out, r.Source
-	}
-	return rows, sources, nil
+	return sorted, nil
 }
 
 // textEditions returns the date of the document each language's text of a
@@ -91,38 +70,64 @@ func textEditions(decl *schema.Product, r *Row, dates map[string]string) [numLan
 	return out
 }
 
-// render writes a product's generated file: its rows, each with the
-// file:line it comes from, and its aliases, each with its reason.
+// render writes a product's generated file: its tables, each row with the
+// file:line it comes from, its index with the reason of each alias, and
+// the text every string of the tables is in.
 func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, error) {
-	rows, sources, err := schemaRows(p, decl, dates)
+	rows, err := orderRows(p, decl)
 	if err != nil {
 		return nil, err
 	}
+	pk := newPacker()
+	t, err := pk.tables(decl, rows, dates)
+	if err != nil {
+		return nil, err
+	}
+	if t.Index, err = buildIndex(decl, rows, p.Aliases, pk); err != nil {
+		return nil, err
+	}
+	text := textConst(decl)
 	var b bytes.Buffer
 	fileStart(&b)
-	fmt.Fprintf(&b, "// %s holds %s.\nvar %s = []schema.Row{\n", decl.Var, p.Doc, decl.Var)
-	for i, r := range rows {
-		fmt.Fprintf(&b, "\t{ // %s\n", sources[i])
-		writeFields(&b, reflect.ValueOf(r), "\t\t")
-		b.WriteString("\t},\n")
-	}
-	b.WriteString("}\n")
-	ix, err := buildIndex(decl, rows, p.Aliases)
-	if err != nil {
-		return nil, err
-	}
-	fmt.Fprintf(&b, "\n// %s is the index of %s, every table sorted by key.", indexVar(decl), decl.Var)
+	fmt.Fprintf(&b, "// %s holds %s.", decl.Var, p.Doc)
 	for _, a := range p.Aliases {
 		fmt.Fprintf(&b, "\n// The alias %d/%d finds %d/%d: %s.", a.Code, a.Subcode, a.TargetCode, a.TargetSubcode, a.Reason)
 	}
-	fmt.Fprintf(&b, "\nvar %s = schema.Index{\n", indexVar(decl))
-	writeFields(&b, reflect.ValueOf(ix), "\t")
-	b.WriteString("}\n")
+	fmt.Fprintf(&b, "\nvar %s = schema.Tables{\n\tText: %s,\n\tRows: []schema.Row{\n", decl.Var, text)
+	for i, r := range t.Rows {
+		fmt.Fprintf(&b, "\t\t{ // %s: %s\n", rows[i].Source, pairComment(rows[i]))
+		writeFields(&b, reflect.ValueOf(r), "\t\t\t")
+		b.WriteString("\t\t},\n")
+	}
+	b.WriteString("\t},\n")
+	t.Text, t.Rows = "", nil
+	writeFields(&b, reflect.ValueOf(t), "\t")
+	b.WriteString("}\n\n")
+	fmt.Fprintf(&b, "// %s holds every string of %s, each once.\nconst %s = \"\" +", text, decl.Var, text)
+	for i, piece := range pk.pieces {
+		if i > 0 {
+			b.WriteString(" +")
+		}
+		b.WriteString("\n\t" + strconv.Quote(piece))
+	}
+	b.WriteString("\n")
 	return format.Source(b.Bytes())
 }
 
-// indexVar is the generated variable of a product's index.
-func indexVar(decl *schema.Product) string { return strings.TrimSuffix(decl.Var, "Rows") + "Index" }
+// textConst is the generated constant of a product's text: "callingText".
+func textConst(decl *schema.Product) string { return strings.TrimSuffix(decl.Var, "Tables") + "Text" }
+
+// pairComment is a row's key as a comment names it: "410/3112", "*/8536".
+func pairComment(r *Row) string {
+	code, subcode := "*", ""
+	if r.Code != NoCode {
+		code = strconv.Itoa(r.Code)
+	}
+	if r.Subcode != NoSubcode {
+		subcode = "/" + strconv.Itoa(r.Subcode)
+	}
+	return code + subcode
+}
 
 // renderProducts writes the products and sections the schema declares as
 // the library's constants, and each product's record: its declaration with
@@ -150,7 +155,7 @@ func renderProducts(parsed map[string]*Product) ([]byte, error) {
 		if p == nil {
 			return nil, fmt.Errorf("product %s is declared, but no parser reads its tables", decl.Name)
 		}
-		fmt.Fprintf(&b, "\t%s: {Product: &schema.Products[%d], id: %s, rows: %s, index: &%s},\n", decl.Name, i, decl.Name, decl.Var, indexVar(&schema.Products[i]))
+		fmt.Fprintf(&b, "\t%s: {Product: &schema.Products[%d], id: %s, tables: &%s},\n", decl.Name, i, decl.Name, decl.Var)
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
@@ -176,9 +181,9 @@ func literal(v reflect.Value, indent string, elided bool) string {
 	switch v.Kind() {
 	case reflect.String:
 		return strconv.Quote(v.String())
-	case reflect.Int, reflect.Int16:
+	case reflect.Int, reflect.Int16, reflect.Int32:
 		return strconv.FormatInt(v.Int(), 10)
-	case reflect.Uint8, reflect.Uint16:
+	case reflect.Uint8, reflect.Uint16, reflect.Uint32:
 		return strconv.FormatUint(v.Uint(), 10)
 	case reflect.Uint64:
 		return fmt.Sprintf("%#x", v.Uint())

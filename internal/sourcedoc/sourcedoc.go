@@ -26,6 +26,12 @@ const (
 // Text is a row's message and advice in one language.
 type Text struct{ Message, Advice string }
 
+// Link is a link of a row's advice: its text and absolute target.
+type Link struct{ Text, URL string }
+
+// Provenance is where a fact of the facts table was seen.
+type Provenance struct{ Repository, Path, Revision string }
+
 // Row is one row of a product's table, every language merged.
 type Row struct {
 	Section       schema.Section
@@ -35,7 +41,7 @@ type Row struct {
 	Hex           string
 	Edition       string
 	Events        []string
-	Links         []schema.Link
+	Links         []Link
 	Text          [numLangs]Text
 	Source        string // file:line of the row that made it
 	// Revision is the date of a newer edition that revised the row's
@@ -44,7 +50,7 @@ type Row struct {
 	Revision string
 	Revised  Text
 	// Provenance is where a fact of the facts table was seen.
-	Provenance schema.Provenance
+	Provenance Provenance
 }
 
 // Alias is a key that finds another row, with the reason it exists.

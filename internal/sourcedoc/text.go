@@ -2,7 +2,6 @@ package sourcedoc
 
 import (
 	"fmt"
-	"github.com/rtccodes/rtccodes/internal/schema"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -34,8 +33,8 @@ var (
 // their text (their targets, resolved against base, are returned), line
 // breaks and list items become spaces and " - ", code spans, bold markers,
 // backslash escapes and other HTML tags are removed.
-func plainMarkdown(s, base string) (string, []schema.Link, error) {
-	var links []schema.Link
+func plainMarkdown(s, base string) (string, []Link, error) {
+	var links []Link
 	var err error
 	s = reAutoLink.ReplaceAllString(s, "$1")
 	s = reLink.ReplaceAllStringFunc(s, func(m string) string {
@@ -46,7 +45,7 @@ func plainMarkdown(s, base string) (string, []schema.Link, error) {
 			err = e
 		}
 		text = plainInline(text)
-		links = append(links, schema.Link{Text: normSpace(text), URL: abs})
+		links = append(links, Link{Text: normSpace(text), URL: abs})
 		return text
 	})
 	s = reBreak.ReplaceAllString(s, " ")

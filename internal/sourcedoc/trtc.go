@@ -264,7 +264,7 @@ func parseTRTC(d docs) (*Product, error) {
 
 // trtcEnText splits an English error code description into message and
 // advice (after "Suggested solution:") and turns both into plain text.
-func trtcEnText(cell string) (Text, []schema.Link, error) {
+func trtcEnText(cell string) (Text, []Link, error) {
 	msg, advice := splitAdvice(cell, reEnAdvice)
 	m, l1, err := plainMarkdown(msg, "")
 	if err != nil {
