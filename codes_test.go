@@ -405,3 +405,30 @@ func TestTextEncodings(t *testing.T) {
 	assert.Contains(t, string(b), `"Product":"Product(0)"`)
 	assert.Contains(t, string(b), `"Match":"none"`)
 }
+
+// TestEntryMethodsReadTheirOwnRow checks that an entry's methods answer from
+// the row Lookup found even when the caller changes its exported fields:
+// a user's copy with another Product, or none, still localizes and lists
+// its own links, events, revisions and provenance, and never panics.
+func TestEntryMethodsReadTheirOwnRow(t *testing.T) {
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			changed := e
+			changed.Product, changed.Section, changed.Code = 0, 0, -5
+			for _, other := range []rtccodes.Product{0, rtccodes.TRTCWeb, rtccodes.CallingSDK, 200} {
+				changed.Product = other
+				for _, lang := range rtccodes.Languages() {
+					assert.Equal(t, e.Localized(lang), changed.Localized(lang), "%v as %v", e, other)
+				}
+				assert.Equal(t, e.Langs(), changed.Langs())
+				assert.Equal(t, e.Links(), changed.Links())
+				assert.Equal(t, e.Events(), changed.Events())
+				assert.Equal(t, e.Revisions(), changed.Revisions())
+				prov, isFact := e.Provenance()
+				changedProv, changedIsFact := changed.Provenance()
+				assert.Equal(t, prov, changedProv)
+				assert.Equal(t, isFact, changedIsFact)
+			}
+		}
+	}
+}
