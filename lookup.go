@@ -8,36 +8,42 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// find returns the row a sorted key table has for k.
+// find returns the row a sorted key table has for k. The search halves
+// the table without branching on the keys (the compiler makes the step a
+// conditional move), which a mispredicted branch would cost more than.
 func find(keys []schema.Key, k uint64) (int, bool) {
-	lo, hi := 0, len(keys)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if keys[m].K < k {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if len(keys) == 0 {
+		return 0, false
 	}
-	if lo < len(keys) && keys[lo].K == k {
-		return int(keys[lo].Row), true
+	base, n := 0, len(keys)
+	for n > 1 {
+		half := n / 2
+		if keys[base+half].K <= k {
+			base += half
+		}
+		n -= half
+	}
+	if keys[base].K == k {
+		return int(keys[base].Row), true
 	}
 	return 0, false
 }
 
-// findSubcode returns the subcode rows a sorted table has for a subcode.
+// findSubcode returns the subcode rows a sorted table has for a subcode,
+// searched as find searches.
 func findSubcode(keys []schema.SubcodeKey, k uint64) (schema.SubcodeKey, bool) {
-	lo, hi := 0, len(keys)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if keys[m].K < k {
-			lo = m + 1
-		} else {
-			hi = m
+	if len(keys) > 0 {
+		base, n := 0, len(keys)
+		for n > 1 {
+			half := n / 2
+			if keys[base+half].K <= k {
+				base += half
+			}
+			n -= half
 		}
-	}
-	if lo < len(keys) && keys[lo].K == k {
-		return keys[lo], true
+		if keys[base].K == k {
+			return keys[base], true
+		}
 	}
 	return schema.SubcodeKey{Only: schema.NoRow, Generic: schema.NoRow}, false
 }
@@ -51,6 +57,12 @@ func (p *product) entry(i int, m Match) Entry {
 	var e Entry
 	p.fill(&e, i, m)
 	return e
+}
+
+// found fills e with the product's row i as found by m, and reports true.
+func (p *product) found(e *Entry, i int, m Match) bool {
+	p.fill(e, i, m)
+	return true
 }
 
 // fill sets e to the product's row i as found by m.
@@ -123,21 +135,19 @@ func lookup(e *Entry, p Product, code, subcode int) bool {
 			return true
 		}
 	}
-	var ok bool
-	*e, ok = rec.fallback(code, subcode)
-	return ok
+	return rec.fallback(e, code, subcode)
 }
 
-// fallback is Lookup after the exact step: the steps that find another row
-// than the pair's own.
-func (p *product) fallback(code, subcode int) (Entry, bool) {
+// fallback is Lookup after the exact step, writing the entry to e: the
+// steps that find another row than the pair's own.
+func (p *product) fallback(e *Entry, code, subcode int) bool {
 	if !p.NegativeCodes && (code < NoCode || subcode < NoSubcode) {
-		return Entry{}, false
+		return false
 	}
 	ix := &p.tables.Index
 	k, inRange := schema.PairKey(code, subcode)
 	if i, ok := find(ix.Aliases, k); ok && inRange {
-		return p.entry(i, MatchAlias), true
+		return p.found(e, i, MatchAlias)
 	}
 	asked, anyCode := p.CodeOutcome(code), code == NoCode
 	agrees := func(o uint8) bool { return anyCode || asked != 0 && o&^asked == 0 }
@@ -150,49 +160,50 @@ func (p *product) fallback(code, subcode int) (Entry, bool) {
 		sr, _ = findSubcode(ix.Subcodes, sub)
 	}
 	if hasSubcode && sr.Only >= 0 && agrees(ix.Outcomes[sr.Only]) {
-		return p.entry(int(sr.Only), MatchSubcode), true
+		return p.found(e, int(sr.Only), MatchSubcode)
 	}
 	// The facts table: the pair, then the subcode under any code.
 	if i, ok := find(ix.Observed, k); ok && inRange {
-		return p.entry(i, MatchObserved), true
+		return p.found(e, i, MatchObserved)
 	}
 	if i, ok := find(ix.AnyCode, sub); ok && bySubcode && agrees(ix.Outcomes[i]) {
-		return p.entry(i, MatchObserved), true
+		return p.found(e, i, MatchObserved)
 	}
 	c, codeInRange := key32(code)
 	if i, ok := find(ix.CodeRows, c); ok && codeInRange && subcode != NoSubcode {
-		return p.entry(i, MatchCode), true
+		return p.found(e, i, MatchCode)
 	}
 	// A fact under the code, for every subcode.
 	if k, ok := schema.PairKey(code, NoSubcode); ok {
 		if i, ok := find(ix.Observed, k); ok {
-			return p.entry(i, MatchObserved), true
+			return p.found(e, i, MatchObserved)
 		}
 	}
 	if subcode == NoSubcode && p.ExtraCodes && codeInRange {
 		if r, ok := findSubcode(ix.Subcodes, c); ok && r.Only >= 0 {
-			return p.entry(int(r.Only), MatchSubcode), true
+			return p.found(e, int(r.Only), MatchSubcode)
 		}
 	}
 	if p.SBCRule && hasSubcode {
-		if e, o, ok := sbcEntry(p.id, code, subcode); ok && agrees(o) {
-			return e, true
+		if sbc, o, ok := sbcEntry(p.id, code, subcode); ok && agrees(o) {
+			*e = sbc
+			return true
 		}
 	}
 	// A generic subcode answers under a code; the generic subcode 0 only
 	// for its own key, a result that carries no code.
 	if sr.Generic >= 0 && agrees(ix.Outcomes[sr.Generic]) {
-		return p.entry(int(sr.Generic), MatchGenericSubcode), true
+		return p.found(e, int(sr.Generic), MatchGenericSubcode)
 	}
 	if i, ok := find(ix.GenericCodes, c); ok && codeInRange {
-		return p.entry(i, MatchGenericCode), true
+		return p.found(e, i, MatchGenericCode)
 	}
 	if code >= 200 && code < 700 {
 		if i := ix.Class[code/100]; i >= 0 {
-			return p.entry(int(i), MatchClass), true
+			return p.found(e, int(i), MatchClass)
 		}
 	}
-	return Entry{}, false
+	return false
 }
 
 // LookupSection returns the row of one section of a product's documentation
