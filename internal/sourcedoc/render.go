@@ -73,19 +73,20 @@ func textEditions(decl *schema.Product, r *Row, dates map[string]string) [numLan
 // render writes a product's generated file: its tables, each row with the
 // file:line it comes from, its index with the reason of each alias, and
 // the text every string of the tables is in.
-func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, error) {
+func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, schema.Index, error) {
 	rows, err := orderRows(p, decl)
 	if err != nil {
-		return nil, err
+		return nil, schema.Index{}, err
 	}
 	pk := newPacker()
 	t, err := pk.tables(decl, rows, dates)
 	if err != nil {
-		return nil, err
+		return nil, schema.Index{}, err
 	}
 	if t.Index, err = buildIndex(decl, rows, p.Aliases, pk); err != nil {
-		return nil, err
+		return nil, schema.Index{}, err
 	}
+	ix := t.Index
 	text := textConst(decl)
 	var b bytes.Buffer
 	fileStart(&b)
@@ -111,6 +112,21 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 		b.WriteString("\n\t" + strconv.Quote(piece))
 	}
 	b.WriteString("\n")
+	src, err := format.Source(b.Bytes())
+	return src, ix, err
+}
+
+// renderFloor writes the benchmarks' floor of a lookup by a generated
+// switch: the first product's exact pairs, each to its row.
+func renderFloor(decl *schema.Product, ix schema.Index) ([]byte, error) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s\n\npackage rtccodes_test\n\n", Header)
+	fmt.Fprintf(&b, "// floorSwitch returns the row of %s's exact pair k (packed as\n// schema.PairKey packs it): the floor of a lookup by a generated switch.\n", decl.Name)
+	b.WriteString("func floorSwitch(k uint64) (int, bool) {\n\tswitch k {\n")
+	for _, k := range ix.Exact {
+		fmt.Fprintf(&b, "\tcase %#x:\n\t\treturn %d, true\n", k.K, k.Row)
+	}
+	b.WriteString("\t}\n\treturn 0, false\n}\n")
 	return format.Source(b.Bytes())
 }
 

@@ -160,6 +160,7 @@ func Generate(dir string) (map[string][]byte, error) {
 		}
 	}
 	files := map[string][]byte{}
+	var first schema.Index
 	for i := range schema.Products {
 		decl := &schema.Products[i]
 		p := parsed[decl.Name]
@@ -167,13 +168,21 @@ func Generate(dir string) (map[string][]byte, error) {
 			return nil, fmt.Errorf("product %s is declared, but no parser reads its tables", decl.Name)
 		}
 		delete(parsed, decl.Name)
-		if files[decl.File], err = render(p, decl, dates); err != nil {
+		src, ix, err := render(p, decl, dates)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %v", decl.File, err)
+		}
+		files[decl.File] = src
+		if i == 0 {
+			first = ix
 		}
 		parsed[decl.Name] = p
 	}
 	if len(parsed) != len(schema.Products) {
 		return nil, fmt.Errorf("%d parsed tables for %d declared products", len(parsed), len(schema.Products))
+	}
+	if files["floor_test.go"], err = renderFloor(&schema.Products[0], first); err != nil {
+		return nil, fmt.Errorf("floor_test.go: %v", err)
 	}
 	if files["products.go"], err = renderProducts(parsed); err != nil {
 		return nil, fmt.Errorf("products.go: %v", err)
