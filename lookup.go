@@ -65,15 +65,27 @@ func (p *product) found(e *Entry, i int, m Match) bool {
 	return true
 }
 
-// fill sets e to the product's row i as found by m.
+// fill sets e, which must be the zero Entry, to the product's row i as
+// found by m. It leaves the fields the row has no string for as they are:
+// most rows have no key, hex code or edition.
 func (p *product) fill(e *Entry, i int, m Match) {
 	t := p.tables
 	r := &t.Rows[i]
 	en := &t.Texts[r.Texts[0]]
 	// Field by field: assigning a composite literal to *e builds it first.
 	e.Product, e.Match, e.Section, e.Code, e.Subcode = p.id, m, Section(r.Section), int(r.Code), int(r.Subcode)
-	e.Message, e.Advice, e.Category = p.str(en.Message), p.str(en.Advice), Category(p.str(r.Category))
-	e.Key, e.DocKey, e.Hex, e.Edition = p.str(r.Key), p.str(r.DocKey), p.str(r.Hex), p.str(r.Edition)
+	e.Message, e.Advice = p.str(en.Message), p.str(en.Advice)
+	if r.Category != (schema.Str{}) {
+		e.Category = Category(p.str(r.Category))
+	}
+	if r.Key != (schema.Str{}) {
+		e.Key, e.DocKey, e.Hex = p.str(r.Key), p.str(r.DocKey), p.str(r.Hex)
+	} else if r.Hex != (schema.Str{}) {
+		e.Hex = p.str(r.Hex)
+	}
+	if r.Edition != (schema.Str{}) {
+		e.Edition = p.str(r.Edition)
+	}
 	e.rec, e.row = p, r
 }
 
