@@ -43,17 +43,30 @@ var chatTables = schema.Tables{
 		{Message: schema.Str{866, 885}, Advice: schema.Str{885, 933}},
 		{Lang: schema.JA, Message: schema.Str{933, 957}, Advice: schema.Str{957, 1025}},
 	},
-	Index: schema.Index{Exact: []schema.Key{
-		{K: 0x191ffffffff},
-		{K: 0x193ffffffff, Row: 1},
-		{K: 0x1adffffffff, Row: 2},
-		{K: 0x1f7ffffffff, Row: 3},
-	}, CodeRows: []schema.Key{
-		{K: 0x191},
-		{K: 0x193, Row: 1},
-		{K: 0x1ad, Row: 2},
-		{K: 0x1f7, Row: 3},
-	}, Class: [7]int16{-1, -1, -1, -1, -1, -1, -1}, Outcomes: []uint8{2, 2, 2, 2}},
+	Index: schema.Index{
+		Exact: schema.Table{Shift: 61, Slots: []schema.Key{
+			{Row: 65535},
+			{K: 0x1adffffffff, Row: 2},
+			{K: 0x191ffffffff},
+			{K: 0x193ffffffff, Row: 1},
+			{Row: 65535},
+			{Row: 65535},
+			{Row: 65535},
+			{K: 0x1f7ffffffff, Row: 3},
+		}},
+		CodeRows: schema.Table{Shift: 61, Slots: []schema.Key{
+			{K: 0x193, Row: 1},
+			{K: 0x1ad, Row: 2},
+			{Row: 65535},
+			{Row: 65535},
+			{Row: 65535},
+			{Row: 65535},
+			{K: 0x191},
+			{K: 0x1f7, Row: 3},
+		}},
+		Class:    [7]int16{-1, -1, -1, -1, -1, -1, -1},
+		Outcomes: []uint8{2, 2, 2, 2},
+	},
 }
 
 // chatText holds every string of chatTables, each once.

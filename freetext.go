@@ -78,7 +78,7 @@ func ExplainText(p Product, line string) (Explanation, error) {
 		}
 		x.Product = candidates[0]
 		for _, q := range candidates {
-			if x.Subcode != NoSubcode && len(q.record().tables.Index.Subcodes) == 0 && len(candidates) > 1 {
+			if x.Subcode != NoSubcode && q.record().hasNoSubcodes() && len(candidates) > 1 {
 				continue // a product whose codes have no subcodes (Chat, SMS) did not send this pair
 			}
 			if e, ok := Lookup(q, x.Code, x.Subcode); ok && (!x.Found || e.Match < x.Entry.Match) {
@@ -282,4 +282,11 @@ func productsWith(out []Product, keep func(*product) bool) []Product {
 		}
 	}
 	return out
+}
+
+// hasNoSubcodes reports whether no subcode finds a row of the product's on
+// its own (Chat, SMS).
+func (p *product) hasNoSubcodes() bool {
+	ix := &p.tables.Index
+	return len(ix.SubcodeRows.Slots) == 0 && len(ix.GenericSubcodes.Slots) == 0
 }

@@ -8,46 +8,6 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// find returns the row a sorted key table has for k. The search halves
-// the table without branching on the keys (the compiler makes the step a
-// conditional move), which a mispredicted branch would cost more than.
-func find(keys []schema.Key, k uint64) (int, bool) {
-	if len(keys) == 0 {
-		return 0, false
-	}
-	base, n := 0, len(keys)
-	for n > 1 {
-		half := n / 2
-		if keys[base+half].K <= k {
-			base += half
-		}
-		n -= half
-	}
-	if keys[base].K == k {
-		return int(keys[base].Row), true
-	}
-	return 0, false
-}
-
-// findSubcode returns the subcode rows a sorted table has for a subcode,
-// searched as find searches.
-func findSubcode(keys []schema.SubcodeKey, k uint64) (schema.SubcodeKey, bool) {
-	if len(keys) > 0 {
-		base, n := 0, len(keys)
-		for n > 1 {
-			half := n / 2
-			if keys[base+half].K <= k {
-				base += half
-			}
-			n -= half
-		}
-		if keys[base].K == k {
-			return keys[base], true
-		}
-	}
-	return schema.SubcodeKey{Only: schema.NoRow, Generic: schema.NoRow}, false
-}
-
 // key32 is a code or a subcode alone as a key of the index, and whether it
 // is in the int32 range the tables have.
 func key32(n int) (uint64, bool) { return uint64(uint32(n)), int(int32(n)) == n }
@@ -142,7 +102,7 @@ func lookup(e *Entry, p Product, code, subcode int) bool {
 	}
 	rec := &products[p]
 	if k, ok := schema.PairKey(code, subcode); ok {
-		if i, ok := find(rec.tables.Index.Exact, k); ok {
+		if i, ok := rec.tables.Index.Exact.Find(k); ok {
 			rec.fill(e, i, MatchExact)
 			return true
 		}
@@ -158,7 +118,7 @@ func (p *product) fallback(e *Entry, code, subcode int) bool {
 	}
 	ix := &p.tables.Index
 	k, inRange := schema.PairKey(code, subcode)
-	if i, ok := find(ix.Aliases, k); ok && inRange {
+	if i, ok := ix.Aliases.Find(k); ok && inRange {
 		return p.found(e, i, MatchAlias)
 	}
 	asked, anyCode := p.CodeOutcome(code), code == NoCode
@@ -167,33 +127,29 @@ func (p *product) fallback(e *Entry, code, subcode int) bool {
 	// Another code's row can answer only a code of a class, or none.
 	sub, subInRange := key32(subcode)
 	bySubcode := (hasSubcode || anyCode && subcode != NoSubcode) && (anyCode || asked != 0) && subInRange
-	sr := schema.SubcodeKey{Only: schema.NoRow, Generic: schema.NoRow}
-	if bySubcode {
-		sr, _ = findSubcode(ix.Subcodes, sub)
-	}
-	if hasSubcode && sr.Only >= 0 && agrees(ix.Outcomes[sr.Only]) {
-		return p.found(e, int(sr.Only), MatchSubcode)
+	if i, ok := ix.SubcodeRows.Find(sub); ok && hasSubcode && bySubcode && agrees(ix.Outcomes[i]) {
+		return p.found(e, i, MatchSubcode)
 	}
 	// The facts table: the pair, then the subcode under any code.
-	if i, ok := find(ix.Observed, k); ok && inRange {
+	if i, ok := ix.Observed.Find(k); ok && inRange {
 		return p.found(e, i, MatchObserved)
 	}
-	if i, ok := find(ix.AnyCode, sub); ok && bySubcode && agrees(ix.Outcomes[i]) {
+	if i, ok := ix.AnyCode.Find(sub); ok && bySubcode && agrees(ix.Outcomes[i]) {
 		return p.found(e, i, MatchObserved)
 	}
 	c, codeInRange := key32(code)
-	if i, ok := find(ix.CodeRows, c); ok && codeInRange && subcode != NoSubcode {
+	if i, ok := ix.CodeRows.Find(c); ok && codeInRange && subcode != NoSubcode {
 		return p.found(e, i, MatchCode)
 	}
 	// A fact under the code, for every subcode.
 	if k, ok := schema.PairKey(code, NoSubcode); ok {
-		if i, ok := find(ix.Observed, k); ok {
+		if i, ok := ix.Observed.Find(k); ok {
 			return p.found(e, i, MatchObserved)
 		}
 	}
 	if subcode == NoSubcode && p.ExtraCodes && codeInRange {
-		if r, ok := findSubcode(ix.Subcodes, c); ok && r.Only >= 0 {
-			return p.found(e, int(r.Only), MatchSubcode)
+		if i, ok := ix.SubcodeRows.Find(c); ok {
+			return p.found(e, i, MatchSubcode)
 		}
 	}
 	if p.SBCRule && hasSubcode {
@@ -204,10 +160,10 @@ func (p *product) fallback(e *Entry, code, subcode int) bool {
 	}
 	// A generic subcode answers under a code; the generic subcode 0 only
 	// for its own key, a result that carries no code.
-	if sr.Generic >= 0 && agrees(ix.Outcomes[sr.Generic]) {
-		return p.found(e, int(sr.Generic), MatchGenericSubcode)
+	if i, ok := ix.GenericSubcodes.Find(sub); ok && bySubcode && agrees(ix.Outcomes[i]) {
+		return p.found(e, i, MatchGenericSubcode)
 	}
-	if i, ok := find(ix.GenericCodes, c); ok && codeInRange {
+	if i, ok := ix.GenericCodes.Find(c); ok && codeInRange {
 		return p.found(e, i, MatchGenericCode)
 	}
 	if code >= 200 && code < 700 {

@@ -89,12 +89,12 @@ func (p *product) lookupHex(s string) (Entry, bool) {
 		return Entry{}, false
 	}
 	if c, ok := key32(n); ok {
-		if i, ok := find(p.tables.Index.CodeRows, c); ok {
+		if i, ok := p.tables.Index.CodeRows.Find(c); ok {
 			return p.entry(i, MatchHex), true
 		}
 	}
 	if k, ok := schema.PairKey(n, NoSubcode); ok {
-		if i, ok := find(p.tables.Index.Observed, k); ok {
+		if i, ok := p.tables.Index.Observed.Find(k); ok {
 			return p.entry(i, MatchHex), true
 		}
 	}

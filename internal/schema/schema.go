@@ -126,8 +126,11 @@ func (s Section) String() string {
 // Key is a key of a product's index and the row it finds.
 type Key struct {
 	K   uint64 // a (code, subcode) pair, a code or a subcode, as PairKey packs it
-	Row uint16 // the row's index in the product's rows
+	Row uint16 // the row's index in the product's rows; EmptySlot in an empty slot
 }
+
+// EmptySlot is the Row of an empty slot of a Table.
+const EmptySlot = 1<<16 - 1
 
 // StringKey is a TRTC key, upper case, and the row it finds.
 type StringKey struct {
@@ -135,32 +138,56 @@ type StringKey struct {
 	Row uint16
 }
 
-// SubcodeKey is a subcode and the rows it finds when its pair has no row of
-// its own: the row of the one code that documents it, and its generic row
-// (NoRow for none).
-type SubcodeKey struct {
-	K       uint64
-	Only    int16
-	Generic int16
-}
-
-// NoRow is the row of a key that finds none.
+// NoRow is the row of a class that has none.
 const NoRow = -1
 
-// Index is a product's lookup structure, written by the generator: every
-// table sorted by key, for binary search; nothing is built at run time.
+// Table is a hash table of keys, written by the generator (open addressing,
+// at most half full): key k is in the slot Slot(k) or in one of the slots
+// after it, wrapping around, before an empty one.
+type Table struct {
+	Shift uint8 // 64 minus the log2 of the number of slots
+	Slots []Key // a power of two of them
+}
+
+// hashMul is the multiplier of Fibonacci hashing: 2^64 divided by the
+// golden ratio, odd.
+const hashMul = 0x9E3779B97F4A7C15
+
+// Slot is the first slot key k may be in.
+func (t *Table) Slot(k uint64) int { return int(k * hashMul >> t.Shift) }
+
+// Find returns the row key k finds in the table.
+func (t *Table) Find(k uint64) (int, bool) {
+	if len(t.Slots) == 0 {
+		return 0, false
+	}
+	mask := len(t.Slots) - 1
+	for i := t.Slot(k) & mask; ; i = (i + 1) & mask {
+		s := &t.Slots[i]
+		if s.Row == EmptySlot {
+			return 0, false
+		}
+		if s.K == k {
+			return int(s.Row), true
+		}
+	}
+}
+
+// Index is a product's lookup structure, written by the generator: a hash
+// table for each way a key finds a row; nothing is built at run time.
 type Index struct {
-	Exact        []Key        // the documented rows by pair; the preferred section's where two share one
-	Aliases      []Key        // the pairs that find another row
-	CodeRows     []Key        // the rows without subcode, by code
-	Subcodes     []SubcodeKey // by subcode
-	GenericCodes []Key        // by code
-	Observed     []Key        // the facts under a code, by pair (NoSubcode: every subcode)
-	AnyCode      []Key        // the facts under any code, by subcode
-	Class        [7]int16     // the class rows by code/100; NoRow for none
-	Outcomes     []uint8      // what each row says of the call (OutcomeSuccess, OutcomeFailure)
-	Keys         []StringKey  // the keys, upper case, both spellings, sorted
-	Messages     []uint16     // the rows known by a message, longest message first
+	Exact           Table       // the documented rows by pair; the preferred section's where two share one
+	Aliases         Table       // the pairs that find another row
+	CodeRows        Table       // the rows without subcode, by code
+	SubcodeRows     Table       // by subcode: the row of the one code that documents it
+	GenericSubcodes Table       // by subcode
+	GenericCodes    Table       // by code
+	Observed        Table       // the facts under a code, by pair (NoSubcode: every subcode)
+	AnyCode         Table       // the facts under any code, by subcode
+	Class           [7]int16    // the class rows by code/100; NoRow for none
+	Outcomes        []uint8     // what each row says of the call (OutcomeSuccess, OutcomeFailure)
+	Keys            []StringKey // the keys, upper case, both spellings, sorted
+	Messages        []uint16    // the rows known by a message, longest message first
 }
 
 // The outcomes of a row or a code: what it says of the call.

@@ -53,10 +53,11 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 	}
 	// A subcode documented under one code only finds that code's row.
 	subcodeCode := map[int]int{}
+	var exactKeys, codeRows, subcodeRows, genericSubcodes, genericKeys, observedKeys, anyCodeKeys, aliasKeys []schema.Key
 	for _, i := range exact {
 		r := rows[i]
 		if r.Subcode == NoSubcode {
-			ix.CodeRows = append(ix.CodeRows, schema.Key{K: uint64(uint32(r.Code)), Row: uint16(i)})
+			codeRows = append(codeRows, schema.Key{K: uint64(uint32(r.Code)), Row: uint16(i)})
 			continue
 		}
 		if c, seen := subcodeCode[r.Subcode]; !seen {
@@ -66,35 +67,25 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 		}
 	}
 	for k, i := range exact {
-		ix.Exact = append(ix.Exact, schema.Key{K: k, Row: uint16(i)})
-	}
-	subcodes := map[int]*schema.SubcodeKey{}
-	sub := func(s int) *schema.SubcodeKey {
-		if subcodes[s] == nil {
-			subcodes[s] = &schema.SubcodeKey{K: uint64(uint32(s)), Only: schema.NoRow, Generic: schema.NoRow}
-		}
-		return subcodes[s]
+		exactKeys = append(exactKeys, schema.Key{K: k, Row: uint16(i)})
 	}
 	for s, c := range subcodeCode {
 		if c != NoCode {
 			k, _ := key(c, s)
-			sub(s).Only = int16(exact[k])
+			subcodeRows = append(subcodeRows, schema.Key{K: uint64(uint32(s)), Row: uint16(exact[k])})
 		}
 	}
 	for s, i := range generic {
-		sub(s).Generic = int16(i)
-	}
-	for _, sk := range subcodes {
-		ix.Subcodes = append(ix.Subcodes, *sk)
+		genericSubcodes = append(genericSubcodes, schema.Key{K: uint64(uint32(s)), Row: uint16(i)})
 	}
 	for c, i := range genericCodes {
-		ix.GenericCodes = append(ix.GenericCodes, schema.Key{K: uint64(uint32(c)), Row: uint16(i)})
+		genericKeys = append(genericKeys, schema.Key{K: uint64(uint32(c)), Row: uint16(i)})
 	}
 	for k, i := range observed {
-		ix.Observed = append(ix.Observed, schema.Key{K: k, Row: uint16(i)})
+		observedKeys = append(observedKeys, schema.Key{K: k, Row: uint16(i)})
 	}
 	for s, i := range anyCode {
-		ix.AnyCode = append(ix.AnyCode, schema.Key{K: uint64(uint32(s)), Row: uint16(i)})
+		anyCodeKeys = append(anyCodeKeys, schema.Key{K: uint64(uint32(s)), Row: uint16(i)})
 	}
 	for _, a := range aliases {
 		k, err := key(a.Code, a.Subcode)
@@ -106,13 +97,18 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 		if !ok {
 			return ix, fmt.Errorf("alias %d/%d: no row %d/%d", a.Code, a.Subcode, a.TargetCode, a.TargetSubcode)
 		}
-		ix.Aliases = append(ix.Aliases, schema.Key{K: k, Row: uint16(i)})
+		aliasKeys = append(aliasKeys, schema.Key{K: k, Row: uint16(i)})
 	}
-	byKey := func(a, b schema.Key) int { return cmp.Compare(a.K, b.K) }
-	for _, keys := range [][]schema.Key{ix.Exact, ix.Aliases, ix.CodeRows, ix.GenericCodes, ix.Observed, ix.AnyCode} {
-		slices.SortFunc(keys, byKey)
+	for _, t := range []struct {
+		table *schema.Table
+		keys  []schema.Key
+	}{
+		{&ix.Exact, exactKeys}, {&ix.Aliases, aliasKeys}, {&ix.CodeRows, codeRows},
+		{&ix.SubcodeRows, subcodeRows}, {&ix.GenericSubcodes, genericSubcodes}, {&ix.GenericCodes, genericKeys},
+		{&ix.Observed, observedKeys}, {&ix.AnyCode, anyCodeKeys},
+	} {
+		*t.table = hashTable(t.keys)
 	}
-	slices.SortFunc(ix.Subcodes, func(a, b schema.SubcodeKey) int { return cmp.Compare(a.K, b.K) })
 
 	// What each row says of the call: its code's outcome and its
 	// category's; a generic subcode what the rows with that subcode under a
@@ -162,8 +158,35 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 		ix.Keys = append(ix.Keys, schema.StringKey{K: pk.str(k.k), Row: k.row})
 	}
 	slices.SortStableFunc(ix.Messages, func(a, b uint16) int { return cmp.Compare(len(rows[b].Key), len(rows[a].Key)) })
-	if len(rows) > 1<<15 {
+	if len(rows) >= schema.EmptySlot {
 		return ix, fmt.Errorf("%d rows: more than an index holds", len(rows))
 	}
 	return ix, nil
+}
+
+// hashTable writes keys into a Table at most half full: each key in the
+// first free slot from its own, in the order of the keys (sorted, so that
+// the table does not depend on the order maps are walked in).
+func hashTable(keys []schema.Key) schema.Table {
+	if len(keys) == 0 {
+		return schema.Table{}
+	}
+	slices.SortFunc(keys, func(a, b schema.Key) int { return cmp.Compare(a.K, b.K) })
+	bits := 1
+	for 1<<bits < 2*len(keys) {
+		bits++
+	}
+	t := schema.Table{Shift: uint8(64 - bits), Slots: make([]schema.Key, 1<<bits)}
+	for i := range t.Slots {
+		t.Slots[i].Row = schema.EmptySlot
+	}
+	mask := len(t.Slots) - 1
+	for _, k := range keys {
+		i := t.Slot(k.K) & mask
+		for t.Slots[i].Row != schema.EmptySlot {
+			i = (i + 1) & mask
+		}
+		t.Slots[i] = k
+	}
+	return t
 }

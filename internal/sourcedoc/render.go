@@ -2,6 +2,7 @@ package sourcedoc
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/format"
 	"reflect"
@@ -101,9 +102,11 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 		b.WriteString("\t\t},\n")
 	}
 	b.WriteString("\t},\n")
-	t.Text, t.Rows = "", nil
+	t.Text, t.Rows, t.Index = "", nil, schema.Index{}
 	writeFields(&b, reflect.ValueOf(t), "\t")
-	b.WriteString("}\n\n")
+	b.WriteString("\tIndex: schema.Index{\n")
+	writeFields(&b, reflect.ValueOf(ix), "\t\t")
+	b.WriteString("\t},\n}\n\n")
 	fmt.Fprintf(&b, "// %s holds every string of %s, each once.\nconst %s = \"\" +", text, decl.Var, text)
 	for i, piece := range pk.pieces {
 		if i > 0 {
@@ -123,7 +126,14 @@ func renderFloor(decl *schema.Product, ix schema.Index) ([]byte, error) {
 	fmt.Fprintf(&b, "%s\n\npackage rtccodes_test\n\n", Header)
 	fmt.Fprintf(&b, "// floorSwitch returns the row of %s's exact pair k (packed as\n// schema.PairKey packs it): the floor of a lookup by a generated switch.\n", decl.Name)
 	b.WriteString("func floorSwitch(k uint64) (int, bool) {\n\tswitch k {\n")
-	for _, k := range ix.Exact {
+	var keys []schema.Key
+	for _, k := range ix.Exact.Slots {
+		if k.Row != schema.EmptySlot {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b schema.Key) int { return cmp.Compare(a.K, b.K) })
+	for _, k := range keys {
 		fmt.Fprintf(&b, "\tcase %#x:\n\t\treturn %d, true\n", k.K, k.Row)
 	}
 	b.WriteString("\t}\n\treturn 0, false\n}\n")
