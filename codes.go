@@ -53,7 +53,8 @@
 // published; Text.Edition dates each text, and Entry.Revisions gives a newer
 // edition's wording where it differs from the seeds'. Nothing is built when
 // the package is imported nor on a first lookup: the generator writes each
-// product's index, sorted for binary search. Every function is safe for
+// product's tables and their index, hash tables at most half full, with no
+// pointer for the garbage collector to scan. Every function is safe for
 // concurrent use, and every value returned is the caller's to change.
 package rtccodes
 

@@ -10,7 +10,8 @@ import (
 )
 
 // buildIndex writes a product's lookup structure from its rows, in the
-// order render writes them: every table sorted by key.
+// order render writes them: a hash table for each way a key finds a row,
+// the TRTC keys sorted, the messages longest first.
 func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) (schema.Index, error) {
 	ix := schema.Index{Class: [7]int16{schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow}}
 	key := func(code, subcode int) (uint64, error) {
