@@ -28,11 +28,12 @@ func SIPReason(code int) (Reason, bool) { return findReason(sipReasons, code) }
 func Q850Cause(code int) (Reason, bool) { return findReason(q850Causes, code) }
 
 func findReason(rs []schema.Reason, code int) (Reason, bool) {
-	i, ok := slices.BinarySearchFunc(rs, code, func(r schema.Reason, c int) int { return cmp.Compare(r.Code, c) })
+	i, ok := slices.BinarySearchFunc(rs, code, func(r schema.Reason, c int) int { return cmp.Compare(int(r.Code), c) })
 	if !ok {
 		return Reason{}, false
 	}
-	return Reason(rs[i]), true
+	r := &rs[i]
+	return Reason{Code: int(r.Code), Text: referenceText[r.Text[0]:r.Text[1]], Standard: referenceText[r.Standard[0]:r.Standard[1]]}, true
 }
 
 // sbcEntry explains an undocumented subcode 560xxx (outbound call) or 540xxx

@@ -851,7 +851,7 @@ var trtcTables = schema.Tables{
 			Key:        schema.Str{25321, 25337},
 			Hex:        schema.Str{25337, 25343},
 			Texts:      schema.Span{224, 225},
-			Provenance: schema.Span{2, 3},
+			Provenance: schema.Span{1, 2},
 		},
 	},
 	Texts: []schema.Text{
@@ -1098,7 +1098,6 @@ var trtcTables = schema.Tables{
 	},
 	Provenance: []schema.Provenance{
 		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25183, 25210}, Revision: schema.Str{25210, 25228}},
-		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25310, 25321}, Revision: schema.Str{25210, 25228}},
 		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25310, 25321}, Revision: schema.Str{25210, 25228}},
 	},
 	Index: schema.Index{

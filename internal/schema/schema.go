@@ -48,10 +48,11 @@ type Link struct {
 
 // Reason is a row of a reference table, a SIP response code or a Q.850
 // cause value; its fields are those of rtccodes.Reason.
+// Its strings are Strs of the generated referenceText.
 type Reason struct {
-	Code     int
-	Text     string
-	Standard string
+	Code     int32
+	Text     Str
+	Standard Str
 }
 
 // Row is one row of a product's table.

@@ -53,6 +53,9 @@ func TestTablesHoldNoPointers(t *testing.T) {
 	if ps := headers(reflect.TypeFor[schema.Tables](), "Tables"); len(ps) > 0 {
 		t.Errorf("the tables hold pointers: %v", ps)
 	}
+	if ps := pointers(reflect.TypeFor[schema.Reason](), "Reason"); len(ps) > 0 {
+		t.Errorf("the reference tables hold pointers: %v", ps)
+	}
 }
 
 // TestPointersFindsPointers checks the check: a string, a slice and a

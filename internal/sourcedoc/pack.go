@@ -3,6 +3,7 @@ package sourcedoc
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -96,10 +97,14 @@ func (pk *packer) tables(decl *schema.Product, rows []*Row, dates map[string]str
 			return t, err
 		}
 		if r.Provenance != (Provenance{}) {
-			from = len(t.Provenance)
-			t.Provenance = append(t.Provenance, schema.Provenance{Repository: pk.str(r.Provenance.Repository),
-				Path: pk.str(r.Provenance.Path), Revision: pk.str(r.Provenance.Revision)})
-			if out.Provenance, err = span(from, len(t.Provenance)); err != nil {
+			p := schema.Provenance{Repository: pk.str(r.Provenance.Repository),
+				Path: pk.str(r.Provenance.Path), Revision: pk.str(r.Provenance.Revision)}
+			from = slices.Index(t.Provenance, p) // facts seen in the same place share it
+			if from < 0 {
+				from = len(t.Provenance)
+				t.Provenance = append(t.Provenance, p)
+			}
+			if out.Provenance, err = span(from, from+1); err != nil {
 				return t, err
 			}
 		}

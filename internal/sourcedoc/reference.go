@@ -3,11 +3,9 @@ package sourcedoc
 import (
 	"bytes"
 	"fmt"
-	"github.com/rtccodes/rtccodes/internal/schema"
 	"go/format"
 	"os"
 	"path/filepath"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,14 +17,20 @@ const (
 	ReferenceQ850 = "reference/q850-cause-values.tsv"
 )
 
+// reason is a row of a reference table.
+type reason struct {
+	code             int
+	text, standard string
+}
+
 // readReasons reads a reference table: '#' comment lines, a header line,
 // then code, reason and reference separated by tabs.
-func readReasons(dir, file string) ([]schema.Reason, error) {
+func readReasons(dir, file string) ([]reason, error) {
 	b, err := os.ReadFile(filepath.Join(dir, file))
 	if err != nil {
 		return nil, err
 	}
-	var out []schema.Reason
+	var out []reason
 	header := false
 	for i, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
 		if strings.HasPrefix(l, "#") {
@@ -44,14 +48,17 @@ func readReasons(dir, file string) ([]schema.Reason, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", file, i+1, err)
 		}
-		out = append(out, schema.Reason{Code: n, Text: f[1], Standard: f[2]})
+		if int(int32(n)) != n {
+			return nil, fmt.Errorf("%s:%d: %d is outside the int32 range", file, i+1, n)
+		}
+		out = append(out, reason{code: n, text: f[1], standard: f[2]})
 	}
-	if !sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Code < out[j].Code }) {
+	if !sort.SliceIsSorted(out, func(i, j int) bool { return out[i].code < out[j].code }) {
 		return nil, fmt.Errorf("%s: codes are not in order", file)
 	}
 	for i := 1; i < len(out); i++ {
-		if out[i].Code == out[i-1].Code {
-			return nil, fmt.Errorf("%s: code %d twice", file, out[i].Code)
+		if out[i].code == out[i-1].code {
+			return nil, fmt.Errorf("%s: code %d twice", file, out[i].code)
 		}
 	}
 	return out, nil
@@ -61,6 +68,7 @@ func readReasons(dir, file string) ([]schema.Reason, error) {
 func renderReference(dir string, sbcRule string) ([]byte, error) {
 	var b bytes.Buffer
 	fileStart(&b)
+	pk := newPacker()
 	for _, t := range []struct{ file, name, doc string }{
 		{ReferenceSIP, "sipReasons", "the SIP response codes and reason phrases of testdata/" + ReferenceSIP},
 		{ReferenceQ850, "q850Causes", "the ITU-T Q.850 cause values of testdata/" + ReferenceQ850},
@@ -69,8 +77,22 @@ func renderReference(dir string, sbcRule string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(&b, "// %s holds %s, in code order.\nvar %s = %s\n\n", t.name, t.doc, t.name, literal(reflect.ValueOf(rows), "", false))
+		fmt.Fprintf(&b, "// %s holds %s, in code order.\nvar %s = []schema.Reason{\n", t.name, t.doc, t.name)
+		for _, r := range rows {
+			text, standard := pk.str(r.text), pk.str(r.standard)
+			fmt.Fprintf(&b, "\t{Code: %d, Text: schema.Str{%d, %d}, Standard: schema.Str{%d, %d}}, // %s (%s)\n",
+				r.code, text[0], text[1], standard[0], standard[1], r.text, r.standard)
+		}
+		b.WriteString("}\n\n")
 	}
+	b.WriteString("// referenceText holds every string of the reference tables, each once.\nconst referenceText = \"\" +")
+	for i, piece := range pk.pieces {
+		if i > 0 {
+			b.WriteString(" +")
+		}
+		b.WriteString("\n\t" + strconv.Quote(piece))
+	}
+	b.WriteString("\n\n")
 	fmt.Fprintf(&b, "// pstnSBCRule is the 2025-07-14 edition's rule for PSTN subcodes 560xxx and 540xxx.\nconst pstnSBCRule = %s\n", strconv.Quote(sbcRule))
 	return format.Source(b.Bytes())
 }
