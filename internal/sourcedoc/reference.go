@@ -19,7 +19,7 @@ const (
 
 // reason is a row of a reference table.
 type reason struct {
-	code             int
+	code           int
 	text, standard string
 }
 
