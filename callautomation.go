@@ -8,90 +8,90 @@ import "github.com/rtccodes/rtccodes/internal/schema"
 var callAutomationTables = schema.Tables{
 	Text: callAutomationText,
 	Rows: []schema.Row{
-		{ // acs/call-automation-codes.en.2024-07-22.txt:56: 200/0
+		{ // acs/call-automation-codes.en.2024-07-22.txt:56: 200/0 Call ended successfully by the local participant.
 			Code:    200,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{0, 1},
 			Events:  schema.Span{0, 1},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:57: 200/4521
+		{ // acs/call-automation-codes.en.2024-07-22.txt:57: 200/4521 Participant abruptly disconnected (e.g., closed app, tab, or…
 			Code:    200,
 			Subcode: 4521,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{1, 2},
 			Events:  schema.Span{1, 2},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:58: 200/5000
+		{ // acs/call-automation-codes.en.2024-07-22.txt:58: 200/5000 Participant removed by another participant.
 			Code:    200,
 			Subcode: 5000,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{2, 3},
 			Events:  schema.Span{2, 3},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:59: 200/5010
+		{ // acs/call-automation-codes.en.2024-07-22.txt:59: 200/5010 Call ended because only one participant remained.
 			Code:    200,
 			Subcode: 5010,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{3, 4},
 			Events:  schema.Span{3, 4},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:60: 200/5013
+		{ // acs/call-automation-codes.en.2024-07-22.txt:60: 200/5013 Call ended because no one else joined the group call.
 			Code:    200,
 			Subcode: 5013,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{4, 5},
 			Events:  schema.Span{4, 5},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:61: 200/7000
+		{ // acs/call-automation-codes.en.2024-07-22.txt:61: 200/7000 Call ended by Azure Communication Services Call Automation o…
 			Code:    200,
 			Subcode: 7000,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{5, 6},
 			Events:  schema.Span{5, 6},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:62: 200/7015
+		{ // acs/call-automation-codes.en.2024-07-22.txt:62: 200/7015 Call ended by service after successful transfer.
 			Code:    200,
 			Subcode: 7015,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{6, 7},
 			Events:  schema.Span{6, 7},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:45: 400/8500
+		{ // acs/call-automation-codes.en.2024-07-22.txt:45: 400/8500 Invalid Media Mode
 			Code:    400,
 			Subcode: 8500,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{7, 9},
 			Events:  schema.Span{7, 8},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:44: 400/8501
+		{ // acs/call-automation-codes.en.2024-07-22.txt:44: 400/8501 Action Not Supported Call Not Established
 			Code:    400,
 			Subcode: 8501,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{9, 11},
 			Events:  schema.Span{8, 9},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:43: 400/8523
+		{ // acs/call-automation-codes.en.2024-07-22.txt:43: 400/8523 A generic error code that indicates that something in the re…
 			Code:    400,
 			Subcode: 8523,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{11, 13},
 			Events:  schema.Span{9, 11},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:47: 400/8528
+		{ // acs/call-automation-codes.en.2024-07-22.txt:47: 400/8528 Action not supported call terminated
 			Code:    400,
 			Subcode: 8528,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{13, 15},
 			Events:  schema.Span{11, 12},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:46: 400/8559
+		{ // acs/call-automation-codes.en.2024-07-22.txt:46: 400/8559 Action Not Supported Only One Single Dialout App Allowed
 			Code:    400,
 			Subcode: 8559,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{15, 17},
 			Events:  schema.Span{12, 13},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:54: 400/8567
+		{ // acs/call-automation-codes.en.2024-07-22.txt:54: 400/8567 ACS Resource Service Principal Not Enabled
 			Code:    400,
 			Subcode: 8567,
 			Section: schema.SectionCommon,
@@ -99,112 +99,112 @@ var callAutomationTables = schema.Tables{
 			Links:   schema.Span{0, 1},
 			Events:  schema.Span{13, 14},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:51: 400/8585
+		{ // acs/call-automation-codes.en.2024-07-22.txt:51: 400/8585 Action Not Valid In Current Call State
 			Code:    400,
 			Subcode: 8585,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{19, 21},
 			Events:  schema.Span{14, 15},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:68: 401/10009
+		{ // acs/call-automation-codes.en.2024-07-22.txt:68: 401/10009 Unauthenticated identity.
 			Code:    401,
 			Subcode: 10009,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{21, 22},
 			Events:  schema.Span{15, 16},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:79: 401/71005
+		{ // acs/call-automation-codes.en.2024-07-22.txt:79: 401/71005 Token validation error while answering the call.
 			Code:    401,
 			Subcode: 71005,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{22, 23},
 			Events:  schema.Span{16, 17},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:50: 403/7504
+		{ // acs/call-automation-codes.en.2024-07-22.txt:50: 403/7504 Insufficient Application Permissions
 			Code:    403,
 			Subcode: 7504,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{23, 25},
 			Events:  schema.Span{17, 18},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:49: 403/7507
+		{ // acs/call-automation-codes.en.2024-07-22.txt:49: 403/7507 Call Source Identity Invalid
 			Code:    403,
 			Subcode: 7507,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{25, 27},
 			Events:  schema.Span{18, 19},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:69: 403/510403
+		{ // acs/call-automation-codes.en.2024-07-22.txt:69: 403/510403 Call marked as spam and blocked.
 			Code:    403,
 			Subcode: 510403,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{27, 28},
 			Events:  schema.Span{19, 20},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:70: 403/560403
+		{ // acs/call-automation-codes.en.2024-07-22.txt:70: 403/560403 Call was forbidden, canceled, or rejected.
 			Code:    403,
 			Subcode: 560403,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{28, 29},
 			Events:  schema.Span{20, 21},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:80: 404/404
+		{ // acs/call-automation-codes.en.2024-07-22.txt:80: 404/404 Unable to answer.
 			Code:    404,
 			Subcode: 404,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{29, 30},
 			Events:  schema.Span{21, 22},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:71: 404/4500
+		{ // acs/call-automation-codes.en.2024-07-22.txt:71: 404/4500 Call ID does not exist or call has already ended.
 			Code:    404,
 			Subcode: 4500,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{30, 31},
 			Events:  schema.Span{22, 23},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:42: 404/8522
+		{ // acs/call-automation-codes.en.2024-07-22.txt:42: 404/8522 A generic error code that indicates that the resource isn't…
 			Code:    404,
 			Subcode: 8522,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{31, 33},
 			Events:  schema.Span{23, 25},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:52: 405/8520
+		{ // acs/call-automation-codes.en.2024-07-22.txt:52: 405/8520 Functionality not supported at this time
 			Code:    405,
 			Subcode: 8520,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{33, 35},
 			Events:  schema.Span{25, 26},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:55: 405/8522
+		{ // acs/call-automation-codes.en.2024-07-22.txt:55: 405/8522 Missing configuration
 			Code:    405,
 			Subcode: 8522,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{35, 37},
 			Events:  schema.Span{26, 27},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:81: 408/4506
+		{ // acs/call-automation-codes.en.2024-07-22.txt:81: 408/4506 Timeout – callee didn’t respond in time.
 			Code:    408,
 			Subcode: 4506,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{37, 38},
 			Events:  schema.Span{27, 28},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:75: 408/10057
+		{ // acs/call-automation-codes.en.2024-07-22.txt:75: 408/10057 Timeout during meeting join or call acceptance.
 			Code:    408,
 			Subcode: 10057,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{38, 39},
 			Events:  schema.Span{28, 29},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:48: 409/8519
+		{ // acs/call-automation-codes.en.2024-07-22.txt:48: 409/8519 Conflict
 			Code:    409,
 			Subcode: 8519,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{39, 41},
 			Events:  schema.Span{29, 31},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:53: 412/8583
+		{ // acs/call-automation-codes.en.2024-07-22.txt:53: 412/8583 Precondition Failed
 			Code:    412,
 			Subcode: 8583,
 			Section: schema.SectionCommon,
@@ -212,984 +212,984 @@ var callAutomationTables = schema.Tables{
 			Links:   schema.Span{1, 2},
 			Events:  schema.Span{31, 32},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:76: 429/10110
+		{ // acs/call-automation-codes.en.2024-07-22.txt:76: 429/10110 Maximum call duration exceeded.
 			Code:    429,
 			Subcode: 10110,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{43, 44},
 			Events:  schema.Span{32, 33},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:83: 430/10315
+		{ // acs/call-automation-codes.en.2024-07-22.txt:83: 430/10315 Failed to deliver signaling message to client.
 			Code:    430,
 			Subcode: 10315,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{44, 45},
 			Events:  schema.Span{33, 34},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:84: 430/10317
+		{ // acs/call-automation-codes.en.2024-07-22.txt:84: 430/10317 Client did not acknowledge signaling request.
 			Code:    430,
 			Subcode: 10317,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{45, 46},
 			Events:  schema.Span{34, 35},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:77: 480/10076
+		{ // acs/call-automation-codes.en.2024-07-22.txt:77: 480/10076 Target user registered but offline.
 			Code:    480,
 			Subcode: 10076,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{46, 47},
 			Events:  schema.Span{35, 36},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:85: 480/10077
+		{ // acs/call-automation-codes.en.2024-07-22.txt:85: 480/10077 Target registered but not online at the time of the call.
 			Code:    480,
 			Subcode: 10077,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{47, 48},
 			Events:  schema.Span{36, 37},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:72: 480/10078
+		{ // acs/call-automation-codes.en.2024-07-22.txt:72: 480/10078 Remote participant not registered or reachable.
 			Code:    480,
 			Subcode: 10078,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{48, 49},
 			Events:  schema.Span{37, 38},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:73: 480/560480
+		{ // acs/call-automation-codes.en.2024-07-22.txt:73: 480/560480 No answer from callee.
 			Code:    480,
 			Subcode: 560480,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{49, 50},
 			Events:  schema.Span{38, 39},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:78: 484/560484
+		{ // acs/call-automation-codes.en.2024-07-22.txt:78: 484/560484 Invalid or incomplete callee address.
 			Code:    484,
 			Subcode: 560484,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{50, 51},
 			Events:  schema.Span{39, 40},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:63: 487/0
+		{ // acs/call-automation-codes.en.2024-07-22.txt:63: 487/0 Call ended successfully as caller canceled the call.
 			Code:    487,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{51, 52},
 			Events:  schema.Span{40, 41},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:87: 487/4501
+		{ // acs/call-automation-codes.en.2024-07-22.txt:87: 487/4501 Declined or failed to generate media offer (e.g., endpoint m…
 			Code:    487,
 			Subcode: 4501,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{52, 53},
 			Events:  schema.Span{41, 42},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:64: 487/10003
+		{ // acs/call-automation-codes.en.2024-07-22.txt:64: 487/10003 Call was accepted by another endpoint (e.g. different bot an…
 			Code:    487,
 			Subcode: 10003,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{53, 54},
 			Events:  schema.Span{42, 43},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:86: 487/10004
+		{ // acs/call-automation-codes.en.2024-07-22.txt:86: 487/10004 Timeout – user did not accept or reject in time.
 			Code:    487,
 			Subcode: 10004,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{54, 55},
 			Events:  schema.Span{43, 44},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:65: 487/10024
+		{ // acs/call-automation-codes.en.2024-07-22.txt:65: 487/10024 Call was declined by all callee endpoints.
 			Code:    487,
 			Subcode: 10024,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{55, 56},
 			Events:  schema.Span{44, 45},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:74: 487/540487
+		{ // acs/call-automation-codes.en.2024-07-22.txt:74: 487/540487 Call canceled by the originator.
 			Code:    487,
 			Subcode: 540487,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{56, 57},
 			Events:  schema.Span{45, 46},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:88: 490/4502
+		{ // acs/call-automation-codes.en.2024-07-22.txt:88: 490/4502 Network issue – browser failed to complete the request.
 			Code:    490,
 			Subcode: 4502,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{57, 58},
 			Events:  schema.Span{46, 47},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:82: 495/4507
+		{ // acs/call-automation-codes.en.2024-07-22.txt:82: 495/4507 Invalid Azure Communication Services token.
 			Code:    495,
 			Subcode: 4507,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{58, 59},
 			Events:  schema.Span{47, 48},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:89: 496/7
+		{ // acs/call-automation-codes.en.2024-07-22.txt:89: 496/7 Lost network connection; retries failed.
 			Code:    496,
 			Subcode: 7,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{59, 60},
 			Events:  schema.Span{48, 49},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:66: 500/10045
+		{ // acs/call-automation-codes.en.2024-07-22.txt:66: 500/10045 Azure Communication Services infrastructure error.
 			Code:    500,
 			Subcode: 10045,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{60, 61},
 			Events:  schema.Span{49, 50},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:67: 503/560503
+		{ // acs/call-automation-codes.en.2024-07-22.txt:67: 503/560503 Unexpected server error.
 			Code:    503,
 			Subcode: 560503,
 			Section: schema.SectionCommon,
 			Texts:   schema.Span{61, 62},
 			Events:  schema.Span{50, 51},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:101: 400
+		{ // acs/call-automation-codes.en.2024-07-22.txt:101: 400 Bad request
 			Code:    400,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{62, 64},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:102: 401
+		{ // acs/call-automation-codes.en.2024-07-22.txt:102: 401 Unauthorized
 			Code:    401,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{64, 66},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:103: 403
+		{ // acs/call-automation-codes.en.2024-07-22.txt:103: 403 Forbidden
 			Code:    403,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{66, 68},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:104: 404
+		{ // acs/call-automation-codes.en.2024-07-22.txt:104: 404 Not found
 			Code:    404,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{68, 70},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:105: 405
+		{ // acs/call-automation-codes.en.2024-07-22.txt:105: 405 Method not allowed
 			Code:    405,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{70, 72},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:106: 406
+		{ // acs/call-automation-codes.en.2024-07-22.txt:106: 406 Not acceptable
 			Code:    406,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{72, 74},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:107: 408
+		{ // acs/call-automation-codes.en.2024-07-22.txt:107: 408 Timed out
 			Code:    408,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{74, 76},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:108: 409
+		{ // acs/call-automation-codes.en.2024-07-22.txt:108: 409 Conflict
 			Code:    409,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{76, 78},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:109: 412
+		{ // acs/call-automation-codes.en.2024-07-22.txt:109: 412 Precondition failed
 			Code:    412,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{78, 80},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:110: 413
+		{ // acs/call-automation-codes.en.2024-07-22.txt:110: 413 Request entity too large
 			Code:    413,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{80, 82},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:111: 426
+		{ // acs/call-automation-codes.en.2024-07-22.txt:111: 426 Upgrade required
 			Code:    426,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{82, 84},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:112: 429
+		{ // acs/call-automation-codes.en.2024-07-22.txt:112: 429 Too many requests
 			Code:    429,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{84, 86},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:113: 481
+		{ // acs/call-automation-codes.en.2024-07-22.txt:113: 481 Transaction doesn't exist
 			Code:    481,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{86, 88},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:114: 487
+		{ // acs/call-automation-codes.en.2024-07-22.txt:114: 487 Canceled
 			Code:    487,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{88, 90},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:121: 500
+		{ // acs/call-automation-codes.en.2024-07-22.txt:121: 500 Internal server error
 			Code:    500,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{90, 92},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:122: 501
+		{ // acs/call-automation-codes.en.2024-07-22.txt:122: 501 Not implemented
 			Code:    501,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{92, 94},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:123: 502
+		{ // acs/call-automation-codes.en.2024-07-22.txt:123: 502 Bad gateway
 			Code:    502,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{94, 96},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:124: 503
+		{ // acs/call-automation-codes.en.2024-07-22.txt:124: 503 Service Unavailable
 			Code:    503,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{96, 98},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:125: 504
+		{ // acs/call-automation-codes.en.2024-07-22.txt:125: 504 Gateway Timeout
 			Code:    504,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{98, 100},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:132: 603
+		{ // acs/call-automation-codes.en.2024-07-22.txt:132: 603 Declined
 			Code:    603,
 			Subcode: -1,
 			Section: schema.SectionGenericCode,
 			Texts:   schema.Span{100, 102},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:137: */0
+		{ // acs/call-automation-codes.en.2024-07-22.txt:137: */0 Success
 			Code:    -1,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{102, 104},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:138: */7000
+		{ // acs/call-automation-codes.en.2024-07-22.txt:138: */7000 Graceful
 			Code:    -1,
 			Subcode: 7000,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{104, 106},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:139: */7500
+		{ // acs/call-automation-codes.en.2024-07-22.txt:139: */7500 Unsupported AAD Identity
 			Code:    -1,
 			Subcode: 7500,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{106, 108},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:140: */7501
+		{ // acs/call-automation-codes.en.2024-07-22.txt:140: */7501 Invalid Token
 			Code:    -1,
 			Subcode: 7501,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{108, 110},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:141: */7502
+		{ // acs/call-automation-codes.en.2024-07-22.txt:141: */7502 Access Not Enabled
 			Code:    -1,
 			Subcode: 7502,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{110, 112},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:142: */7504
+		{ // acs/call-automation-codes.en.2024-07-22.txt:142: */7504 Insufficient Application Permissions
 			Code:    -1,
 			Subcode: 7504,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{112, 114},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:143: */7505
+		{ // acs/call-automation-codes.en.2024-07-22.txt:143: */7505 Enterprise Tenant Mismatch
 			Code:    -1,
 			Subcode: 7505,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{114, 116},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:144: */7506
+		{ // acs/call-automation-codes.en.2024-07-22.txt:144: */7506 Untrusted Certificate
 			Code:    -1,
 			Subcode: 7506,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{116, 118},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:145: */7507
+		{ // acs/call-automation-codes.en.2024-07-22.txt:145: */7507 Call Source Identity Invalid
 			Code:    -1,
 			Subcode: 7507,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{118, 120},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:146: */7508
+		{ // acs/call-automation-codes.en.2024-07-22.txt:146: */7508 Unsupported ACS Identity
 			Code:    -1,
 			Subcode: 7508,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{120, 122},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:147: */7509
+		{ // acs/call-automation-codes.en.2024-07-22.txt:147: */7509 Hmac Validation Error
 			Code:    -1,
 			Subcode: 7509,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{122, 124},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:148: */7510
+		{ // acs/call-automation-codes.en.2024-07-22.txt:148: */7510 Managed Identity Validation Error
 			Code:    -1,
 			Subcode: 7510,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{124, 126},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:149: */7600
+		{ // acs/call-automation-codes.en.2024-07-22.txt:149: */7600 Resource Access Not Enabled
 			Code:    -1,
 			Subcode: 7600,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{126, 128},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:150: */7601
+		{ // acs/call-automation-codes.en.2024-07-22.txt:150: */7601 Invalid ACS Source Identity
 			Code:    -1,
 			Subcode: 7601,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{128, 130},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:151: */7602
+		{ // acs/call-automation-codes.en.2024-07-22.txt:151: */7602 Invalid ACS Target Identity
 			Code:    -1,
 			Subcode: 7602,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{130, 132},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:152: */7603
+		{ // acs/call-automation-codes.en.2024-07-22.txt:152: */7603 Invalid ACS Identity
 			Code:    -1,
 			Subcode: 7603,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{132, 134},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:153: */7604
+		{ // acs/call-automation-codes.en.2024-07-22.txt:153: */7604 Unauthorized Teams Interop Scenario
 			Code:    -1,
 			Subcode: 7604,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{134, 136},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:154: */7605
+		{ // acs/call-automation-codes.en.2024-07-22.txt:154: */7605 Unauthorized Teams Recording Interop Scenario
 			Code:    -1,
 			Subcode: 7605,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{136, 138},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:155: */7606
+		{ // acs/call-automation-codes.en.2024-07-22.txt:155: */7606 Unauthorized ACS Resource For Cognitive Actions
 			Code:    -1,
 			Subcode: 7606,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{138, 140},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:156: */8500
+		{ // acs/call-automation-codes.en.2024-07-22.txt:156: */8500 Invalid Media Mode
 			Code:    -1,
 			Subcode: 8500,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{140, 142},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:157: */8501
+		{ // acs/call-automation-codes.en.2024-07-22.txt:157: */8501 Call Not Established
 			Code:    -1,
 			Subcode: 8501,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{142, 144},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:158: */8502
+		{ // acs/call-automation-codes.en.2024-07-22.txt:158: */8502 My Participant ID Not Available
 			Code:    -1,
 			Subcode: 8502,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{144, 146},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:159: */8503
+		{ // acs/call-automation-codes.en.2024-07-22.txt:159: */8503 Call Media State Audio Inactive
 			Code:    -1,
 			Subcode: 8503,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{146, 148},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:160: */8504
+		{ // acs/call-automation-codes.en.2024-07-22.txt:160: */8504 Media Streams Unavailable
 			Code:    -1,
 			Subcode: 8504,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{148, 150},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:161: */8505
+		{ // acs/call-automation-codes.en.2024-07-22.txt:161: */8505 Multiple Participants With Replacement
 			Code:    -1,
 			Subcode: 8505,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{150, 152},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:162: */8506
+		{ // acs/call-automation-codes.en.2024-07-22.txt:162: */8506 Non Compliance Recording Call
 			Code:    -1,
 			Subcode: 8506,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{152, 154},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:163: */8508
+		{ // acs/call-automation-codes.en.2024-07-22.txt:163: */8508 Operation Canceled
 			Code:    -1,
 			Subcode: 8508,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{154, 156},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:164: */8509
+		{ // acs/call-automation-codes.en.2024-07-22.txt:164: */8509 Max Silence Timeout Reached
 			Code:    -1,
 			Subcode: 8509,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{156, 158},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:165: */8510
+		{ // acs/call-automation-codes.en.2024-07-22.txt:165: */8510 Initial Silence Timeout Reached
 			Code:    -1,
 			Subcode: 8510,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{158, 160},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:166: */8511
+		{ // acs/call-automation-codes.en.2024-07-22.txt:166: */8511 Play Prompt Failed
 			Code:    -1,
 			Subcode: 8511,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{160, 162},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:167: */8512
+		{ // acs/call-automation-codes.en.2024-07-22.txt:167: */8512 Play Beep Failed
 			Code:    -1,
 			Subcode: 8512,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{162, 164},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:168: */8513
+		{ // acs/call-automation-codes.en.2024-07-22.txt:168: */8513 Media Receive Timeout
 			Code:    -1,
 			Subcode: 8513,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{164, 166},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:169: */8514
+		{ // acs/call-automation-codes.en.2024-07-22.txt:169: */8514 Stop Tone Detected
 			Code:    -1,
 			Subcode: 8514,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{166, 168},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:170: */8515
+		{ // acs/call-automation-codes.en.2024-07-22.txt:170: */8515 Max Record Duration Reached
 			Code:    -1,
 			Subcode: 8515,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{168, 170},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:171: */8516
+		{ // acs/call-automation-codes.en.2024-07-22.txt:171: */8516 Call Throttled
 			Code:    -1,
 			Subcode: 8516,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{170, 172},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:172: */8517
+		{ // acs/call-automation-codes.en.2024-07-22.txt:172: */8517 Call Tenant ID Mismatch
 			Code:    -1,
 			Subcode: 8517,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{172, 174},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:173: */8518
+		{ // acs/call-automation-codes.en.2024-07-22.txt:173: */8518 Call Exception
 			Code:    -1,
 			Subcode: 8518,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{174, 176},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:174: */8519
+		{ // acs/call-automation-codes.en.2024-07-22.txt:174: */8519 Conflict
 			Code:    -1,
 			Subcode: 8519,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{176, 178},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:175: */8520
+		{ // acs/call-automation-codes.en.2024-07-22.txt:175: */8520 Not Implemented
 			Code:    -1,
 			Subcode: 8520,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{178, 180},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:176: */8521
+		{ // acs/call-automation-codes.en.2024-07-22.txt:176: */8521 Too Many Hops
 			Code:    -1,
 			Subcode: 8521,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{180, 182},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:177: */8522
+		{ // acs/call-automation-codes.en.2024-07-22.txt:177: */8522 Not Found
 			Code:    -1,
 			Subcode: 8522,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{182, 184},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:178: */8523
+		{ // acs/call-automation-codes.en.2024-07-22.txt:178: */8523 Invalid Argument
 			Code:    -1,
 			Subcode: 8523,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{184, 186},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:179: */8524
+		{ // acs/call-automation-codes.en.2024-07-22.txt:179: */8524 Invalid Participants Count For Compliance Recording
 			Code:    -1,
 			Subcode: 8524,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{186, 188},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:180: */8525
+		{ // acs/call-automation-codes.en.2024-07-22.txt:180: */8525 Non Recorded Party
 			Code:    -1,
 			Subcode: 8525,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{188, 190},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:181: */8526
+		{ // acs/call-automation-codes.en.2024-07-22.txt:181: */8526 Invalid Join Token
 			Code:    -1,
 			Subcode: 8526,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{190, 192},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:182: */8527
+		{ // acs/call-automation-codes.en.2024-07-22.txt:182: */8527 Invalid Join URL
 			Code:    -1,
 			Subcode: 8527,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{192, 194},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:183: */8528
+		{ // acs/call-automation-codes.en.2024-07-22.txt:183: */8528 Call Terminated
 			Code:    -1,
 			Subcode: 8528,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{194, 196},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:184: */8529
+		{ // acs/call-automation-codes.en.2024-07-22.txt:184: */8529 Call Throttled Monthly Limit Reached
 			Code:    -1,
 			Subcode: 8529,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{196, 198},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:185: */8530
+		{ // acs/call-automation-codes.en.2024-07-22.txt:185: */8530 Call Throttled Active Calls Limit Reached
 			Code:    -1,
 			Subcode: 8530,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{198, 200},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:186: */8531
+		{ // acs/call-automation-codes.en.2024-07-22.txt:186: */8531 Max Digits Received
 			Code:    -1,
 			Subcode: 8531,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{200, 202},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:187: */8532
+		{ // acs/call-automation-codes.en.2024-07-22.txt:187: */8532 Inter Digit Timeout Reached
 			Code:    -1,
 			Subcode: 8532,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{202, 204},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:188: */8533
+		{ // acs/call-automation-codes.en.2024-07-22.txt:188: */8533 Dtmf Option Matched
 			Code:    -1,
 			Subcode: 8533,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{204, 206},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:189: */8534
+		{ // acs/call-automation-codes.en.2024-07-22.txt:189: */8534 Incorrect Tone Entered
 			Code:    -1,
 			Subcode: 8534,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{206, 208},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:190: */8535
+		{ // acs/call-automation-codes.en.2024-07-22.txt:190: */8535 Invalid File Format
 			Code:    -1,
 			Subcode: 8535,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{208, 210},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:191: */8536
+		{ // acs/call-automation-codes.en.2024-07-22.txt:191: */8536 File Download Failed
 			Code:    -1,
 			Subcode: 8536,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{210, 212},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:192: */8537
+		{ // acs/call-automation-codes.en.2024-07-22.txt:192: */8537 Keep Alive Timeout Reached
 			Code:    -1,
 			Subcode: 8537,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{212, 214},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:193: */8538
+		{ // acs/call-automation-codes.en.2024-07-22.txt:193: */8538 Callee Declined
 			Code:    -1,
 			Subcode: 8538,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{214, 216},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:194: */8539
+		{ // acs/call-automation-codes.en.2024-07-22.txt:194: */8539 Callee Busy
 			Code:    -1,
 			Subcode: 8539,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{216, 218},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:195: */8540
+		{ // acs/call-automation-codes.en.2024-07-22.txt:195: */8540 Callee Busy Everywhere
 			Code:    -1,
 			Subcode: 8540,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{218, 220},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:196: */8541
+		{ // acs/call-automation-codes.en.2024-07-22.txt:196: */8541 Callee Unavailable
 			Code:    -1,
 			Subcode: 8541,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{220, 222},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:197: */8542
+		{ // acs/call-automation-codes.en.2024-07-22.txt:197: */8542 Call Canceled
 			Code:    -1,
 			Subcode: 8542,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{222, 224},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:198: */8543
+		{ // acs/call-automation-codes.en.2024-07-22.txt:198: */8543 Call Doesn't Exist
 			Code:    -1,
 			Subcode: 8543,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{224, 226},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:199: */8544
+		{ // acs/call-automation-codes.en.2024-07-22.txt:199: */8544 Callee Unreachable
 			Code:    -1,
 			Subcode: 8544,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{226, 228},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:200: */8545
+		{ // acs/call-automation-codes.en.2024-07-22.txt:200: */8545 Speech Option Matched
 			Code:    -1,
 			Subcode: 8545,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{228, 230},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:201: */8546
+		{ // acs/call-automation-codes.en.2024-07-22.txt:201: */8546 Callee Sent Invalid Request
 			Code:    -1,
 			Subcode: 8546,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{230, 232},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:202: */8547
+		{ // acs/call-automation-codes.en.2024-07-22.txt:202: */8547 Speech Option Not Matched
 			Code:    -1,
 			Subcode: 8547,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{232, 234},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:203: */8548
+		{ // acs/call-automation-codes.en.2024-07-22.txt:203: */8548 Call isn't Group Call
 			Code:    -1,
 			Subcode: 8548,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{234, 236},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:204: */8549
+		{ // acs/call-automation-codes.en.2024-07-22.txt:204: */8549 Retarget Conversation Creation Failed
 			Code:    -1,
 			Subcode: 8549,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{236, 238},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:205: */8550
+		{ // acs/call-automation-codes.en.2024-07-22.txt:205: */8550 Retarget Media Negotiation Failed
 			Code:    -1,
 			Subcode: 8550,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{238, 240},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:206: */8551
+		{ // acs/call-automation-codes.en.2024-07-22.txt:206: */8551 Retarget Not Supported
 			Code:    -1,
 			Subcode: 8551,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{240, 242},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:207: */8552
+		{ // acs/call-automation-codes.en.2024-07-22.txt:207: */8552 Can't Remove Organizer
 			Code:    -1,
 			Subcode: 8552,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{242, 244},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:208: */8553
+		{ // acs/call-automation-codes.en.2024-07-22.txt:208: */8553 Duplicate Recording
 			Code:    -1,
 			Subcode: 8553,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{244, 246},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:209: */8554
+		{ // acs/call-automation-codes.en.2024-07-22.txt:209: */8554 Participant Out Of Meeting Audio Mix
 			Code:    -1,
 			Subcode: 8554,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{246, 248},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:210: */8555
+		{ // acs/call-automation-codes.en.2024-07-22.txt:210: */8555 Retarget Already In Progress
 			Code:    -1,
 			Subcode: 8555,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{248, 250},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:211: */8556
+		{ // acs/call-automation-codes.en.2024-07-22.txt:211: */8556 Action Not Supported For CR Call
 			Code:    -1,
 			Subcode: 8556,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{250, 252},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:212: */8557
+		{ // acs/call-automation-codes.en.2024-07-22.txt:212: */8557 Wrong Format Type
 			Code:    -1,
 			Subcode: 8557,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{252, 254},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:213: */8558
+		{ // acs/call-automation-codes.en.2024-07-22.txt:213: */8558 Participant Not Present
 			Code:    -1,
 			Subcode: 8558,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{254, 256},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:214: */8559
+		{ // acs/call-automation-codes.en.2024-07-22.txt:214: */8559 Duplicate Single Dialout
 			Code:    -1,
 			Subcode: 8559,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{256, 258},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:215: */8560
+		{ // acs/call-automation-codes.en.2024-07-22.txt:215: */8560 Join Conversation Blocked Due To Locked Meeting
 			Code:    -1,
 			Subcode: 8560,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{258, 260},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:216: */8561
+		{ // acs/call-automation-codes.en.2024-07-22.txt:216: */8561 Invalid Join Meeting ID
 			Code:    -1,
 			Subcode: 8561,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{260, 262},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:217: */8562
+		{ // acs/call-automation-codes.en.2024-07-22.txt:217: */8562 Recording Mode Not Supported
 			Code:    -1,
 			Subcode: 8562,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{262, 264},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:218: */8563
+		{ // acs/call-automation-codes.en.2024-07-22.txt:218: */8563 Speech Not Recognized
 			Code:    -1,
 			Subcode: 8563,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{264, 266},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:219: */8564
+		{ // acs/call-automation-codes.en.2024-07-22.txt:219: */8564 Speech Service Connection Error
 			Code:    -1,
 			Subcode: 8564,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{266, 268},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:220: */8565
+		{ // acs/call-automation-codes.en.2024-07-22.txt:220: */8565 Cognitive Services Error
 			Code:    -1,
 			Subcode: 8565,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{268, 270},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:221: */8566
+		{ // acs/call-automation-codes.en.2024-07-22.txt:221: */8566 Unmute Operation Not Allowed
 			Code:    -1,
 			Subcode: 8566,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{270, 272},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:222: */8567
+		{ // acs/call-automation-codes.en.2024-07-22.txt:222: */8567 ACS Resource Service Principal Not Enabled
 			Code:    -1,
 			Subcode: 8567,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{272, 274},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:223: */8568
+		{ // acs/call-automation-codes.en.2024-07-22.txt:223: */8568 Managed Identity For Cognitive Service Request Failed
 			Code:    -1,
 			Subcode: 8568,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{274, 276},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:225: */8569
+		{ // acs/call-automation-codes.en.2024-07-22.txt:225: */8569 Speech Recognized
 			Code:    -1,
 			Subcode: 8569,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{276, 278},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:226: */8570
+		{ // acs/call-automation-codes.en.2024-07-22.txt:226: */8570 Cognitive Services Speech Recognition Error
 			Code:    -1,
 			Subcode: 8570,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{278, 280},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:224: */8571
+		{ // acs/call-automation-codes.en.2024-07-22.txt:224: */8571 Recording Operation Conflict
 			Code:    -1,
 			Subcode: 8571,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{280, 282},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:227: */8572
+		{ // acs/call-automation-codes.en.2024-07-22.txt:227: */8572 Play Service Shutdown
 			Code:    -1,
 			Subcode: 8572,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{282, 284},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:228: */8573
+		{ // acs/call-automation-codes.en.2024-07-22.txt:228: */8573 Pause Resume Method Not Allowed
 			Code:    -1,
 			Subcode: 8573,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{284, 286},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:229: */8578
+		{ // acs/call-automation-codes.en.2024-07-22.txt:229: */8578 Transcription Failed
 			Code:    -1,
 			Subcode: 8578,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{286, 288},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:230: */8579
+		{ // acs/call-automation-codes.en.2024-07-22.txt:230: */8579 Transcription Canceled
 			Code:    -1,
 			Subcode: 8579,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{288, 290},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:231: */8580
+		{ // acs/call-automation-codes.en.2024-07-22.txt:231: */8580 Transcription Service Shutdown
 			Code:    -1,
 			Subcode: 8580,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{290, 292},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:232: */8581
+		{ // acs/call-automation-codes.en.2024-07-22.txt:232: */8581 Invalid Stream URL
 			Code:    -1,
 			Subcode: 8581,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{292, 294},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:233: */8582
+		{ // acs/call-automation-codes.en.2024-07-22.txt:233: */8582 Play Source Text Or Ssml Empty
 			Code:    -1,
 			Subcode: 8582,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{294, 296},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:234: */8583
+		{ // acs/call-automation-codes.en.2024-07-22.txt:234: */8583 Precondition Failed
 			Code:    -1,
 			Subcode: 8583,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{296, 298},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:235: */8585
+		{ // acs/call-automation-codes.en.2024-07-22.txt:235: */8585 Action Not Valid In Current Call State
 			Code:    -1,
 			Subcode: 8585,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{298, 300},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:236: */8586
+		{ // acs/call-automation-codes.en.2024-07-22.txt:236: */8586 Incoming Call Not Acknowledged By Bot
 			Code:    -1,
 			Subcode: 8586,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{300, 302},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:237: */8587
+		{ // acs/call-automation-codes.en.2024-07-22.txt:237: */8587 Incoming Call Not Answered Within Time
 			Code:    -1,
 			Subcode: 8587,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{302, 304},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:238: */8588
+		{ // acs/call-automation-codes.en.2024-07-22.txt:238: */8588 Record Completed And Media Receive Timeout
 			Code:    -1,
 			Subcode: 8588,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{304, 306},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:239: */8589
+		{ // acs/call-automation-codes.en.2024-07-22.txt:239: */8589 Record Throttled
 			Code:    -1,
 			Subcode: 8589,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{306, 308},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:240: */8594
+		{ // acs/call-automation-codes.en.2024-07-22.txt:240: */8594 Update Meeting State Failed
 			Code:    -1,
 			Subcode: 8594,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{308, 310},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:241: */8603
+		{ // acs/call-automation-codes.en.2024-07-22.txt:241: */8603 Media Streaming Failed
 			Code:    -1,
 			Subcode: 8603,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{310, 312},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:242: */8604
+		{ // acs/call-automation-codes.en.2024-07-22.txt:242: */8604 Media Streaming Canceled
 			Code:    -1,
 			Subcode: 8604,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{312, 314},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:243: */8605
+		{ // acs/call-automation-codes.en.2024-07-22.txt:243: */8605 Transcription Custom Speech Model Not Supported
 			Code:    -1,
 			Subcode: 8605,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{314, 316},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:244: */8606
+		{ // acs/call-automation-codes.en.2024-07-22.txt:244: */8606 Communication Identifier Creation Failed
 			Code:    -1,
 			Subcode: 8606,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{316, 318},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:245: */8607
+		{ // acs/call-automation-codes.en.2024-07-22.txt:245: */8607 Transfer Operation Conflict
 			Code:    -1,
 			Subcode: 8607,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{318, 320},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:246: */8608
+		{ // acs/call-automation-codes.en.2024-07-22.txt:246: */8608 Recording Participant Client Error
 			Code:    -1,
 			Subcode: 8608,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{320, 322},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:247: */8609
+		{ // acs/call-automation-codes.en.2024-07-22.txt:247: */8609 Invalid Join Response From Bot
 			Code:    -1,
 			Subcode: 8609,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{322, 324},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:248: */8610
+		{ // acs/call-automation-codes.en.2024-07-22.txt:248: */8610 No Response From Bot On Notification
 			Code:    -1,
 			Subcode: 8610,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{324, 326},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:249: */8613
+		{ // acs/call-automation-codes.en.2024-07-22.txt:249: */8613 Call Throttled Live Captions Limit Reached
 			Code:    -1,
 			Subcode: 8613,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{326, 328},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:250: */9001
+		{ // acs/call-automation-codes.en.2024-07-22.txt:250: */9001 Unknown Error From Underlying Service
 			Code:    -1,
 			Subcode: 9001,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{328, 330},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:251: */9002
+		{ // acs/call-automation-codes.en.2024-07-22.txt:251: */9002 Timeout Error From Underlying Service
 			Code:    -1,
 			Subcode: 9002,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{330, 332},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:252: */9003
+		{ // acs/call-automation-codes.en.2024-07-22.txt:252: */9003 Operation Canceled Error
 			Code:    -1,
 			Subcode: 9003,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{332, 334},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:253: */9998
+		{ // acs/call-automation-codes.en.2024-07-22.txt:253: */9998 Fatal Error
 			Code:    -1,
 			Subcode: 9998,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{334, 336},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:254: */9999
+		{ // acs/call-automation-codes.en.2024-07-22.txt:254: */9999 Unknown
 			Code:    -1,
 			Subcode: 9999,
 			Section: schema.SectionGenericSubcode,
 			Texts:   schema.Span{336, 338},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:23: 200
+		{ // acs/call-automation-codes.en.2024-07-22.txt:23: 200 Successful responses (200-299)
 			Code:    200,
 			Subcode: -1,
 			Section: schema.SectionClass,
 			Texts:   schema.Span{338, 340},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:24: 400
+		{ // acs/call-automation-codes.en.2024-07-22.txt:24: 400 Client error (400-499)
 			Code:    400,
 			Subcode: -1,
 			Section: schema.SectionClass,
 			Texts:   schema.Span{340, 342},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:25: 500
+		{ // acs/call-automation-codes.en.2024-07-22.txt:25: 500 Server error (500-599)
 			Code:    500,
 			Subcode: -1,
 			Section: schema.SectionClass,
 			Texts:   schema.Span{342, 344},
 		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:26: 600
+		{ // acs/call-automation-codes.en.2024-07-22.txt:26: 600 Global error (600-699)
 			Code:    600,
 			Subcode: -1,
 			Section: schema.SectionClass,

@@ -8,7 +8,7 @@ import "github.com/rtccodes/rtccodes/internal/schema"
 var callingTables = schema.Tables{
 	Text: callingText,
 	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:59: 400/40613
+		{ // acs/troubleshooting-codes.en.txt:59: 400/40613 Failed to obtain permission for microphone and/or camera usa…
 			Code:     400,
 			Subcode:  40613,
 			Section:  schema.SectionClient,
@@ -16,7 +16,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{0, 3},
 			Links:    schema.Span{0, 1},
 		},
-		{ // acs/troubleshooting-codes.en.txt:61: 400/41006
+		{ // acs/troubleshooting-codes.en.txt:61: 400/41006 Failed to accept the incoming call, it isn't in the Ringing…
 			Code:     400,
 			Subcode:  41006,
 			Section:  schema.SectionClient,
@@ -24,7 +24,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{3, 6},
 			Links:    schema.Span{1, 3},
 		},
-		{ // acs/troubleshooting-codes.en.txt:64: 400/41007
+		{ // acs/troubleshooting-codes.en.txt:64: 400/41007 Failed to reject the incoming call, it isn't in the Ringing…
 			Code:     400,
 			Subcode:  41007,
 			Section:  schema.SectionClient,
@@ -32,14 +32,14 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{6, 9},
 			Links:    schema.Span{3, 5},
 		},
-		{ // acs/troubleshooting-codes.en.txt:68: 400/41016
+		{ // acs/troubleshooting-codes.en.txt:68: 400/41016 Failed to unmute microphone. Try again, if the issue persist…
 			Code:     400,
 			Subcode:  41016,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{9, 12},
 		},
-		{ // acs/troubleshooting-codes.en.txt:69: 400/41025
+		{ // acs/troubleshooting-codes.en.txt:69: 400/41025 Failed to start video, LocalVideoStream instance is invalid…
 			Code:     400,
 			Subcode:  41025,
 			Section:  schema.SectionClient,
@@ -47,7 +47,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{12, 15},
 			Links:    schema.Span{5, 8},
 		},
-		{ // acs/troubleshooting-codes.en.txt:76: 400/41027
+		{ // acs/troubleshooting-codes.en.txt:76: 400/41027 Failed to start video, video is already started.
 			Code:     400,
 			Subcode:  41027,
 			Section:  schema.SectionClient,
@@ -55,7 +55,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{15, 18},
 			Links:    schema.Span{8, 10},
 		},
-		{ // acs/troubleshooting-codes.en.txt:79: 400/41030
+		{ // acs/troubleshooting-codes.en.txt:79: 400/41030 Failed to stop video, video is already stopped.
 			Code:     400,
 			Subcode:  41030,
 			Section:  schema.SectionClient,
@@ -63,7 +63,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{18, 21},
 			Links:    schema.Span{10, 12},
 		},
-		{ // acs/troubleshooting-codes.en.txt:82: 400/41032
+		{ // acs/troubleshooting-codes.en.txt:82: 400/41032 Failed to stop video, invalid argument. LocalVideoStream use…
 			Code:     400,
 			Subcode:  41032,
 			Section:  schema.SectionClient,
@@ -71,7 +71,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{21, 24},
 			Links:    schema.Span{12, 15},
 		},
-		{ // acs/troubleshooting-codes.en.txt:89: 400/41035
+		{ // acs/troubleshooting-codes.en.txt:89: 400/41035 Failed to start screen share, screen share is already starte…
 			Code:     400,
 			Subcode:  41035,
 			Section:  schema.SectionClient,
@@ -79,7 +79,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{24, 27},
 			Links:    schema.Span{15, 16},
 		},
-		{ // acs/troubleshooting-codes.en.txt:90: 400/41041
+		{ // acs/troubleshooting-codes.en.txt:90: 400/41041 Failed to stop screen share, screen share is already stopped…
 			Code:     400,
 			Subcode:  41041,
 			Section:  schema.SectionClient,
@@ -87,7 +87,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{27, 30},
 			Links:    schema.Span{16, 17},
 		},
-		{ // acs/troubleshooting-codes.en.txt:108: 400/43004
+		{ // acs/troubleshooting-codes.en.txt:108: 400/43004 Failed to switch video device, invalid input. Input must be…
 			Code:     400,
 			Subcode:  43004,
 			Section:  schema.SectionClient,
@@ -95,21 +95,21 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{30, 33},
 			Links:    schema.Span{17, 18},
 		},
-		{ // acs/troubleshooting-codes.en.txt:111: 400/43005
+		{ // acs/troubleshooting-codes.en.txt:111: 400/43005 Failed to switch video device, unable to switch to the same…
 			Code:     400,
 			Subcode:  43005,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{33, 36},
 		},
-		{ // acs/troubleshooting-codes.en.txt:136: 400/43210
+		{ // acs/troubleshooting-codes.en.txt:136: 400/43210 Failed to dispose VideoStreamRenderer because it's already d…
 			Code:     400,
 			Subcode:  43210,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{36, 39},
 		},
-		{ // acs/troubleshooting-codes.en.txt:137: 400/43220
+		{ // acs/troubleshooting-codes.en.txt:137: 400/43220 Failed to create view, maximum number of active RemoteVideoS…
 			Code:     400,
 			Subcode:  43220,
 			Section:  schema.SectionClient,
@@ -117,7 +117,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{39, 42},
 			Links:    schema.Span{18, 19},
 		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:57: 401/71005
+		{ // acs/troubleshooting-codes.en.2025-07-14.md:57: 401/71005 Call failed due to a validation error in Azure Communication…
 			Code:     401,
 			Subcode:  71005,
 			Section:  schema.SectionClient,
@@ -125,7 +125,7 @@ var callingTables = schema.Tables{
 			Edition:  schema.Str{11707, 11717},
 			Texts:    schema.Span{42, 43},
 		},
-		{ // acs/troubleshooting-codes.en.txt:99: 403/43001
+		{ // acs/troubleshooting-codes.en.txt:99: 403/43001 Failed to start video, permission wasn't granted to use sele…
 			Code:     403,
 			Subcode:  43001,
 			Section:  schema.SectionClient,
@@ -133,14 +133,14 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{43, 46},
 			Links:    schema.Span{19, 22},
 		},
-		{ // acs/troubleshooting-codes.en.txt:132: 404/43202
+		{ // acs/troubleshooting-codes.en.txt:132: 404/43202 Failed to render video stream, this stream isn't longer avai…
 			Code:     404,
 			Subcode:  43202,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{46, 49},
 		},
-		{ // acs/troubleshooting-codes.en.txt:56: 405/40606
+		{ // acs/troubleshooting-codes.en.txt:56: 405/40606 Failed to enumerate speakers, it isn't supported to enumerat…
 			Code:     405,
 			Subcode:  40606,
 			Section:  schema.SectionClient,
@@ -148,28 +148,28 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{49, 52},
 			Links:    schema.Span{22, 23},
 		},
-		{ // acs/troubleshooting-codes.en.txt:135: 405/43209
+		{ // acs/troubleshooting-codes.en.txt:135: 405/43209 Failed to render video stream, VideoStreamRenderer was dispo…
 			Code:     405,
 			Subcode:  43209,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{52, 55},
 		},
-		{ // acs/troubleshooting-codes.en.txt:49: 408/40101
+		{ // acs/troubleshooting-codes.en.txt:49: 408/40101 Failed to create CallAgent. Try again, if issue persists, ga…
 			Code:     408,
 			Subcode:  40101,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{55, 58},
 		},
-		{ // acs/troubleshooting-codes.en.txt:50: 408/40104
+		{ // acs/troubleshooting-codes.en.txt:50: 408/40104 Failed to create CallAgent. Try again, if issue persists, ga…
 			Code:     408,
 			Subcode:  40104,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{58, 61},
 		},
-		{ // acs/troubleshooting-codes.en.txt:51: 408/40114
+		{ // acs/troubleshooting-codes.en.txt:51: 408/40114 Failed to connect to Azure Communication Services infrastruc…
 			Code:     408,
 			Subcode:  40114,
 			Section:  schema.SectionClient,
@@ -177,35 +177,35 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{61, 64},
 			Links:    schema.Span{23, 24},
 		},
-		{ // acs/troubleshooting-codes.en.txt:133: 408/43203
+		{ // acs/troubleshooting-codes.en.txt:133: 408/43203 Failed to render video stream, rendering timed out while wai…
 			Code:     408,
 			Subcode:  43203,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{64, 67},
 		},
-		{ // acs/troubleshooting-codes.en.txt:54: 409/40228
+		{ // acs/troubleshooting-codes.en.txt:54: 409/40228 Failed to create CallAgent, an instance of CallAgent associa…
 			Code:     409,
 			Subcode:  40228,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{67, 70},
 		},
-		{ // acs/troubleshooting-codes.en.txt:55: 409/40230
+		{ // acs/troubleshooting-codes.en.txt:55: 409/40230 Failed to create TeamsCallAgent, an instance of TeamsCallAge…
 			Code:     409,
 			Subcode:  40230,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{70, 73},
 		},
-		{ // acs/troubleshooting-codes.en.txt:91: 410/41048
+		{ // acs/troubleshooting-codes.en.txt:91: 410/41048 Failed to start video during call setup process. Ensure to a…
 			Code:     410,
 			Subcode:  41048,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{73, 76},
 		},
-		{ // acs/troubleshooting-codes.en.txt:52: 412/40115
+		{ // acs/troubleshooting-codes.en.txt:52: 412/40115 Failed to create CallAgent, unable to initialize connection…
 			Code:     412,
 			Subcode:  40115,
 			Section:  schema.SectionClient,
@@ -213,7 +213,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{76, 79},
 			Links:    schema.Span{24, 25},
 		},
-		{ // acs/troubleshooting-codes.en.txt:93: 412/41056
+		{ // acs/troubleshooting-codes.en.txt:93: 412/41056 Failed to start or join to the call, Teams Enterprise voice…
 			Code:     412,
 			Subcode:  41056,
 			Section:  schema.SectionClient,
@@ -221,7 +221,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{79, 82},
 			Links:    schema.Span{25, 26},
 		},
-		{ // acs/troubleshooting-codes.en.txt:94: 412/41071
+		{ // acs/troubleshooting-codes.en.txt:94: 412/41071 Failed to start screen share, call isn't in Connected state.…
 			Code:     412,
 			Subcode:  41071,
 			Section:  schema.SectionClient,
@@ -229,14 +229,14 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{82, 85},
 			Links:    schema.Span{26, 28},
 		},
-		{ // acs/troubleshooting-codes.en.txt:97: 412/41073
+		{ // acs/troubleshooting-codes.en.txt:97: 412/41073 Failed to get or set custom MediaStream, this functionality…
 			Code:     412,
 			Subcode:  41073,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{85, 88},
 		},
-		{ // acs/troubleshooting-codes.en.txt:98: 412/43000
+		{ // acs/troubleshooting-codes.en.txt:98: 412/43000 Failed to start video, video device is being used by another…
 			Code:     412,
 			Subcode:  43000,
 			Section:  schema.SectionClient,
@@ -244,28 +244,28 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{88, 91},
 			Links:    schema.Span{28, 29},
 		},
-		{ // acs/troubleshooting-codes.en.txt:112: 412/43013
+		{ // acs/troubleshooting-codes.en.txt:112: 412/43013 Failed to start video, no video devices found. Ensure video…
 			Code:     412,
 			Subcode:  43013,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{91, 94},
 		},
-		{ // acs/troubleshooting-codes.en.txt:113: 412/43014
+		{ // acs/troubleshooting-codes.en.txt:113: 412/43014 Failed to start video, error requesting media stream. Try ag…
 			Code:     412,
 			Subcode:  43014,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{94, 97},
 		},
-		{ // acs/troubleshooting-codes.en.txt:114: 412/43015
+		{ // acs/troubleshooting-codes.en.txt:114: 412/43015 Failed to start video, media stream request timed out. Allow…
 			Code:     412,
 			Subcode:  43015,
 			Section:  schema.SectionClient,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{97, 100},
 		},
-		{ // acs/troubleshooting-codes.en.txt:115: 412/43016
+		{ // acs/troubleshooting-codes.en.txt:115: 412/43016 Failed to start video, permissions denied by system. Ensure…
 			Code:     412,
 			Subcode:  43016,
 			Section:  schema.SectionClient,
@@ -273,14 +273,14 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{100, 103},
 			Links:    schema.Span{29, 32},
 		},
-		{ // acs/troubleshooting-codes.en.txt:123: 412/43017
+		{ // acs/troubleshooting-codes.en.txt:123: 412/43017 Failed to start video, unsupported stream. Try again, if iss…
 			Code:     412,
 			Subcode:  43017,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{103, 106},
 		},
-		{ // acs/troubleshooting-codes.en.txt:124: 412/43018
+		{ // acs/troubleshooting-codes.en.txt:124: 412/43018 Failed to start video, failed to set constraints. Try again,…
 			Code:     412,
 			Subcode:  43018,
 			Section:  schema.SectionClient,
@@ -288,7 +288,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{106, 109},
 			Links:    schema.Span{32, 33},
 		},
-		{ // acs/troubleshooting-codes.en.txt:125: 412/43019
+		{ // acs/troubleshooting-codes.en.txt:125: 412/43019 Failed to start video, no device selected. Ensure to pass a…
 			Code:     412,
 			Subcode:  43019,
 			Section:  schema.SectionClient,
@@ -296,7 +296,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{109, 112},
 			Links:    schema.Span{33, 35},
 		},
-		{ // acs/troubleshooting-codes.en.txt:128: 412/43200
+		{ // acs/troubleshooting-codes.en.txt:128: 412/43200 Failed to render video stream, this stream isn't available.…
 			Code:     412,
 			Subcode:  43200,
 			Section:  schema.SectionClient,
@@ -304,62 +304,62 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{112, 115},
 			Links:    schema.Span{35, 38},
 		},
-		{ // acs/troubleshooting-codes.en.txt:138: 480
+		{ // acs/troubleshooting-codes.en.txt:138: 480 Remote client endpoint not registered.
 			Code:    480,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{115, 118},
 		},
-		{ // acs/troubleshooting-codes.en.txt:139: 481
+		{ // acs/troubleshooting-codes.en.txt:139: 481 Failed to handle incoming call.
 			Code:    481,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{118, 121},
 		},
-		{ // acs/troubleshooting-codes.en.txt:140: 487
+		{ // acs/troubleshooting-codes.en.txt:140: 487 Call canceled, locally declined, ended due to an endpoint mi…
 			Code:    487,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{121, 124},
 		},
-		{ // acs/troubleshooting-codes.en.txt:141: 490
+		{ // acs/troubleshooting-codes.en.txt:141: 490 Local endpoint network issues.
 			Code:    490,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{124, 127},
 		},
-		{ // acs/troubleshooting-codes.en.txt:141: 491
+		{ // acs/troubleshooting-codes.en.txt:141: 491 Local endpoint network issues.
 			Code:    491,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{127, 130},
 		},
-		{ // acs/troubleshooting-codes.en.txt:141: 496
+		{ // acs/troubleshooting-codes.en.txt:141: 496 Local endpoint network issues.
 			Code:    496,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{130, 133},
 		},
-		{ // acs/troubleshooting-codes.en.txt:141: 497
+		{ // acs/troubleshooting-codes.en.txt:141: 497 Local endpoint network issues.
 			Code:    497,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{133, 136},
 		},
-		{ // acs/troubleshooting-codes.en.txt:141: 498
+		{ // acs/troubleshooting-codes.en.txt:141: 498 Local endpoint network issues.
 			Code:    498,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{136, 139},
 		},
-		{ // acs/troubleshooting-codes.en.txt:53: 500/40216
+		{ // acs/troubleshooting-codes.en.txt:53: 500/40216 Failed to create CallAgent. Try again, if issue persists, ga…
 			Code:     500,
 			Subcode:  40216,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{139, 142},
 		},
-		{ // acs/troubleshooting-codes.en.txt:60: 500/40614
+		{ // acs/troubleshooting-codes.en.txt:60: 500/40614 Failed to ask for device permissions Ensure to allow the per…
 			Code:     500,
 			Subcode:  40614,
 			Section:  schema.SectionClient,
@@ -367,145 +367,145 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{142, 145},
 			Links:    schema.Span{38, 39},
 		},
-		{ // acs/troubleshooting-codes.en.txt:67: 500/41015
+		{ // acs/troubleshooting-codes.en.txt:67: 500/41015 Failed to mute microphone. Try again, if the issue persists,…
 			Code:     500,
 			Subcode:  41015,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{145, 148},
 		},
-		{ // acs/troubleshooting-codes.en.txt:87: 500/41033
+		{ // acs/troubleshooting-codes.en.txt:87: 500/41033 Failed to hold the call. Try again, if the issue persists, g…
 			Code:     500,
 			Subcode:  41033,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{148, 151},
 		},
-		{ // acs/troubleshooting-codes.en.txt:88: 500/41034
+		{ // acs/troubleshooting-codes.en.txt:88: 500/41034 Failed to resume the call. Try again, if the issue persists,…
 			Code:     500,
 			Subcode:  41034,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{151, 154},
 		},
-		{ // acs/troubleshooting-codes.en.txt:107: 500/43002
+		{ // acs/troubleshooting-codes.en.txt:107: 500/43002 Failed to start video, unknown error. Try again. If the issu…
 			Code:     500,
 			Subcode:  43002,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{154, 157},
 		},
-		{ // acs/troubleshooting-codes.en.txt:134: 500/43204
+		{ // acs/troubleshooting-codes.en.txt:134: 500/43204 Failed to render video stream, failed to subscribe to video…
 			Code:     500,
 			Subcode:  43204,
 			Section:  schema.SectionClient,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{157, 160},
 		},
-		{ // acs/troubleshooting-codes.en.txt:142: 503
+		{ // acs/troubleshooting-codes.en.txt:142: 503 Communication Services infrastructure error.
 			Code:    503,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{160, 163},
 		},
-		{ // acs/troubleshooting-codes.en.txt:142: 504
+		{ // acs/troubleshooting-codes.en.txt:142: 504 Communication Services infrastructure error.
 			Code:    504,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{163, 166},
 		},
-		{ // acs/troubleshooting-codes.en.txt:143: 600
+		{ // acs/troubleshooting-codes.en.txt:143: 600 Busy everywhere. Participant contacted successfully but retu…
 			Code:    600,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{166, 169},
 		},
-		{ // acs/troubleshooting-codes.en.txt:144: 603
+		{ // acs/troubleshooting-codes.en.txt:144: 603 Call globally declined by remote Communication Services part…
 			Code:    603,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{169, 172},
 		},
-		{ // acs/troubleshooting-codes.en.txt:145: 604
+		{ // acs/troubleshooting-codes.en.txt:145: 604 Doesn't exist anywhere. Requested URI doesn't exist.
 			Code:    604,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{172, 175},
 		},
-		{ // acs/troubleshooting-codes.en.txt:146: 606
+		{ // acs/troubleshooting-codes.en.txt:146: 606 Not acceptable. Participant successfully contacted but can't…
 			Code:    606,
 			Subcode: -1,
 			Section: schema.SectionClient,
 			Texts:   schema.Span{175, 178},
 		},
-		{ // acs/troubleshooting-codes.en.txt:172: 0/0
+		{ // acs/troubleshooting-codes.en.txt:172: 0/0 Call ended successfully by local participant.
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{178, 181},
 		},
-		{ // acs/troubleshooting-codes.en.txt:180: 0/4097
+		{ // acs/troubleshooting-codes.en.txt:180: 0/4097 Call ended for all users by the meeting organizer.
 			Subcode:  4097,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{181, 184},
 		},
-		{ // acs/troubleshooting-codes.en.txt:184: 0/4521
+		{ // acs/troubleshooting-codes.en.txt:184: 0/4521 Call ended because user disconnected from the call abruptly.…
 			Subcode:  4521,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{184, 187},
 		},
-		{ // acs/troubleshooting-codes.en.txt:185: 0/5000
+		{ // acs/troubleshooting-codes.en.txt:185: 0/5000 Call ended for this participant. Participant removed from th…
 			Subcode:  5000,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{187, 190},
 		},
-		{ // acs/troubleshooting-codes.en.txt:186: 0/5003
+		{ // acs/troubleshooting-codes.en.txt:186: 0/5003 Call ended successfully, as all callee endpoints declined th…
 			Subcode:   5003,
 			Section:   schema.SectionCallEnd,
 			Category:  schema.Str{42378, 42385},
 			Texts:     schema.Span{190, 193},
 			Revisions: schema.Span{193, 194},
 		},
-		{ // acs/troubleshooting-codes.en.txt:187: 0/5300
+		{ // acs/troubleshooting-codes.en.txt:187: 0/5300 Call ended for this participant as it was removed from the c…
 			Subcode:  5300,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{194, 197},
 		},
-		{ // acs/troubleshooting-codes.en.txt:188: 0/5317
+		{ // acs/troubleshooting-codes.en.txt:188: 0/5317 Target participant is removed due to participant role update…
 			Subcode:  5317,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{197, 200},
 		},
-		{ // acs/troubleshooting-codes.en.txt:192: 0/7000
+		{ // acs/troubleshooting-codes.en.txt:192: 0/7000 Call was ended by Azure Communication Service Call Automatio…
 			Subcode:  7000,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{200, 203},
 		},
-		{ // acs/troubleshooting-codes.en.txt:205: 0/540000
+		{ // acs/troubleshooting-codes.en.txt:205: 0/540000 Call ended successfully by local PSTN caller.
 			Subcode:  540000,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{203, 206},
 		},
-		{ // acs/troubleshooting-codes.en.txt:209: 0/560000
+		{ // acs/troubleshooting-codes.en.txt:209: 0/560000 Call ended successfully by remote PSTN participant.
 			Subcode:  560000,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{206, 209},
 		},
-		{ // acs/troubleshooting-codes.en.txt:195: 401/10009
+		{ // acs/troubleshooting-codes.en.txt:195: 401/10009 Unauthenticated identity. Ensure that your Azure Communicati…
 			Code:     401,
 			Subcode:  10009,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{209, 212},
 		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:96: 401/71005
+		{ // acs/troubleshooting-codes.en.2025-07-14.md:96: 401/71005 Call failed due to a validation error in Azure Communication…
 			Code:     401,
 			Subcode:  71005,
 			Section:  schema.SectionCallEnd,
@@ -513,28 +513,28 @@ var callingTables = schema.Tables{
 			Edition:  schema.Str{11707, 11717},
 			Texts:    schema.Span{212, 213},
 		},
-		{ // acs/troubleshooting-codes.en.txt:189: 403/5828
+		{ // acs/troubleshooting-codes.en.txt:189: 403/5828 The join isn't authorized for the Rooms meeting since user i…
 			Code:     403,
 			Subcode:  5828,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{213, 216},
 		},
-		{ // acs/troubleshooting-codes.en.txt:190: 403/5829
+		{ // acs/troubleshooting-codes.en.txt:190: 403/5829 The join isn't allowed for the Rooms meeting beyond end time…
 			Code:     403,
 			Subcode:  5829,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{216, 219},
 		},
-		{ // acs/troubleshooting-codes.en.txt:191: 403/5830
+		{ // acs/troubleshooting-codes.en.txt:191: 403/5830 Only Communication Services user is allowed to join the Room…
 			Code:     403,
 			Subcode:  5830,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{219, 222},
 		},
-		{ // acs/troubleshooting-codes.en.txt:206: 403/510403
+		{ // acs/troubleshooting-codes.en.txt:206: 403/510403 Call ended, previously marked as a spam and now blocked.
 			Code:      403,
 			Subcode:   510403,
 			Section:   schema.SectionCallEnd,
@@ -542,19 +542,19 @@ var callingTables = schema.Tables{
 			Texts:     schema.Span{222, 225},
 			Revisions: schema.Span{225, 226},
 		},
-		{ // acs/troubleshooting-codes.en.txt:213: 404
+		{ // acs/troubleshooting-codes.en.txt:213: 404 Call not found.
 			Code:    404,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{226, 229},
 		},
-		{ // acs/troubleshooting-codes.en.txt:214: 408
+		{ // acs/troubleshooting-codes.en.txt:214: 408 Call controller timed out.
 			Code:    408,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{229, 232},
 		},
-		{ // acs/troubleshooting-codes.en.txt:182: 408/4506
+		{ // acs/troubleshooting-codes.en.txt:182: 408/4506 Call timed out. Check if the callee received and accepted th…
 			Code:     408,
 			Subcode:  4506,
 			Section:  schema.SectionCallEnd,
@@ -562,20 +562,20 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{232, 235},
 			Links:    schema.Span{39, 42},
 		},
-		{ // acs/troubleshooting-codes.en.txt:198: 408/10057
+		{ // acs/troubleshooting-codes.en.txt:198: 408/10057 Call failed, callee failed to finalize call setup, most like…
 			Code:     408,
 			Subcode:  10057,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{235, 238},
 		},
-		{ // acs/troubleshooting-codes.en.txt:215: 410
+		{ // acs/troubleshooting-codes.en.txt:215: 410 Local media stack or media infrastructure error.
 			Code:    410,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{238, 241},
 		},
-		{ // acs/troubleshooting-codes.en.txt:176: 410/3100
+		{ // acs/troubleshooting-codes.en.txt:176: 410/3100 Call setup failed due to unexpected network problem on the c…
 			Code:     410,
 			Subcode:  3100,
 			Section:  schema.SectionCallEnd,
@@ -583,7 +583,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{241, 244},
 			Links:    schema.Span{42, 43},
 		},
-		{ // acs/troubleshooting-codes.en.txt:177: 410/3101
+		{ // acs/troubleshooting-codes.en.txt:177: 410/3101 Call dropped due to unexpected network problem on the client…
 			Code:     410,
 			Subcode:  3101,
 			Section:  schema.SectionCallEnd,
@@ -591,7 +591,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{244, 247},
 			Links:    schema.Span{43, 44},
 		},
-		{ // acs/troubleshooting-codes.en.txt:178: 410/3111
+		{ // acs/troubleshooting-codes.en.txt:178: 410/3111 Call setup failed, unable to process media offer while conne…
 			Code:     410,
 			Subcode:  3111,
 			Section:  schema.SectionCallEnd,
@@ -599,7 +599,7 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{247, 250},
 			Links:    schema.Span{44, 47},
 		},
-		{ // acs/troubleshooting-codes.en.txt:179: 410/3112
+		{ // acs/troubleshooting-codes.en.txt:179: 410/3112 Call setup failed due to network configuration problem on th…
 			Code:     410,
 			Subcode:  3112,
 			Section:  schema.SectionCallEnd,
@@ -607,115 +607,115 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{250, 253},
 			Links:    schema.Span{47, 48},
 		},
-		{ // acs/troubleshooting-codes.en.txt:203: 410/301004
+		{ // acs/troubleshooting-codes.en.txt:203: 410/301004 Participant was removed from the call by the Azure Communica…
 			Code:     410,
 			Subcode:  301004,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{253, 256},
 		},
-		{ // acs/troubleshooting-codes.en.txt:204: 410/301005
+		{ // acs/troubleshooting-codes.en.txt:204: 410/301005 Participant removed from the call by the Azure Communication…
 			Code:     410,
 			Subcode:  301005,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{256, 259},
 		},
-		{ // acs/troubleshooting-codes.en.txt:216: 430
+		{ // acs/troubleshooting-codes.en.txt:216: 430 Unable to deliver message to client application.
 			Code:    430,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{259, 262},
 		},
-		{ // acs/troubleshooting-codes.en.txt:217: 480
+		{ // acs/troubleshooting-codes.en.txt:217: 480 Remote client endpoint not registered.
 			Code:    480,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{262, 265},
 		},
-		{ // acs/troubleshooting-codes.en.txt:197: 480/10037
+		{ // acs/troubleshooting-codes.en.txt:197: 480/10037 Target user didn't have any endpoints registered with ACS. E…
 			Code:     480,
 			Subcode:  10037,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{265, 268},
 		},
-		{ // acs/troubleshooting-codes.en.txt:199: 480/10076
+		{ // acs/troubleshooting-codes.en.txt:199: 480/10076 Target user was registered but it wasn't online at the time…
 			Code:     480,
 			Subcode:  10076,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{268, 271},
 		},
-		{ // acs/troubleshooting-codes.en.txt:200: 480/10077
+		{ // acs/troubleshooting-codes.en.txt:200: 480/10077 Target user was registered with ACS and/or for push notifica…
 			Code:     480,
 			Subcode:  10077,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{271, 274},
 		},
-		{ // acs/troubleshooting-codes.en.txt:201: 480/10078
+		{ // acs/troubleshooting-codes.en.txt:201: 480/10078 Remote client endpoint not registered or not reachable. Ensu…
 			Code:     480,
 			Subcode:  10078,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{274, 277},
 		},
-		{ // acs/troubleshooting-codes.en.txt:218: 481
+		{ // acs/troubleshooting-codes.en.txt:218: 481 Failed to handle incoming call.
 			Code:    481,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{277, 280},
 		},
-		{ // acs/troubleshooting-codes.en.txt:212: 486/560486
+		{ // acs/troubleshooting-codes.en.txt:212: 486/560486 Call ended because remote PSTN participant was busy. The num…
 			Code:     486,
 			Subcode:  560486,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{280, 283},
 		},
-		{ // acs/troubleshooting-codes.en.txt:173: 487/0
+		{ // acs/troubleshooting-codes.en.txt:173: 487/0 Call ended successfully as caller canceled the call.
 			Code:     487,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{283, 286},
 		},
-		{ // acs/troubleshooting-codes.en.txt:193: 487/10003
+		{ // acs/troubleshooting-codes.en.txt:193: 487/10003 Call was canceled for this user endpoint as it was accepted…
 			Code:     487,
 			Subcode:  10003,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{286, 289},
 		},
-		{ // acs/troubleshooting-codes.en.txt:194: 487/10004
+		{ // acs/troubleshooting-codes.en.txt:194: 487/10004 Call was canceled on timeout, as target user didn't accept o…
 			Code:     487,
 			Subcode:  10004,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{289, 292},
 		},
-		{ // acs/troubleshooting-codes.en.txt:196: 487/10024
+		{ // acs/troubleshooting-codes.en.txt:196: 487/10024 Call ended successfully. Call declined by all callee endpoin…
 			Code:     487,
 			Subcode:  10024,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{292, 295},
 		},
-		{ // acs/troubleshooting-codes.en.txt:208: 487/540487
+		{ // acs/troubleshooting-codes.en.txt:208: 487/540487 Call ended successfully as caller canceled the call.
 			Code:     487,
 			Subcode:  540487,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{295, 298},
 		},
-		{ // acs/troubleshooting-codes.en.txt:219: 490
+		{ // acs/troubleshooting-codes.en.txt:219: 490 Local endpoint network issues.
 			Code:    490,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{298, 301},
 			Links:   schema.Span{48, 49},
 		},
-		{ // acs/troubleshooting-codes.en.txt:181: 490/4502
+		{ // acs/troubleshooting-codes.en.txt:181: 490/4502 Call failed due to network connectivity problems, browser fa…
 			Code:     490,
 			Subcode:  4502,
 			Section:  schema.SectionCallEnd,
@@ -723,153 +723,153 @@ var callingTables = schema.Tables{
 			Texts:    schema.Span{301, 304},
 			Links:    schema.Span{49, 52},
 		},
-		{ // acs/troubleshooting-codes.en.txt:219: 491
+		{ // acs/troubleshooting-codes.en.txt:219: 491 Local endpoint network issues.
 			Code:    491,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{304, 307},
 			Links:   schema.Span{52, 53},
 		},
-		{ // acs/troubleshooting-codes.en.txt:183: 495/4507
+		{ // acs/troubleshooting-codes.en.txt:183: 495/4507 Call ended as application didn't provide valid Azure Communi…
 			Code:     495,
 			Subcode:  4507,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{2826, 2847},
 			Texts:    schema.Span{307, 310},
 		},
-		{ // acs/troubleshooting-codes.en.txt:219: 496
+		{ // acs/troubleshooting-codes.en.txt:219: 496 Local endpoint network issues.
 			Code:    496,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{310, 313},
 			Links:   schema.Span{53, 54},
 		},
-		{ // acs/troubleshooting-codes.en.txt:175: 496/7
+		{ // acs/troubleshooting-codes.en.txt:175: 496/7 Call ended as client lost network connection abruptly, and d…
 			Code:     496,
 			Subcode:  7,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{0, 13},
 			Texts:    schema.Span{313, 316},
 		},
-		{ // acs/troubleshooting-codes.en.txt:219: 497
+		{ // acs/troubleshooting-codes.en.txt:219: 497 Local endpoint network issues.
 			Code:    497,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{316, 319},
 			Links:   schema.Span{54, 55},
 		},
-		{ // acs/troubleshooting-codes.en.txt:219: 498
+		{ // acs/troubleshooting-codes.en.txt:219: 498 Local endpoint network issues.
 			Code:    498,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{319, 322},
 			Links:   schema.Span{55, 56},
 		},
-		{ // acs/troubleshooting-codes.en.txt:220: 500
+		{ // acs/troubleshooting-codes.en.txt:220: 500 Communication Services infrastructure error.
 			Code:    500,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{322, 325},
 		},
-		{ // acs/troubleshooting-codes.en.txt:220: 503
+		{ // acs/troubleshooting-codes.en.txt:220: 503 Communication Services infrastructure error.
 			Code:    503,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{325, 328},
 		},
-		{ // acs/troubleshooting-codes.en.txt:220: 504
+		{ // acs/troubleshooting-codes.en.txt:220: 504 Communication Services infrastructure error.
 			Code:    504,
 			Subcode: -1,
 			Section: schema.SectionCallEnd,
 			Texts:   schema.Span{328, 331},
 		},
-		{ // acs/troubleshooting-codes.en.txt:174: 603/0
+		{ // acs/troubleshooting-codes.en.txt:174: 603/0 Call ended successfully as it was declined from callee.
 			Code:     603,
 			Section:  schema.SectionCallEnd,
 			Category: schema.Str{42378, 42385},
 			Texts:    schema.Span{331, 334},
 		},
-		{ // acs/troubleshooting-codes.en.txt:33: 200
+		{ // acs/troubleshooting-codes.en.txt:33: 200 Successful responses (200-299)
 			Code:    200,
 			Subcode: -1,
 			Section: schema.SectionClass,
 			Texts:   schema.Span{334, 337},
 		},
-		{ // acs/troubleshooting-codes.en.txt:34: 400
+		{ // acs/troubleshooting-codes.en.txt:34: 400 Client error (400-499)
 			Code:    400,
 			Subcode: -1,
 			Section: schema.SectionClass,
 			Texts:   schema.Span{337, 340},
 		},
-		{ // acs/troubleshooting-codes.en.txt:35: 500
+		{ // acs/troubleshooting-codes.en.txt:35: 500 Server error (500-599)
 			Code:    500,
 			Subcode: -1,
 			Section: schema.SectionClass,
 			Texts:   schema.Span{340, 343},
 		},
-		{ // acs/troubleshooting-codes.en.txt:36: 600
+		{ // acs/troubleshooting-codes.en.txt:36: 600 Global error (600-699)
 			Code:    600,
 			Subcode: -1,
 			Section: schema.SectionClass,
 			Texts:   schema.Span{343, 346},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:9: */5732
+		{ // observed/codes-beyond-the-documents.en.tsv:9: */5732 The Rooms room was not found: no room has this room ID.
 			Code:       -1,
 			Subcode:    5732,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{346, 347},
 			Provenance: schema.Span{0, 1},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:10: */5751
+		{ // observed/codes-beyond-the-documents.en.tsv:10: */5751 The room or meeting was not found: the meeting identifier is…
 			Code:       -1,
 			Subcode:    5751,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{347, 348},
 			Provenance: schema.Span{1, 2},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:8: */5854
+		{ // observed/codes-beyond-the-documents.en.tsv:8: */5854 Access to the Teams meeting was denied: the user was not adm…
 			Code:       -1,
 			Subcode:    5854,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{348, 349},
 			Provenance: schema.Span{0, 1},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:15: */7015
+		{ // observed/codes-beyond-the-documents.en.tsv:15: */7015 The call was transferred; the UI library plays no call-ended…
 			Code:       -1,
 			Subcode:    7015,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{349, 350},
 			Provenance: schema.Span{2, 3},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:14: */10044
+		{ // observed/codes-beyond-the-documents.en.tsv:14: */10044 The participant ID is malformed.
 			Code:       -1,
 			Subcode:    10044,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{350, 351},
 			Provenance: schema.Span{0, 1},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:13: */10119
+		{ // observed/codes-beyond-the-documents.en.tsv:13: */10119 The tenant of the target participant could not be resolved.
 			Code:       -1,
 			Subcode:    10119,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{351, 352},
 			Provenance: schema.Span{0, 1},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:12: */10124
+		{ // observed/codes-beyond-the-documents.en.tsv:12: */10124 The caller is not permitted to reach the target participant.
 			Code:       -1,
 			Subcode:    10124,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{352, 353},
 			Provenance: schema.Span{0, 1},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:16: 401
+		{ // observed/codes-beyond-the-documents.en.tsv:16: 401 The access token failed validation or has expired.
 			Code:       401,
 			Subcode:    -1,
 			Section:    schema.SectionObserved,
 			Texts:      schema.Span{353, 354},
 			Provenance: schema.Span{3, 4},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:11: 486/10321
+		{ // observed/codes-beyond-the-documents.en.tsv:11: 486/10321 A bot, such as a Teams auto attendant or call queue, did not…
 			Code:       486,
 			Subcode:    10321,
 			Section:    schema.SectionObserved,

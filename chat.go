@@ -8,25 +8,25 @@ import "github.com/rtccodes/rtccodes/internal/schema"
 var chatTables = schema.Tables{
 	Text: chatText,
 	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:534: 401
+		{ // acs/troubleshooting-codes.en.txt:534: 401 Unauthorized
 			Code:    401,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{0, 2},
 		},
-		{ // acs/troubleshooting-codes.en.txt:535: 403
+		{ // acs/troubleshooting-codes.en.txt:535: 403 Forbidden
 			Code:    403,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{2, 4},
 		},
-		{ // acs/troubleshooting-codes.en.txt:536: 429
+		{ // acs/troubleshooting-codes.en.txt:536: 429 Too many requests
 			Code:    429,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{4, 6},
 		},
-		{ // acs/troubleshooting-codes.en.txt:537: 503
+		{ // acs/troubleshooting-codes.en.txt:537: 503 Service Unavailable
 			Code:    503,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,

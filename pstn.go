@@ -10,24 +10,24 @@ import "github.com/rtccodes/rtccodes/internal/schema"
 var pstnTables = schema.Tables{
 	Text: pstnText,
 	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:442: 0/0
+		{ // acs/troubleshooting-codes.en.txt:442: 0/0 Call ended successfully by local participant.
 			Section:  schema.SectionParticipantEnd,
 			Category: schema.Str{0, 7},
 			Texts:    schema.Span{0, 2},
 		},
-		{ // acs/troubleshooting-codes.en.txt:447: 0/540000
+		{ // acs/troubleshooting-codes.en.txt:447: 0/540000 Normal PSTN call end: - User ended the call. - Call ended by…
 			Subcode:  540000,
 			Section:  schema.SectionParticipantEnd,
 			Category: schema.Str{0, 7},
 			Texts:    schema.Span{2, 4},
 		},
-		{ // acs/troubleshooting-codes.en.txt:443: 0/560000
+		{ // acs/troubleshooting-codes.en.txt:443: 0/560000 Normal PSTN call end: - User ended the call. - Call ended by…
 			Subcode:  560000,
 			Section:  schema.SectionParticipantEnd,
 			Category: schema.Str{0, 7},
 			Texts:    schema.Span{4, 6},
 		},
-		{ // acs/troubleshooting-codes.en.txt:457: 403/510403
+		{ // acs/troubleshooting-codes.en.txt:457: 403/510403 Call blocked: - Alternate ID not supplied for the call. - Ph…
 			Code:      403,
 			Subcode:   510403,
 			Section:   schema.SectionParticipantEnd,
@@ -35,100 +35,100 @@ var pstnTables = schema.Tables{
 			Revisions: schema.Span{8, 9},
 			Links:     schema.Span{0, 1},
 		},
-		{ // acs/troubleshooting-codes.en.txt:468: 403/511532
+		{ // acs/troubleshooting-codes.en.txt:468: 403/511532 Resource SIP trunk configuration not found.
 			Code:    403,
 			Subcode: 511532,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{9, 11},
 			Links:   schema.Span{1, 3},
 		},
-		{ // acs/troubleshooting-codes.en.txt:464: 403/560403
+		{ // acs/troubleshooting-codes.en.txt:464: 403/560403 - Call forbidden. - Call canceled. - Call rejected.
 			Code:    403,
 			Subcode: 560403,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{11, 13},
 		},
-		{ // acs/troubleshooting-codes.en.txt:474: 404/511404
+		{ // acs/troubleshooting-codes.en.txt:474: 404/511404 - Phone number not found. - Resource used in the call not fo…
 			Code:    404,
 			Subcode: 511404,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{13, 15},
 		},
-		{ // acs/troubleshooting-codes.en.txt:469: 404/560404
+		{ // acs/troubleshooting-codes.en.txt:469: 404/560404 - Phone number not found. - Phone number not assigned to any…
 			Code:    404,
 			Subcode: 560404,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{15, 17},
 		},
-		{ // acs/troubleshooting-codes.en.txt:482: 408/500001
+		{ // acs/troubleshooting-codes.en.txt:482: 408/500001 User gateway timeout Azure Communication Services didn't rec…
 			Code:    408,
 			Subcode: 500001,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{17, 19},
 		},
-		{ // acs/troubleshooting-codes.en.txt:480: 408/560408
+		{ // acs/troubleshooting-codes.en.txt:480: 408/560408 The called party didn't respond to a call establishment mess…
 			Code:    408,
 			Subcode: 560408,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{19, 21},
 		},
-		{ // acs/troubleshooting-codes.en.txt:486: 410/531004
+		{ // acs/troubleshooting-codes.en.txt:486: 410/531004 Interactive Connectivity Establishment (ICE) checks failed.
 			Code:    410,
 			Subcode: 531004,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{21, 23},
 			Links:   schema.Span{3, 4},
 		},
-		{ // acs/troubleshooting-codes.en.txt:488: 480/560480
+		{ // acs/troubleshooting-codes.en.txt:488: 480/560480 - No answer from the called user. - Called user temporary un…
 			Code:    480,
 			Subcode: 560480,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{23, 25},
 		},
-		{ // acs/troubleshooting-codes.en.txt:493: 484/560484
+		{ // acs/troubleshooting-codes.en.txt:493: 484/560484 - Incomplete or invalid callee address. - Incomplete or inva…
 			Code:    484,
 			Subcode: 560484,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{25, 27},
 		},
-		{ // acs/troubleshooting-codes.en.txt:498: 486/60486
+		{ // acs/troubleshooting-codes.en.txt:498: 486/60486 The called number was busy
 			Code:    486,
 			Subcode: 60486,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{27, 29},
 		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:149: 486/540486
+		{ // acs/troubleshooting-codes.en.2025-07-14.md:149: 486/540486 The called number was busy
 			Code:    486,
 			Subcode: 540486,
 			Section: schema.SectionParticipantEnd,
 			Edition: schema.Str{1553, 1563},
 			Texts:   schema.Span{29, 30},
 		},
-		{ // acs/troubleshooting-codes.en.txt:500: 487/540487
+		{ // acs/troubleshooting-codes.en.txt:500: 487/540487 The caller terminated the call request.
 			Code:    487,
 			Subcode: 540487,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{30, 32},
 		},
-		{ // acs/troubleshooting-codes.en.txt:501: 497/560487
+		{ // acs/troubleshooting-codes.en.txt:501: 497/560487 - The caller terminated the call request. - Request terminat…
 			Code:    497,
 			Subcode: 560487,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{32, 34},
 		},
-		{ // acs/troubleshooting-codes.en.txt:510: 500/560500
+		{ // acs/troubleshooting-codes.en.txt:510: 500/560500 An internal server error occurred in one of the services inv…
 			Code:    500,
 			Subcode: 560500,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{34, 36},
 		},
-		{ // acs/troubleshooting-codes.en.txt:512: 503/560503
+		{ // acs/troubleshooting-codes.en.txt:512: 503/560503 - Call failed because of an internal server error in one of…
 			Code:    503,
 			Subcode: 560503,
 			Section: schema.SectionParticipantEnd,
 			Texts:   schema.Span{36, 38},
 		},
-		{ // acs/troubleshooting-codes.en.txt:524: 603/560603
+		{ // acs/troubleshooting-codes.en.txt:524: 603/560603 - Call declined by the recipient. - Call declined due to fra…
 			Code:    603,
 			Subcode: 560603,
 			Section: schema.SectionParticipantEnd,

@@ -8,105 +8,105 @@ import "github.com/rtccodes/rtccodes/internal/schema"
 var smsTables = schema.Tables{
 	Text: smsText,
 	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:544: 2000
+		{ // acs/troubleshooting-codes.en.txt:544: 2000 Message Delivered Successfully.
 			Code:    2000,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{0, 2},
 		},
-		{ // acs/troubleshooting-codes.en.txt:545: 4000
+		{ // acs/troubleshooting-codes.en.txt:545: 4000 Message is rejected due to fraud detection.
 			Code:    4000,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{2, 4},
 		},
-		{ // acs/troubleshooting-codes.en.txt:546: 4001
+		{ // acs/troubleshooting-codes.en.txt:546: 4001 Message is rejected due to invalid Source/From number format
 			Code:    4001,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{4, 6},
 		},
-		{ // acs/troubleshooting-codes.en.txt:547: 4002
+		{ // acs/troubleshooting-codes.en.txt:547: 4002 Message is rejected due to invalid Destination/To number for…
 			Code:    4002,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{6, 8},
 		},
-		{ // acs/troubleshooting-codes.en.txt:548: 4003
+		{ // acs/troubleshooting-codes.en.txt:548: 4003 Message failed to deliver due to unsupported destination.
 			Code:    4003,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{8, 10},
 		},
-		{ // acs/troubleshooting-codes.en.txt:549: 4004
+		{ // acs/troubleshooting-codes.en.txt:549: 4004 Message failed to deliver since Destination/To number doesn'…
 			Code:    4004,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{10, 12},
 		},
-		{ // acs/troubleshooting-codes.en.txt:550: 4005
+		{ // acs/troubleshooting-codes.en.txt:550: 4005 Message blocked by Destination carrier.
 			Code:    4005,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{12, 14},
 		},
-		{ // acs/troubleshooting-codes.en.txt:551: 4006
+		{ // acs/troubleshooting-codes.en.txt:551: 4006 The Destination/To number isn't reachable.
 			Code:    4006,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{14, 16},
 		},
-		{ // acs/troubleshooting-codes.en.txt:552: 4007
+		{ // acs/troubleshooting-codes.en.txt:552: 4007 The Destination/To number opted out of receiving messages fr…
 			Code:    4007,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{16, 18},
 		},
-		{ // acs/troubleshooting-codes.en.txt:553: 4008
+		{ // acs/troubleshooting-codes.en.txt:553: 4008 You exceeded the maximum number of messages allowed for your…
 			Code:    4008,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{18, 20},
 		},
-		{ // acs/troubleshooting-codes.en.txt:554: 4009
+		{ // acs/troubleshooting-codes.en.txt:554: 4009 Message rejected by Microsoft Entitlement System.
 			Code:    4009,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{20, 22},
 		},
-		{ // acs/troubleshooting-codes.en.txt:555: 4010
+		{ // acs/troubleshooting-codes.en.txt:555: 4010 Message was blocked due to the toll-free number not being ve…
 			Code:    4010,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{22, 24},
 			Links:   schema.Span{0, 1},
 		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:183: 4020
+		{ // acs/troubleshooting-codes.en.2025-07-14.md:183: 4020 Message rejected by the carrier due to a volumetric violatio…
 			Code:    4020,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Edition: schema.Str{3745, 3755},
 			Texts:   schema.Span{24, 25},
 		},
-		{ // acs/troubleshooting-codes.en.txt:556: 5000
+		{ // acs/troubleshooting-codes.en.txt:556: 5000 Message failed to deliver. Reach out Microsoft support team…
 			Code:    5000,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{25, 27},
 		},
-		{ // acs/troubleshooting-codes.en.txt:557: 5001
+		{ // acs/troubleshooting-codes.en.txt:557: 5001 Message failed to deliver due to temporary unavailability of…
 			Code:    5001,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{27, 29},
 		},
-		{ // acs/troubleshooting-codes.en.txt:558: 5002
+		{ // acs/troubleshooting-codes.en.txt:558: 5002 Carrier does not support delivery report
 			Code:    5002,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
 			Texts:   schema.Span{29, 31},
 		},
-		{ // acs/troubleshooting-codes.en.txt:559: 9999
+		{ // acs/troubleshooting-codes.en.txt:559: 9999 Message failed to deliver due to unknown error/failure.
 			Code:    9999,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,

@@ -8,7 +8,7 @@ import "github.com/rtccodes/rtccodes/internal/schema"
 var trtcTables = schema.Tables{
 	Text: trtcText,
 	Rows: []schema.Row{
-		{ // trtc/web-4x-error-codes.en.md:10: 4096
+		{ // trtc/web-4x-error-codes.en.md:10: 4096 Invalid parameter.
 			Code:    4096,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -16,7 +16,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{17, 23},
 			Texts:   schema.Span{0, 2},
 		},
-		{ // trtc/web-4x-error-codes.en.md:11: 4097
+		{ // trtc/web-4x-error-codes.en.md:11: 4097 Invalid operation.
 			Code:    4097,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -24,7 +24,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{367, 373},
 			Texts:   schema.Span{2, 4},
 		},
-		{ // trtc/web-4x-error-codes.en.md:12: 4098
+		{ // trtc/web-4x-error-codes.en.md:12: 4098 If this error is returned when you call an API, it indicates…
 			Code:    4098,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -33,7 +33,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{4, 6},
 			Links:   schema.Span{0, 1},
 		},
-		{ // trtc/web-4x-error-codes.en.md:13: 4099
+		{ // trtc/web-4x-error-codes.en.md:13: 4099 This error is returned when the SDK attempts to capture data…
 			Code:    4099,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -42,7 +42,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{6, 8},
 			Links:   schema.Span{1, 2},
 		},
-		{ // trtc/web-4x-error-codes.en.md:14: 4100
+		{ // trtc/web-4x-error-codes.en.md:14: 4100 LocalStream.initialize() failed to capture data. For details…
 			Code:    4100,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -51,7 +51,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{8, 10},
 			Links:   schema.Span{2, 3},
 		},
-		{ // trtc/web-4x-error-codes.en.md:15: 16385
+		{ // trtc/web-4x-error-codes.en.md:15: 16385 Failed to establish a signaling channel. The reason is often…
 			Code:    16385,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -61,7 +61,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{10, 12},
 			Links:   schema.Span{3, 4},
 		},
-		{ // trtc/web-4x-error-codes.en.md:16: 16386
+		{ // trtc/web-4x-error-codes.en.md:16: 16386 Signaling channel error.
 			Code:    16386,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -69,7 +69,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{3366, 3372},
 			Texts:   schema.Span{12, 14},
 		},
-		{ // trtc/web-4x-error-codes.en.md:17: 16387
+		{ // trtc/web-4x-error-codes.en.md:17: 16387 ICE transport connection error. This indicates an error occu…
 			Code:    16387,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -78,7 +78,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{14, 16},
 			Links:   schema.Span{4, 5},
 		},
-		{ // trtc/web-4x-error-codes.en.md:18: 16388
+		{ // trtc/web-4x-error-codes.en.md:18: 16388 Failed to enter the room. For details, see Room Entry Errors
 			Code:    16388,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -87,7 +87,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{16, 18},
 			Links:   schema.Span{5, 6},
 		},
-		{ // trtc/web-4x-error-codes.en.md:19: 16389
+		{ // trtc/web-4x-error-codes.en.md:19: 16389 Failed to create SDP offer.
 			Code:    16389,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -95,7 +95,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{4547, 4553},
 			Texts:   schema.Span{18, 20},
 		},
-		{ // trtc/web-4x-error-codes.en.md:20: 16390
+		{ // trtc/web-4x-error-codes.en.md:20: 16390 Failed to reconnect WebSocket to the signaling channel. - Wh…
 			Code:    16390,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -103,7 +103,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{4662, 4668},
 			Texts:   schema.Span{20, 22},
 		},
-		{ // trtc/web-4x-error-codes.en.md:21: 16391
+		{ // trtc/web-4x-error-codes.en.md:21: 16391 Upstream peer reconnection failed. - When upstream peers are…
 			Code:    16391,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -111,7 +111,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{5274, 5280},
 			Texts:   schema.Span{22, 24},
 		},
-		{ // trtc/web-4x-error-codes.en.md:22: 16392
+		{ // trtc/web-4x-error-codes.en.md:22: 16392 Downstream peer reconnection failed. - When downstream peers…
 			Code:    16392,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -119,7 +119,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{5955, 5961},
 			Texts:   schema.Span{24, 26},
 		},
-		{ // trtc/web-4x-error-codes.en.md:23: 16400
+		{ // trtc/web-4x-error-codes.en.md:23: 16400 The remote stream does not exist. - If user A tries to subsc…
 			Code:    16400,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -127,7 +127,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{6420, 6426},
 			Texts:   schema.Span{26, 28},
 		},
-		{ // trtc/web-4x-error-codes.en.md:24: 16448
+		{ // trtc/web-4x-error-codes.en.md:24: 16448 The user was removed from the room for one of the following…
 			Code:    16448,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -135,7 +135,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{7042, 7048},
 			Texts:   schema.Span{28, 30},
 		},
-		{ // trtc/web-4x-error-codes.en.md:25: 16449
+		{ // trtc/web-4x-error-codes.en.md:25: 16449 Media transmission service timed out.
 			Code:    16449,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -143,7 +143,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{7846, 7852},
 			Texts:   schema.Span{30, 32},
 		},
-		{ // trtc/web-4x-error-codes.en.md:26: 16450
+		{ // trtc/web-4x-error-codes.en.md:26: 16450 Remote stream subscription timed out.
 			Code:    16450,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -151,7 +151,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{7969, 7975},
 			Texts:   schema.Span{32, 34},
 		},
-		{ // trtc/web-4x-error-codes.en.md:27: 16451
+		{ // trtc/web-4x-error-codes.en.md:27: 16451 Autoplay blocked. - When you call play(), if audio/video fai…
 			Code:    16451,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -160,7 +160,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{34, 36},
 			Links:   schema.Span{6, 8},
 		},
-		{ // trtc/web-4x-error-codes.en.md:28: 16452
+		{ // trtc/web-4x-error-codes.en.md:28: 16452 Failed to resume capturing data from the mic/camera. This is…
 			Code:    16452,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -168,7 +168,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{8696, 8702},
 			Texts:   schema.Span{36, 38},
 		},
-		{ // trtc/web-4x-error-codes.en.md:29: 16453
+		{ // trtc/web-4x-error-codes.en.md:29: 16453 Failed to publish to CDN.
 			Code:    16453,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -176,7 +176,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{10036, 10042},
 			Texts:   schema.Span{38, 40},
 		},
-		{ // trtc/web-4x-error-codes.en.md:30: 16454
+		{ // trtc/web-4x-error-codes.en.md:30: 16454 Failed to stop publishing to CDN.
 			Code:    16454,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -184,7 +184,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{10141, 10147},
 			Texts:   schema.Span{40, 42},
 		},
-		{ // trtc/web-4x-error-codes.en.md:31: 16455
+		{ // trtc/web-4x-error-codes.en.md:31: 16455 Failed to start On-Cloud MixTranscoding.
 			Code:    16455,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -192,7 +192,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{10257, 10263},
 			Texts:   schema.Span{42, 44},
 		},
-		{ // trtc/web-4x-error-codes.en.md:32: 16456
+		{ // trtc/web-4x-error-codes.en.md:32: 16456 Failed to stop On-Cloud MixTranscoding.
 			Code:    16456,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -200,7 +200,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{10412, 10418},
 			Texts:   schema.Span{44, 46},
 		},
-		{ // trtc/web-4x-error-codes.en.md:33: 16457
+		{ // trtc/web-4x-error-codes.en.md:33: 16457 The device does not support H.264.
 			Code:    16457,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -208,7 +208,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{10559, 10565},
 			Texts:   schema.Span{46, 48},
 		},
-		{ // trtc/web-4x-error-codes.en.md:34: 16458
+		{ // trtc/web-4x-error-codes.en.md:34: 16458 Failed to switch user roles.
 			Code:    16458,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -216,7 +216,7 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{10682, 10688},
 			Texts:   schema.Span{48, 50},
 		},
-		{ // trtc/web-4x-error-codes.en.md:35: 65535
+		{ // trtc/web-4x-error-codes.en.md:35: 65535 Unknown error.
 			Code:    65535,
 			Subcode: -1,
 			Section: schema.SectionErrorCode,
@@ -225,448 +225,448 @@ var trtcTables = schema.Tables{
 			Hex:     schema.Str{10774, 10780},
 			Texts:   schema.Span{50, 52},
 		},
-		{ // trtc/web-4x-error-codes.en.md:41: 16385/-8
+		{ // trtc/web-4x-error-codes.en.md:41: 16385/-8 Invalid SDKAppID. Check whether a valid value was passed in.
 			Code:    16385,
 			Subcode: -8,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{52, 54},
 		},
-		{ // trtc/web-4x-error-codes.en.md:42: 16385/70001
+		{ // trtc/web-4x-error-codes.en.md:42: 16385/70001 userSig has expired. Please generate again. If the signature…
 			Code:    16385,
 			Subcode: 70001,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{54, 56},
 		},
-		{ // trtc/web-4x-error-codes.en.md:43: 16385/70002
+		{ // trtc/web-4x-error-codes.en.md:43: 16385/70002 The length of userSig is 0. Access sign_src to get the sourc…
 			Code:    16385,
 			Subcode: 70002,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{56, 58},
 		},
-		{ // trtc/web-4x-error-codes.en.md:44: 16385/70003
+		{ // trtc/web-4x-error-codes.en.md:44: 16385/70003 userSig verification failed. Check whether userSig has been…
 			Code:    16385,
 			Subcode: 70003,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{58, 60},
 		},
-		{ // trtc/web-4x-error-codes.en.md:45: 16385/70004
+		{ // trtc/web-4x-error-codes.en.md:45: 16385/70004 userSig verification failed. Check whether userSig has been…
 			Code:    16385,
 			Subcode: 70004,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{60, 62},
 		},
-		{ // trtc/web-4x-error-codes.en.md:46: 16385/70005
+		{ // trtc/web-4x-error-codes.en.md:46: 16385/70005 userSig verification failed. Check whether the userSig gener…
 			Code:    16385,
 			Subcode: 70005,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{62, 64},
 		},
-		{ // trtc/web-4x-error-codes.en.md:47: 16385/70006
+		{ // trtc/web-4x-error-codes.en.md:47: 16385/70006 userSig verification failed. Check whether the userSig gener…
 			Code:    16385,
 			Subcode: 70006,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{64, 66},
 		},
-		{ // trtc/web-4x-error-codes.en.md:48: 16385/70007
+		{ // trtc/web-4x-error-codes.en.md:48: 16385/70007 userSig verification failed. Check whether the userSig gener…
 			Code:    16385,
 			Subcode: 70007,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{66, 68},
 		},
-		{ // trtc/web-4x-error-codes.en.md:49: 16385/70008
+		{ // trtc/web-4x-error-codes.en.md:49: 16385/70008 userSig verification failed. Check whether the userSig gener…
 			Code:    16385,
 			Subcode: 70008,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{68, 70},
 		},
-		{ // trtc/web-4x-error-codes.en.md:50: 16385/70009
+		{ // trtc/web-4x-error-codes.en.md:50: 16385/70009 Failed to verify userSig with the business public key. Check…
 			Code:    16385,
 			Subcode: 70009,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{70, 72},
 		},
-		{ // trtc/web-4x-error-codes.en.md:51: 16385/70010
+		{ // trtc/web-4x-error-codes.en.md:51: 16385/70010 userSig verification failed. Check whether the userSig gener…
 			Code:    16385,
 			Subcode: 70010,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{72, 74},
 		},
-		{ // trtc/web-4x-error-codes.en.md:52: 16385/70013
+		{ // trtc/web-4x-error-codes.en.md:52: 16385/70013 userId in userSig is different from that in the request. Che…
 			Code:    16385,
 			Subcode: 70013,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{74, 76},
 		},
-		{ // trtc/web-4x-error-codes.en.md:53: 16385/70014
+		{ // trtc/web-4x-error-codes.en.md:53: 16385/70014 SDKAppID in userSig is different from that in the request. C…
 			Code:    16385,
 			Subcode: 70014,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{76, 78},
 		},
-		{ // trtc/web-4x-error-codes.en.md:54: 16385/70015
+		{ // trtc/web-4x-error-codes.en.md:54: 16385/70015 No verification method was found for this SDKAppID and accou…
 			Code:    16385,
 			Subcode: 70015,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{78, 80},
 		},
-		{ // trtc/web-4x-error-codes.en.md:55: 16385/70016
+		{ // trtc/web-4x-error-codes.en.md:55: 16385/70016 The length of the public key pulled is 0. Check whether a pu…
 			Code:    16385,
 			Subcode: 70016,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{80, 82},
 		},
-		{ // trtc/web-4x-error-codes.en.md:56: 16385/70017
+		{ // trtc/web-4x-error-codes.en.md:56: 16385/70017 Internal verification of third-party ticket timed out. Try a…
 			Code:    16385,
 			Subcode: 70017,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{82, 84},
 		},
-		{ // trtc/web-4x-error-codes.en.md:57: 16385/70018
+		{ // trtc/web-4x-error-codes.en.md:57: 16385/70018 Internal verification of third-party ticket failed.
 			Code:    16385,
 			Subcode: 70018,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{84, 86},
 		},
-		{ // trtc/web-4x-error-codes.en.md:58: 16385/70019
+		{ // trtc/web-4x-error-codes.en.md:58: 16385/70019 The ticket field for HTTPS-based verification is empty. Ente…
 			Code:    16385,
 			Subcode: 70019,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{86, 88},
 		},
-		{ // trtc/web-4x-error-codes.en.md:59: 16385/70020
+		{ // trtc/web-4x-error-codes.en.md:59: 16385/70020 The application (SDKAppID) was not found. Make sure you have…
 			Code:    16385,
 			Subcode: 70020,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{88, 90},
 		},
-		{ // trtc/web-4x-error-codes.en.md:101: 16385/70050
+		{ // trtc/web-4x-error-codes.en.md:101: 16385/70050 The account is temporarily locked due to multiple failed log…
 			Code:    16385,
 			Subcode: 70050,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{90, 92},
 		},
-		{ // trtc/web-4x-error-codes.en.md:102: 16385/70051
+		{ // trtc/web-4x-error-codes.en.md:102: 16385/70051 Blocked account.
 			Code:    16385,
 			Subcode: 70051,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{92, 94},
 		},
-		{ // trtc/web-4x-error-codes.en.md:60: 16385/70052
+		{ // trtc/web-4x-error-codes.en.md:60: 16385/70052 Invalid userSig. Generate a new one and try again.
 			Code:    16385,
 			Subcode: 70052,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{94, 96},
 		},
-		{ // trtc/web-4x-error-codes.en.md:61: 16385/70101
+		{ // trtc/web-4x-error-codes.en.md:61: 16385/70101 Empty request packet.
 			Code:    16385,
 			Subcode: 70101,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{96, 98},
 		},
-		{ // trtc/web-4x-error-codes.en.md:62: 16385/70102
+		{ // trtc/web-4x-error-codes.en.md:62: 16385/70102 Invalid account type in request packet.
 			Code:    16385,
 			Subcode: 70102,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{98, 100},
 		},
-		{ // trtc/web-4x-error-codes.en.md:63: 16385/70103
+		{ // trtc/web-4x-error-codes.en.md:63: 16385/70103 Invalid phone number format.
 			Code:    16385,
 			Subcode: 70103,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{100, 102},
 		},
-		{ // trtc/web-4x-error-codes.en.md:64: 16385/70104
+		{ // trtc/web-4x-error-codes.en.md:64: 16385/70104 Invalid email address format.
 			Code:    16385,
 			Subcode: 70104,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{102, 104},
 		},
-		{ // trtc/web-4x-error-codes.en.md:65: 16385/70105
+		{ // trtc/web-4x-error-codes.en.md:65: 16385/70105 Invalid TLS account format.
 			Code:    16385,
 			Subcode: 70105,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{104, 106},
 		},
-		{ // trtc/web-4x-error-codes.en.md:66: 16385/70106
+		{ // trtc/web-4x-error-codes.en.md:66: 16385/70106 Invalid account format type.
 			Code:    16385,
 			Subcode: 70106,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{106, 108},
 		},
-		{ // trtc/web-4x-error-codes.en.md:67: 16385/70107
+		{ // trtc/web-4x-error-codes.en.md:67: 16385/70107 The userId was not registered.
 			Code:    16385,
 			Subcode: 70107,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{108, 110},
 		},
-		{ // trtc/web-4x-error-codes.en.md:68: 16385/70113
+		{ // trtc/web-4x-error-codes.en.md:68: 16385/70113 Invalid quantity for batch operation.
 			Code:    16385,
 			Subcode: 70113,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{110, 112},
 		},
-		{ // trtc/web-4x-error-codes.en.md:69: 16385/70114
+		{ // trtc/web-4x-error-codes.en.md:69: 16385/70114 Restricted due to security reasons.
 			Code:    16385,
 			Subcode: 70114,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{112, 114},
 		},
-		{ // trtc/web-4x-error-codes.en.md:70: 16385/70115
+		{ // trtc/web-4x-error-codes.en.md:70: 16385/70115 The UIN does not match that of the application developer.
 			Code:    16385,
 			Subcode: 70115,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{114, 116},
 		},
-		{ // trtc/web-4x-error-codes.en.md:71: 16385/70140
+		{ // trtc/web-4x-error-codes.en.md:71: 16385/70140 SDKAppID and acctype do not match.
 			Code:    16385,
 			Subcode: 70140,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{116, 118},
 		},
-		{ // trtc/web-4x-error-codes.en.md:72: 16385/70145
+		{ // trtc/web-4x-error-codes.en.md:72: 16385/70145 Incorrect account type.
 			Code:    16385,
 			Subcode: 70145,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{118, 120},
 		},
-		{ // trtc/web-4x-error-codes.en.md:73: 16385/70169
+		{ // trtc/web-4x-error-codes.en.md:73: 16385/70169 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70169,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{120, 122},
 		},
-		{ // trtc/web-4x-error-codes.en.md:74: 16385/70201
+		{ // trtc/web-4x-error-codes.en.md:74: 16385/70201 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70201,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{122, 124},
 		},
-		{ // trtc/web-4x-error-codes.en.md:75: 16385/70202
+		{ // trtc/web-4x-error-codes.en.md:75: 16385/70202 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70202,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{124, 126},
 		},
-		{ // trtc/web-4x-error-codes.en.md:76: 16385/70203
+		{ // trtc/web-4x-error-codes.en.md:76: 16385/70203 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70203,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{126, 128},
 		},
-		{ // trtc/web-4x-error-codes.en.md:77: 16385/70204
+		{ // trtc/web-4x-error-codes.en.md:77: 16385/70204 The SDKAppID has no matching acctype.
 			Code:    16385,
 			Subcode: 70204,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{128, 130},
 		},
-		{ // trtc/web-4x-error-codes.en.md:78: 16385/70205
+		{ // trtc/web-4x-error-codes.en.md:78: 16385/70205 Failed to find acctype. Try again.
 			Code:    16385,
 			Subcode: 70205,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{130, 132},
 		},
-		{ // trtc/web-4x-error-codes.en.md:79: 16385/70206
+		{ // trtc/web-4x-error-codes.en.md:79: 16385/70206 Invalid quantity for batch operation in the request.
 			Code:    16385,
 			Subcode: 70206,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{132, 134},
 		},
-		{ // trtc/web-4x-error-codes.en.md:80: 16385/70207
+		{ // trtc/web-4x-error-codes.en.md:80: 16385/70207 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70207,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{134, 136},
 		},
-		{ // trtc/web-4x-error-codes.en.md:81: 16385/70208
+		{ // trtc/web-4x-error-codes.en.md:81: 16385/70208 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70208,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{136, 138},
 		},
-		{ // trtc/web-4x-error-codes.en.md:82: 16385/70209
+		{ // trtc/web-4x-error-codes.en.md:82: 16385/70209 Failed to get the developer's UIN.
 			Code:    16385,
 			Subcode: 70209,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{138, 140},
 		},
-		{ // trtc/web-4x-error-codes.en.md:83: 16385/70210
+		{ // trtc/web-4x-error-codes.en.md:83: 16385/70210 The UIN in the request is not the developer’s.
 			Code:    16385,
 			Subcode: 70210,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{140, 142},
 		},
-		{ // trtc/web-4x-error-codes.en.md:84: 16385/70211
+		{ // trtc/web-4x-error-codes.en.md:84: 16385/70211 Invalid UIN in the request.
 			Code:    16385,
 			Subcode: 70211,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{142, 144},
 		},
-		{ // trtc/web-4x-error-codes.en.md:85: 16385/70212
+		{ // trtc/web-4x-error-codes.en.md:85: 16385/70212 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70212,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{144, 146},
 		},
-		{ // trtc/web-4x-error-codes.en.md:86: 16385/70213
+		{ // trtc/web-4x-error-codes.en.md:86: 16385/70213 Failed to access internal data. Try again.
 			Code:    16385,
 			Subcode: 70213,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{146, 148},
 		},
-		{ // trtc/web-4x-error-codes.en.md:87: 16385/70214
+		{ // trtc/web-4x-error-codes.en.md:87: 16385/70214 Internal ticket verification failed.
 			Code:    16385,
 			Subcode: 70214,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{148, 150},
 		},
-		{ // trtc/web-4x-error-codes.en.md:88: 16385/70221
+		{ // trtc/web-4x-error-codes.en.md:88: 16385/70221 Invalid login status. Verify login with UserSig again.
 			Code:    16385,
 			Subcode: 70221,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{150, 152},
 		},
-		{ // trtc/web-4x-error-codes.en.md:89: 16385/70222
+		{ // trtc/web-4x-error-codes.en.md:89: 16385/70222 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70222,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{152, 154},
 		},
-		{ // trtc/web-4x-error-codes.en.md:90: 16385/70225
+		{ // trtc/web-4x-error-codes.en.md:90: 16385/70225 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70225,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{154, 156},
 		},
-		{ // trtc/web-4x-error-codes.en.md:91: 16385/70231
+		{ // trtc/web-4x-error-codes.en.md:91: 16385/70231 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70231,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{156, 158},
 		},
-		{ // trtc/web-4x-error-codes.en.md:92: 16385/70236
+		{ // trtc/web-4x-error-codes.en.md:92: 16385/70236 Failed to verify the user signature.
 			Code:    16385,
 			Subcode: 70236,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{158, 160},
 		},
-		{ // trtc/web-4x-error-codes.en.md:93: 16385/70308
+		{ // trtc/web-4x-error-codes.en.md:93: 16385/70308 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70308,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{160, 162},
 		},
-		{ // trtc/web-4x-error-codes.en.md:94: 16385/70346
+		{ // trtc/web-4x-error-codes.en.md:94: 16385/70346 Ticket verification failed.
 			Code:    16385,
 			Subcode: 70346,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{162, 164},
 		},
-		{ // trtc/web-4x-error-codes.en.md:95: 16385/70347
+		{ // trtc/web-4x-error-codes.en.md:95: 16385/70347 Failed to verify the ticket because it has expired.
 			Code:    16385,
 			Subcode: 70347,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{164, 166},
 		},
-		{ // trtc/web-4x-error-codes.en.md:96: 16385/70348
+		{ // trtc/web-4x-error-codes.en.md:96: 16385/70348 Internal error. Try again.
 			Code:    16385,
 			Subcode: 70348,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{166, 168},
 		},
-		{ // trtc/web-4x-error-codes.en.md:97: 16385/70362
+		{ // trtc/web-4x-error-codes.en.md:97: 16385/70362 Internal timeout. Try again.
 			Code:    16385,
 			Subcode: 70362,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{168, 170},
 		},
-		{ // trtc/web-4x-error-codes.en.md:98: 16385/70401
+		{ // trtc/web-4x-error-codes.en.md:98: 16385/70401 Internal error. Try again
 			Code:    16385,
 			Subcode: 70401,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{170, 172},
 		},
-		{ // trtc/web-4x-error-codes.en.md:99: 16385/70402
+		{ // trtc/web-4x-error-codes.en.md:99: 16385/70402 Invalid parameter. Check whether all required fields are fil…
 			Code:    16385,
 			Subcode: 70402,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{172, 174},
 		},
-		{ // trtc/web-4x-error-codes.en.md:100: 16385/70403
+		{ // trtc/web-4x-error-codes.en.md:100: 16385/70403 The initiator is not the application admin and is not author…
 			Code:    16385,
 			Subcode: 70403,
 			Section: schema.SectionAccount,
 			Hex:     schema.Str{2947, 2953},
 			Texts:   schema.Span{174, 176},
 		},
-		{ // trtc/web-4x-error-codes.en.md:115: 16388/-10020
+		{ // trtc/web-4x-error-codes.en.md:115: 16388/-10020 Server connection timed out. Try again.
 			Code:    16388,
 			Subcode: -10020,
 			Section: schema.SectionRoomEntry,
 			Hex:     schema.Str{4331, 4337},
 			Texts:   schema.Span{176, 178},
 		},
-		{ // trtc/web-4x-error-codes.en.md:114: 16388/-10019
+		{ // trtc/web-4x-error-codes.en.md:114: 16388/-10019 Advanced permission control was enabled, but the privateMapK…
 			Code:    16388,
 			Subcode: -10019,
 			Section: schema.SectionRoomEntry,
@@ -674,7 +674,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{178, 180},
 			Links:   schema.Span{8, 9},
 		},
-		{ // trtc/web-4x-error-codes.en.md:113: 16388/-10018
+		{ // trtc/web-4x-error-codes.en.md:113: 16388/-10018 Advanced permission control was enabled, but client.join did…
 			Code:    16388,
 			Subcode: -10018,
 			Section: schema.SectionRoomEntry,
@@ -682,42 +682,42 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{180, 182},
 			Links:   schema.Span{9, 10},
 		},
-		{ // trtc/web-4x-error-codes.en.md:112: 16388/-10016
+		{ // trtc/web-4x-error-codes.en.md:112: 16388/-10016 Failed to create room on server. Check if the room (roomId)…
 			Code:    16388,
 			Subcode: -10016,
 			Section: schema.SectionRoomEntry,
 			Hex:     schema.Str{4331, 4337},
 			Texts:   schema.Span{182, 184},
 		},
-		{ // trtc/web-4x-error-codes.en.md:111: 16388/-10015
+		{ // trtc/web-4x-error-codes.en.md:111: 16388/-10015 Failed to get server node on server. Try again.
 			Code:    16388,
 			Subcode: -10015,
 			Section: schema.SectionRoomEntry,
 			Hex:     schema.Str{4331, 4337},
 			Texts:   schema.Span{184, 186},
 		},
-		{ // trtc/web-4x-error-codes.en.md:110: 16388/-10013
+		{ // trtc/web-4x-error-codes.en.md:110: 16388/-10013 userSig authentication failed.
 			Code:    16388,
 			Subcode: -10013,
 			Section: schema.SectionRoomEntry,
 			Hex:     schema.Str{4331, 4337},
 			Texts:   schema.Span{186, 188},
 		},
-		{ // trtc/web-4x-error-codes.en.md:109: 16388/-10012
+		{ // trtc/web-4x-error-codes.en.md:109: 16388/-10012 roomId was not passed in or did not meet the requirements. T…
 			Code:    16388,
 			Subcode: -10012,
 			Section: schema.SectionRoomEntry,
 			Hex:     schema.Str{4331, 4337},
 			Texts:   schema.Span{188, 190},
 		},
-		{ // trtc/web-4x-error-codes.en.md:108: 16388/-10011
+		{ // trtc/web-4x-error-codes.en.md:108: 16388/-10011 Unknown server error. Try again.
 			Code:    16388,
 			Subcode: -10011,
 			Section: schema.SectionRoomEntry,
 			Hex:     schema.Str{4331, 4337},
 			Texts:   schema.Span{190, 192},
 		},
-		{ // trtc/web-4x-error-codes.en.md:107: 16388/10006
+		{ // trtc/web-4x-error-codes.en.md:107: 16388/10006 Service is suspended due to overdue payments. Log in to the…
 			Code:    16388,
 			Subcode: 10006,
 			Section: schema.SectionRoomEntry,
@@ -725,35 +725,35 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{192, 194},
 			Links:   schema.Span{10, 11},
 		},
-		{ // trtc/web-4x-error-codes.en.md:122: *
+		{ // trtc/web-4x-error-codes.en.md:122: * publish timed out.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{21276, 21291},
 			Texts:   schema.Span{194, 196},
 		},
-		{ // trtc/web-4x-error-codes.en.md:123: *
+		{ // trtc/web-4x-error-codes.en.md:123: * Room entry timed out.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{21457, 21474},
 			Texts:   schema.Span{196, 198},
 		},
-		{ // trtc/web-4x-error-codes.en.md:124: *
+		{ // trtc/web-4x-error-codes.en.md:124: * DTLS transport connection timed out.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{21625, 21664},
 			Texts:   schema.Span{198, 200},
 		},
-		{ // trtc/web-4x-error-codes.en.md:125: *
+		{ // trtc/web-4x-error-codes.en.md:125: * WebSocket connection failed.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{21813, 21861},
 			Texts:   schema.Span{200, 202},
 		},
-		{ // trtc/web-4x-error-codes.en.md:126: *
+		{ // trtc/web-4x-error-codes.en.md:126: * Failed to establish media transport connection.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
@@ -761,56 +761,56 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{202, 204},
 			Links:   schema.Span{11, 12},
 		},
-		{ // trtc/web-4x-error-codes.en.md:127: *
+		{ // trtc/web-4x-error-codes.en.md:127: * Already publishing.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{22187, 22245},
 			Texts:   schema.Span{204, 206},
 		},
-		{ // trtc/web-4x-error-codes.en.md:128: *
+		{ // trtc/web-4x-error-codes.en.md:128: * The device could not be accessed due to an unknown device/sy…
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{22407, 22417},
 			Texts:   schema.Span{206, 208},
 		},
-		{ // trtc/web-4x-error-codes.en.md:129: *
+		{ // trtc/web-4x-error-codes.en.md:129: * The device was inaccessible due to a hardware, browser or we…
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{22691, 22707},
 			Texts:   schema.Span{208, 210},
 		},
-		{ // trtc/web-4x-error-codes.en.md:130: *
+		{ // trtc/web-4x-error-codes.en.md:130: * Could not find the media (audio, video, or screen sharing) s…
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{23467, 23480},
 			Texts:   schema.Span{210, 212},
 		},
-		{ // trtc/web-4x-error-codes.en.md:131: *
+		{ // trtc/web-4x-error-codes.en.md:131: * The user rejected the request of the current browser instanc…
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{23729, 23744},
 			Texts:   schema.Span{212, 214},
 		},
-		{ // trtc/web-4x-error-codes.en.md:132: *
+		{ // trtc/web-4x-error-codes.en.md:132: * WebSocket was disconnected.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{24250, 24280},
 			Texts:   schema.Span{214, 216},
 		},
-		{ // trtc/web-4x-error-codes.en.md:133: *
+		{ // trtc/web-4x-error-codes.en.md:133: * Repeated publish calls.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
 			Key:     schema.Str{24337, 24395},
 			Texts:   schema.Span{216, 218},
 		},
-		{ // trtc/web-4x-error-codes.en.md:134: *
+		{ // trtc/web-4x-error-codes.en.md:134: * The browser could not get the camera/mic.
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
@@ -818,7 +818,7 @@ var trtcTables = schema.Tables{
 			DocKey:  schema.Str{24583, 24603},
 			Texts:   schema.Span{218, 220},
 		},
-		{ // trtc/web-4x-error-codes.en.md:135: *
+		{ // trtc/web-4x-error-codes.en.md:135: * The TRTC Web SKD failed with regard to hole punching via Ses…
 			Code:    -1,
 			Subcode: -1,
 			Section: schema.SectionMessage,
@@ -826,7 +826,7 @@ var trtcTables = schema.Tables{
 			Texts:   schema.Span{220, 222},
 			Links:   schema.Span{12, 13},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:17: 16459
+		{ // observed/codes-beyond-the-documents.en.tsv:17: 16459 An API call did not complete in time.
 			Code:       16459,
 			Subcode:    -1,
 			Section:    schema.SectionObserved,
@@ -835,7 +835,7 @@ var trtcTables = schema.Tables{
 			Texts:      schema.Span{222, 223},
 			Provenance: schema.Span{0, 1},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:18: 16460
+		{ // observed/codes-beyond-the-documents.en.tsv:18: 16460 Scheduling failed: the SDK could not choose an access server…
 			Code:       16460,
 			Subcode:    -1,
 			Section:    schema.SectionObserved,
@@ -844,7 +844,7 @@ var trtcTables = schema.Tables{
 			Texts:      schema.Span{223, 224},
 			Provenance: schema.Span{1, 2},
 		},
-		{ // observed/codes-beyond-the-documents.en.tsv:19: 16461
+		{ // observed/codes-beyond-the-documents.en.tsv:19: 16461 An API call was aborted, for example by a later call or by l…
 			Code:       16461,
 			Subcode:    -1,
 			Section:    schema.SectionObserved,

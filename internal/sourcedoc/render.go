@@ -97,7 +97,7 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 	}
 	fmt.Fprintf(&b, "\nvar %s = schema.Tables{\n\tText: %s,\n\tRows: []schema.Row{\n", decl.Var, text)
 	for i, r := range t.Rows {
-		fmt.Fprintf(&b, "\t\t{ // %s: %s\n", rows[i].Source, pairComment(rows[i]))
+		fmt.Fprintf(&b, "\t\t{ // %s: %s %s\n", rows[i].Source, pairComment(rows[i]), abbreviate(rows[i].Text[EN].Message, 60))
 		writeFields(&b, reflect.ValueOf(r), "\t\t\t")
 		b.WriteString("\t\t},\n")
 	}
@@ -142,6 +142,14 @@ func renderFloor(decl *schema.Product, ix schema.Index) ([]byte, error) {
 
 // textConst is the generated constant of a product's text: "callingText".
 func textConst(decl *schema.Product) string { return strings.TrimSuffix(decl.Var, "Tables") + "Text" }
+
+// abbreviate returns s, or its first n runes and an ellipsis.
+func abbreviate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return strings.TrimSpace(string(r[:n])) + "…"
+	}
+	return s
+}
 
 // pairComment is a row's key as a comment names it: "410/3112", "*/8536".
 func pairComment(r *Row) string {
