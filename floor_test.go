@@ -2,10 +2,10 @@
 
 package rtccodes_test
 
-// floorSwitch returns the row of CallingSDK's exact pair k (packed as
-// schema.PairKey packs it): the floor of a lookup by a generated switch.
-func floorSwitch(k uint64) (int, bool) {
-	switch k {
+// floorSwitch returns the row of CallingSDK's exact pair (code, subcode):
+// the floor of a lookup by a generated switch.
+func floorSwitch(code, subcode int) (int, bool) {
+	switch uint64(uint32(code))<<32 | uint64(uint32(subcode)) {
 	case 0x0:
 		return 60, true
 	case 0x1001:

@@ -8,10 +8,6 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// key32 is a code or a subcode alone as a key of the index, and whether it
-// is in the int32 range the tables have.
-func key32(n int) (uint64, bool) { return uint64(uint32(n)), int(int32(n)) == n }
-
 // entry returns the product's row i as found by m.
 func (p *product) entry(i int, m Match) Entry {
 	var e Entry
@@ -125,19 +121,19 @@ func (p *product) fallback(e *Entry, code, subcode int) bool {
 	agrees := func(o uint8) bool { return anyCode || asked != 0 && o&^asked == 0 }
 	hasSubcode := subcode != NoSubcode && subcode != 0
 	// Another code's row can answer only a code of a class, or none.
-	sub, subInRange := key32(subcode)
+	sub, subInRange := schema.CodeKey(subcode)
 	bySubcode := (hasSubcode || anyCode && subcode != NoSubcode) && (anyCode || asked != 0) && subInRange
-	if i, ok := ix.SubcodeRows.Find(sub); ok && hasSubcode && bySubcode && agrees(ix.Outcomes[i]) {
+	if i, ok := ix.SubcodeRows.Find(sub); ok && hasSubcode && bySubcode && agrees(p.tables.Rows[i].Outcome) {
 		return p.found(e, i, MatchSubcode)
 	}
 	// The facts table: the pair, then the subcode under any code.
 	if i, ok := ix.Observed.Find(k); ok && inRange {
 		return p.found(e, i, MatchObserved)
 	}
-	if i, ok := ix.AnyCode.Find(sub); ok && bySubcode && agrees(ix.Outcomes[i]) {
+	if i, ok := ix.AnyCode.Find(sub); ok && bySubcode && agrees(p.tables.Rows[i].Outcome) {
 		return p.found(e, i, MatchObserved)
 	}
-	c, codeInRange := key32(code)
+	c, codeInRange := schema.CodeKey(code)
 	if i, ok := ix.CodeRows.Find(c); ok && codeInRange && subcode != NoSubcode {
 		return p.found(e, i, MatchCode)
 	}
@@ -160,7 +156,7 @@ func (p *product) fallback(e *Entry, code, subcode int) bool {
 	}
 	// A generic subcode answers under a code; the generic subcode 0 only
 	// for its own key, a result that carries no code.
-	if i, ok := ix.GenericSubcodes.Find(sub); ok && bySubcode && agrees(ix.Outcomes[i]) {
+	if i, ok := ix.GenericSubcodes.Find(sub); ok && bySubcode && agrees(p.tables.Rows[i].Outcome) {
 		return p.found(e, i, MatchGenericSubcode)
 	}
 	if i, ok := ix.GenericCodes.Find(c); ok && codeInRange {

@@ -88,7 +88,7 @@ func (p *product) lookupHex(s string) (Entry, bool) {
 	if err != nil {
 		return Entry{}, false
 	}
-	if c, ok := key32(n); ok {
+	if c, ok := schema.CodeKey(n); ok {
 		if i, ok := p.tables.Index.CodeRows.Find(c); ok {
 			return p.entry(i, MatchHex), true
 		}

@@ -59,15 +59,16 @@ type Reason struct {
 type Row struct {
 	Code, Subcode int32 // rtccodes.NoCode and NoSubcode (-1) where the row has none
 	Section       Section
-	Category      Str  // the result category as rtccodes spells it; empty for none
-	Key, DocKey   Str  // a TRTC error key, and the docs' spelling when it differs
-	Hex           Str  // the code in hexadecimal, for products whose docs print it so
-	Edition       Str  // the date of the only edition that has the row; empty for the seeds
-	Texts         Span // in Tables.Texts: the languages the row has, English first
-	Revisions     Span // in Tables.Texts: a newer edition's texts where it words the row differently
-	Links         Span // in Tables.Links
-	Events        Span // in Tables.Events: the callback events that carry the row's pair
-	Provenance    Span // in Tables.Provenance: where a fact of the facts table was seen
+	Outcome       uint8 // what the row says of the call (OutcomeSuccess, OutcomeFailure); a generic subcode what the rows with its subcode do
+	Category      Str   // the result category as rtccodes spells it; empty for none
+	Key, DocKey   Str   // a TRTC error key, and the docs' spelling when it differs
+	Hex           Str   // the code in hexadecimal, for products whose docs print it so
+	Edition       Str   // the date of the only edition that has the row; empty for the seeds
+	Texts         Span  // in Tables.Texts: the languages the row has, English first
+	Revisions     Span  // in Tables.Texts: a newer edition's texts where it words the row differently
+	Links         Span  // in Tables.Links
+	Events        Span  // in Tables.Events: the callback events that carry the row's pair
+	Provenance    Span  // in Tables.Provenance: where a fact of the facts table was seen
 }
 
 // Provenance is where a fact of the facts table was seen; its fields are
@@ -124,14 +125,23 @@ func (s Section) String() string {
 	return "Section(" + strconv.Itoa(int(s)) + ")"
 }
 
-// Key is a key of a product's index and the row it finds.
+// Key is a key of a product's index and the row it finds, as the
+// generator builds the index.
 type Key struct {
-	K   uint64 // a (code, subcode) pair, a code or a subcode, as PairKey packs it
-	Row uint16 // the row's index in the product's rows; EmptySlot in an empty slot
+	K   uint64 // a (code, subcode) pair as PairKey packs it, or a code or a subcode as CodeKey does
+	Row uint16 // the row's index in the product's rows
 }
 
-// EmptySlot is the Row of an empty slot of a Table.
-const EmptySlot = 1<<16 - 1
+// Slot is a slot of an Index's hash tables: a key, as PairKey or CodeKey
+// packs it, in its high 48 bits and the row it finds in its low 16 bits;
+// EmptySlot for none (no row has the index 1<<16-1).
+type Slot uint64
+
+// EmptySlot is an empty slot of a Table.
+const EmptySlot Slot = 1<<64 - 1
+
+// SlotOf is the slot of a key.
+func SlotOf(k Key) Slot { return Slot(k.K<<16 | uint64(k.Row)) }
 
 // StringKey is a TRTC key, upper case, and the row it finds.
 type StringKey struct {
@@ -142,12 +152,12 @@ type StringKey struct {
 // NoRow is the row of a class that has none.
 const NoRow = -1
 
-// Table is a hash table of keys, written by the generator (open addressing,
-// at most half full): key k is in the slot Slot(k) or in one of the slots
-// after it, wrapping around, before an empty one.
+// Table is one of an Index's hash tables, written by the generator (open
+// addressing, at most half full): key k is in the slot Slot(k) or in one
+// of the slots after it, wrapping around, before an empty one.
 type Table struct {
-	Shift uint8 // 64 minus the log2 of the number of slots
-	Slots []Key // a power of two of them
+	Shift uint8  // 64 minus the log2 of the number of slots
+	Slots []Slot // a power of two of them; none for a table of no keys
 }
 
 // hashMul is the multiplier of Fibonacci hashing: 2^64 divided by the
@@ -164,12 +174,12 @@ func (t *Table) Find(k uint64) (int, bool) {
 	}
 	mask := len(t.Slots) - 1
 	for i := t.Slot(k) & mask; ; i = (i + 1) & mask {
-		s := &t.Slots[i]
-		if s.Row == EmptySlot {
+		s := t.Slots[i]
+		if s == EmptySlot {
 			return 0, false
 		}
-		if s.K == k {
-			return int(s.Row), true
+		if uint64(s>>16) == k {
+			return int(s & (1<<16 - 1)), true
 		}
 	}
 }
@@ -186,7 +196,6 @@ type Index struct {
 	Observed        Table       // the facts under a code, by pair (NoSubcode: every subcode)
 	AnyCode         Table       // the facts under any code, by subcode
 	Class           [7]int16    // the class rows by code/100; NoRow for none
-	Outcomes        []uint8     // what each row says of the call (OutcomeSuccess, OutcomeFailure)
 	Keys            []StringKey // the keys, upper case, both spellings, sorted
 	Messages        []uint16    // the rows known by a message, longest message first
 }
@@ -197,15 +206,19 @@ const (
 	OutcomeFailure
 )
 
-// PairKey packs a (code, subcode) pair, or a code or subcode alone, into a
-// key of an Index; false for a number outside the int32 range, which no
-// table has.
+// PairKey packs a (code, subcode) pair into a key of an Index, 48 bits:
+// each as CodeKey packs it; false for a number outside the range CodeKey
+// packs, which no table has.
 func PairKey(code, subcode int) (uint64, bool) {
-	if int(int32(code)) != code || int(int32(subcode)) != subcode {
-		return 0, false
-	}
-	return uint64(uint32(code))<<32 | uint64(uint32(subcode)), true
+	c, codeOK := CodeKey(code)
+	s, subcodeOK := CodeKey(subcode)
+	return c<<24 | s, codeOK && subcodeOK
 }
+
+// CodeKey packs a code or a subcode alone into a key of an Index: its
+// 24-bit two's complement; false outside [-1<<23, 1<<23), which no table
+// has.
+func CodeKey(n int) (uint64, bool) { return uint64(n) & (1<<24 - 1), n >= -1<<23 && n < 1<<23 }
 
 // CodeOutcome is what a product's code says of the call: every code of a
 // product whose codes are all errors fails; the others follow HTTP and SIP

@@ -12,7 +12,7 @@ import (
 // buildIndex writes a product's lookup structure from its rows, in the
 // order render writes them: a hash table for each way a key finds a row,
 // the TRTC keys sorted, the messages longest first.
-func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) (schema.Index, error) {
+func buildIndex(decl *schema.Product, rows []*Row, out []schema.Row, aliases []Alias, pk *packer) (schema.Index, error) {
 	ix := schema.Index{Class: [7]int16{schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow}}
 	key := func(code, subcode int) (uint64, error) {
 		k, ok := schema.PairKey(code, subcode)
@@ -58,7 +58,7 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 	for _, i := range exact {
 		r := rows[i]
 		if r.Subcode == NoSubcode {
-			codeRows = append(codeRows, schema.Key{K: uint64(uint32(r.Code)), Row: uint16(i)})
+			codeRows = append(codeRows, schema.Key{K: codeKey(r.Code), Row: uint16(i)})
 			continue
 		}
 		if c, seen := subcodeCode[r.Subcode]; !seen {
@@ -73,20 +73,20 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 	for s, c := range subcodeCode {
 		if c != NoCode {
 			k, _ := key(c, s)
-			subcodeRows = append(subcodeRows, schema.Key{K: uint64(uint32(s)), Row: uint16(exact[k])})
+			subcodeRows = append(subcodeRows, schema.Key{K: codeKey(s), Row: uint16(exact[k])})
 		}
 	}
 	for s, i := range generic {
-		genericSubcodes = append(genericSubcodes, schema.Key{K: uint64(uint32(s)), Row: uint16(i)})
+		genericSubcodes = append(genericSubcodes, schema.Key{K: codeKey(s), Row: uint16(i)})
 	}
 	for c, i := range genericCodes {
-		genericKeys = append(genericKeys, schema.Key{K: uint64(uint32(c)), Row: uint16(i)})
+		genericKeys = append(genericKeys, schema.Key{K: codeKey(c), Row: uint16(i)})
 	}
 	for k, i := range observed {
 		observedKeys = append(observedKeys, schema.Key{K: k, Row: uint16(i)})
 	}
 	for s, i := range anyCode {
-		anyCodeKeys = append(anyCodeKeys, schema.Key{K: uint64(uint32(s)), Row: uint16(i)})
+		anyCodeKeys = append(anyCodeKeys, schema.Key{K: codeKey(s), Row: uint16(i)})
 	}
 	for _, a := range aliases {
 		k, err := key(a.Code, a.Subcode)
@@ -114,21 +114,19 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 	// What each row says of the call: its code's outcome and its
 	// category's; a generic subcode what the rows with that subcode under a
 	// code say.
-	ix.Outcomes = make([]uint8, len(rows))
 	bySubcode := map[int]uint8{}
-	for i := range rows {
-		r := rows[i]
+	for i, r := range rows {
 		if r.Code != NoCode {
-			ix.Outcomes[i] = decl.CodeOutcome(r.Code)
+			out[i].Outcome = decl.CodeOutcome(r.Code)
 		}
-		ix.Outcomes[i] |= schema.CategoryOutcome(r.Category)
+		out[i].Outcome |= schema.CategoryOutcome(r.Category)
 		if r.Code != NoCode && r.Subcode != NoSubcode {
-			bySubcode[r.Subcode] |= ix.Outcomes[i]
+			bySubcode[r.Subcode] |= out[i].Outcome
 		}
 	}
-	for i := range rows {
-		if r := rows[i]; r.Section == schema.SectionGenericSubcode {
-			ix.Outcomes[i] |= bySubcode[r.Subcode]
+	for i, r := range rows {
+		if r.Section == schema.SectionGenericSubcode {
+			out[i].Outcome |= bySubcode[r.Subcode]
 		}
 	}
 
@@ -159,13 +157,13 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias, pk *packer) 
 		ix.Keys = append(ix.Keys, schema.StringKey{K: pk.str(k.k), Row: k.row})
 	}
 	slices.SortStableFunc(ix.Messages, func(a, b uint16) int { return cmp.Compare(len(rows[b].Key), len(rows[a].Key)) })
-	if len(rows) >= schema.EmptySlot {
+	if len(rows) >= 1<<16-1 {
 		return ix, fmt.Errorf("%d rows: more than an index holds", len(rows))
 	}
 	return ix, nil
 }
 
-// hashTable writes keys into a Table at most half full: each key in the
+// hashTable writes keys into a Table: each key in the
 // first free slot from its own, in the order of the keys (sorted, so that
 // the table does not depend on the order maps are walked in).
 func hashTable(keys []schema.Key) schema.Table {
@@ -173,21 +171,30 @@ func hashTable(keys []schema.Key) schema.Table {
 		return schema.Table{}
 	}
 	slices.SortFunc(keys, func(a, b schema.Key) int { return cmp.Compare(a.K, b.K) })
+	// At most half full; a small table at most a quarter full, for short
+	// runs of full slots at little cost.
 	bits := 1
-	for 1<<bits < 2*len(keys) {
+	for 1<<bits < 2*len(keys) || len(keys) < 32 && 1<<bits < 4*len(keys) {
 		bits++
 	}
-	t := schema.Table{Shift: uint8(64 - bits), Slots: make([]schema.Key, 1<<bits)}
+	t := schema.Table{Shift: uint8(64 - bits), Slots: make([]schema.Slot, 1<<bits)}
 	for i := range t.Slots {
-		t.Slots[i].Row = schema.EmptySlot
+		t.Slots[i] = schema.EmptySlot
 	}
 	mask := len(t.Slots) - 1
 	for _, k := range keys {
 		i := t.Slot(k.K) & mask
-		for t.Slots[i].Row != schema.EmptySlot {
+		for t.Slots[i] != schema.EmptySlot {
 			i = (i + 1) & mask
 		}
-		t.Slots[i] = k
+		t.Slots[i] = schema.SlotOf(k)
 	}
 	return t
+}
+
+// codeKey is a code or a subcode of a row as a key of the index; every
+// row's pair is in the range PairKey packs (buildIndex checks it).
+func codeKey(n int) uint64 {
+	k, _ := schema.CodeKey(n)
+	return k
 }

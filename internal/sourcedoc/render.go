@@ -2,7 +2,6 @@ package sourcedoc
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"go/format"
 	"reflect"
@@ -74,20 +73,20 @@ func textEditions(decl *schema.Product, r *Row, dates map[string]string) [numLan
 // render writes a product's generated file: its tables, each row with the
 // file:line it comes from, its index with the reason of each alias, and
 // the text every string of the tables is in.
-func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, schema.Index, error) {
+func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, schema.Tables, error) {
 	rows, err := orderRows(p, decl)
 	if err != nil {
-		return nil, schema.Index{}, err
+		return nil, schema.Tables{}, err
 	}
 	pk := newPacker()
 	t, err := pk.tables(decl, rows, dates)
 	if err != nil {
-		return nil, schema.Index{}, err
+		return nil, schema.Tables{}, err
 	}
-	if t.Index, err = buildIndex(decl, rows, p.Aliases, pk); err != nil {
-		return nil, schema.Index{}, err
+	if t.Index, err = buildIndex(decl, rows, t.Rows, p.Aliases, pk); err != nil {
+		return nil, schema.Tables{}, err
 	}
-	ix := t.Index
+	packed := t
 	text := textConst(decl)
 	var b bytes.Buffer
 	fileStart(&b)
@@ -102,10 +101,21 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 		b.WriteString("\t\t},\n")
 	}
 	b.WriteString("\t},\n")
+	ix := t.Index
 	t.Text, t.Rows, t.Index = "", nil, schema.Index{}
 	writeFields(&b, reflect.ValueOf(t), "\t")
 	b.WriteString("\tIndex: schema.Index{\n")
-	writeFields(&b, reflect.ValueOf(ix), "\t\t")
+	v := reflect.ValueOf(ix)
+	for i := range v.NumField() {
+		f, name := v.Field(i), v.Type().Field(i).Name
+		switch table, ok := f.Interface().(schema.Table); {
+		case f.IsZero():
+		case ok:
+			writeTable(&b, name, table)
+		default:
+			fmt.Fprintf(&b, "\t\t%s: %s,\n", name, literal(f, "\t\t", false))
+		}
+	}
 	b.WriteString("\t},\n}\n\n")
 	fmt.Fprintf(&b, "// %s holds every string of %s, each once.\nconst %s = \"\" +", text, decl.Var, text)
 	for i, piece := range pk.pieces {
@@ -116,28 +126,50 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 	}
 	b.WriteString("\n")
 	src, err := format.Source(b.Bytes())
-	return src, ix, err
+	return src, packed, err
 }
 
 // renderFloor writes the benchmarks' floor of a lookup by a generated
 // switch: the first product's exact pairs, each to its row.
-func renderFloor(decl *schema.Product, ix schema.Index) ([]byte, error) {
+func renderFloor(decl *schema.Product, t schema.Tables) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s\n\npackage rtccodes_test\n\n", Header)
-	fmt.Fprintf(&b, "// floorSwitch returns the row of %s's exact pair k (packed as\n// schema.PairKey packs it): the floor of a lookup by a generated switch.\n", decl.Name)
-	b.WriteString("func floorSwitch(k uint64) (int, bool) {\n\tswitch k {\n")
-	var keys []schema.Key
-	for _, k := range ix.Exact.Slots {
-		if k.Row != schema.EmptySlot {
-			keys = append(keys, k)
+	fmt.Fprintf(&b, "// floorSwitch returns the row of %s's exact pair (code, subcode):\n// the floor of a lookup by a generated switch.\n", decl.Name)
+	b.WriteString("func floorSwitch(code, subcode int) (int, bool) {\n\tswitch uint64(uint32(code))<<32 | uint64(uint32(subcode)) {\n")
+	var keys []uint64
+	rowOf := map[uint64]int{}
+	for _, s := range t.Index.Exact.Slots {
+		if s != schema.EmptySlot {
+			row := int(s & (1<<16 - 1))
+			r := &t.Rows[row]
+			k := uint64(uint32(r.Code))<<32 | uint64(uint32(r.Subcode))
+			keys, rowOf[k] = append(keys, k), row
 		}
 	}
-	slices.SortFunc(keys, func(a, b schema.Key) int { return cmp.Compare(a.K, b.K) })
+	slices.Sort(keys)
 	for _, k := range keys {
-		fmt.Fprintf(&b, "\tcase %#x:\n\t\treturn %d, true\n", k.K, k.Row)
+		fmt.Fprintf(&b, "\tcase %#x:\n\t\treturn %d, true\n", k, rowOf[k])
 	}
 	b.WriteString("\t}\n\treturn 0, false\n}\n")
 	return format.Source(b.Bytes())
+}
+
+// writeTable writes a hash table of the index, its slots four a line.
+func writeTable(b *bytes.Buffer, name string, t schema.Table) {
+	fmt.Fprintf(b, "\t\t%s: schema.Table{Shift: %d, Slots: []schema.Slot{", name, t.Shift)
+	for i, s := range t.Slots {
+		if i%4 == 0 {
+			b.WriteString("\n\t\t\t")
+		} else {
+			b.WriteString(" ")
+		}
+		if s == schema.EmptySlot {
+			b.WriteString("schema.EmptySlot,")
+		} else {
+			fmt.Fprintf(b, "%#016x,", uint64(s))
+		}
+	}
+	b.WriteString("\n\t\t}},\n")
 }
 
 // textConst is the generated constant of a product's text: "callingText".

@@ -160,7 +160,7 @@ func Generate(dir string) (map[string][]byte, error) {
 		}
 	}
 	files := map[string][]byte{}
-	var first schema.Index
+	var first schema.Tables
 	for i := range schema.Products {
 		decl := &schema.Products[i]
 		p := parsed[decl.Name]
@@ -168,13 +168,13 @@ func Generate(dir string) (map[string][]byte, error) {
 			return nil, fmt.Errorf("product %s is declared, but no parser reads its tables", decl.Name)
 		}
 		delete(parsed, decl.Name)
-		src, ix, err := render(p, decl, dates)
+		src, tables, err := render(p, decl, dates)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", decl.File, err)
 		}
 		files[decl.File] = src
 		if i == 0 {
-			first = ix
+			first = tables
 		}
 		parsed[decl.Name] = p
 	}
