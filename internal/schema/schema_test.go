@@ -77,3 +77,63 @@ func TestPointersFindsPointers(t *testing.T) {
 		t.Errorf("headers(table) = %v, want table.Rows[].S, table.Rows[].List[].P and table.Name", got)
 	}
 }
+
+// TestTableFind checks a hash table's probe: a key found in its own slot,
+// one found after a run of others that wraps around the end, and keys that
+// are not there, whether their run ends at an empty slot or not.
+func TestTableFind(t *testing.T) {
+	tb := schema.Table{Shift: 64 - 2, Slots: []schema.Slot{schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot}}
+	// Three keys whose first slot is the last one: they fill 3, 0 and 1.
+	var keys []uint64
+	for k := uint64(1); len(keys) < 3; k++ {
+		if tb.Slot(k)&3 == 3 {
+			keys = append(keys, k)
+		}
+	}
+	for i, k := range keys {
+		tb.Slots[(3+i)&3] = schema.SlotOf(schema.Key{K: k, Row: uint16(10 + i)})
+	}
+	for i, k := range keys {
+		if row, ok := tb.Find(k); !ok || row != 10+i {
+			t.Errorf("Find(%d) = %d, %v, want %d, true", k, row, ok, 10+i)
+		}
+	}
+	for k := uint64(0); k < 64; k++ {
+		if k == keys[0] || k == keys[1] || k == keys[2] {
+			continue
+		}
+		if row, ok := tb.Find(k); ok {
+			t.Errorf("Find(%d) = %d, true for a key the table does not hold", k, row)
+		}
+	}
+	if _, ok := (&schema.Table{}).Find(0); ok {
+		t.Error("an empty table finds key 0")
+	}
+}
+
+// TestPairKey checks the range a key packs and that distinct pairs at its
+// edges pack to distinct keys.
+func TestPairKey(t *testing.T) {
+	edges := []int{-1 << 23, -1<<23 + 1, -2, -1, 0, 1, 1<<23 - 2, 1<<23 - 1}
+	seen := map[uint64][2]int{}
+	for _, c := range edges {
+		for _, s := range edges {
+			k, ok := schema.PairKey(c, s)
+			if !ok {
+				t.Fatalf("PairKey(%d, %d) is out of range", c, s)
+			}
+			if prev, dup := seen[k]; dup {
+				t.Fatalf("PairKey(%d, %d) = PairKey(%d, %d)", c, s, prev[0], prev[1])
+			}
+			seen[k] = [2]int{c, s}
+		}
+	}
+	for _, n := range []int{-1<<23 - 1, 1 << 23, 1 << 30, -1 << 30} {
+		if _, ok := schema.PairKey(n, 0); ok {
+			t.Errorf("PairKey(%d, 0) is in range", n)
+		}
+		if _, ok := schema.PairKey(0, n); ok {
+			t.Errorf("PairKey(0, %d) is in range", n)
+		}
+	}
+}
