@@ -102,8 +102,9 @@ func (e Entry) Revisions() []Text {
 		return nil
 	}
 	var out []Text
-	for i := range span(e.row.Revisions, e.rec.tables.Texts) {
-		out = append(out, e.rec.text(&span(e.row.Revisions, e.rec.tables.Texts)[i]))
+	revisions := span(e.row.Revisions, e.rec.tables.Texts)
+	for i := range revisions {
+		out = append(out, e.rec.text(&revisions[i]))
 	}
 	return out
 }
@@ -127,10 +128,12 @@ func (e Entry) Provenance() (Provenance, bool) {
 	if e.row == nil || e.row.Section != schema.SectionObserved {
 		return Provenance{}, false
 	}
-	for _, p := range span(e.row.Provenance, e.rec.tables.Provenance) {
-		return Provenance{Repository: e.rec.str(p.Repository), Path: e.rec.str(p.Path), Revision: e.rec.str(p.Revision)}, true
+	ps := span(e.row.Provenance, e.rec.tables.Provenance)
+	if len(ps) == 0 {
+		return Provenance{}, false
 	}
-	return Provenance{}, false
+	p := &ps[0]
+	return Provenance{Repository: e.rec.str(p.Repository), Path: e.rec.str(p.Path), Revision: e.rec.str(p.Revision)}, true
 }
 
 // Langs returns the languages the entry has text in, English first.

@@ -47,8 +47,8 @@ type Link struct {
 }
 
 // Reason is a row of a reference table, a SIP response code or a Q.850
-// cause value; its fields are those of rtccodes.Reason.
-// Its strings are Strs of the generated referenceText.
+// cause value, with the fields of rtccodes.Reason; its strings are Strs of
+// the generated referenceText.
 type Reason struct {
 	Code     int32
 	Text     Str
@@ -91,9 +91,6 @@ type Tables struct {
 	Provenance []Provenance
 	Index      Index
 }
-
-// Str returns the string s of the tables.
-func (t *Tables) Str(s Str) string { return t.Text[s[0]:s[1]] }
 
 // Alias is a key that finds another row.
 type Alias struct {

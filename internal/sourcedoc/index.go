@@ -163,9 +163,9 @@ func buildIndex(decl *schema.Product, rows []*Row, out []schema.Row, aliases []A
 	return ix, nil
 }
 
-// hashTable writes keys into a Table: each key in the
-// first free slot from its own, in the order of the keys (sorted, so that
-// the table does not depend on the order maps are walked in).
+// hashTable writes keys into a Table: each key in the first free slot
+// from its own, in the order of the keys (sorted, so that the table does
+// not depend on the order maps are walked in).
 func hashTable(keys []schema.Key) schema.Table {
 	if len(keys) == 0 {
 		return schema.Table{}
