@@ -1,9 +1,11 @@
 package sourcedoc
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -34,6 +36,18 @@ func (pk *packer) str(s string) schema.Str {
 	pk.at[s] = at
 	pk.pieces = append(pk.pieces, s)
 	return at
+}
+
+// writeText writes the text as the constant name, one string a line.
+func (pk *packer) writeText(b *bytes.Buffer, name, of string) {
+	fmt.Fprintf(b, "// %s holds every string of %s, each once.\nconst %s = \"\" +", name, of, name)
+	for i, piece := range pk.pieces {
+		if i > 0 {
+			b.WriteString(" +")
+		}
+		b.WriteString("\n\t" + strconv.Quote(piece))
+	}
+	b.WriteString("\n")
 }
 
 // span returns the run of a table from its length before to its length now.

@@ -85,14 +85,8 @@ func renderReference(dir string, sbcRule string) ([]byte, error) {
 		}
 		b.WriteString("}\n\n")
 	}
-	b.WriteString("// referenceText holds every string of the reference tables, each once.\nconst referenceText = \"\" +")
-	for i, piece := range pk.pieces {
-		if i > 0 {
-			b.WriteString(" +")
-		}
-		b.WriteString("\n\t" + strconv.Quote(piece))
-	}
-	b.WriteString("\n\n")
+	pk.writeText(&b, "referenceText", "the reference tables")
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "// pstnSBCRule is the 2025-07-14 edition's rule for PSTN subcodes 560xxx and 540xxx.\nconst pstnSBCRule = %s\n", strconv.Quote(sbcRule))
 	return format.Source(b.Bytes())
 }

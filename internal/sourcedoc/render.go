@@ -117,14 +117,7 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 		}
 	}
 	b.WriteString("\t},\n}\n\n")
-	fmt.Fprintf(&b, "// %s holds every string of %s, each once.\nconst %s = \"\" +", text, decl.Var, text)
-	for i, piece := range pk.pieces {
-		if i > 0 {
-			b.WriteString(" +")
-		}
-		b.WriteString("\n\t" + strconv.Quote(piece))
-	}
-	b.WriteString("\n")
+	pk.writeText(&b, text, decl.Var)
 	src, err := format.Source(b.Bytes())
 	return src, packed, err
 }
