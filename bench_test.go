@@ -71,23 +71,6 @@ func BenchmarkBaselineSortedCopy(b *testing.B) {
 	}
 }
 
-// floorRows are the Calling SDK's entries by row, as floorSwitch finds them.
-var floorRows = slices.Collect(rtccodes.All(rtccodes.CallingSDK))
-
-// BenchmarkBaselineSwitchCopy is the floor of a static index: a generated
-// switch over the pairs (floor_test.go) to the row, then a copy of the
-// prebuilt Entry.
-func BenchmarkBaselineSwitchCopy(b *testing.B) {
-	if i, ok := floorSwitch(410, 3112); !ok || floorRows[i].Pair() != "410/3112" {
-		b.Fatalf("floorSwitch(410, 3112) = %d, %v", i, ok)
-	}
-	for b.Loop() {
-		if i, ok := floorSwitch(410, 3112); ok {
-			sink = floorRows[i]
-		}
-	}
-}
-
 // BenchmarkBaselinePointerMap is the floor of a lookup that returns a
 // pointer: a map of pointers.
 func BenchmarkBaselinePointerMap(b *testing.B) {

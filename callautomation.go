@@ -2,2205 +2,3685 @@
 
 package rtccodes
 
-import "github.com/rtccodes/rtccodes/internal/schema"
+// callAutomationTable holds the Call Automation tables (testdata/acs: call-automation-codes en with callback events, troubleshooting-codes ja): common codes, generic codes and subcodes, and the code classes: its rows in order, and the switches that find them.
+var callAutomationTable = table{
+	rows: []*Entry{
+		&callAutomationCommon200_0,
+		&callAutomationCommon200_4521,
+		&callAutomationCommon200_5000,
+		&callAutomationCommon200_5010,
+		&callAutomationCommon200_5013,
+		&callAutomationCommon200_7000,
+		&callAutomationCommon200_7015,
+		&callAutomationCommon400_8500,
+		&callAutomationCommon400_8501,
+		&callAutomationCommon400_8523,
+		&callAutomationCommon400_8528,
+		&callAutomationCommon400_8559,
+		&callAutomationCommon400_8567,
+		&callAutomationCommon400_8585,
+		&callAutomationCommon401_10009,
+		&callAutomationCommon401_71005,
+		&callAutomationCommon403_7504,
+		&callAutomationCommon403_7507,
+		&callAutomationCommon403_510403,
+		&callAutomationCommon403_560403,
+		&callAutomationCommon404_404,
+		&callAutomationCommon404_4500,
+		&callAutomationCommon404_8522,
+		&callAutomationCommon405_8520,
+		&callAutomationCommon405_8522,
+		&callAutomationCommon408_4506,
+		&callAutomationCommon408_10057,
+		&callAutomationCommon409_8519,
+		&callAutomationCommon412_8583,
+		&callAutomationCommon429_10110,
+		&callAutomationCommon430_10315,
+		&callAutomationCommon430_10317,
+		&callAutomationCommon480_10076,
+		&callAutomationCommon480_10077,
+		&callAutomationCommon480_10078,
+		&callAutomationCommon480_560480,
+		&callAutomationCommon484_560484,
+		&callAutomationCommon487_0,
+		&callAutomationCommon487_4501,
+		&callAutomationCommon487_10003,
+		&callAutomationCommon487_10004,
+		&callAutomationCommon487_10024,
+		&callAutomationCommon487_540487,
+		&callAutomationCommon490_4502,
+		&callAutomationCommon495_4507,
+		&callAutomationCommon496_7,
+		&callAutomationCommon500_10045,
+		&callAutomationCommon503_560503,
+		&callAutomationGenericCode400,
+		&callAutomationGenericCode401,
+		&callAutomationGenericCode403,
+		&callAutomationGenericCode404,
+		&callAutomationGenericCode405,
+		&callAutomationGenericCode406,
+		&callAutomationGenericCode408,
+		&callAutomationGenericCode409,
+		&callAutomationGenericCode412,
+		&callAutomationGenericCode413,
+		&callAutomationGenericCode426,
+		&callAutomationGenericCode429,
+		&callAutomationGenericCode481,
+		&callAutomationGenericCode487,
+		&callAutomationGenericCode500,
+		&callAutomationGenericCode501,
+		&callAutomationGenericCode502,
+		&callAutomationGenericCode503,
+		&callAutomationGenericCode504,
+		&callAutomationGenericCode603,
+		&callAutomationGenericSubcodeAny_0,
+		&callAutomationGenericSubcodeAny_7000,
+		&callAutomationGenericSubcodeAny_7500,
+		&callAutomationGenericSubcodeAny_7501,
+		&callAutomationGenericSubcodeAny_7502,
+		&callAutomationGenericSubcodeAny_7504,
+		&callAutomationGenericSubcodeAny_7505,
+		&callAutomationGenericSubcodeAny_7506,
+		&callAutomationGenericSubcodeAny_7507,
+		&callAutomationGenericSubcodeAny_7508,
+		&callAutomationGenericSubcodeAny_7509,
+		&callAutomationGenericSubcodeAny_7510,
+		&callAutomationGenericSubcodeAny_7600,
+		&callAutomationGenericSubcodeAny_7601,
+		&callAutomationGenericSubcodeAny_7602,
+		&callAutomationGenericSubcodeAny_7603,
+		&callAutomationGenericSubcodeAny_7604,
+		&callAutomationGenericSubcodeAny_7605,
+		&callAutomationGenericSubcodeAny_7606,
+		&callAutomationGenericSubcodeAny_8500,
+		&callAutomationGenericSubcodeAny_8501,
+		&callAutomationGenericSubcodeAny_8502,
+		&callAutomationGenericSubcodeAny_8503,
+		&callAutomationGenericSubcodeAny_8504,
+		&callAutomationGenericSubcodeAny_8505,
+		&callAutomationGenericSubcodeAny_8506,
+		&callAutomationGenericSubcodeAny_8508,
+		&callAutomationGenericSubcodeAny_8509,
+		&callAutomationGenericSubcodeAny_8510,
+		&callAutomationGenericSubcodeAny_8511,
+		&callAutomationGenericSubcodeAny_8512,
+		&callAutomationGenericSubcodeAny_8513,
+		&callAutomationGenericSubcodeAny_8514,
+		&callAutomationGenericSubcodeAny_8515,
+		&callAutomationGenericSubcodeAny_8516,
+		&callAutomationGenericSubcodeAny_8517,
+		&callAutomationGenericSubcodeAny_8518,
+		&callAutomationGenericSubcodeAny_8519,
+		&callAutomationGenericSubcodeAny_8520,
+		&callAutomationGenericSubcodeAny_8521,
+		&callAutomationGenericSubcodeAny_8522,
+		&callAutomationGenericSubcodeAny_8523,
+		&callAutomationGenericSubcodeAny_8524,
+		&callAutomationGenericSubcodeAny_8525,
+		&callAutomationGenericSubcodeAny_8526,
+		&callAutomationGenericSubcodeAny_8527,
+		&callAutomationGenericSubcodeAny_8528,
+		&callAutomationGenericSubcodeAny_8529,
+		&callAutomationGenericSubcodeAny_8530,
+		&callAutomationGenericSubcodeAny_8531,
+		&callAutomationGenericSubcodeAny_8532,
+		&callAutomationGenericSubcodeAny_8533,
+		&callAutomationGenericSubcodeAny_8534,
+		&callAutomationGenericSubcodeAny_8535,
+		&callAutomationGenericSubcodeAny_8536,
+		&callAutomationGenericSubcodeAny_8537,
+		&callAutomationGenericSubcodeAny_8538,
+		&callAutomationGenericSubcodeAny_8539,
+		&callAutomationGenericSubcodeAny_8540,
+		&callAutomationGenericSubcodeAny_8541,
+		&callAutomationGenericSubcodeAny_8542,
+		&callAutomationGenericSubcodeAny_8543,
+		&callAutomationGenericSubcodeAny_8544,
+		&callAutomationGenericSubcodeAny_8545,
+		&callAutomationGenericSubcodeAny_8546,
+		&callAutomationGenericSubcodeAny_8547,
+		&callAutomationGenericSubcodeAny_8548,
+		&callAutomationGenericSubcodeAny_8549,
+		&callAutomationGenericSubcodeAny_8550,
+		&callAutomationGenericSubcodeAny_8551,
+		&callAutomationGenericSubcodeAny_8552,
+		&callAutomationGenericSubcodeAny_8553,
+		&callAutomationGenericSubcodeAny_8554,
+		&callAutomationGenericSubcodeAny_8555,
+		&callAutomationGenericSubcodeAny_8556,
+		&callAutomationGenericSubcodeAny_8557,
+		&callAutomationGenericSubcodeAny_8558,
+		&callAutomationGenericSubcodeAny_8559,
+		&callAutomationGenericSubcodeAny_8560,
+		&callAutomationGenericSubcodeAny_8561,
+		&callAutomationGenericSubcodeAny_8562,
+		&callAutomationGenericSubcodeAny_8563,
+		&callAutomationGenericSubcodeAny_8564,
+		&callAutomationGenericSubcodeAny_8565,
+		&callAutomationGenericSubcodeAny_8566,
+		&callAutomationGenericSubcodeAny_8567,
+		&callAutomationGenericSubcodeAny_8568,
+		&callAutomationGenericSubcodeAny_8569,
+		&callAutomationGenericSubcodeAny_8570,
+		&callAutomationGenericSubcodeAny_8571,
+		&callAutomationGenericSubcodeAny_8572,
+		&callAutomationGenericSubcodeAny_8573,
+		&callAutomationGenericSubcodeAny_8578,
+		&callAutomationGenericSubcodeAny_8579,
+		&callAutomationGenericSubcodeAny_8580,
+		&callAutomationGenericSubcodeAny_8581,
+		&callAutomationGenericSubcodeAny_8582,
+		&callAutomationGenericSubcodeAny_8583,
+		&callAutomationGenericSubcodeAny_8585,
+		&callAutomationGenericSubcodeAny_8586,
+		&callAutomationGenericSubcodeAny_8587,
+		&callAutomationGenericSubcodeAny_8588,
+		&callAutomationGenericSubcodeAny_8589,
+		&callAutomationGenericSubcodeAny_8594,
+		&callAutomationGenericSubcodeAny_8603,
+		&callAutomationGenericSubcodeAny_8604,
+		&callAutomationGenericSubcodeAny_8605,
+		&callAutomationGenericSubcodeAny_8606,
+		&callAutomationGenericSubcodeAny_8607,
+		&callAutomationGenericSubcodeAny_8608,
+		&callAutomationGenericSubcodeAny_8609,
+		&callAutomationGenericSubcodeAny_8610,
+		&callAutomationGenericSubcodeAny_8613,
+		&callAutomationGenericSubcodeAny_9001,
+		&callAutomationGenericSubcodeAny_9002,
+		&callAutomationGenericSubcodeAny_9003,
+		&callAutomationGenericSubcodeAny_9998,
+		&callAutomationGenericSubcodeAny_9999,
+		&callAutomationClass2xx,
+		&callAutomationClass4xx,
+		&callAutomationClass5xx,
+		&callAutomationClass6xx,
+	},
+	exact:          callAutomationExact,
+	subcodeRow:     callAutomationSubcodeRow,
+	genericSubcode: callAutomationGenericSubcode,
+	genericCode:    callAutomationGenericCode,
+	class:          [7]*Entry{2: &callAutomationClass2xx, 4: &callAutomationClass4xx, 5: &callAutomationClass5xx, 6: &callAutomationClass6xx},
+}
 
-// callAutomationTables holds the Call Automation tables (testdata/acs: call-automation-codes en with callback events, troubleshooting-codes ja): common codes, generic codes and subcodes, and the code classes.
-var callAutomationTables = schema.Tables{
-	Text: callAutomationText,
-	Rows: []schema.Row{
-		{ // acs/call-automation-codes.en.2024-07-22.txt:56: 200/0 Call ended successfully by the local participant.
-			Code:    200,
-			Section: schema.SectionCommon,
-			Outcome: 1,
-			Texts:   schema.Span{0, 1},
-			Events:  schema.Span{0, 1},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:57: 200/4521 Participant abruptly disconnected (e.g., closed app, tab, or…
-			Code:    200,
-			Subcode: 4521,
-			Section: schema.SectionCommon,
-			Outcome: 1,
-			Texts:   schema.Span{1, 2},
-			Events:  schema.Span{1, 2},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:58: 200/5000 Participant removed by another participant.
-			Code:    200,
-			Subcode: 5000,
-			Section: schema.SectionCommon,
-			Outcome: 1,
-			Texts:   schema.Span{2, 3},
-			Events:  schema.Span{2, 3},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:59: 200/5010 Call ended because only one participant remained.
-			Code:    200,
-			Subcode: 5010,
-			Section: schema.SectionCommon,
-			Outcome: 1,
-			Texts:   schema.Span{3, 4},
-			Events:  schema.Span{3, 4},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:60: 200/5013 Call ended because no one else joined the group call.
-			Code:    200,
-			Subcode: 5013,
-			Section: schema.SectionCommon,
-			Outcome: 1,
-			Texts:   schema.Span{4, 5},
-			Events:  schema.Span{4, 5},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:61: 200/7000 Call ended by Azure Communication Services Call Automation o…
-			Code:    200,
-			Subcode: 7000,
-			Section: schema.SectionCommon,
-			Outcome: 1,
-			Texts:   schema.Span{5, 6},
-			Events:  schema.Span{5, 6},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:62: 200/7015 Call ended by service after successful transfer.
-			Code:    200,
-			Subcode: 7015,
-			Section: schema.SectionCommon,
-			Outcome: 1,
-			Texts:   schema.Span{6, 7},
-			Events:  schema.Span{6, 7},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:45: 400/8500 Invalid Media Mode
-			Code:    400,
-			Subcode: 8500,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{7, 9},
-			Events:  schema.Span{7, 8},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:44: 400/8501 Action Not Supported Call Not Established
-			Code:    400,
-			Subcode: 8501,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{9, 11},
-			Events:  schema.Span{8, 9},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:43: 400/8523 A generic error code that indicates that something in the re…
-			Code:    400,
-			Subcode: 8523,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{11, 13},
-			Events:  schema.Span{9, 11},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:47: 400/8528 Action not supported call terminated
-			Code:    400,
-			Subcode: 8528,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{13, 15},
-			Events:  schema.Span{11, 12},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:46: 400/8559 Action Not Supported Only One Single Dialout App Allowed
-			Code:    400,
-			Subcode: 8559,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{15, 17},
-			Events:  schema.Span{12, 13},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:54: 400/8567 ACS Resource Service Principal Not Enabled
-			Code:    400,
-			Subcode: 8567,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{17, 19},
-			Links:   schema.Span{0, 1},
-			Events:  schema.Span{13, 14},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:51: 400/8585 Action Not Valid In Current Call State
-			Code:    400,
-			Subcode: 8585,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{19, 21},
-			Events:  schema.Span{14, 15},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:68: 401/10009 Unauthenticated identity.
-			Code:    401,
-			Subcode: 10009,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{21, 22},
-			Events:  schema.Span{15, 16},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:79: 401/71005 Token validation error while answering the call.
-			Code:    401,
-			Subcode: 71005,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{22, 23},
-			Events:  schema.Span{16, 17},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:50: 403/7504 Insufficient Application Permissions
-			Code:    403,
-			Subcode: 7504,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{23, 25},
-			Events:  schema.Span{17, 18},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:49: 403/7507 Call Source Identity Invalid
-			Code:    403,
-			Subcode: 7507,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{25, 27},
-			Events:  schema.Span{18, 19},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:69: 403/510403 Call marked as spam and blocked.
-			Code:    403,
-			Subcode: 510403,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{27, 28},
-			Events:  schema.Span{19, 20},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:70: 403/560403 Call was forbidden, canceled, or rejected.
-			Code:    403,
-			Subcode: 560403,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{28, 29},
-			Events:  schema.Span{20, 21},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:80: 404/404 Unable to answer.
-			Code:    404,
-			Subcode: 404,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{29, 30},
-			Events:  schema.Span{21, 22},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:71: 404/4500 Call ID does not exist or call has already ended.
-			Code:    404,
-			Subcode: 4500,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{30, 31},
-			Events:  schema.Span{22, 23},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:42: 404/8522 A generic error code that indicates that the resource isn't…
-			Code:    404,
-			Subcode: 8522,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{31, 33},
-			Events:  schema.Span{23, 25},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:52: 405/8520 Functionality not supported at this time
-			Code:    405,
-			Subcode: 8520,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{33, 35},
-			Events:  schema.Span{25, 26},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:55: 405/8522 Missing configuration
-			Code:    405,
-			Subcode: 8522,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{35, 37},
-			Events:  schema.Span{26, 27},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:81: 408/4506 Timeout – callee didn’t respond in time.
-			Code:    408,
-			Subcode: 4506,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{37, 38},
-			Events:  schema.Span{27, 28},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:75: 408/10057 Timeout during meeting join or call acceptance.
-			Code:    408,
-			Subcode: 10057,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{38, 39},
-			Events:  schema.Span{28, 29},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:48: 409/8519 Conflict
-			Code:    409,
-			Subcode: 8519,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{39, 41},
-			Events:  schema.Span{29, 31},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:53: 412/8583 Precondition Failed
-			Code:    412,
-			Subcode: 8583,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{41, 43},
-			Links:   schema.Span{1, 2},
-			Events:  schema.Span{31, 32},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:76: 429/10110 Maximum call duration exceeded.
-			Code:    429,
-			Subcode: 10110,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{43, 44},
-			Events:  schema.Span{32, 33},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:83: 430/10315 Failed to deliver signaling message to client.
-			Code:    430,
-			Subcode: 10315,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{44, 45},
-			Events:  schema.Span{33, 34},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:84: 430/10317 Client did not acknowledge signaling request.
-			Code:    430,
-			Subcode: 10317,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{45, 46},
-			Events:  schema.Span{34, 35},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:77: 480/10076 Target user registered but offline.
-			Code:    480,
-			Subcode: 10076,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{46, 47},
-			Events:  schema.Span{35, 36},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:85: 480/10077 Target registered but not online at the time of the call.
-			Code:    480,
-			Subcode: 10077,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{47, 48},
-			Events:  schema.Span{36, 37},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:72: 480/10078 Remote participant not registered or reachable.
-			Code:    480,
-			Subcode: 10078,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{48, 49},
-			Events:  schema.Span{37, 38},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:73: 480/560480 No answer from callee.
-			Code:    480,
-			Subcode: 560480,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{49, 50},
-			Events:  schema.Span{38, 39},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:78: 484/560484 Invalid or incomplete callee address.
-			Code:    484,
-			Subcode: 560484,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{50, 51},
-			Events:  schema.Span{39, 40},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:63: 487/0 Call ended successfully as caller canceled the call.
-			Code:    487,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{51, 52},
-			Events:  schema.Span{40, 41},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:87: 487/4501 Declined or failed to generate media offer (e.g., endpoint m…
-			Code:    487,
-			Subcode: 4501,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{52, 53},
-			Events:  schema.Span{41, 42},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:64: 487/10003 Call was accepted by another endpoint (e.g. different bot an…
-			Code:    487,
-			Subcode: 10003,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{53, 54},
-			Events:  schema.Span{42, 43},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:86: 487/10004 Timeout – user did not accept or reject in time.
-			Code:    487,
-			Subcode: 10004,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{54, 55},
-			Events:  schema.Span{43, 44},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:65: 487/10024 Call was declined by all callee endpoints.
-			Code:    487,
-			Subcode: 10024,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{55, 56},
-			Events:  schema.Span{44, 45},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:74: 487/540487 Call canceled by the originator.
-			Code:    487,
-			Subcode: 540487,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{56, 57},
-			Events:  schema.Span{45, 46},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:88: 490/4502 Network issue – browser failed to complete the request.
-			Code:    490,
-			Subcode: 4502,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{57, 58},
-			Events:  schema.Span{46, 47},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:82: 495/4507 Invalid Azure Communication Services token.
-			Code:    495,
-			Subcode: 4507,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{58, 59},
-			Events:  schema.Span{47, 48},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:89: 496/7 Lost network connection; retries failed.
-			Code:    496,
-			Subcode: 7,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{59, 60},
-			Events:  schema.Span{48, 49},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:66: 500/10045 Azure Communication Services infrastructure error.
-			Code:    500,
-			Subcode: 10045,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{60, 61},
-			Events:  schema.Span{49, 50},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:67: 503/560503 Unexpected server error.
-			Code:    503,
-			Subcode: 560503,
-			Section: schema.SectionCommon,
-			Outcome: 2,
-			Texts:   schema.Span{61, 62},
-			Events:  schema.Span{50, 51},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:101: 400 Bad request
-			Code:    400,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{62, 64},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:102: 401 Unauthorized
-			Code:    401,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{64, 66},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:103: 403 Forbidden
-			Code:    403,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{66, 68},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:104: 404 Not found
-			Code:    404,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{68, 70},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:105: 405 Method not allowed
-			Code:    405,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{70, 72},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:106: 406 Not acceptable
-			Code:    406,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{72, 74},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:107: 408 Timed out
-			Code:    408,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{74, 76},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:108: 409 Conflict
-			Code:    409,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{76, 78},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:109: 412 Precondition failed
-			Code:    412,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{78, 80},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:110: 413 Request entity too large
-			Code:    413,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{80, 82},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:111: 426 Upgrade required
-			Code:    426,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{82, 84},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:112: 429 Too many requests
-			Code:    429,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{84, 86},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:113: 481 Transaction doesn't exist
-			Code:    481,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{86, 88},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:114: 487 Canceled
-			Code:    487,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{88, 90},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:121: 500 Internal server error
-			Code:    500,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{90, 92},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:122: 501 Not implemented
-			Code:    501,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{92, 94},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:123: 502 Bad gateway
-			Code:    502,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{94, 96},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:124: 503 Service Unavailable
-			Code:    503,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{96, 98},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:125: 504 Gateway Timeout
-			Code:    504,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{98, 100},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:132: 603 Declined
-			Code:    603,
-			Subcode: -1,
-			Section: schema.SectionGenericCode,
-			Outcome: 2,
-			Texts:   schema.Span{100, 102},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:137: */0 Success
-			Code:    -1,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 3,
-			Texts:   schema.Span{102, 104},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:138: */7000 Graceful
-			Code:    -1,
-			Subcode: 7000,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 1,
-			Texts:   schema.Span{104, 106},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:139: */7500 Unsupported AAD Identity
-			Code:    -1,
-			Subcode: 7500,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{106, 108},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:140: */7501 Invalid Token
-			Code:    -1,
-			Subcode: 7501,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{108, 110},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:141: */7502 Access Not Enabled
-			Code:    -1,
-			Subcode: 7502,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{110, 112},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:142: */7504 Insufficient Application Permissions
-			Code:    -1,
-			Subcode: 7504,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{112, 114},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:143: */7505 Enterprise Tenant Mismatch
-			Code:    -1,
-			Subcode: 7505,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{114, 116},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:144: */7506 Untrusted Certificate
-			Code:    -1,
-			Subcode: 7506,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{116, 118},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:145: */7507 Call Source Identity Invalid
-			Code:    -1,
-			Subcode: 7507,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{118, 120},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:146: */7508 Unsupported ACS Identity
-			Code:    -1,
-			Subcode: 7508,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{120, 122},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:147: */7509 Hmac Validation Error
-			Code:    -1,
-			Subcode: 7509,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{122, 124},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:148: */7510 Managed Identity Validation Error
-			Code:    -1,
-			Subcode: 7510,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{124, 126},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:149: */7600 Resource Access Not Enabled
-			Code:    -1,
-			Subcode: 7600,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{126, 128},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:150: */7601 Invalid ACS Source Identity
-			Code:    -1,
-			Subcode: 7601,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{128, 130},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:151: */7602 Invalid ACS Target Identity
-			Code:    -1,
-			Subcode: 7602,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{130, 132},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:152: */7603 Invalid ACS Identity
-			Code:    -1,
-			Subcode: 7603,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{132, 134},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:153: */7604 Unauthorized Teams Interop Scenario
-			Code:    -1,
-			Subcode: 7604,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{134, 136},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:154: */7605 Unauthorized Teams Recording Interop Scenario
-			Code:    -1,
-			Subcode: 7605,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{136, 138},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:155: */7606 Unauthorized ACS Resource For Cognitive Actions
-			Code:    -1,
-			Subcode: 7606,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{138, 140},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:156: */8500 Invalid Media Mode
-			Code:    -1,
-			Subcode: 8500,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{140, 142},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:157: */8501 Call Not Established
-			Code:    -1,
-			Subcode: 8501,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{142, 144},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:158: */8502 My Participant ID Not Available
-			Code:    -1,
-			Subcode: 8502,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{144, 146},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:159: */8503 Call Media State Audio Inactive
-			Code:    -1,
-			Subcode: 8503,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{146, 148},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:160: */8504 Media Streams Unavailable
-			Code:    -1,
-			Subcode: 8504,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{148, 150},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:161: */8505 Multiple Participants With Replacement
-			Code:    -1,
-			Subcode: 8505,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{150, 152},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:162: */8506 Non Compliance Recording Call
-			Code:    -1,
-			Subcode: 8506,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{152, 154},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:163: */8508 Operation Canceled
-			Code:    -1,
-			Subcode: 8508,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{154, 156},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:164: */8509 Max Silence Timeout Reached
-			Code:    -1,
-			Subcode: 8509,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{156, 158},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:165: */8510 Initial Silence Timeout Reached
-			Code:    -1,
-			Subcode: 8510,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{158, 160},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:166: */8511 Play Prompt Failed
-			Code:    -1,
-			Subcode: 8511,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{160, 162},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:167: */8512 Play Beep Failed
-			Code:    -1,
-			Subcode: 8512,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{162, 164},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:168: */8513 Media Receive Timeout
-			Code:    -1,
-			Subcode: 8513,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{164, 166},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:169: */8514 Stop Tone Detected
-			Code:    -1,
-			Subcode: 8514,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{166, 168},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:170: */8515 Max Record Duration Reached
-			Code:    -1,
-			Subcode: 8515,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{168, 170},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:171: */8516 Call Throttled
-			Code:    -1,
-			Subcode: 8516,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{170, 172},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:172: */8517 Call Tenant ID Mismatch
-			Code:    -1,
-			Subcode: 8517,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{172, 174},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:173: */8518 Call Exception
-			Code:    -1,
-			Subcode: 8518,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{174, 176},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:174: */8519 Conflict
-			Code:    -1,
-			Subcode: 8519,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{176, 178},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:175: */8520 Not Implemented
-			Code:    -1,
-			Subcode: 8520,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{178, 180},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:176: */8521 Too Many Hops
-			Code:    -1,
-			Subcode: 8521,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{180, 182},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:177: */8522 Not Found
-			Code:    -1,
-			Subcode: 8522,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{182, 184},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:178: */8523 Invalid Argument
-			Code:    -1,
-			Subcode: 8523,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{184, 186},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:179: */8524 Invalid Participants Count For Compliance Recording
-			Code:    -1,
-			Subcode: 8524,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{186, 188},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:180: */8525 Non Recorded Party
-			Code:    -1,
-			Subcode: 8525,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{188, 190},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:181: */8526 Invalid Join Token
-			Code:    -1,
-			Subcode: 8526,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{190, 192},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:182: */8527 Invalid Join URL
-			Code:    -1,
-			Subcode: 8527,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{192, 194},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:183: */8528 Call Terminated
-			Code:    -1,
-			Subcode: 8528,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{194, 196},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:184: */8529 Call Throttled Monthly Limit Reached
-			Code:    -1,
-			Subcode: 8529,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{196, 198},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:185: */8530 Call Throttled Active Calls Limit Reached
-			Code:    -1,
-			Subcode: 8530,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{198, 200},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:186: */8531 Max Digits Received
-			Code:    -1,
-			Subcode: 8531,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{200, 202},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:187: */8532 Inter Digit Timeout Reached
-			Code:    -1,
-			Subcode: 8532,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{202, 204},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:188: */8533 Dtmf Option Matched
-			Code:    -1,
-			Subcode: 8533,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{204, 206},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:189: */8534 Incorrect Tone Entered
-			Code:    -1,
-			Subcode: 8534,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{206, 208},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:190: */8535 Invalid File Format
-			Code:    -1,
-			Subcode: 8535,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{208, 210},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:191: */8536 File Download Failed
-			Code:    -1,
-			Subcode: 8536,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{210, 212},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:192: */8537 Keep Alive Timeout Reached
-			Code:    -1,
-			Subcode: 8537,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{212, 214},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:193: */8538 Callee Declined
-			Code:    -1,
-			Subcode: 8538,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{214, 216},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:194: */8539 Callee Busy
-			Code:    -1,
-			Subcode: 8539,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{216, 218},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:195: */8540 Callee Busy Everywhere
-			Code:    -1,
-			Subcode: 8540,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{218, 220},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:196: */8541 Callee Unavailable
-			Code:    -1,
-			Subcode: 8541,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{220, 222},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:197: */8542 Call Canceled
-			Code:    -1,
-			Subcode: 8542,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{222, 224},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:198: */8543 Call Doesn't Exist
-			Code:    -1,
-			Subcode: 8543,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{224, 226},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:199: */8544 Callee Unreachable
-			Code:    -1,
-			Subcode: 8544,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{226, 228},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:200: */8545 Speech Option Matched
-			Code:    -1,
-			Subcode: 8545,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{228, 230},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:201: */8546 Callee Sent Invalid Request
-			Code:    -1,
-			Subcode: 8546,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{230, 232},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:202: */8547 Speech Option Not Matched
-			Code:    -1,
-			Subcode: 8547,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{232, 234},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:203: */8548 Call isn't Group Call
-			Code:    -1,
-			Subcode: 8548,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{234, 236},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:204: */8549 Retarget Conversation Creation Failed
-			Code:    -1,
-			Subcode: 8549,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{236, 238},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:205: */8550 Retarget Media Negotiation Failed
-			Code:    -1,
-			Subcode: 8550,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{238, 240},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:206: */8551 Retarget Not Supported
-			Code:    -1,
-			Subcode: 8551,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{240, 242},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:207: */8552 Can't Remove Organizer
-			Code:    -1,
-			Subcode: 8552,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{242, 244},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:208: */8553 Duplicate Recording
-			Code:    -1,
-			Subcode: 8553,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{244, 246},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:209: */8554 Participant Out Of Meeting Audio Mix
-			Code:    -1,
-			Subcode: 8554,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{246, 248},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:210: */8555 Retarget Already In Progress
-			Code:    -1,
-			Subcode: 8555,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{248, 250},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:211: */8556 Action Not Supported For CR Call
-			Code:    -1,
-			Subcode: 8556,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{250, 252},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:212: */8557 Wrong Format Type
-			Code:    -1,
-			Subcode: 8557,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{252, 254},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:213: */8558 Participant Not Present
-			Code:    -1,
-			Subcode: 8558,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{254, 256},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:214: */8559 Duplicate Single Dialout
-			Code:    -1,
-			Subcode: 8559,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{256, 258},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:215: */8560 Join Conversation Blocked Due To Locked Meeting
-			Code:    -1,
-			Subcode: 8560,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{258, 260},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:216: */8561 Invalid Join Meeting ID
-			Code:    -1,
-			Subcode: 8561,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{260, 262},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:217: */8562 Recording Mode Not Supported
-			Code:    -1,
-			Subcode: 8562,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{262, 264},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:218: */8563 Speech Not Recognized
-			Code:    -1,
-			Subcode: 8563,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{264, 266},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:219: */8564 Speech Service Connection Error
-			Code:    -1,
-			Subcode: 8564,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{266, 268},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:220: */8565 Cognitive Services Error
-			Code:    -1,
-			Subcode: 8565,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{268, 270},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:221: */8566 Unmute Operation Not Allowed
-			Code:    -1,
-			Subcode: 8566,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{270, 272},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:222: */8567 ACS Resource Service Principal Not Enabled
-			Code:    -1,
-			Subcode: 8567,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{272, 274},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:223: */8568 Managed Identity For Cognitive Service Request Failed
-			Code:    -1,
-			Subcode: 8568,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{274, 276},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:225: */8569 Speech Recognized
-			Code:    -1,
-			Subcode: 8569,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{276, 278},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:226: */8570 Cognitive Services Speech Recognition Error
-			Code:    -1,
-			Subcode: 8570,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{278, 280},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:224: */8571 Recording Operation Conflict
-			Code:    -1,
-			Subcode: 8571,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{280, 282},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:227: */8572 Play Service Shutdown
-			Code:    -1,
-			Subcode: 8572,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{282, 284},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:228: */8573 Pause Resume Method Not Allowed
-			Code:    -1,
-			Subcode: 8573,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{284, 286},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:229: */8578 Transcription Failed
-			Code:    -1,
-			Subcode: 8578,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{286, 288},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:230: */8579 Transcription Canceled
-			Code:    -1,
-			Subcode: 8579,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{288, 290},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:231: */8580 Transcription Service Shutdown
-			Code:    -1,
-			Subcode: 8580,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{290, 292},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:232: */8581 Invalid Stream URL
-			Code:    -1,
-			Subcode: 8581,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{292, 294},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:233: */8582 Play Source Text Or Ssml Empty
-			Code:    -1,
-			Subcode: 8582,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{294, 296},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:234: */8583 Precondition Failed
-			Code:    -1,
-			Subcode: 8583,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{296, 298},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:235: */8585 Action Not Valid In Current Call State
-			Code:    -1,
-			Subcode: 8585,
-			Section: schema.SectionGenericSubcode,
-			Outcome: 2,
-			Texts:   schema.Span{298, 300},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:236: */8586 Incoming Call Not Acknowledged By Bot
-			Code:    -1,
-			Subcode: 8586,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{300, 302},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:237: */8587 Incoming Call Not Answered Within Time
-			Code:    -1,
-			Subcode: 8587,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{302, 304},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:238: */8588 Record Completed And Media Receive Timeout
-			Code:    -1,
-			Subcode: 8588,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{304, 306},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:239: */8589 Record Throttled
-			Code:    -1,
-			Subcode: 8589,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{306, 308},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:240: */8594 Update Meeting State Failed
-			Code:    -1,
-			Subcode: 8594,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{308, 310},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:241: */8603 Media Streaming Failed
-			Code:    -1,
-			Subcode: 8603,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{310, 312},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:242: */8604 Media Streaming Canceled
-			Code:    -1,
-			Subcode: 8604,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{312, 314},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:243: */8605 Transcription Custom Speech Model Not Supported
-			Code:    -1,
-			Subcode: 8605,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{314, 316},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:244: */8606 Communication Identifier Creation Failed
-			Code:    -1,
-			Subcode: 8606,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{316, 318},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:245: */8607 Transfer Operation Conflict
-			Code:    -1,
-			Subcode: 8607,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{318, 320},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:246: */8608 Recording Participant Client Error
-			Code:    -1,
-			Subcode: 8608,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{320, 322},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:247: */8609 Invalid Join Response From Bot
-			Code:    -1,
-			Subcode: 8609,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{322, 324},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:248: */8610 No Response From Bot On Notification
-			Code:    -1,
-			Subcode: 8610,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{324, 326},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:249: */8613 Call Throttled Live Captions Limit Reached
-			Code:    -1,
-			Subcode: 8613,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{326, 328},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:250: */9001 Unknown Error From Underlying Service
-			Code:    -1,
-			Subcode: 9001,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{328, 330},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:251: */9002 Timeout Error From Underlying Service
-			Code:    -1,
-			Subcode: 9002,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{330, 332},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:252: */9003 Operation Canceled Error
-			Code:    -1,
-			Subcode: 9003,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{332, 334},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:253: */9998 Fatal Error
-			Code:    -1,
-			Subcode: 9998,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{334, 336},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:254: */9999 Unknown
-			Code:    -1,
-			Subcode: 9999,
-			Section: schema.SectionGenericSubcode,
-			Texts:   schema.Span{336, 338},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:23: 200 Successful responses (200-299)
-			Code:    200,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 1,
-			Texts:   schema.Span{338, 340},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:24: 400 Client error (400-499)
-			Code:    400,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 2,
-			Texts:   schema.Span{340, 342},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:25: 500 Server error (500-599)
-			Code:    500,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 2,
-			Texts:   schema.Span{342, 344},
-		},
-		{ // acs/call-automation-codes.en.2024-07-22.txt:26: 600 Global error (600-699)
-			Code:    600,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 2,
-			Texts:   schema.Span{344, 346},
-		},
-	},
-	Texts: []schema.Text{
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10, 59}, Advice: schema.Str{59, 100}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{116, 205}, Advice: schema.Str{205, 299}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{299, 342}, Advice: schema.Str{342, 430}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{430, 479}, Advice: schema.Str{479, 570}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{570, 623}, Advice: schema.Str{623, 657}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{657, 737}, Advice: schema.Str{737, 821}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{821, 869}, Advice: schema.Str{869, 945}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{945, 963}, Advice: schema.Str{963, 1191}},
-		{Lang: schema.JA, Message: schema.Str{1191, 1231}, Advice: schema.Str{1231, 1562}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{1574, 1615}, Advice: schema.Str{1615, 1911}},
-		{Lang: schema.JA, Message: schema.Str{1911, 1991}, Advice: schema.Str{1991, 2438}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{2438, 2520}, Advice: schema.Str{2520, 2650}},
-		{Lang: schema.JA, Message: schema.Str{2650, 2735}, Advice: schema.Str{2735, 2938}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{2954, 2990}, Advice: schema.Str{2990, 3277}},
-		{Lang: schema.JA, Message: schema.Str{3277, 3351}, Advice: schema.Str{3351, 3795}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{3795, 3851}, Advice: schema.Str{3851, 4029}},
-		{Lang: schema.JA, Message: schema.Str{4029, 4140}, Advice: schema.Str{4140, 4420}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{4420, 4462}, Advice: schema.Str{4462, 4604}},
-		{Lang: schema.JA, Message: schema.Str{4604, 4687}, Advice: schema.Str{4687, 4895}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{5046, 5084}, Advice: schema.Str{5084, 5196}},
-		{Lang: schema.JA, Message: schema.Str{5196, 5253}, Advice: schema.Str{5253, 5415}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{5415, 5440}, Advice: schema.Str{5440, 5516}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{5516, 5564}, Advice: schema.Str{5564, 5621}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{5621, 5657}, Advice: schema.Str{5657, 5772}},
-		{Lang: schema.JA, Message: schema.Str{5772, 5841}, Advice: schema.Str{5841, 6034}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{6034, 6062}, Advice: schema.Str{6062, 6357}},
-		{Lang: schema.JA, Message: schema.Str{6357, 6391}, Advice: schema.Str{6391, 6773}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{6773, 6805}, Advice: schema.Str{6805, 6881}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{6881, 6923}, Advice: schema.Str{6923, 6967}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{6967, 6984}, Advice: schema.Str{6984, 7020}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{7020, 7069}, Advice: schema.Str{7069, 7158}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{7158, 7270}, Advice: schema.Str{7270, 7366}},
-		{Lang: schema.JA, Message: schema.Str{7366, 7524}, Advice: schema.Str{7524, 7655}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{7655, 7695}, Advice: schema.Str{7695, 7926}},
-		{Lang: schema.JA, Message: schema.Str{7926, 7983}, Advice: schema.Str{7983, 8398}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{8398, 8419}, Advice: schema.Str{8419, 8572}},
-		{Lang: schema.JA, Message: schema.Str{8572, 8611}, Advice: schema.Str{8611, 8838}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{8838, 8882}, Advice: schema.Str{8882, 8939}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{8939, 8986}, Advice: schema.Str{8986, 9039}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{9052, 9060}, Advice: schema.Str{9060, 9222}},
-		{Lang: schema.JA, Message: schema.Str{9222, 9228}, Advice: schema.Str{9228, 9467}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{9467, 9486}, Advice: schema.Str{9486, 9603}},
-		{Lang: schema.JA, Message: schema.Str{9467, 9486}, Advice: schema.Str{9603, 9814}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{9967, 9998}, Advice: schema.Str{9998, 10072}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10072, 10118}, Advice: schema.Str{10118, 10184}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10184, 10229}, Advice: schema.Str{10229, 10294}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10294, 10329}, Advice: schema.Str{10329, 10413}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10413, 10470}, Advice: schema.Str{10470, 10540}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10540, 10587}, Advice: schema.Str{10587, 10666}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10666, 10688}, Advice: schema.Str{10688, 10714}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10714, 10751}, Advice: schema.Str{10751, 10826}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10826, 10878}, Advice: schema.Str{10878, 10931}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{10931, 11000}, Advice: schema.Str{11000, 11071}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11071, 11196}, Advice: schema.Str{11196, 11267}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11267, 11317}, Advice: schema.Str{11317, 11376}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11376, 11418}, Advice: schema.Str{11418, 11435}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11435, 11467}, Advice: schema.Str{11467, 11545}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11545, 11602}, Advice: schema.Str{11602, 11677}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11677, 11720}, Advice: schema.Str{11720, 11781}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11781, 11821}, Advice: schema.Str{11821, 11880}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11880, 11930}, Advice: schema.Str{11930, 11981}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{11981, 12005}, Advice: schema.Str{12005, 12064}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12064, 12075}},
-		{Lang: schema.JA, Message: schema.Str{12064, 12075}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12075, 12087}},
-		{Lang: schema.JA, Message: schema.Str{12087, 12111}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12111, 12120}},
-		{Lang: schema.JA, Message: schema.Str{12120, 12147}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12147, 12156}},
-		{Lang: schema.JA, Message: schema.Str{12156, 12177}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12177, 12195}},
-		{Lang: schema.JA, Message: schema.Str{12177, 12195}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12195, 12209}},
-		{Lang: schema.JA, Message: schema.Str{12209, 12233}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12233, 12242}},
-		{Lang: schema.JA, Message: schema.Str{12242, 12260}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{9052, 9060}},
-		{Lang: schema.JA, Message: schema.Str{9052, 9060}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12260, 12279}},
-		{Lang: schema.JA, Message: schema.Str{12260, 12279}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12279, 12303}},
-		{Lang: schema.JA, Message: schema.Str{12303, 12351}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12351, 12367}},
-		{Lang: schema.JA, Message: schema.Str{12367, 12403}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12403, 12420}},
-		{Lang: schema.JA, Message: schema.Str{12403, 12420}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12420, 12445}},
-		{Lang: schema.JA, Message: schema.Str{12445, 12490}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12490, 12498}},
-		{Lang: schema.JA, Message: schema.Str{12498, 12516}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12516, 12537}},
-		{Lang: schema.JA, Message: schema.Str{12537, 12565}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12565, 12580}},
-		{Lang: schema.JA, Message: schema.Str{12580, 12607}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12607, 12618}},
-		{Lang: schema.JA, Message: schema.Str{12607, 12618}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12618, 12637}},
-		{Lang: schema.JA, Message: schema.Str{12637, 12661}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12661, 12676}},
-		{Lang: schema.JA, Message: schema.Str{12676, 12715}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12715, 12723}},
-		{Lang: schema.JA, Message: schema.Str{12723, 12735}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12735, 12742}},
-		{Lang: schema.JA, Message: schema.Str{12742, 12748}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12748, 12756}},
-		{Lang: schema.JA, Message: schema.Str{12756, 12774}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12774, 12798}},
-		{Lang: schema.JA, Message: schema.Str{12798, 12841}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12841, 12854}},
-		{Lang: schema.JA, Message: schema.Str{12854, 12875}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12875, 12893}},
-		{Lang: schema.JA, Message: schema.Str{12893, 12938}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{5621, 5657}},
-		{Lang: schema.JA, Message: schema.Str{5772, 5841}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{12938, 12964}},
-		{Lang: schema.JA, Message: schema.Str{12964, 13022}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13022, 13043}},
-		{Lang: schema.JA, Message: schema.Str{13043, 13082}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{6034, 6062}},
-		{Lang: schema.JA, Message: schema.Str{13082, 13110}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13110, 13134}},
-		{Lang: schema.JA, Message: schema.Str{13134, 13177}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13177, 13198}},
-		{Lang: schema.JA, Message: schema.Str{13198, 13218}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13218, 13251}},
-		{Lang: schema.JA, Message: schema.Str{13251, 13285}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13285, 13312}},
-		{Lang: schema.JA, Message: schema.Str{13312, 13370}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13370, 13397}},
-		{Lang: schema.JA, Message: schema.Str{13397, 13429}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13429, 13456}},
-		{Lang: schema.JA, Message: schema.Str{13456, 13494}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13494, 13514}},
-		{Lang: schema.JA, Message: schema.Str{13514, 13536}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13536, 13571}},
-		{Lang: schema.JA, Message: schema.Str{13571, 13631}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13631, 13676}},
-		{Lang: schema.JA, Message: schema.Str{13676, 13757}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13757, 13804}},
-		{Lang: schema.JA, Message: schema.Str{13804, 13875}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{945, 963}},
-		{Lang: schema.JA, Message: schema.Str{1191, 1231}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13875, 13895}},
-		{Lang: schema.JA, Message: schema.Str{13895, 13931}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13931, 13962}},
-		{Lang: schema.JA, Message: schema.Str{13962, 13999}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{13999, 14030}},
-		{Lang: schema.JA, Message: schema.Str{14030, 14101}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14101, 14126}},
-		{Lang: schema.JA, Message: schema.Str{14126, 14178}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14178, 14216}},
-		{Lang: schema.JA, Message: schema.Str{14216, 14249}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14249, 14278}},
-		{Lang: schema.JA, Message: schema.Str{14278, 14344}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14344, 14362}},
-		{Lang: schema.JA, Message: schema.Str{14362, 14395}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14395, 14422}},
-		{Lang: schema.JA, Message: schema.Str{14422, 14470}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14470, 14501}},
-		{Lang: schema.JA, Message: schema.Str{14501, 14549}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14549, 14567}},
-		{Lang: schema.JA, Message: schema.Str{14567, 14609}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14609, 14625}},
-		{Lang: schema.JA, Message: schema.Str{14625, 14667}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14667, 14688}},
-		{Lang: schema.JA, Message: schema.Str{14688, 14745}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14745, 14763}},
-		{Lang: schema.JA, Message: schema.Str{14763, 14802}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14802, 14829}},
-		{Lang: schema.JA, Message: schema.Str{14829, 14865}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14865, 14879}},
-		{Lang: schema.JA, Message: schema.Str{14879, 14909}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14909, 14932}},
-		{Lang: schema.JA, Message: schema.Str{14932, 14975}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{14975, 14989}},
-		{Lang: schema.JA, Message: schema.Str{14989, 15001}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{9052, 9060}},
-		{Lang: schema.JA, Message: schema.Str{9222, 9228}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15001, 15016}},
-		{Lang: schema.JA, Message: schema.Str{15001, 15016}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15016, 15029}},
-		{Lang: schema.JA, Message: schema.Str{15029, 15056}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15056, 15065}},
-		{Lang: schema.JA, Message: schema.Str{15056, 15065}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15065, 15081}},
-		{Lang: schema.JA, Message: schema.Str{15081, 15102}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15102, 15153}},
-		{Lang: schema.JA, Message: schema.Str{15153, 15229}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15229, 15247}},
-		{Lang: schema.JA, Message: schema.Str{15247, 15271}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15271, 15289}},
-		{Lang: schema.JA, Message: schema.Str{15289, 15322}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15322, 15338}},
-		{Lang: schema.JA, Message: schema.Str{15338, 15364}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15364, 15379}},
-		{Lang: schema.JA, Message: schema.Str{15379, 15406}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15406, 15442}},
-		{Lang: schema.JA, Message: schema.Str{15442, 15496}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15496, 15537}},
-		{Lang: schema.JA, Message: schema.Str{15537, 15609}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15609, 15628}},
-		{Lang: schema.JA, Message: schema.Str{15628, 15661}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15661, 15688}},
-		{Lang: schema.JA, Message: schema.Str{15688, 15730}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15730, 15749}},
-		{Lang: schema.JA, Message: schema.Str{15749, 15790}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15790, 15812}},
-		{Lang: schema.JA, Message: schema.Str{15812, 15860}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15860, 15879}},
-		{Lang: schema.JA, Message: schema.Str{15879, 15912}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15912, 15932}},
-		{Lang: schema.JA, Message: schema.Str{15932, 15986}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{15986, 16012}},
-		{Lang: schema.JA, Message: schema.Str{16012, 16071}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16071, 16086}},
-		{Lang: schema.JA, Message: schema.Str{16086, 16122}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16122, 16133}},
-		{Lang: schema.JA, Message: schema.Str{16133, 16166}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16166, 16188}},
-		{Lang: schema.JA, Message: schema.Str{16188, 16233}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16233, 16251}},
-		{Lang: schema.JA, Message: schema.Str{16251, 16290}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16290, 16303}},
-		{Lang: schema.JA, Message: schema.Str{16303, 16336}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16336, 16354}},
-		{Lang: schema.JA, Message: schema.Str{16354, 16381}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16381, 16399}},
-		{Lang: schema.JA, Message: schema.Str{16399, 16438}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16438, 16459}},
-		{Lang: schema.JA, Message: schema.Str{16459, 16501}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16501, 16528}},
-		{Lang: schema.JA, Message: schema.Str{16528, 16582}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16582, 16607}},
-		{Lang: schema.JA, Message: schema.Str{16607, 16658}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16658, 16679}},
-		{Lang: schema.JA, Message: schema.Str{16679, 16727}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16727, 16764}},
-		{Lang: schema.JA, Message: schema.Str{16764, 16821}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16821, 16854}},
-		{Lang: schema.JA, Message: schema.Str{16854, 16933}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{16933, 16955}},
-		{Lang: schema.JA, Message: schema.Str{16955, 17009}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17009, 17031}},
-		{Lang: schema.JA, Message: schema.Str{17031, 17064}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17064, 17083}},
-		{Lang: schema.JA, Message: schema.Str{17083, 17128}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17128, 17164}},
-		{Lang: schema.JA, Message: schema.Str{17164, 17218}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17218, 17246}},
-		{Lang: schema.JA, Message: schema.Str{17246, 17288}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17288, 17320}},
-		{Lang: schema.JA, Message: schema.Str{17320, 17380}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17380, 17397}},
-		{Lang: schema.JA, Message: schema.Str{17397, 17439}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17439, 17462}},
-		{Lang: schema.JA, Message: schema.Str{17462, 17492}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17492, 17516}},
-		{Lang: schema.JA, Message: schema.Str{17516, 17567}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17567, 17614}},
-		{Lang: schema.JA, Message: schema.Str{17614, 17704}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17704, 17727}},
-		{Lang: schema.JA, Message: schema.Str{17727, 17764}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17764, 17792}},
-		{Lang: schema.JA, Message: schema.Str{17792, 17859}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17859, 17880}},
-		{Lang: schema.JA, Message: schema.Str{17880, 17910}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17910, 17941}},
-		{Lang: schema.JA, Message: schema.Str{17941, 17977}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{17977, 18001}},
-		{Lang: schema.JA, Message: schema.Str{18001, 18029}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18029, 18057}},
-		{Lang: schema.JA, Message: schema.Str{18057, 18111}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{4420, 4462}},
-		{Lang: schema.JA, Message: schema.Str{4604, 4687}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18111, 18164}},
-		{Lang: schema.JA, Message: schema.Str{18164, 18231}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18231, 18248}},
-		{Lang: schema.JA, Message: schema.Str{18248, 18278}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18278, 18321}},
-		{Lang: schema.JA, Message: schema.Str{18321, 18364}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18364, 18392}},
-		{Lang: schema.JA, Message: schema.Str{18392, 18443}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18443, 18464}},
-		{Lang: schema.JA, Message: schema.Str{18464, 18506}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18506, 18537}},
-		{Lang: schema.JA, Message: schema.Str{18537, 18601}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18601, 18621}},
-		{Lang: schema.JA, Message: schema.Str{18621, 18657}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18657, 18679}},
-		{Lang: schema.JA, Message: schema.Str{18679, 18721}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18721, 18751}},
-		{Lang: schema.JA, Message: schema.Str{18751, 18802}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18802, 18820}},
-		{Lang: schema.JA, Message: schema.Str{18820, 18855}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18855, 18885}},
-		{Lang: schema.JA, Message: schema.Str{18885, 18940}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{9467, 9486}},
-		{Lang: schema.JA, Message: schema.Str{9467, 9486}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{5046, 5084}},
-		{Lang: schema.JA, Message: schema.Str{5196, 5253}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{18940, 18977}},
-		{Lang: schema.JA, Message: schema.Str{18977, 19034}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19034, 19072}},
-		{Lang: schema.JA, Message: schema.Str{19072, 19114}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19114, 19156}},
-		{Lang: schema.JA, Message: schema.Str{19156, 19231}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19231, 19247}},
-		{Lang: schema.JA, Message: schema.Str{19247, 19277}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19277, 19304}},
-		{Lang: schema.JA, Message: schema.Str{19304, 19349}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19349, 19371}},
-		{Lang: schema.JA, Message: schema.Str{19371, 19426}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19426, 19450}},
-		{Lang: schema.JA, Message: schema.Str{19450, 19511}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19511, 19558}},
-		{Lang: schema.JA, Message: schema.Str{19558, 19633}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19633, 19673}},
-		{Lang: schema.JA, Message: schema.Str{19673, 19718}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19718, 19745}},
-		{Lang: schema.JA, Message: schema.Str{19745, 19781}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19781, 19815}},
-		{Lang: schema.JA, Message: schema.Str{19815, 19876}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19876, 19906}},
-		{Lang: schema.JA, Message: schema.Str{19906, 19951}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{19951, 19987}},
-		{Lang: schema.JA, Message: schema.Str{19987, 20041}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20041, 20083}},
-		{Lang: schema.JA, Message: schema.Str{20083, 20162}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20162, 20199}},
-		{Lang: schema.JA, Message: schema.Str{20199, 20250}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20250, 20287}},
-		{Lang: schema.JA, Message: schema.Str{20287, 20348}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20348, 20372}},
-		{Lang: schema.JA, Message: schema.Str{20372, 20408}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20408, 20419}},
-		{Lang: schema.JA, Message: schema.Str{20419, 20440}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20440, 20447}},
-		{Lang: schema.JA, Message: schema.Str{20440, 20447}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20447, 20477}},
-		{Lang: schema.JA, Message: schema.Str{20477, 20501}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20501, 20523}},
-		{Lang: schema.JA, Message: schema.Str{20523, 20563}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20563, 20585}},
-		{Lang: schema.JA, Message: schema.Str{20585, 20619}},
-		{Edition: schema.Str{0, 10}, Message: schema.Str{20619, 20641}},
-		{Lang: schema.JA, Message: schema.Str{20641, 20676}},
-	},
-	Links: []schema.Link{
-		{Text: schema.Str{4895, 4899}, URL: schema.Str{4899, 5046}},
-		{Text: schema.Str{9814, 9823}, URL: schema.Str{9823, 9967}},
-	},
-	Events: []schema.Str{schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{100, 116}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{9039, 9052}, schema.Str{2938, 2954}, schema.Str{9039, 9052}, schema.Str{2938, 2954}, schema.Str{9039, 9052}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{9039, 9052}, schema.Str{1562, 1574}, schema.Str{2938, 2954}, schema.Str{2938, 2954}, schema.Str{9039, 9052}, schema.Str{100, 116}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{2938, 2954}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{1562, 1574}, schema.Str{100, 116}, schema.Str{100, 116}},
-	Index: schema.Index{
-		Exact: schema.Table{Shift: 57, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000c80011a90001, 0x0001e70027280029,
-			0x00019101155d000f, 0x0001e70027130027, schema.EmptySlot, 0x0000c80013880002,
-			schema.EmptySlot, schema.EmptySlot, 0x000193088d130013, 0x0000c80013950004,
-			0x0001900021340007, 0x0001950021480017, 0x00019c002187001c, 0x0001e000275c0020,
-			0x0000c8001b580005, 0x0001ef00119b002c, 0x0001ad00277e001d, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000198002749001a, 0x0001e7083f47002a,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000c80013920003, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00019000214b0009,
-			0x00019500214a0018, 0x0001e000275e0022, schema.EmptySlot, schema.EmptySlot,
-			0x0001f7088d77002f, schema.EmptySlot, 0x000199002147001b, schema.EmptySlot,
-			schema.EmptySlot, 0x00019307c9c30012, 0x0000c8001b670006, 0x000190002150000a,
-			0x0001940001940014, 0x0001ea001196002b, 0x0001f400273d002e, 0x000191002719000e,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00019800119a0019,
-			0x0001e0088d600023, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000190002177000c, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00019000216f000b,
-			0x000193001d530011, 0x0001ae00284b001e, schema.EmptySlot, 0x00019400214a0016,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001e70011950026,
-			0x000190002189000d, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0001e70027140028, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0001f0000007002d, 0x000193001d500010, 0x0001900021350008,
-			0x0001e000275d0021, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0001ae00284d001f, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001e4088d640024,
-			0x0001e70000000025, schema.EmptySlot, 0x0001940011940015, schema.EmptySlot,
-			schema.EmptySlot, 0x0000c80000000000, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-		}},
-		SubcodeRows: schema.Table{Shift: 57, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, 0x00000000284b001e, schema.EmptySlot,
-			0x000000002147001b, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000088d130013, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000011a90001, schema.EmptySlot, schema.EmptySlot, 0x0000000011940015,
-			0x00000000273d002e, 0x0000000013880002, 0x0000000027280029, 0x000000088d640024,
-			0x0000000027130027, schema.EmptySlot, 0x0000000013950004, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000001b580005, schema.EmptySlot,
-			0x00000000284d001f, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000021340007, schema.EmptySlot, schema.EmptySlot, 0x00000000275c0020,
-			schema.EmptySlot, 0x000000000007002d, 0x00000000277e001d, 0x000000083f47002a,
-			0x0000000013920003, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000001196002b, schema.EmptySlot, 0x00000007c9c30012,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000119b002c, schema.EmptySlot, schema.EmptySlot,
-			0x00000000214b0009, 0x000000001b670006, 0x00000001155d000f, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000275e0022, schema.EmptySlot, schema.EmptySlot,
-			0x000000002749001a, schema.EmptySlot, 0x000000001d530011, 0x000000002187001c,
-			0x000000002150000a, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000021480017,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000001940014,
-			0x000000088d600023, 0x000000002177000c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000001d500010, schema.EmptySlot, schema.EmptySlot,
-			0x00000000216f000b, schema.EmptySlot, 0x0000000011950026, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000027140028,
-			schema.EmptySlot, 0x000000002189000d, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000119a0019, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000002719000e,
-			0x0000000021350008, 0x000000088d77002f, 0x00000000275d0021, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-		}},
-		GenericSubcodes: schema.Table{Shift: 56, Slots: []schema.Slot{
-			0x0000000000000044, schema.EmptySlot, 0x00000000215c007e, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000021470069, 0x0000000021a000b1, schema.EmptySlot, 0x000000002169008b,
-			schema.EmptySlot, schema.EmptySlot, 0x000000001db00050, 0x00000000218b00a8,
-			0x0000000021540076, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000021760098, schema.EmptySlot, 0x00000000213f0061, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000021610083, 0x00000000270e00b8, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000218300a1, schema.EmptySlot, 0x00000000214c006e,
-			0x0000000021a500b4, schema.EmptySlot, 0x00000000216e0090, schema.EmptySlot,
-			0x000000002137005a, schema.EmptySlot, 0x000000001db50055, 0x000000002159007b,
-			0x00000000232b00b7, schema.EmptySlot, schema.EmptySlot, 0x00000000217b009d,
-			schema.EmptySlot, 0x0000000021440066, 0x00000000219d00ae, schema.EmptySlot,
-			0x0000000021660088, schema.EmptySlot, 0x000000001d54004d, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000021510073, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000021730095, schema.EmptySlot, 0x00000000213c005e,
-			0x000000001b580045, schema.EmptySlot, schema.EmptySlot, 0x00000000215e0080,
-			schema.EmptySlot, 0x000000001d4c0046, schema.EmptySlot, schema.EmptySlot,
-			0x000000002149006b, 0x0000000021a200b3, schema.EmptySlot, 0x00000000216b008d,
-			schema.EmptySlot, 0x0000000021340057, schema.EmptySlot, 0x000000001db20052,
-			0x00000000218d00aa, 0x0000000021560078, schema.EmptySlot, schema.EmptySlot,
-			0x000000002178009a, schema.EmptySlot, 0x0000000021410063, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000021630085, schema.EmptySlot,
-			0x000000001d51004a, 0x00000000218500a3, schema.EmptySlot, 0x00000000214e0070,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000021700092, schema.EmptySlot,
-			schema.EmptySlot, 0x000000002139005c, 0x00000000219200ab, schema.EmptySlot,
-			0x00000000215b007d, schema.EmptySlot, schema.EmptySlot, 0x00000000217d009f,
-			schema.EmptySlot, 0x0000000021460068, schema.EmptySlot, 0x00000000219f00b0,
-			schema.EmptySlot, 0x000000002168008a, schema.EmptySlot, 0x000000001d56004f,
-			0x00000000218a00a7, schema.EmptySlot, 0x0000000021530075, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000021750097, schema.EmptySlot,
-			0x00000000213e0060, schema.EmptySlot, schema.EmptySlot, 0x0000000021600082,
-			schema.EmptySlot, 0x000000001d4e0048, 0x00000000218200a0, schema.EmptySlot,
-			0x00000000214b006d, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00000000216d008f, schema.EmptySlot, 0x0000000021360059, 0x000000001db40054,
-			schema.EmptySlot, 0x000000002158007a, 0x00000000232a00b6, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000217a009c, schema.EmptySlot, 0x0000000021430065,
-			0x00000000219c00ad, schema.EmptySlot, 0x0000000021650087, schema.EmptySlot,
-			0x000000001d53004c, 0x00000000218700a5, schema.EmptySlot, schema.EmptySlot,
-			0x0000000021500072, schema.EmptySlot, schema.EmptySlot, 0x0000000021720094,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00000000215d007f, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000002148006a, 0x0000000021a100b2,
-			schema.EmptySlot, 0x00000000216a008c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000001db10051, 0x00000000218c00a9, 0x0000000021550077,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000021770099, schema.EmptySlot,
-			0x0000000021400062, schema.EmptySlot, schema.EmptySlot, 0x0000000021620084,
-			0x00000000270f00b9, schema.EmptySlot, 0x000000001d500049, 0x00000000218400a2,
-			schema.EmptySlot, 0x00000000214d006f, schema.EmptySlot, schema.EmptySlot,
-			0x00000000216f0091, schema.EmptySlot, 0x000000002138005b, schema.EmptySlot,
-			0x000000001db60056, schema.EmptySlot, 0x00000000215a007c, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000217c009e, schema.EmptySlot, 0x0000000021450067,
-			0x00000000219e00af, schema.EmptySlot, schema.EmptySlot, 0x0000000021670089,
-			schema.EmptySlot, 0x000000001d55004e, 0x00000000218900a6, schema.EmptySlot,
-			0x0000000021520074, schema.EmptySlot, schema.EmptySlot, 0x0000000021740096,
-			schema.EmptySlot, 0x00000000213d005f, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000215f0081, schema.EmptySlot, 0x000000001d4d0047,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000214a006c, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000216c008e, schema.EmptySlot,
-			0x0000000021350058, 0x000000001db30053, schema.EmptySlot, 0x0000000021570079,
-			0x00000000232900b5, schema.EmptySlot, 0x000000002179009b, schema.EmptySlot,
-			0x0000000021420064, schema.EmptySlot, 0x00000000219b00ac, schema.EmptySlot,
-			0x0000000021640086, schema.EmptySlot, 0x000000001d52004b, 0x00000000218600a4,
-			schema.EmptySlot, 0x00000000214f0071, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000021710093, schema.EmptySlot, 0x00000000213a005d,
-		}},
-		GenericCodes: schema.Table{Shift: 57, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, 0x0000000001f4003e, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000001930032, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000001ad003b, schema.EmptySlot, schema.EmptySlot,
-			0x0000000001980036, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000001900030,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000000019d0039,
-			0x0000000001f60040, schema.EmptySlot, schema.EmptySlot, 0x0000000001e1003c,
-			0x0000000001aa003a, schema.EmptySlot, 0x0000000001950034, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000001f80042, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00000000019c0038, 0x0000000001f5003f, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000025b0043, 0x0000000001940033,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000001990037,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000001910031, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000001f70041,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000001960035, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000001e7003d, schema.EmptySlot, schema.EmptySlot,
-		}},
-		Class: [7]int16{-1, -1, 186, -1, 187, 188, 189},
+// callAutomationExact finds the documented row of a pair; the preferred section's where two share one.
+func callAutomationExact(code, subcode int) *Entry {
+	switch code {
+	case 200:
+		switch subcode {
+		case 0:
+			return &callAutomationCommon200_0
+		case 4521:
+			return &callAutomationCommon200_4521
+		case 5000:
+			return &callAutomationCommon200_5000
+		case 5010:
+			return &callAutomationCommon200_5010
+		case 5013:
+			return &callAutomationCommon200_5013
+		case 7000:
+			return &callAutomationCommon200_7000
+		case 7015:
+			return &callAutomationCommon200_7015
+		}
+	case 400:
+		switch subcode {
+		case 8500:
+			return &callAutomationCommon400_8500
+		case 8501:
+			return &callAutomationCommon400_8501
+		case 8523:
+			return &callAutomationCommon400_8523
+		case 8528:
+			return &callAutomationCommon400_8528
+		case 8559:
+			return &callAutomationCommon400_8559
+		case 8567:
+			return &callAutomationCommon400_8567
+		case 8585:
+			return &callAutomationCommon400_8585
+		}
+	case 401:
+		switch subcode {
+		case 10009:
+			return &callAutomationCommon401_10009
+		case 71005:
+			return &callAutomationCommon401_71005
+		}
+	case 403:
+		switch subcode {
+		case 7504:
+			return &callAutomationCommon403_7504
+		case 7507:
+			return &callAutomationCommon403_7507
+		case 510403:
+			return &callAutomationCommon403_510403
+		case 560403:
+			return &callAutomationCommon403_560403
+		}
+	case 404:
+		switch subcode {
+		case 404:
+			return &callAutomationCommon404_404
+		case 4500:
+			return &callAutomationCommon404_4500
+		case 8522:
+			return &callAutomationCommon404_8522
+		}
+	case 405:
+		switch subcode {
+		case 8520:
+			return &callAutomationCommon405_8520
+		case 8522:
+			return &callAutomationCommon405_8522
+		}
+	case 408:
+		switch subcode {
+		case 4506:
+			return &callAutomationCommon408_4506
+		case 10057:
+			return &callAutomationCommon408_10057
+		}
+	case 409:
+		switch subcode {
+		case 8519:
+			return &callAutomationCommon409_8519
+		}
+	case 412:
+		switch subcode {
+		case 8583:
+			return &callAutomationCommon412_8583
+		}
+	case 429:
+		switch subcode {
+		case 10110:
+			return &callAutomationCommon429_10110
+		}
+	case 430:
+		switch subcode {
+		case 10315:
+			return &callAutomationCommon430_10315
+		case 10317:
+			return &callAutomationCommon430_10317
+		}
+	case 480:
+		switch subcode {
+		case 10076:
+			return &callAutomationCommon480_10076
+		case 10077:
+			return &callAutomationCommon480_10077
+		case 10078:
+			return &callAutomationCommon480_10078
+		case 560480:
+			return &callAutomationCommon480_560480
+		}
+	case 484:
+		switch subcode {
+		case 560484:
+			return &callAutomationCommon484_560484
+		}
+	case 487:
+		switch subcode {
+		case 0:
+			return &callAutomationCommon487_0
+		case 4501:
+			return &callAutomationCommon487_4501
+		case 10003:
+			return &callAutomationCommon487_10003
+		case 10004:
+			return &callAutomationCommon487_10004
+		case 10024:
+			return &callAutomationCommon487_10024
+		case 540487:
+			return &callAutomationCommon487_540487
+		}
+	case 490:
+		switch subcode {
+		case 4502:
+			return &callAutomationCommon490_4502
+		}
+	case 495:
+		switch subcode {
+		case 4507:
+			return &callAutomationCommon495_4507
+		}
+	case 496:
+		switch subcode {
+		case 7:
+			return &callAutomationCommon496_7
+		}
+	case 500:
+		switch subcode {
+		case 10045:
+			return &callAutomationCommon500_10045
+		}
+	case 503:
+		switch subcode {
+		case 560503:
+			return &callAutomationCommon503_560503
+		}
+	}
+	return nil
+}
+
+// callAutomationSubcodeRow finds the row of a subcode documented under one code only.
+func callAutomationSubcodeRow(subcode int) *Entry {
+	switch subcode {
+	case 7:
+		return &callAutomationCommon496_7
+	case 404:
+		return &callAutomationCommon404_404
+	case 4500:
+		return &callAutomationCommon404_4500
+	case 4501:
+		return &callAutomationCommon487_4501
+	case 4502:
+		return &callAutomationCommon490_4502
+	case 4506:
+		return &callAutomationCommon408_4506
+	case 4507:
+		return &callAutomationCommon495_4507
+	case 4521:
+		return &callAutomationCommon200_4521
+	case 5000:
+		return &callAutomationCommon200_5000
+	case 5010:
+		return &callAutomationCommon200_5010
+	case 5013:
+		return &callAutomationCommon200_5013
+	case 7000:
+		return &callAutomationCommon200_7000
+	case 7015:
+		return &callAutomationCommon200_7015
+	case 7504:
+		return &callAutomationCommon403_7504
+	case 7507:
+		return &callAutomationCommon403_7507
+	case 8500:
+		return &callAutomationCommon400_8500
+	case 8501:
+		return &callAutomationCommon400_8501
+	case 8519:
+		return &callAutomationCommon409_8519
+	case 8520:
+		return &callAutomationCommon405_8520
+	case 8523:
+		return &callAutomationCommon400_8523
+	case 8528:
+		return &callAutomationCommon400_8528
+	case 8559:
+		return &callAutomationCommon400_8559
+	case 8567:
+		return &callAutomationCommon400_8567
+	case 8583:
+		return &callAutomationCommon412_8583
+	case 8585:
+		return &callAutomationCommon400_8585
+	case 10003:
+		return &callAutomationCommon487_10003
+	case 10004:
+		return &callAutomationCommon487_10004
+	case 10009:
+		return &callAutomationCommon401_10009
+	case 10024:
+		return &callAutomationCommon487_10024
+	case 10045:
+		return &callAutomationCommon500_10045
+	case 10057:
+		return &callAutomationCommon408_10057
+	case 10076:
+		return &callAutomationCommon480_10076
+	case 10077:
+		return &callAutomationCommon480_10077
+	case 10078:
+		return &callAutomationCommon480_10078
+	case 10110:
+		return &callAutomationCommon429_10110
+	case 10315:
+		return &callAutomationCommon430_10315
+	case 10317:
+		return &callAutomationCommon430_10317
+	case 71005:
+		return &callAutomationCommon401_71005
+	case 510403:
+		return &callAutomationCommon403_510403
+	case 540487:
+		return &callAutomationCommon487_540487
+	case 560403:
+		return &callAutomationCommon403_560403
+	case 560480:
+		return &callAutomationCommon480_560480
+	case 560484:
+		return &callAutomationCommon484_560484
+	case 560503:
+		return &callAutomationCommon503_560503
+	}
+	return nil
+}
+
+// callAutomationGenericSubcode finds the generic row of a subcode.
+func callAutomationGenericSubcode(subcode int) *Entry {
+	switch subcode {
+	case 0:
+		return &callAutomationGenericSubcodeAny_0
+	case 7000:
+		return &callAutomationGenericSubcodeAny_7000
+	case 7500:
+		return &callAutomationGenericSubcodeAny_7500
+	case 7501:
+		return &callAutomationGenericSubcodeAny_7501
+	case 7502:
+		return &callAutomationGenericSubcodeAny_7502
+	case 7504:
+		return &callAutomationGenericSubcodeAny_7504
+	case 7505:
+		return &callAutomationGenericSubcodeAny_7505
+	case 7506:
+		return &callAutomationGenericSubcodeAny_7506
+	case 7507:
+		return &callAutomationGenericSubcodeAny_7507
+	case 7508:
+		return &callAutomationGenericSubcodeAny_7508
+	case 7509:
+		return &callAutomationGenericSubcodeAny_7509
+	case 7510:
+		return &callAutomationGenericSubcodeAny_7510
+	case 7600:
+		return &callAutomationGenericSubcodeAny_7600
+	case 7601:
+		return &callAutomationGenericSubcodeAny_7601
+	case 7602:
+		return &callAutomationGenericSubcodeAny_7602
+	case 7603:
+		return &callAutomationGenericSubcodeAny_7603
+	case 7604:
+		return &callAutomationGenericSubcodeAny_7604
+	case 7605:
+		return &callAutomationGenericSubcodeAny_7605
+	case 7606:
+		return &callAutomationGenericSubcodeAny_7606
+	case 8500:
+		return &callAutomationGenericSubcodeAny_8500
+	case 8501:
+		return &callAutomationGenericSubcodeAny_8501
+	case 8502:
+		return &callAutomationGenericSubcodeAny_8502
+	case 8503:
+		return &callAutomationGenericSubcodeAny_8503
+	case 8504:
+		return &callAutomationGenericSubcodeAny_8504
+	case 8505:
+		return &callAutomationGenericSubcodeAny_8505
+	case 8506:
+		return &callAutomationGenericSubcodeAny_8506
+	case 8508:
+		return &callAutomationGenericSubcodeAny_8508
+	case 8509:
+		return &callAutomationGenericSubcodeAny_8509
+	case 8510:
+		return &callAutomationGenericSubcodeAny_8510
+	case 8511:
+		return &callAutomationGenericSubcodeAny_8511
+	case 8512:
+		return &callAutomationGenericSubcodeAny_8512
+	case 8513:
+		return &callAutomationGenericSubcodeAny_8513
+	case 8514:
+		return &callAutomationGenericSubcodeAny_8514
+	case 8515:
+		return &callAutomationGenericSubcodeAny_8515
+	case 8516:
+		return &callAutomationGenericSubcodeAny_8516
+	case 8517:
+		return &callAutomationGenericSubcodeAny_8517
+	case 8518:
+		return &callAutomationGenericSubcodeAny_8518
+	case 8519:
+		return &callAutomationGenericSubcodeAny_8519
+	case 8520:
+		return &callAutomationGenericSubcodeAny_8520
+	case 8521:
+		return &callAutomationGenericSubcodeAny_8521
+	case 8522:
+		return &callAutomationGenericSubcodeAny_8522
+	case 8523:
+		return &callAutomationGenericSubcodeAny_8523
+	case 8524:
+		return &callAutomationGenericSubcodeAny_8524
+	case 8525:
+		return &callAutomationGenericSubcodeAny_8525
+	case 8526:
+		return &callAutomationGenericSubcodeAny_8526
+	case 8527:
+		return &callAutomationGenericSubcodeAny_8527
+	case 8528:
+		return &callAutomationGenericSubcodeAny_8528
+	case 8529:
+		return &callAutomationGenericSubcodeAny_8529
+	case 8530:
+		return &callAutomationGenericSubcodeAny_8530
+	case 8531:
+		return &callAutomationGenericSubcodeAny_8531
+	case 8532:
+		return &callAutomationGenericSubcodeAny_8532
+	case 8533:
+		return &callAutomationGenericSubcodeAny_8533
+	case 8534:
+		return &callAutomationGenericSubcodeAny_8534
+	case 8535:
+		return &callAutomationGenericSubcodeAny_8535
+	case 8536:
+		return &callAutomationGenericSubcodeAny_8536
+	case 8537:
+		return &callAutomationGenericSubcodeAny_8537
+	case 8538:
+		return &callAutomationGenericSubcodeAny_8538
+	case 8539:
+		return &callAutomationGenericSubcodeAny_8539
+	case 8540:
+		return &callAutomationGenericSubcodeAny_8540
+	case 8541:
+		return &callAutomationGenericSubcodeAny_8541
+	case 8542:
+		return &callAutomationGenericSubcodeAny_8542
+	case 8543:
+		return &callAutomationGenericSubcodeAny_8543
+	case 8544:
+		return &callAutomationGenericSubcodeAny_8544
+	case 8545:
+		return &callAutomationGenericSubcodeAny_8545
+	case 8546:
+		return &callAutomationGenericSubcodeAny_8546
+	case 8547:
+		return &callAutomationGenericSubcodeAny_8547
+	case 8548:
+		return &callAutomationGenericSubcodeAny_8548
+	case 8549:
+		return &callAutomationGenericSubcodeAny_8549
+	case 8550:
+		return &callAutomationGenericSubcodeAny_8550
+	case 8551:
+		return &callAutomationGenericSubcodeAny_8551
+	case 8552:
+		return &callAutomationGenericSubcodeAny_8552
+	case 8553:
+		return &callAutomationGenericSubcodeAny_8553
+	case 8554:
+		return &callAutomationGenericSubcodeAny_8554
+	case 8555:
+		return &callAutomationGenericSubcodeAny_8555
+	case 8556:
+		return &callAutomationGenericSubcodeAny_8556
+	case 8557:
+		return &callAutomationGenericSubcodeAny_8557
+	case 8558:
+		return &callAutomationGenericSubcodeAny_8558
+	case 8559:
+		return &callAutomationGenericSubcodeAny_8559
+	case 8560:
+		return &callAutomationGenericSubcodeAny_8560
+	case 8561:
+		return &callAutomationGenericSubcodeAny_8561
+	case 8562:
+		return &callAutomationGenericSubcodeAny_8562
+	case 8563:
+		return &callAutomationGenericSubcodeAny_8563
+	case 8564:
+		return &callAutomationGenericSubcodeAny_8564
+	case 8565:
+		return &callAutomationGenericSubcodeAny_8565
+	case 8566:
+		return &callAutomationGenericSubcodeAny_8566
+	case 8567:
+		return &callAutomationGenericSubcodeAny_8567
+	case 8568:
+		return &callAutomationGenericSubcodeAny_8568
+	case 8569:
+		return &callAutomationGenericSubcodeAny_8569
+	case 8570:
+		return &callAutomationGenericSubcodeAny_8570
+	case 8571:
+		return &callAutomationGenericSubcodeAny_8571
+	case 8572:
+		return &callAutomationGenericSubcodeAny_8572
+	case 8573:
+		return &callAutomationGenericSubcodeAny_8573
+	case 8578:
+		return &callAutomationGenericSubcodeAny_8578
+	case 8579:
+		return &callAutomationGenericSubcodeAny_8579
+	case 8580:
+		return &callAutomationGenericSubcodeAny_8580
+	case 8581:
+		return &callAutomationGenericSubcodeAny_8581
+	case 8582:
+		return &callAutomationGenericSubcodeAny_8582
+	case 8583:
+		return &callAutomationGenericSubcodeAny_8583
+	case 8585:
+		return &callAutomationGenericSubcodeAny_8585
+	case 8586:
+		return &callAutomationGenericSubcodeAny_8586
+	case 8587:
+		return &callAutomationGenericSubcodeAny_8587
+	case 8588:
+		return &callAutomationGenericSubcodeAny_8588
+	case 8589:
+		return &callAutomationGenericSubcodeAny_8589
+	case 8594:
+		return &callAutomationGenericSubcodeAny_8594
+	case 8603:
+		return &callAutomationGenericSubcodeAny_8603
+	case 8604:
+		return &callAutomationGenericSubcodeAny_8604
+	case 8605:
+		return &callAutomationGenericSubcodeAny_8605
+	case 8606:
+		return &callAutomationGenericSubcodeAny_8606
+	case 8607:
+		return &callAutomationGenericSubcodeAny_8607
+	case 8608:
+		return &callAutomationGenericSubcodeAny_8608
+	case 8609:
+		return &callAutomationGenericSubcodeAny_8609
+	case 8610:
+		return &callAutomationGenericSubcodeAny_8610
+	case 8613:
+		return &callAutomationGenericSubcodeAny_8613
+	case 9001:
+		return &callAutomationGenericSubcodeAny_9001
+	case 9002:
+		return &callAutomationGenericSubcodeAny_9002
+	case 9003:
+		return &callAutomationGenericSubcodeAny_9003
+	case 9998:
+		return &callAutomationGenericSubcodeAny_9998
+	case 9999:
+		return &callAutomationGenericSubcodeAny_9999
+	}
+	return nil
+}
+
+// callAutomationGenericCode finds the generic row of a code.
+func callAutomationGenericCode(code int) *Entry {
+	switch code {
+	case 400:
+		return &callAutomationGenericCode400
+	case 401:
+		return &callAutomationGenericCode401
+	case 403:
+		return &callAutomationGenericCode403
+	case 404:
+		return &callAutomationGenericCode404
+	case 405:
+		return &callAutomationGenericCode405
+	case 406:
+		return &callAutomationGenericCode406
+	case 408:
+		return &callAutomationGenericCode408
+	case 409:
+		return &callAutomationGenericCode409
+	case 412:
+		return &callAutomationGenericCode412
+	case 413:
+		return &callAutomationGenericCode413
+	case 426:
+		return &callAutomationGenericCode426
+	case 429:
+		return &callAutomationGenericCode429
+	case 481:
+		return &callAutomationGenericCode481
+	case 487:
+		return &callAutomationGenericCode487
+	case 500:
+		return &callAutomationGenericCode500
+	case 501:
+		return &callAutomationGenericCode501
+	case 502:
+		return &callAutomationGenericCode502
+	case 503:
+		return &callAutomationGenericCode503
+	case 504:
+		return &callAutomationGenericCode504
+	case 603:
+		return &callAutomationGenericCode603
+	}
+	return nil
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 200/0
+var callAutomationCommon200_0 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    200,
+	Subcode: 0,
+	Message: "Call ended successfully by the local participant.",
+	Advice:  "No action needed; call ended as expected.",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
 	},
 }
 
-// callAutomationText holds every string of callAutomationTables, each once.
-const callAutomationText = "" +
-	"2024-07-22" +
-	"Call ended successfully by the local participant." +
-	"No action needed; call ended as expected." +
-	"CallDisconnected" +
-	"Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up)." +
-	"Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed." +
-	"Participant removed by another participant." +
-	"Check call control logic for removal operations. Confirm if the removal was intentional." +
-	"Call ended because only one participant remained." +
-	"This is expected behavior. Rejoin with multiple participants if call was meant to continue." +
-	"Call ended because no one else joined the group call." +
-	"Check timing of participant joins." +
-	"Call ended by Azure Communication Services Call Automation or a server-side bot." +
-	"Confirm if bot logic triggered end of call. Review bot implementation and call flow." +
-	"Call ended by service after successful transfer." +
-	"No action needed; call was terminated as part of expected transfer behavior." +
-	"Invalid Media Mode" +
-	"Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry." +
-	"メディア ファイルが無効です" +
-	"メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。" +
-	"AnswerFailed" +
-	"Action Not Supported Call Not Established" +
-	"The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time." +
-	"アクションがサポートされない: 通話が確立されていません" +
-	"通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。" +
-	"A generic error code that indicates that something in the request body is invalid." +
-	"Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error." +
-	"要求本文内の何かが無効であることを示す汎用エラー コード。" +
-	"すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。" +
-	"CreateCallFailed" +
-	"Action not supported call terminated" +
-	"The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time." +
-	"アクションがサポートされない: 通話が終了されました" +
-	"通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。" +
-	"Action Not Supported Only One Single Dialout App Allowed" +
-	"Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call." +
-	"アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです" +
-	"レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。" +
-	"ACS Resource Service Principal Not Enabled" +
-	"The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource." +
-	"ACS リソースのサービス プリンシパルが有効になっていません" +
-	"Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。" +
-	"page" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration" +
-	"Action Not Valid In Current Call State" +
-	"Call isn't established or is disconnected: wait for the call to be established before retrying the media action." +
-	"現在の通話状態ではアクションは無効です" +
-	"通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。" +
-	"Unauthenticated identity." +
-	"Ensure Azure Communication Services token is valid, scoped, and not expired." +
-	"Token validation error while answering the call." +
-	"Ensure AnswerCall request has a valid, non-expired token." +
-	"Insufficient Application Permissions" +
-	"Generic code for insufficient permissions, check error message for context on what resource is lacking permissions." +
-	"アプリケーションのアクセス許可が不足しています" +
-	"不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。" +
-	"Call Source Identity Invalid" +
-	"Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call)." +
-	"呼び出し元 ID が無効です" +
-	"認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。" +
-	"Call marked as spam and blocked." +
-	"Review outbound calling pattern. Ensure it complies with anti-spam policies." +
-	"Call was forbidden, canceled, or rejected." +
-	"Validate permissions and target user status." +
-	"Unable to answer." +
-	"Collect logs and open support ticket" +
-	"Call ID does not exist or call has already ended." +
-	"Double check call ID and call lifecycle. Ensure you’re not referencing an expired call." +
-	"A generic error code that indicates that the resource isn't found. Resources can include calls and participants." +
-	"Double check call status: the call may have already ended, or the participant has left the call." +
-	"リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。" +
-	"通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。" +
-	"Functionality not supported at this time" +
-	"Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows." +
-	"現時点では機能がサポートされていません" +
-	"予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。" +
-	"Missing configuration" +
-	"Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API." +
-	"Missing configuration (構成の欠落)" +
-	"構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。" +
-	"Timeout – callee didn’t respond in time." +
-	"Validate application availability and push notifications." +
-	"Timeout during meeting join or call acceptance." +
-	"Validate participant's presence and client readiness." +
-	"ConnectFailed" +
-	"Conflict" +
-	"Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict." +
-	"競合" +
-	"同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。" +
-	"Precondition Failed" +
-	"Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions." +
-	"互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。" +
-	"this page" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table" +
-	"Maximum call duration exceeded." +
-	"Review call duration policies. Consider scheduling reconnection if needed." +
-	"Failed to deliver signaling message to client." +
-	"Ensure client app is reachable and can receive signaling messages." +
-	"Client did not acknowledge signaling request." +
-	"Check client app responsiveness. Restart app or device if needed." +
-	"Target user registered but offline." +
-	"Target must be online. Confirm app status or fallback to voicemail or async message." +
-	"Target registered but not online at the time of the call." +
-	"Ensure callee has active session and is not in background/sleep state." +
-	"Remote participant not registered or reachable." +
-	"Confirm callee’s client app is running and registered. Retry later if needed." +
-	"No answer from callee." +
-	"Confirm user availability." +
-	"Invalid or incomplete callee address." +
-	"Validate callee identifier (e.g., phone number, ACS ID). Correct and retry." +
-	"Call ended successfully as caller canceled the call." +
-	"No action needed. Ensure cancellation is intentional." +
-	"Declined or failed to generate media offer (e.g., endpoint mismatch)." +
-	"Verify media capabilities and ensure compatibility across participants." +
-	"Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them." +
-	"Application logic should check for endpoint priority or re-route logic." +
-	"Timeout – user did not accept or reject in time." +
-	"Consider adding fallback path or extended ringing duration." +
-	"Call was declined by all callee endpoints." +
-	"No action needed." +
-	"Call canceled by the originator." +
-	"No action needed. Verify the source application canceled the call as intended." +
-	"Network issue – browser failed to complete the request." +
-	"Validate client connectivity and allowlist ACS domains in network settings." +
-	"Invalid Azure Communication Services token." +
-	"Check token generation and scope. Regenerate token if needed." +
-	"Lost network connection; retries failed." +
-	"Log and monitor recurring disconnects for further analysis." +
-	"Azure Communication Services infrastructure error." +
-	"Capture logs and contact support if issue persists." +
-	"Unexpected server error." +
-	"Internal server error, collect logs and open support ticket" +
-	"Bad request" +
-	"Unauthorized" +
-	"権限がありません" +
-	"Forbidden" +
-	"許可されていません" +
-	"Not found" +
-	"見つかりません" +
-	"Method not allowed" +
-	"Not acceptable" +
-	"受け入れ不可です" +
-	"Timed out" +
-	"タイムアウト" +
-	"Precondition failed" +
-	"Request entity too large" +
-	"要求のエンティティが大きすぎます" +
-	"Upgrade required" +
-	"アップグレードが必要です" +
-	"Too many requests" +
-	"Transaction doesn't exist" +
-	"トランザクションが存在しません" +
-	"Canceled" +
-	"取り消し済み" +
-	"Internal server error" +
-	"内部サーバー エラー" +
-	"Not implemented" +
-	"実装されていません" +
-	"Bad gateway" +
-	"Service Unavailable" +
-	"サービス利用不可" +
-	"Gateway Timeout" +
-	"ゲートウェイのタイムアウト" +
-	"Declined" +
-	"却下済み" +
-	"Success" +
-	"成功" +
-	"Graceful" +
-	"グレースフル" +
-	"Unsupported AAD Identity" +
-	"AAD ID がサポートされていません" +
-	"Invalid Token" +
-	"無効なトークン" +
-	"Access Not Enabled" +
-	"アクセスが有効になっていません" +
-	"Enterprise Tenant Mismatch" +
-	"エンタープライズ テナントが一致しません" +
-	"Untrusted Certificate" +
-	"証明書が信頼されていません" +
-	"通話元 ID が無効です" +
-	"Unsupported ACS Identity" +
-	"ACS ID がサポートされていません" +
-	"Hmac Validation Error" +
-	"HMAC 検証エラー" +
-	"Managed Identity Validation Error" +
-	"マネージド ID 検証エラー" +
-	"Resource Access Not Enabled" +
-	"リソース アクセスが有効になっていません" +
-	"Invalid ACS Source Identity" +
-	"ACS ソース ID が無効です" +
-	"Invalid ACS Target Identity" +
-	"ACS ターゲット ID が無効です" +
-	"Invalid ACS Identity" +
-	"ACS ID が無効です" +
-	"Unauthorized Teams Interop Scenario" +
-	"Teams 相互運用シナリオが承認されていません" +
-	"Unauthorized Teams Recording Interop Scenario" +
-	"Teams レコーディング相互運用シナリオが承認されていません" +
-	"Unauthorized ACS Resource For Cognitive Actions" +
-	"Cognitive Actions 用の ACS リソースが承認されていません" +
-	"Call Not Established" +
-	"通話が確立されていません" +
-	"My Participant ID Not Available" +
-	"参加者 ID が利用できません" +
-	"Call Media State Audio Inactive" +
-	"通話のメディア状態: オーディオが非アクティブです" +
-	"Media Streams Unavailable" +
-	"メディア ストリームを使用できません" +
-	"Multiple Participants With Replacement" +
-	"複数の参加者 (重複あり)" +
-	"Non Compliance Recording Call" +
-	"コンプライアンス違反のレコーディング通話です" +
-	"Operation Canceled" +
-	"操作は取り消されました" +
-	"Max Silence Timeout Reached" +
-	"最大無音タイムアウトに達しました" +
-	"Initial Silence Timeout Reached" +
-	"初期無音タイムアウトに達しました" +
-	"Play Prompt Failed" +
-	"再生プロンプトが失敗しました" +
-	"Play Beep Failed" +
-	"ビープ音の再生に失敗しました" +
-	"Media Receive Timeout" +
-	"メディア受信がタイムアウトになりました" +
-	"Stop Tone Detected" +
-	"停止トーンが検出されました" +
-	"Max Record Duration Reached" +
-	"最大記録期間に達しました" +
-	"Call Throttled" +
-	"通話が調整されました" +
-	"Call Tenant ID Mismatch" +
-	"通話テナント ID が一致しません" +
-	"Call Exception" +
-	"通話例外" +
-	"Not Implemented" +
-	"Too Many Hops" +
-	"ホップが多すぎます" +
-	"Not Found" +
-	"Invalid Argument" +
-	"引数が無効です" +
-	"Invalid Participants Count For Compliance Recording" +
-	"コンプライアンス レコーディングの参加者数が無効です" +
-	"Non Recorded Party" +
-	"非記録パーティー" +
-	"Invalid Join Token" +
-	"参加トークンが無効です" +
-	"Invalid Join URL" +
-	"参加 URL が無効です" +
-	"Call Terminated" +
-	"通話が終了しました" +
-	"Call Throttled Monthly Limit Reached" +
-	"調整された通話の月次制限に達しました" +
-	"Call Throttled Active Calls Limit Reached" +
-	"調整された通話のアクティブな通話制限に達しました" +
-	"Max Digits Received" +
-	"最大桁数を受信しました" +
-	"Inter Digit Timeout Reached" +
-	"桁間タイムアウトに達しました" +
-	"Dtmf Option Matched" +
-	"Dtmf オプションが一致しました" +
-	"Incorrect Tone Entered" +
-	"正しくないトーンが入力されました" +
-	"Invalid File Format" +
-	"ファイル形式が無効です" +
-	"File Download Failed" +
-	"ファイルのダウンロードに失敗しました" +
-	"Keep Alive Timeout Reached" +
-	"キープ アライブ タイムアウトに達しました" +
-	"Callee Declined" +
-	"呼び出し先が拒否しました" +
-	"Callee Busy" +
-	"呼び出し先が通話中です" +
-	"Callee Busy Everywhere" +
-	"すべての呼び出し先が通話中です" +
-	"Callee Unavailable" +
-	"呼び出し先を使用できません" +
-	"Call Canceled" +
-	"通話が取り消されました" +
-	"Call Doesn't Exist" +
-	"通話が存在しません" +
-	"Callee Unreachable" +
-	"呼び出し先に到達できません" +
-	"Speech Option Matched" +
-	"音声オプションが一致しました" +
-	"Callee Sent Invalid Request" +
-	"呼び出し先が無効な要求を送信しました" +
-	"Speech Option Not Matched" +
-	"音声オプションが一致しませんでした" +
-	"Call isn't Group Call" +
-	"通話がグループ通話ではありません" +
-	"Retarget Conversation Creation Failed" +
-	"会話の作成の再ターゲットに失敗しました" +
-	"Retarget Media Negotiation Failed" +
-	"メディア ネゴシエーションの再ターゲットに失敗しました" +
-	"Retarget Not Supported" +
-	"再ターゲットはサポートされていません" +
-	"Can't Remove Organizer" +
-	"開催者は削除できません" +
-	"Duplicate Recording" +
-	"レコーディングが重複しています" +
-	"Participant Out Of Meeting Audio Mix" +
-	"会議外の参加者の音声が混線しています" +
-	"Retarget Already In Progress" +
-	"再ターゲットは既に進行中です" +
-	"Action Not Supported For CR Call" +
-	"CR 通話ではアクションがサポートされません" +
-	"Wrong Format Type" +
-	"形式の種類が正しくありません" +
-	"Participant Not Present" +
-	"参加者が存在しません" +
-	"Duplicate Single Dialout" +
-	"単一ダイヤルアウトが重複しています" +
-	"Join Conversation Blocked Due To Locked Meeting" +
-	"会議がロックされているために会話への参加がブロックされました" +
-	"Invalid Join Meeting ID" +
-	"会議への参加 ID が無効です" +
-	"Recording Mode Not Supported" +
-	"レコーディング モードがサポートされていません" +
-	"Speech Not Recognized" +
-	"音声が認識されません" +
-	"Speech Service Connection Error" +
-	"音声サービスの接続エラー" +
-	"Cognitive Services Error" +
-	"Cognitive Services エラー" +
-	"Unmute Operation Not Allowed" +
-	"ミュート解除操作は許可されていません" +
-	"Managed Identity For Cognitive Service Request Failed" +
-	"Cognitive Service のマネージド ID 要求が失敗しました" +
-	"Speech Recognized" +
-	"音声が認識されました" +
-	"Cognitive Services Speech Recognition Error" +
-	"Cognitive Services の音声認識エラー" +
-	"Recording Operation Conflict" +
-	"レコーディング操作が競合しています" +
-	"Play Service Shutdown" +
-	"再生サービスのシャットダウン" +
-	"Pause Resume Method Not Allowed" +
-	"Resume メソッドの一時停止は許可されていません" +
-	"Transcription Failed" +
-	"文字起こしに失敗しました" +
-	"Transcription Canceled" +
-	"文字起こしが取り消されました" +
-	"Transcription Service Shutdown" +
-	"文字起こしサービスのシャットダウン" +
-	"Invalid Stream URL" +
-	"ストリーム URL が無効です" +
-	"Play Source Text Or Ssml Empty" +
-	"再生ソース テキストまたは SSML が空です" +
-	"Incoming Call Not Acknowledged By Bot" +
-	"着信がボットによって受信確認されません" +
-	"Incoming Call Not Answered Within Time" +
-	"着信が時間内に応答されません" +
-	"Record Completed And Media Receive Timeout" +
-	"記録が完了し、メディアがタイムアウトを受信しました" +
-	"Record Throttled" +
-	"記録が調整されました" +
-	"Update Meeting State Failed" +
-	"会議の状態の更新に失敗しました" +
-	"Media Streaming Failed" +
-	"メディア ストリーミングに失敗しました" +
-	"Media Streaming Canceled" +
-	"メディア ストリーミングが取り消されました" +
-	"Transcription Custom Speech Model Not Supported" +
-	"文字起こしのカスタム音声モデルはサポートされません" +
-	"Communication Identifier Creation Failed" +
-	"通信識別子の作成に失敗しました" +
-	"Transfer Operation Conflict" +
-	"転送操作が競合しています" +
-	"Recording Participant Client Error" +
-	"参加者クライアント エラーを記録しています" +
-	"Invalid Join Response From Bot" +
-	"ボットからの参加応答が無効です" +
-	"No Response From Bot On Notification" +
-	"通知時にボットからの応答がありません" +
-	"Call Throttled Live Captions Limit Reached" +
-	"調整された通話のライブ キャプションの制限に達しました" +
-	"Unknown Error From Underlying Service" +
-	"基になるサービスからの不明なエラー" +
-	"Timeout Error From Underlying Service" +
-	"基になるサービスからのタイムアウト エラー" +
-	"Operation Canceled Error" +
-	"操作が取り消されたエラー" +
-	"Fatal Error" +
-	"致命的なエラー" +
-	"Unknown" +
-	"Successful responses (200-299)" +
-	"成功応答 (200 - 299)" +
-	"Client error (400-499)" +
-	"クライアント エラー (400 - 499)" +
-	"Server error (500-599)" +
-	"サーバー エラー (500 - 599)" +
-	"Global error (600-699)" +
-	"グローバル エラー (600-699)"
+// acs/call-automation-codes.en.2024-07-22.txt: 200/4521
+var callAutomationCommon200_4521 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    200,
+	Subcode: 4521,
+	Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).",
+	Advice:  "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed.",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 200/5000
+var callAutomationCommon200_5000 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    200,
+	Subcode: 5000,
+	Message: "Participant removed by another participant.",
+	Advice:  "Check call control logic for removal operations. Confirm if the removal was intentional.",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 200/5010
+var callAutomationCommon200_5010 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    200,
+	Subcode: 5010,
+	Message: "Call ended because only one participant remained.",
+	Advice:  "This is expected behavior. Rejoin with multiple participants if call was meant to continue.",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 200/5013
+var callAutomationCommon200_5013 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    200,
+	Subcode: 5013,
+	Message: "Call ended because no one else joined the group call.",
+	Advice:  "Check timing of participant joins.",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 200/7000
+var callAutomationCommon200_7000 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    200,
+	Subcode: 7000,
+	Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.",
+	Advice:  "Confirm if bot logic triggered end of call. Review bot implementation and call flow.",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 200/7015
+var callAutomationCommon200_7015 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    200,
+	Subcode: 7015,
+	Message: "Call ended by service after successful transfer.",
+	Advice:  "No action needed; call was terminated as part of expected transfer behavior.",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400/8500
+var callAutomationCommon400_8500 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    400,
+	Subcode: 8500,
+	Message: "Invalid Media Mode",
+	Advice:  "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: "メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。"},
+		},
+		events: []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400/8501
+var callAutomationCommon400_8501 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    400,
+	Subcode: 8501,
+	Message: "Action Not Supported Call Not Established",
+	Advice:  "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "アクションがサポートされない: 通話が確立されていません", Advice: "通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
+		},
+		events: []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400/8523
+var callAutomationCommon400_8523 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    400,
+	Subcode: 8523,
+	Message: "A generic error code that indicates that something in the request body is invalid.",
+	Advice:  "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "要求本文内の何かが無効であることを示す汎用エラー コード。", Advice: "すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。"},
+		},
+		events: []string{"CreateCallFailed", "AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400/8528
+var callAutomationCommon400_8528 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    400,
+	Subcode: 8528,
+	Message: "Action not supported call terminated",
+	Advice:  "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "アクションがサポートされない: 通話が終了されました", Advice: "通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
+		},
+		events: []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400/8559
+var callAutomationCommon400_8559 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    400,
+	Subcode: 8559,
+	Message: "Action Not Supported Only One Single Dialout App Allowed",
+	Advice:  "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです", Advice: "レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。"},
+		},
+		events: []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400/8567
+var callAutomationCommon400_8567 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    400,
+	Subcode: 8567,
+	Message: "ACS Resource Service Principal Not Enabled",
+	Advice:  "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: "Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。"},
+		},
+		links: []Link{
+			{Text: "page", URL: "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration"},
+		},
+		events: []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400/8585
+var callAutomationCommon400_8585 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    400,
+	Subcode: 8585,
+	Message: "Action Not Valid In Current Call State",
+	Advice:  "Call isn't established or is disconnected: wait for the call to be established before retrying the media action.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: "通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。"},
+		},
+		events: []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 401/10009
+var callAutomationCommon401_10009 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    401,
+	Subcode: 10009,
+	Message: "Unauthenticated identity.",
+	Advice:  "Ensure Azure Communication Services token is valid, scoped, and not expired.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 401/71005
+var callAutomationCommon401_71005 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    401,
+	Subcode: 71005,
+	Message: "Token validation error while answering the call.",
+	Advice:  "Ensure AnswerCall request has a valid, non-expired token.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 403/7504
+var callAutomationCommon403_7504 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    403,
+	Subcode: 7504,
+	Message: "Insufficient Application Permissions",
+	Advice:  "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: "不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。"},
+		},
+		events: []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 403/7507
+var callAutomationCommon403_7507 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    403,
+	Subcode: 7507,
+	Message: "Call Source Identity Invalid",
+	Advice:  "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call).",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "呼び出し元 ID が無効です", Advice: "認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。"},
+		},
+		events: []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 403/510403
+var callAutomationCommon403_510403 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    403,
+	Subcode: 510403,
+	Message: "Call marked as spam and blocked.",
+	Advice:  "Review outbound calling pattern. Ensure it complies with anti-spam policies.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 403/560403
+var callAutomationCommon403_560403 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    403,
+	Subcode: 560403,
+	Message: "Call was forbidden, canceled, or rejected.",
+	Advice:  "Validate permissions and target user status.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 404/404
+var callAutomationCommon404_404 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    404,
+	Subcode: 404,
+	Message: "Unable to answer.",
+	Advice:  "Collect logs and open support ticket",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 404/4500
+var callAutomationCommon404_4500 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    404,
+	Subcode: 4500,
+	Message: "Call ID does not exist or call has already ended.",
+	Advice:  "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 404/8522
+var callAutomationCommon404_8522 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    404,
+	Subcode: 8522,
+	Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.",
+	Advice:  "Double check call status: the call may have already ended, or the participant has left the call.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。", Advice: "通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。"},
+		},
+		events: []string{"CreateCallFailed", "AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 405/8520
+var callAutomationCommon405_8520 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    405,
+	Subcode: 8520,
+	Message: "Functionality not supported at this time",
+	Advice:  "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "現時点では機能がサポートされていません", Advice: "予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。"},
+		},
+		events: []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 405/8522
+var callAutomationCommon405_8522 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    405,
+	Subcode: 8522,
+	Message: "Missing configuration",
+	Advice:  "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Missing configuration (構成の欠落)", Advice: "構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。"},
+		},
+		events: []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 408/4506
+var callAutomationCommon408_4506 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    408,
+	Subcode: 4506,
+	Message: "Timeout – callee didn’t respond in time.",
+	Advice:  "Validate application availability and push notifications.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 408/10057
+var callAutomationCommon408_10057 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    408,
+	Subcode: 10057,
+	Message: "Timeout during meeting join or call acceptance.",
+	Advice:  "Validate participant's presence and client readiness.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"ConnectFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 409/8519
+var callAutomationCommon409_8519 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    409,
+	Subcode: 8519,
+	Message: "Conflict",
+	Advice:  "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "競合", Advice: "同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。"},
+		},
+		events: []string{"CreateCallFailed", "ConnectFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 412/8583
+var callAutomationCommon412_8583 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    412,
+	Subcode: 8583,
+	Message: "Precondition Failed",
+	Advice:  "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Precondition Failed", Advice: "互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。"},
+		},
+		links: []Link{
+			{Text: "this page", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table"},
+		},
+		events: []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 429/10110
+var callAutomationCommon429_10110 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    429,
+	Subcode: 10110,
+	Message: "Maximum call duration exceeded.",
+	Advice:  "Review call duration policies. Consider scheduling reconnection if needed.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"ConnectFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 430/10315
+var callAutomationCommon430_10315 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    430,
+	Subcode: 10315,
+	Message: "Failed to deliver signaling message to client.",
+	Advice:  "Ensure client app is reachable and can receive signaling messages.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 430/10317
+var callAutomationCommon430_10317 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    430,
+	Subcode: 10317,
+	Message: "Client did not acknowledge signaling request.",
+	Advice:  "Check client app responsiveness. Restart app or device if needed.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 480/10076
+var callAutomationCommon480_10076 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    480,
+	Subcode: 10076,
+	Message: "Target user registered but offline.",
+	Advice:  "Target must be online. Confirm app status or fallback to voicemail or async message.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"ConnectFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 480/10077
+var callAutomationCommon480_10077 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    480,
+	Subcode: 10077,
+	Message: "Target registered but not online at the time of the call.",
+	Advice:  "Ensure callee has active session and is not in background/sleep state.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 480/10078
+var callAutomationCommon480_10078 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    480,
+	Subcode: 10078,
+	Message: "Remote participant not registered or reachable.",
+	Advice:  "Confirm callee’s client app is running and registered. Retry later if needed.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 480/560480
+var callAutomationCommon480_560480 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    480,
+	Subcode: 560480,
+	Message: "No answer from callee.",
+	Advice:  "Confirm user availability.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 484/560484
+var callAutomationCommon484_560484 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    484,
+	Subcode: 560484,
+	Message: "Invalid or incomplete callee address.",
+	Advice:  "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"ConnectFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 487/0
+var callAutomationCommon487_0 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    487,
+	Subcode: 0,
+	Message: "Call ended successfully as caller canceled the call.",
+	Advice:  "No action needed. Ensure cancellation is intentional.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 487/4501
+var callAutomationCommon487_4501 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    487,
+	Subcode: 4501,
+	Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).",
+	Advice:  "Verify media capabilities and ensure compatibility across participants.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 487/10003
+var callAutomationCommon487_10003 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    487,
+	Subcode: 10003,
+	Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.",
+	Advice:  "Application logic should check for endpoint priority or re-route logic.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 487/10004
+var callAutomationCommon487_10004 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    487,
+	Subcode: 10004,
+	Message: "Timeout – user did not accept or reject in time.",
+	Advice:  "Consider adding fallback path or extended ringing duration.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 487/10024
+var callAutomationCommon487_10024 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    487,
+	Subcode: 10024,
+	Message: "Call was declined by all callee endpoints.",
+	Advice:  "No action needed.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 487/540487
+var callAutomationCommon487_540487 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    487,
+	Subcode: 540487,
+	Message: "Call canceled by the originator.",
+	Advice:  "No action needed. Verify the source application canceled the call as intended.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CreateCallFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 490/4502
+var callAutomationCommon490_4502 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    490,
+	Subcode: 4502,
+	Message: "Network issue – browser failed to complete the request.",
+	Advice:  "Validate client connectivity and allowlist ACS domains in network settings.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 495/4507
+var callAutomationCommon495_4507 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    495,
+	Subcode: 4507,
+	Message: "Invalid Azure Communication Services token.",
+	Advice:  "Check token generation and scope. Regenerate token if needed.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 496/7
+var callAutomationCommon496_7 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    496,
+	Subcode: 7,
+	Message: "Lost network connection; retries failed.",
+	Advice:  "Log and monitor recurring disconnects for further analysis.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"AnswerFailed"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 500/10045
+var callAutomationCommon500_10045 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    500,
+	Subcode: 10045,
+	Message: "Azure Communication Services infrastructure error.",
+	Advice:  "Capture logs and contact support if issue persists.",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 503/560503
+var callAutomationCommon503_560503 = Entry{
+	Product: CallAutomation,
+	Section: SectionCommon,
+	Code:    503,
+	Subcode: 560503,
+	Message: "Unexpected server error.",
+	Advice:  "Internal server error, collect logs and open support ticket",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		events:  []string{"CallDisconnected"},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400
+var callAutomationGenericCode400 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    400,
+	Subcode: NoSubcode,
+	Message: "Bad request",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Bad request"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 401
+var callAutomationGenericCode401 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    401,
+	Subcode: NoSubcode,
+	Message: "Unauthorized",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "権限がありません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 403
+var callAutomationGenericCode403 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    403,
+	Subcode: NoSubcode,
+	Message: "Forbidden",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "許可されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 404
+var callAutomationGenericCode404 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    404,
+	Subcode: NoSubcode,
+	Message: "Not found",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "見つかりません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 405
+var callAutomationGenericCode405 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    405,
+	Subcode: NoSubcode,
+	Message: "Method not allowed",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Method not allowed"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 406
+var callAutomationGenericCode406 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    406,
+	Subcode: NoSubcode,
+	Message: "Not acceptable",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "受け入れ不可です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 408
+var callAutomationGenericCode408 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    408,
+	Subcode: NoSubcode,
+	Message: "Timed out",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "タイムアウト"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 409
+var callAutomationGenericCode409 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    409,
+	Subcode: NoSubcode,
+	Message: "Conflict",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Conflict"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 412
+var callAutomationGenericCode412 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    412,
+	Subcode: NoSubcode,
+	Message: "Precondition failed",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Precondition failed"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 413
+var callAutomationGenericCode413 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    413,
+	Subcode: NoSubcode,
+	Message: "Request entity too large",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "要求のエンティティが大きすぎます"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 426
+var callAutomationGenericCode426 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    426,
+	Subcode: NoSubcode,
+	Message: "Upgrade required",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "アップグレードが必要です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 429
+var callAutomationGenericCode429 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    429,
+	Subcode: NoSubcode,
+	Message: "Too many requests",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Too many requests"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 481
+var callAutomationGenericCode481 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    481,
+	Subcode: NoSubcode,
+	Message: "Transaction doesn't exist",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "トランザクションが存在しません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 487
+var callAutomationGenericCode487 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    487,
+	Subcode: NoSubcode,
+	Message: "Canceled",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "取り消し済み"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 500
+var callAutomationGenericCode500 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    500,
+	Subcode: NoSubcode,
+	Message: "Internal server error",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "内部サーバー エラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 501
+var callAutomationGenericCode501 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    501,
+	Subcode: NoSubcode,
+	Message: "Not implemented",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "実装されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 502
+var callAutomationGenericCode502 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    502,
+	Subcode: NoSubcode,
+	Message: "Bad gateway",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Bad gateway"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 503
+var callAutomationGenericCode503 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    503,
+	Subcode: NoSubcode,
+	Message: "Service Unavailable",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "サービス利用不可"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 504
+var callAutomationGenericCode504 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    504,
+	Subcode: NoSubcode,
+	Message: "Gateway Timeout",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ゲートウェイのタイムアウト"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 603
+var callAutomationGenericCode603 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericCode,
+	Code:    603,
+	Subcode: NoSubcode,
+	Message: "Declined",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "却下済み"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */0
+var callAutomationGenericSubcodeAny_0 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 0,
+	Message: "Success",
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "成功"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7000
+var callAutomationGenericSubcodeAny_7000 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7000,
+	Message: "Graceful",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "グレースフル"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7500
+var callAutomationGenericSubcodeAny_7500 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7500,
+	Message: "Unsupported AAD Identity",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "AAD ID がサポートされていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7501
+var callAutomationGenericSubcodeAny_7501 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7501,
+	Message: "Invalid Token",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "無効なトークン"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7502
+var callAutomationGenericSubcodeAny_7502 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7502,
+	Message: "Access Not Enabled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "アクセスが有効になっていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7504
+var callAutomationGenericSubcodeAny_7504 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7504,
+	Message: "Insufficient Application Permissions",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7505
+var callAutomationGenericSubcodeAny_7505 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7505,
+	Message: "Enterprise Tenant Mismatch",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "エンタープライズ テナントが一致しません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7506
+var callAutomationGenericSubcodeAny_7506 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7506,
+	Message: "Untrusted Certificate",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "証明書が信頼されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7507
+var callAutomationGenericSubcodeAny_7507 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7507,
+	Message: "Call Source Identity Invalid",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話元 ID が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7508
+var callAutomationGenericSubcodeAny_7508 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7508,
+	Message: "Unsupported ACS Identity",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ACS ID がサポートされていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7509
+var callAutomationGenericSubcodeAny_7509 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7509,
+	Message: "Hmac Validation Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "HMAC 検証エラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7510
+var callAutomationGenericSubcodeAny_7510 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7510,
+	Message: "Managed Identity Validation Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "マネージド ID 検証エラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7600
+var callAutomationGenericSubcodeAny_7600 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7600,
+	Message: "Resource Access Not Enabled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "リソース アクセスが有効になっていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7601
+var callAutomationGenericSubcodeAny_7601 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7601,
+	Message: "Invalid ACS Source Identity",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ACS ソース ID が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7602
+var callAutomationGenericSubcodeAny_7602 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7602,
+	Message: "Invalid ACS Target Identity",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ACS ターゲット ID が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7603
+var callAutomationGenericSubcodeAny_7603 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7603,
+	Message: "Invalid ACS Identity",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ACS ID が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7604
+var callAutomationGenericSubcodeAny_7604 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7604,
+	Message: "Unauthorized Teams Interop Scenario",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Teams 相互運用シナリオが承認されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7605
+var callAutomationGenericSubcodeAny_7605 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7605,
+	Message: "Unauthorized Teams Recording Interop Scenario",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Teams レコーディング相互運用シナリオが承認されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */7606
+var callAutomationGenericSubcodeAny_7606 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 7606,
+	Message: "Unauthorized ACS Resource For Cognitive Actions",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Cognitive Actions 用の ACS リソースが承認されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8500
+var callAutomationGenericSubcodeAny_8500 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8500,
+	Message: "Invalid Media Mode",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "メディア ファイルが無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8501
+var callAutomationGenericSubcodeAny_8501 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8501,
+	Message: "Call Not Established",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話が確立されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8502
+var callAutomationGenericSubcodeAny_8502 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8502,
+	Message: "My Participant ID Not Available",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "参加者 ID が利用できません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8503
+var callAutomationGenericSubcodeAny_8503 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8503,
+	Message: "Call Media State Audio Inactive",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話のメディア状態: オーディオが非アクティブです"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8504
+var callAutomationGenericSubcodeAny_8504 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8504,
+	Message: "Media Streams Unavailable",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "メディア ストリームを使用できません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8505
+var callAutomationGenericSubcodeAny_8505 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8505,
+	Message: "Multiple Participants With Replacement",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "複数の参加者 (重複あり)"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8506
+var callAutomationGenericSubcodeAny_8506 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8506,
+	Message: "Non Compliance Recording Call",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "コンプライアンス違反のレコーディング通話です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8508
+var callAutomationGenericSubcodeAny_8508 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8508,
+	Message: "Operation Canceled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "操作は取り消されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8509
+var callAutomationGenericSubcodeAny_8509 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8509,
+	Message: "Max Silence Timeout Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "最大無音タイムアウトに達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8510
+var callAutomationGenericSubcodeAny_8510 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8510,
+	Message: "Initial Silence Timeout Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "初期無音タイムアウトに達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8511
+var callAutomationGenericSubcodeAny_8511 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8511,
+	Message: "Play Prompt Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "再生プロンプトが失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8512
+var callAutomationGenericSubcodeAny_8512 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8512,
+	Message: "Play Beep Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ビープ音の再生に失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8513
+var callAutomationGenericSubcodeAny_8513 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8513,
+	Message: "Media Receive Timeout",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "メディア受信がタイムアウトになりました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8514
+var callAutomationGenericSubcodeAny_8514 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8514,
+	Message: "Stop Tone Detected",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "停止トーンが検出されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8515
+var callAutomationGenericSubcodeAny_8515 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8515,
+	Message: "Max Record Duration Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "最大記録期間に達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8516
+var callAutomationGenericSubcodeAny_8516 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8516,
+	Message: "Call Throttled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話が調整されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8517
+var callAutomationGenericSubcodeAny_8517 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8517,
+	Message: "Call Tenant ID Mismatch",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話テナント ID が一致しません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8518
+var callAutomationGenericSubcodeAny_8518 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8518,
+	Message: "Call Exception",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話例外"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8519
+var callAutomationGenericSubcodeAny_8519 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8519,
+	Message: "Conflict",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "競合"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8520
+var callAutomationGenericSubcodeAny_8520 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8520,
+	Message: "Not Implemented",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Not Implemented"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8521
+var callAutomationGenericSubcodeAny_8521 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8521,
+	Message: "Too Many Hops",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ホップが多すぎます"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8522
+var callAutomationGenericSubcodeAny_8522 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8522,
+	Message: "Not Found",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Not Found"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8523
+var callAutomationGenericSubcodeAny_8523 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8523,
+	Message: "Invalid Argument",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "引数が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8524
+var callAutomationGenericSubcodeAny_8524 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8524,
+	Message: "Invalid Participants Count For Compliance Recording",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "コンプライアンス レコーディングの参加者数が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8525
+var callAutomationGenericSubcodeAny_8525 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8525,
+	Message: "Non Recorded Party",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "非記録パーティー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8526
+var callAutomationGenericSubcodeAny_8526 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8526,
+	Message: "Invalid Join Token",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "参加トークンが無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8527
+var callAutomationGenericSubcodeAny_8527 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8527,
+	Message: "Invalid Join URL",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "参加 URL が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8528
+var callAutomationGenericSubcodeAny_8528 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8528,
+	Message: "Call Terminated",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話が終了しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8529
+var callAutomationGenericSubcodeAny_8529 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8529,
+	Message: "Call Throttled Monthly Limit Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "調整された通話の月次制限に達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8530
+var callAutomationGenericSubcodeAny_8530 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8530,
+	Message: "Call Throttled Active Calls Limit Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "調整された通話のアクティブな通話制限に達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8531
+var callAutomationGenericSubcodeAny_8531 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8531,
+	Message: "Max Digits Received",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "最大桁数を受信しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8532
+var callAutomationGenericSubcodeAny_8532 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8532,
+	Message: "Inter Digit Timeout Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "桁間タイムアウトに達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8533
+var callAutomationGenericSubcodeAny_8533 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8533,
+	Message: "Dtmf Option Matched",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Dtmf オプションが一致しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8534
+var callAutomationGenericSubcodeAny_8534 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8534,
+	Message: "Incorrect Tone Entered",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "正しくないトーンが入力されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8535
+var callAutomationGenericSubcodeAny_8535 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8535,
+	Message: "Invalid File Format",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ファイル形式が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8536
+var callAutomationGenericSubcodeAny_8536 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8536,
+	Message: "File Download Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ファイルのダウンロードに失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8537
+var callAutomationGenericSubcodeAny_8537 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8537,
+	Message: "Keep Alive Timeout Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "キープ アライブ タイムアウトに達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8538
+var callAutomationGenericSubcodeAny_8538 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8538,
+	Message: "Callee Declined",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "呼び出し先が拒否しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8539
+var callAutomationGenericSubcodeAny_8539 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8539,
+	Message: "Callee Busy",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "呼び出し先が通話中です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8540
+var callAutomationGenericSubcodeAny_8540 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8540,
+	Message: "Callee Busy Everywhere",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "すべての呼び出し先が通話中です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8541
+var callAutomationGenericSubcodeAny_8541 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8541,
+	Message: "Callee Unavailable",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "呼び出し先を使用できません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8542
+var callAutomationGenericSubcodeAny_8542 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8542,
+	Message: "Call Canceled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話が取り消されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8543
+var callAutomationGenericSubcodeAny_8543 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8543,
+	Message: "Call Doesn't Exist",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話が存在しません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8544
+var callAutomationGenericSubcodeAny_8544 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8544,
+	Message: "Callee Unreachable",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "呼び出し先に到達できません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8545
+var callAutomationGenericSubcodeAny_8545 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8545,
+	Message: "Speech Option Matched",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "音声オプションが一致しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8546
+var callAutomationGenericSubcodeAny_8546 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8546,
+	Message: "Callee Sent Invalid Request",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "呼び出し先が無効な要求を送信しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8547
+var callAutomationGenericSubcodeAny_8547 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8547,
+	Message: "Speech Option Not Matched",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "音声オプションが一致しませんでした"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8548
+var callAutomationGenericSubcodeAny_8548 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8548,
+	Message: "Call isn't Group Call",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通話がグループ通話ではありません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8549
+var callAutomationGenericSubcodeAny_8549 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8549,
+	Message: "Retarget Conversation Creation Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "会話の作成の再ターゲットに失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8550
+var callAutomationGenericSubcodeAny_8550 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8550,
+	Message: "Retarget Media Negotiation Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "メディア ネゴシエーションの再ターゲットに失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8551
+var callAutomationGenericSubcodeAny_8551 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8551,
+	Message: "Retarget Not Supported",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "再ターゲットはサポートされていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8552
+var callAutomationGenericSubcodeAny_8552 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8552,
+	Message: "Can't Remove Organizer",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "開催者は削除できません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8553
+var callAutomationGenericSubcodeAny_8553 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8553,
+	Message: "Duplicate Recording",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "レコーディングが重複しています"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8554
+var callAutomationGenericSubcodeAny_8554 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8554,
+	Message: "Participant Out Of Meeting Audio Mix",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "会議外の参加者の音声が混線しています"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8555
+var callAutomationGenericSubcodeAny_8555 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8555,
+	Message: "Retarget Already In Progress",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "再ターゲットは既に進行中です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8556
+var callAutomationGenericSubcodeAny_8556 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8556,
+	Message: "Action Not Supported For CR Call",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "CR 通話ではアクションがサポートされません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8557
+var callAutomationGenericSubcodeAny_8557 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8557,
+	Message: "Wrong Format Type",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "形式の種類が正しくありません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8558
+var callAutomationGenericSubcodeAny_8558 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8558,
+	Message: "Participant Not Present",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "参加者が存在しません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8559
+var callAutomationGenericSubcodeAny_8559 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8559,
+	Message: "Duplicate Single Dialout",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "単一ダイヤルアウトが重複しています"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8560
+var callAutomationGenericSubcodeAny_8560 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8560,
+	Message: "Join Conversation Blocked Due To Locked Meeting",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "会議がロックされているために会話への参加がブロックされました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8561
+var callAutomationGenericSubcodeAny_8561 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8561,
+	Message: "Invalid Join Meeting ID",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "会議への参加 ID が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8562
+var callAutomationGenericSubcodeAny_8562 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8562,
+	Message: "Recording Mode Not Supported",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "レコーディング モードがサポートされていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8563
+var callAutomationGenericSubcodeAny_8563 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8563,
+	Message: "Speech Not Recognized",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "音声が認識されません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8564
+var callAutomationGenericSubcodeAny_8564 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8564,
+	Message: "Speech Service Connection Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "音声サービスの接続エラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8565
+var callAutomationGenericSubcodeAny_8565 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8565,
+	Message: "Cognitive Services Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Cognitive Services エラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8566
+var callAutomationGenericSubcodeAny_8566 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8566,
+	Message: "Unmute Operation Not Allowed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ミュート解除操作は許可されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8567
+var callAutomationGenericSubcodeAny_8567 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8567,
+	Message: "ACS Resource Service Principal Not Enabled",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8568
+var callAutomationGenericSubcodeAny_8568 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8568,
+	Message: "Managed Identity For Cognitive Service Request Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Cognitive Service のマネージド ID 要求が失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8569
+var callAutomationGenericSubcodeAny_8569 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8569,
+	Message: "Speech Recognized",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "音声が認識されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8570
+var callAutomationGenericSubcodeAny_8570 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8570,
+	Message: "Cognitive Services Speech Recognition Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Cognitive Services の音声認識エラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8571
+var callAutomationGenericSubcodeAny_8571 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8571,
+	Message: "Recording Operation Conflict",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "レコーディング操作が競合しています"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8572
+var callAutomationGenericSubcodeAny_8572 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8572,
+	Message: "Play Service Shutdown",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "再生サービスのシャットダウン"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8573
+var callAutomationGenericSubcodeAny_8573 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8573,
+	Message: "Pause Resume Method Not Allowed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Resume メソッドの一時停止は許可されていません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8578
+var callAutomationGenericSubcodeAny_8578 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8578,
+	Message: "Transcription Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "文字起こしに失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8579
+var callAutomationGenericSubcodeAny_8579 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8579,
+	Message: "Transcription Canceled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "文字起こしが取り消されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8580
+var callAutomationGenericSubcodeAny_8580 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8580,
+	Message: "Transcription Service Shutdown",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "文字起こしサービスのシャットダウン"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8581
+var callAutomationGenericSubcodeAny_8581 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8581,
+	Message: "Invalid Stream URL",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ストリーム URL が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8582
+var callAutomationGenericSubcodeAny_8582 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8582,
+	Message: "Play Source Text Or Ssml Empty",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "再生ソース テキストまたは SSML が空です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8583
+var callAutomationGenericSubcodeAny_8583 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8583,
+	Message: "Precondition Failed",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Precondition Failed"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8585
+var callAutomationGenericSubcodeAny_8585 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8585,
+	Message: "Action Not Valid In Current Call State",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8586
+var callAutomationGenericSubcodeAny_8586 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8586,
+	Message: "Incoming Call Not Acknowledged By Bot",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "着信がボットによって受信確認されません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8587
+var callAutomationGenericSubcodeAny_8587 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8587,
+	Message: "Incoming Call Not Answered Within Time",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "着信が時間内に応答されません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8588
+var callAutomationGenericSubcodeAny_8588 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8588,
+	Message: "Record Completed And Media Receive Timeout",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "記録が完了し、メディアがタイムアウトを受信しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8589
+var callAutomationGenericSubcodeAny_8589 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8589,
+	Message: "Record Throttled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "記録が調整されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8594
+var callAutomationGenericSubcodeAny_8594 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8594,
+	Message: "Update Meeting State Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "会議の状態の更新に失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8603
+var callAutomationGenericSubcodeAny_8603 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8603,
+	Message: "Media Streaming Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "メディア ストリーミングに失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8604
+var callAutomationGenericSubcodeAny_8604 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8604,
+	Message: "Media Streaming Canceled",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "メディア ストリーミングが取り消されました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8605
+var callAutomationGenericSubcodeAny_8605 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8605,
+	Message: "Transcription Custom Speech Model Not Supported",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "文字起こしのカスタム音声モデルはサポートされません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8606
+var callAutomationGenericSubcodeAny_8606 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8606,
+	Message: "Communication Identifier Creation Failed",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通信識別子の作成に失敗しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8607
+var callAutomationGenericSubcodeAny_8607 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8607,
+	Message: "Transfer Operation Conflict",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "転送操作が競合しています"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8608
+var callAutomationGenericSubcodeAny_8608 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8608,
+	Message: "Recording Participant Client Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "参加者クライアント エラーを記録しています"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8609
+var callAutomationGenericSubcodeAny_8609 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8609,
+	Message: "Invalid Join Response From Bot",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "ボットからの参加応答が無効です"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8610
+var callAutomationGenericSubcodeAny_8610 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8610,
+	Message: "No Response From Bot On Notification",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "通知時にボットからの応答がありません"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */8613
+var callAutomationGenericSubcodeAny_8613 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 8613,
+	Message: "Call Throttled Live Captions Limit Reached",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "調整された通話のライブ キャプションの制限に達しました"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */9001
+var callAutomationGenericSubcodeAny_9001 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 9001,
+	Message: "Unknown Error From Underlying Service",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "基になるサービスからの不明なエラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */9002
+var callAutomationGenericSubcodeAny_9002 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 9002,
+	Message: "Timeout Error From Underlying Service",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "基になるサービスからのタイムアウト エラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */9003
+var callAutomationGenericSubcodeAny_9003 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 9003,
+	Message: "Operation Canceled Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "操作が取り消されたエラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */9998
+var callAutomationGenericSubcodeAny_9998 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 9998,
+	Message: "Fatal Error",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "致命的なエラー"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: */9999
+var callAutomationGenericSubcodeAny_9999 = Entry{
+	Product: CallAutomation,
+	Section: SectionGenericSubcode,
+	Code:    NoCode,
+	Subcode: 9999,
+	Message: "Unknown",
+	details: &details{
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "Unknown"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 200
+var callAutomationClass2xx = Entry{
+	Product: CallAutomation,
+	Section: SectionClass,
+	Code:    200,
+	Subcode: NoSubcode,
+	Message: "Successful responses (200-299)",
+	details: &details{
+		outcome: outcomeSuccess,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "成功応答 (200 - 299)"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 400
+var callAutomationClass4xx = Entry{
+	Product: CallAutomation,
+	Section: SectionClass,
+	Code:    400,
+	Subcode: NoSubcode,
+	Message: "Client error (400-499)",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 500
+var callAutomationClass5xx = Entry{
+	Product: CallAutomation,
+	Section: SectionClass,
+	Code:    500,
+	Subcode: NoSubcode,
+	Message: "Server error (500-599)",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
+		},
+	},
+}
+
+// acs/call-automation-codes.en.2024-07-22.txt: 600
+var callAutomationClass6xx = Entry{
+	Product: CallAutomation,
+	Section: SectionClass,
+	Code:    600,
+	Subcode: NoSubcode,
+	Message: "Global error (600-699)",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2024-07-22",
+		texts: []Text{
+			{Lang: "ja", Message: "グローバル エラー (600-699)"},
+		},
+	},
+}

@@ -2,2113 +2,2974 @@
 
 package rtccodes
 
-import "github.com/rtccodes/rtccodes/internal/schema"
+// callingTable holds the Calling SDK client error and call end tables (testdata/acs: troubleshooting-codes en, ja, calling-codes fr, the 2025-07-14 edition) and the code classes: its rows in order, and the switches that find them.
+var callingTable = table{
+	rows: []*Entry{
+		&callingClient400_40613,
+		&callingClient400_41006,
+		&callingClient400_41007,
+		&callingClient400_41016,
+		&callingClient400_41025,
+		&callingClient400_41027,
+		&callingClient400_41030,
+		&callingClient400_41032,
+		&callingClient400_41035,
+		&callingClient400_41041,
+		&callingClient400_43004,
+		&callingClient400_43005,
+		&callingClient400_43210,
+		&callingClient400_43220,
+		&callingClient401_71005,
+		&callingClient403_43001,
+		&callingClient404_43202,
+		&callingClient405_40606,
+		&callingClient405_43209,
+		&callingClient408_40101,
+		&callingClient408_40104,
+		&callingClient408_40114,
+		&callingClient408_43203,
+		&callingClient409_40228,
+		&callingClient409_40230,
+		&callingClient410_41048,
+		&callingClient412_40115,
+		&callingClient412_41056,
+		&callingClient412_41071,
+		&callingClient412_41073,
+		&callingClient412_43000,
+		&callingClient412_43013,
+		&callingClient412_43014,
+		&callingClient412_43015,
+		&callingClient412_43016,
+		&callingClient412_43017,
+		&callingClient412_43018,
+		&callingClient412_43019,
+		&callingClient412_43200,
+		&callingClient480,
+		&callingClient481,
+		&callingClient487,
+		&callingClient490,
+		&callingClient491,
+		&callingClient496,
+		&callingClient497,
+		&callingClient498,
+		&callingClient500_40216,
+		&callingClient500_40614,
+		&callingClient500_41015,
+		&callingClient500_41033,
+		&callingClient500_41034,
+		&callingClient500_43002,
+		&callingClient500_43204,
+		&callingClient503,
+		&callingClient504,
+		&callingClient600,
+		&callingClient603,
+		&callingClient604,
+		&callingClient606,
+		&callingCallEnd0_0,
+		&callingCallEnd0_4097,
+		&callingCallEnd0_4521,
+		&callingCallEnd0_5000,
+		&callingCallEnd0_5003,
+		&callingCallEnd0_5300,
+		&callingCallEnd0_5317,
+		&callingCallEnd0_7000,
+		&callingCallEnd0_540000,
+		&callingCallEnd0_560000,
+		&callingCallEnd401_10009,
+		&callingCallEnd401_71005,
+		&callingCallEnd403_5828,
+		&callingCallEnd403_5829,
+		&callingCallEnd403_5830,
+		&callingCallEnd403_510403,
+		&callingCallEnd404,
+		&callingCallEnd408,
+		&callingCallEnd408_4506,
+		&callingCallEnd408_10057,
+		&callingCallEnd410,
+		&callingCallEnd410_3100,
+		&callingCallEnd410_3101,
+		&callingCallEnd410_3111,
+		&callingCallEnd410_3112,
+		&callingCallEnd410_301004,
+		&callingCallEnd410_301005,
+		&callingCallEnd430,
+		&callingCallEnd480,
+		&callingCallEnd480_10037,
+		&callingCallEnd480_10076,
+		&callingCallEnd480_10077,
+		&callingCallEnd480_10078,
+		&callingCallEnd481,
+		&callingCallEnd486_560486,
+		&callingCallEnd487_0,
+		&callingCallEnd487_10003,
+		&callingCallEnd487_10004,
+		&callingCallEnd487_10024,
+		&callingCallEnd487_540487,
+		&callingCallEnd490,
+		&callingCallEnd490_4502,
+		&callingCallEnd491,
+		&callingCallEnd495_4507,
+		&callingCallEnd496,
+		&callingCallEnd496_7,
+		&callingCallEnd497,
+		&callingCallEnd498,
+		&callingCallEnd500,
+		&callingCallEnd503,
+		&callingCallEnd504,
+		&callingCallEnd603_0,
+		&callingClass2xx,
+		&callingClass4xx,
+		&callingClass5xx,
+		&callingClass6xx,
+		&callingObservedAny_5732,
+		&callingObservedAny_5751,
+		&callingObservedAny_5854,
+		&callingObservedAny_7015,
+		&callingObservedAny_10044,
+		&callingObservedAny_10119,
+		&callingObservedAny_10124,
+		&callingObserved401,
+		&callingObserved486_10321,
+	},
+	exact:      callingExact,
+	codeRow:    callingCodeRow,
+	subcodeRow: callingSubcodeRow,
+	observed:   callingObserved,
+	anyCode:    callingAnyCode,
+	class:      [7]*Entry{2: &callingClass2xx, 4: &callingClass4xx, 5: &callingClass5xx, 6: &callingClass6xx},
+}
 
-// callingTables holds the Calling SDK client error and call end tables (testdata/acs: troubleshooting-codes en, ja, calling-codes fr, the 2025-07-14 edition) and the code classes.
-var callingTables = schema.Tables{
-	Text: callingText,
-	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:59: 400/40613 Failed to obtain permission for microphone and/or camera usa…
-			Code:     400,
-			Subcode:  40613,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{0, 3},
-			Links:    schema.Span{0, 1},
+// callingExact finds the documented row of a pair; the preferred section's where two share one.
+func callingExact(code, subcode int) *Entry {
+	switch code {
+	case 0:
+		switch subcode {
+		case 0:
+			return &callingCallEnd0_0
+		case 4097:
+			return &callingCallEnd0_4097
+		case 4521:
+			return &callingCallEnd0_4521
+		case 5000:
+			return &callingCallEnd0_5000
+		case 5003:
+			return &callingCallEnd0_5003
+		case 5300:
+			return &callingCallEnd0_5300
+		case 5317:
+			return &callingCallEnd0_5317
+		case 7000:
+			return &callingCallEnd0_7000
+		case 540000:
+			return &callingCallEnd0_540000
+		case 560000:
+			return &callingCallEnd0_560000
+		}
+	case 400:
+		switch subcode {
+		case 40613:
+			return &callingClient400_40613
+		case 41006:
+			return &callingClient400_41006
+		case 41007:
+			return &callingClient400_41007
+		case 41016:
+			return &callingClient400_41016
+		case 41025:
+			return &callingClient400_41025
+		case 41027:
+			return &callingClient400_41027
+		case 41030:
+			return &callingClient400_41030
+		case 41032:
+			return &callingClient400_41032
+		case 41035:
+			return &callingClient400_41035
+		case 41041:
+			return &callingClient400_41041
+		case 43004:
+			return &callingClient400_43004
+		case 43005:
+			return &callingClient400_43005
+		case 43210:
+			return &callingClient400_43210
+		case 43220:
+			return &callingClient400_43220
+		}
+	case 401:
+		switch subcode {
+		case 10009:
+			return &callingCallEnd401_10009
+		case 71005:
+			return &callingCallEnd401_71005
+		}
+	case 403:
+		switch subcode {
+		case 5828:
+			return &callingCallEnd403_5828
+		case 5829:
+			return &callingCallEnd403_5829
+		case 5830:
+			return &callingCallEnd403_5830
+		case 43001:
+			return &callingClient403_43001
+		case 510403:
+			return &callingCallEnd403_510403
+		}
+	case 404:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd404
+		case 43202:
+			return &callingClient404_43202
+		}
+	case 405:
+		switch subcode {
+		case 40606:
+			return &callingClient405_40606
+		case 43209:
+			return &callingClient405_43209
+		}
+	case 408:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd408
+		case 4506:
+			return &callingCallEnd408_4506
+		case 10057:
+			return &callingCallEnd408_10057
+		case 40101:
+			return &callingClient408_40101
+		case 40104:
+			return &callingClient408_40104
+		case 40114:
+			return &callingClient408_40114
+		case 43203:
+			return &callingClient408_43203
+		}
+	case 409:
+		switch subcode {
+		case 40228:
+			return &callingClient409_40228
+		case 40230:
+			return &callingClient409_40230
+		}
+	case 410:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd410
+		case 3100:
+			return &callingCallEnd410_3100
+		case 3101:
+			return &callingCallEnd410_3101
+		case 3111:
+			return &callingCallEnd410_3111
+		case 3112:
+			return &callingCallEnd410_3112
+		case 41048:
+			return &callingClient410_41048
+		case 301004:
+			return &callingCallEnd410_301004
+		case 301005:
+			return &callingCallEnd410_301005
+		}
+	case 412:
+		switch subcode {
+		case 40115:
+			return &callingClient412_40115
+		case 41056:
+			return &callingClient412_41056
+		case 41071:
+			return &callingClient412_41071
+		case 41073:
+			return &callingClient412_41073
+		case 43000:
+			return &callingClient412_43000
+		case 43013:
+			return &callingClient412_43013
+		case 43014:
+			return &callingClient412_43014
+		case 43015:
+			return &callingClient412_43015
+		case 43016:
+			return &callingClient412_43016
+		case 43017:
+			return &callingClient412_43017
+		case 43018:
+			return &callingClient412_43018
+		case 43019:
+			return &callingClient412_43019
+		case 43200:
+			return &callingClient412_43200
+		}
+	case 430:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd430
+		}
+	case 480:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd480
+		case 10037:
+			return &callingCallEnd480_10037
+		case 10076:
+			return &callingCallEnd480_10076
+		case 10077:
+			return &callingCallEnd480_10077
+		case 10078:
+			return &callingCallEnd480_10078
+		}
+	case 481:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd481
+		}
+	case 486:
+		switch subcode {
+		case 560486:
+			return &callingCallEnd486_560486
+		}
+	case 487:
+		switch subcode {
+		case NoSubcode:
+			return &callingClient487
+		case 0:
+			return &callingCallEnd487_0
+		case 10003:
+			return &callingCallEnd487_10003
+		case 10004:
+			return &callingCallEnd487_10004
+		case 10024:
+			return &callingCallEnd487_10024
+		case 540487:
+			return &callingCallEnd487_540487
+		}
+	case 490:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd490
+		case 4502:
+			return &callingCallEnd490_4502
+		}
+	case 491:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd491
+		}
+	case 495:
+		switch subcode {
+		case 4507:
+			return &callingCallEnd495_4507
+		}
+	case 496:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd496
+		case 7:
+			return &callingCallEnd496_7
+		}
+	case 497:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd497
+		}
+	case 498:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd498
+		}
+	case 500:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd500
+		case 40216:
+			return &callingClient500_40216
+		case 40614:
+			return &callingClient500_40614
+		case 41015:
+			return &callingClient500_41015
+		case 41033:
+			return &callingClient500_41033
+		case 41034:
+			return &callingClient500_41034
+		case 43002:
+			return &callingClient500_43002
+		case 43204:
+			return &callingClient500_43204
+		}
+	case 503:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd503
+		}
+	case 504:
+		switch subcode {
+		case NoSubcode:
+			return &callingCallEnd504
+		}
+	case 600:
+		switch subcode {
+		case NoSubcode:
+			return &callingClient600
+		}
+	case 603:
+		switch subcode {
+		case NoSubcode:
+			return &callingClient603
+		case 0:
+			return &callingCallEnd603_0
+		}
+	case 604:
+		switch subcode {
+		case NoSubcode:
+			return &callingClient604
+		}
+	case 606:
+		switch subcode {
+		case NoSubcode:
+			return &callingClient606
+		}
+	}
+	return nil
+}
+
+// callingCodeRow finds the row of a code without subcode.
+func callingCodeRow(code int) *Entry {
+	switch code {
+	case 404:
+		return &callingCallEnd404
+	case 408:
+		return &callingCallEnd408
+	case 410:
+		return &callingCallEnd410
+	case 430:
+		return &callingCallEnd430
+	case 480:
+		return &callingCallEnd480
+	case 481:
+		return &callingCallEnd481
+	case 487:
+		return &callingClient487
+	case 490:
+		return &callingCallEnd490
+	case 491:
+		return &callingCallEnd491
+	case 496:
+		return &callingCallEnd496
+	case 497:
+		return &callingCallEnd497
+	case 498:
+		return &callingCallEnd498
+	case 500:
+		return &callingCallEnd500
+	case 503:
+		return &callingCallEnd503
+	case 504:
+		return &callingCallEnd504
+	case 600:
+		return &callingClient600
+	case 603:
+		return &callingClient603
+	case 604:
+		return &callingClient604
+	case 606:
+		return &callingClient606
+	}
+	return nil
+}
+
+// callingSubcodeRow finds the row of a subcode documented under one code only.
+func callingSubcodeRow(subcode int) *Entry {
+	switch subcode {
+	case 7:
+		return &callingCallEnd496_7
+	case 3100:
+		return &callingCallEnd410_3100
+	case 3101:
+		return &callingCallEnd410_3101
+	case 3111:
+		return &callingCallEnd410_3111
+	case 3112:
+		return &callingCallEnd410_3112
+	case 4097:
+		return &callingCallEnd0_4097
+	case 4502:
+		return &callingCallEnd490_4502
+	case 4506:
+		return &callingCallEnd408_4506
+	case 4507:
+		return &callingCallEnd495_4507
+	case 4521:
+		return &callingCallEnd0_4521
+	case 5000:
+		return &callingCallEnd0_5000
+	case 5003:
+		return &callingCallEnd0_5003
+	case 5300:
+		return &callingCallEnd0_5300
+	case 5317:
+		return &callingCallEnd0_5317
+	case 5828:
+		return &callingCallEnd403_5828
+	case 5829:
+		return &callingCallEnd403_5829
+	case 5830:
+		return &callingCallEnd403_5830
+	case 7000:
+		return &callingCallEnd0_7000
+	case 10003:
+		return &callingCallEnd487_10003
+	case 10004:
+		return &callingCallEnd487_10004
+	case 10009:
+		return &callingCallEnd401_10009
+	case 10024:
+		return &callingCallEnd487_10024
+	case 10037:
+		return &callingCallEnd480_10037
+	case 10057:
+		return &callingCallEnd408_10057
+	case 10076:
+		return &callingCallEnd480_10076
+	case 10077:
+		return &callingCallEnd480_10077
+	case 10078:
+		return &callingCallEnd480_10078
+	case 40101:
+		return &callingClient408_40101
+	case 40104:
+		return &callingClient408_40104
+	case 40114:
+		return &callingClient408_40114
+	case 40115:
+		return &callingClient412_40115
+	case 40216:
+		return &callingClient500_40216
+	case 40228:
+		return &callingClient409_40228
+	case 40230:
+		return &callingClient409_40230
+	case 40606:
+		return &callingClient405_40606
+	case 40613:
+		return &callingClient400_40613
+	case 40614:
+		return &callingClient500_40614
+	case 41006:
+		return &callingClient400_41006
+	case 41007:
+		return &callingClient400_41007
+	case 41015:
+		return &callingClient500_41015
+	case 41016:
+		return &callingClient400_41016
+	case 41025:
+		return &callingClient400_41025
+	case 41027:
+		return &callingClient400_41027
+	case 41030:
+		return &callingClient400_41030
+	case 41032:
+		return &callingClient400_41032
+	case 41033:
+		return &callingClient500_41033
+	case 41034:
+		return &callingClient500_41034
+	case 41035:
+		return &callingClient400_41035
+	case 41041:
+		return &callingClient400_41041
+	case 41048:
+		return &callingClient410_41048
+	case 41056:
+		return &callingClient412_41056
+	case 41071:
+		return &callingClient412_41071
+	case 41073:
+		return &callingClient412_41073
+	case 43000:
+		return &callingClient412_43000
+	case 43001:
+		return &callingClient403_43001
+	case 43002:
+		return &callingClient500_43002
+	case 43004:
+		return &callingClient400_43004
+	case 43005:
+		return &callingClient400_43005
+	case 43013:
+		return &callingClient412_43013
+	case 43014:
+		return &callingClient412_43014
+	case 43015:
+		return &callingClient412_43015
+	case 43016:
+		return &callingClient412_43016
+	case 43017:
+		return &callingClient412_43017
+	case 43018:
+		return &callingClient412_43018
+	case 43019:
+		return &callingClient412_43019
+	case 43200:
+		return &callingClient412_43200
+	case 43202:
+		return &callingClient404_43202
+	case 43203:
+		return &callingClient408_43203
+	case 43204:
+		return &callingClient500_43204
+	case 43209:
+		return &callingClient405_43209
+	case 43210:
+		return &callingClient400_43210
+	case 43220:
+		return &callingClient400_43220
+	case 71005:
+		return &callingCallEnd401_71005
+	case 301004:
+		return &callingCallEnd410_301004
+	case 301005:
+		return &callingCallEnd410_301005
+	case 510403:
+		return &callingCallEnd403_510403
+	case 540000:
+		return &callingCallEnd0_540000
+	case 540487:
+		return &callingCallEnd487_540487
+	case 560000:
+		return &callingCallEnd0_560000
+	case 560486:
+		return &callingCallEnd486_560486
+	}
+	return nil
+}
+
+// callingObserved finds the fact of the facts table under a code: by pair, or for every subcode (NoSubcode).
+func callingObserved(code, subcode int) *Entry {
+	switch code {
+	case 401:
+		switch subcode {
+		case NoSubcode:
+			return &callingObserved401
+		}
+	case 486:
+		switch subcode {
+		case 10321:
+			return &callingObserved486_10321
+		}
+	}
+	return nil
+}
+
+// callingAnyCode finds the fact of the facts table of a subcode under any code.
+func callingAnyCode(subcode int) *Entry {
+	switch subcode {
+	case 5732:
+		return &callingObservedAny_5732
+	case 5751:
+		return &callingObservedAny_5751
+	case 5854:
+		return &callingObservedAny_5854
+	case 7015:
+		return &callingObservedAny_7015
+	case 10044:
+		return &callingObservedAny_10044
+	case 10119:
+		return &callingObservedAny_10119
+	case 10124:
+		return &callingObservedAny_10124
+	}
+	return nil
+}
+
+// acs/troubleshooting-codes.en.txt: 400/40613
+var callingClient400_40613 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  40613,
+	Message:  "Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings.",
+	Advice:   "Learn more about how to best handle device permissions.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "マイクやカメラの使用に対するアクセス許可の取得に失敗しました。拒否された、または失敗しました。 ブラウザーと OS の設定内でアクセス許可を付与してください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
+			{Lang: "fr", Message: "Échec de l’obtention de l’autorisation pour l’utilisation du microphone et/ou de la caméra. Elle a été refusée ou elle a échoué. Veillez à accorder les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
+		},
+		links: []Link{
+			{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
 		},
-		{ // acs/troubleshooting-codes.en.txt:61: 400/41006 Failed to accept the incoming call, it isn't in the Ringing…
-			Code:     400,
-			Subcode:  41006,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{3, 6},
-			Links:    schema.Span{1, 3},
-		},
-		{ // acs/troubleshooting-codes.en.txt:64: 400/41007 Failed to reject the incoming call, it isn't in the Ringing…
-			Code:     400,
-			Subcode:  41007,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{6, 9},
-			Links:    schema.Span{3, 5},
-		},
-		{ // acs/troubleshooting-codes.en.txt:68: 400/41016 Failed to unmute microphone. Try again, if the issue persist…
-			Code:     400,
-			Subcode:  41016,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{9, 12},
-		},
-		{ // acs/troubleshooting-codes.en.txt:69: 400/41025 Failed to start video, LocalVideoStream instance is invalid…
-			Code:     400,
-			Subcode:  41025,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{12, 15},
-			Links:    schema.Span{5, 8},
-		},
-		{ // acs/troubleshooting-codes.en.txt:76: 400/41027 Failed to start video, video is already started.
-			Code:     400,
-			Subcode:  41027,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{15, 18},
-			Links:    schema.Span{8, 10},
-		},
-		{ // acs/troubleshooting-codes.en.txt:79: 400/41030 Failed to stop video, video is already stopped.
-			Code:     400,
-			Subcode:  41030,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{18, 21},
-			Links:    schema.Span{10, 12},
-		},
-		{ // acs/troubleshooting-codes.en.txt:82: 400/41032 Failed to stop video, invalid argument. LocalVideoStream use…
-			Code:     400,
-			Subcode:  41032,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{21, 24},
-			Links:    schema.Span{12, 15},
-		},
-		{ // acs/troubleshooting-codes.en.txt:89: 400/41035 Failed to start screen share, screen share is already starte…
-			Code:     400,
-			Subcode:  41035,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{24, 27},
-			Links:    schema.Span{15, 16},
-		},
-		{ // acs/troubleshooting-codes.en.txt:90: 400/41041 Failed to stop screen share, screen share is already stopped…
-			Code:     400,
-			Subcode:  41041,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{27, 30},
-			Links:    schema.Span{16, 17},
-		},
-		{ // acs/troubleshooting-codes.en.txt:108: 400/43004 Failed to switch video device, invalid input. Input must be…
-			Code:     400,
-			Subcode:  43004,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{30, 33},
-			Links:    schema.Span{17, 18},
-		},
-		{ // acs/troubleshooting-codes.en.txt:111: 400/43005 Failed to switch video device, unable to switch to the same…
-			Code:     400,
-			Subcode:  43005,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{33, 36},
-		},
-		{ // acs/troubleshooting-codes.en.txt:136: 400/43210 Failed to dispose VideoStreamRenderer because it's already d…
-			Code:     400,
-			Subcode:  43210,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{36, 39},
-		},
-		{ // acs/troubleshooting-codes.en.txt:137: 400/43220 Failed to create view, maximum number of active RemoteVideoS…
-			Code:     400,
-			Subcode:  43220,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{39, 42},
-			Links:    schema.Span{18, 19},
-		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:57: 401/71005 Call failed due to a validation error in Azure Communication…
-			Code:     401,
-			Subcode:  71005,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Edition:  schema.Str{11707, 11717},
-			Texts:    schema.Span{42, 43},
-		},
-		{ // acs/troubleshooting-codes.en.txt:99: 403/43001 Failed to start video, permission wasn't granted to use sele…
-			Code:     403,
-			Subcode:  43001,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{43, 46},
-			Links:    schema.Span{19, 22},
-		},
-		{ // acs/troubleshooting-codes.en.txt:132: 404/43202 Failed to render video stream, this stream isn't longer avai…
-			Code:     404,
-			Subcode:  43202,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{46, 49},
-		},
-		{ // acs/troubleshooting-codes.en.txt:56: 405/40606 Failed to enumerate speakers, it isn't supported to enumerat…
-			Code:     405,
-			Subcode:  40606,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{49, 52},
-			Links:    schema.Span{22, 23},
-		},
-		{ // acs/troubleshooting-codes.en.txt:135: 405/43209 Failed to render video stream, VideoStreamRenderer was dispo…
-			Code:     405,
-			Subcode:  43209,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{52, 55},
-		},
-		{ // acs/troubleshooting-codes.en.txt:49: 408/40101 Failed to create CallAgent. Try again, if issue persists, ga…
-			Code:     408,
-			Subcode:  40101,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{55, 58},
-		},
-		{ // acs/troubleshooting-codes.en.txt:50: 408/40104 Failed to create CallAgent. Try again, if issue persists, ga…
-			Code:     408,
-			Subcode:  40104,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{58, 61},
-		},
-		{ // acs/troubleshooting-codes.en.txt:51: 408/40114 Failed to connect to Azure Communication Services infrastruc…
-			Code:     408,
-			Subcode:  40114,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{61, 64},
-			Links:    schema.Span{23, 24},
-		},
-		{ // acs/troubleshooting-codes.en.txt:133: 408/43203 Failed to render video stream, rendering timed out while wai…
-			Code:     408,
-			Subcode:  43203,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{64, 67},
-		},
-		{ // acs/troubleshooting-codes.en.txt:54: 409/40228 Failed to create CallAgent, an instance of CallAgent associa…
-			Code:     409,
-			Subcode:  40228,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{67, 70},
-		},
-		{ // acs/troubleshooting-codes.en.txt:55: 409/40230 Failed to create TeamsCallAgent, an instance of TeamsCallAge…
-			Code:     409,
-			Subcode:  40230,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{70, 73},
-		},
-		{ // acs/troubleshooting-codes.en.txt:91: 410/41048 Failed to start video during call setup process. Ensure to a…
-			Code:     410,
-			Subcode:  41048,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{73, 76},
-		},
-		{ // acs/troubleshooting-codes.en.txt:52: 412/40115 Failed to create CallAgent, unable to initialize connection…
-			Code:     412,
-			Subcode:  40115,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{76, 79},
-			Links:    schema.Span{24, 25},
-		},
-		{ // acs/troubleshooting-codes.en.txt:93: 412/41056 Failed to start or join to the call, Teams Enterprise voice…
-			Code:     412,
-			Subcode:  41056,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{79, 82},
-			Links:    schema.Span{25, 26},
-		},
-		{ // acs/troubleshooting-codes.en.txt:94: 412/41071 Failed to start screen share, call isn't in Connected state.…
-			Code:     412,
-			Subcode:  41071,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{82, 85},
-			Links:    schema.Span{26, 28},
-		},
-		{ // acs/troubleshooting-codes.en.txt:97: 412/41073 Failed to get or set custom MediaStream, this functionality…
-			Code:     412,
-			Subcode:  41073,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{85, 88},
-		},
-		{ // acs/troubleshooting-codes.en.txt:98: 412/43000 Failed to start video, video device is being used by another…
-			Code:     412,
-			Subcode:  43000,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{88, 91},
-			Links:    schema.Span{28, 29},
-		},
-		{ // acs/troubleshooting-codes.en.txt:112: 412/43013 Failed to start video, no video devices found. Ensure video…
-			Code:     412,
-			Subcode:  43013,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{91, 94},
-		},
-		{ // acs/troubleshooting-codes.en.txt:113: 412/43014 Failed to start video, error requesting media stream. Try ag…
-			Code:     412,
-			Subcode:  43014,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{94, 97},
-		},
-		{ // acs/troubleshooting-codes.en.txt:114: 412/43015 Failed to start video, media stream request timed out. Allow…
-			Code:     412,
-			Subcode:  43015,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{97, 100},
-		},
-		{ // acs/troubleshooting-codes.en.txt:115: 412/43016 Failed to start video, permissions denied by system. Ensure…
-			Code:     412,
-			Subcode:  43016,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{100, 103},
-			Links:    schema.Span{29, 32},
-		},
-		{ // acs/troubleshooting-codes.en.txt:123: 412/43017 Failed to start video, unsupported stream. Try again, if iss…
-			Code:     412,
-			Subcode:  43017,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{103, 106},
-		},
-		{ // acs/troubleshooting-codes.en.txt:124: 412/43018 Failed to start video, failed to set constraints. Try again,…
-			Code:     412,
-			Subcode:  43018,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{106, 109},
-			Links:    schema.Span{32, 33},
-		},
-		{ // acs/troubleshooting-codes.en.txt:125: 412/43019 Failed to start video, no device selected. Ensure to pass a…
-			Code:     412,
-			Subcode:  43019,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{109, 112},
-			Links:    schema.Span{33, 35},
-		},
-		{ // acs/troubleshooting-codes.en.txt:128: 412/43200 Failed to render video stream, this stream isn't available.…
-			Code:     412,
-			Subcode:  43200,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{112, 115},
-			Links:    schema.Span{35, 38},
-		},
-		{ // acs/troubleshooting-codes.en.txt:138: 480 Remote client endpoint not registered.
-			Code:    480,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{115, 118},
-		},
-		{ // acs/troubleshooting-codes.en.txt:139: 481 Failed to handle incoming call.
-			Code:    481,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{118, 121},
-		},
-		{ // acs/troubleshooting-codes.en.txt:140: 487 Call canceled, locally declined, ended due to an endpoint mi…
-			Code:    487,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{121, 124},
-		},
-		{ // acs/troubleshooting-codes.en.txt:141: 490 Local endpoint network issues.
-			Code:    490,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{124, 127},
-		},
-		{ // acs/troubleshooting-codes.en.txt:141: 491 Local endpoint network issues.
-			Code:    491,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{127, 130},
-		},
-		{ // acs/troubleshooting-codes.en.txt:141: 496 Local endpoint network issues.
-			Code:    496,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{130, 133},
-		},
-		{ // acs/troubleshooting-codes.en.txt:141: 497 Local endpoint network issues.
-			Code:    497,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{133, 136},
-		},
-		{ // acs/troubleshooting-codes.en.txt:141: 498 Local endpoint network issues.
-			Code:    498,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{136, 139},
-		},
-		{ // acs/troubleshooting-codes.en.txt:53: 500/40216 Failed to create CallAgent. Try again, if issue persists, ga…
-			Code:     500,
-			Subcode:  40216,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{139, 142},
-		},
-		{ // acs/troubleshooting-codes.en.txt:60: 500/40614 Failed to ask for device permissions Ensure to allow the per…
-			Code:     500,
-			Subcode:  40614,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{142, 145},
-			Links:    schema.Span{38, 39},
-		},
-		{ // acs/troubleshooting-codes.en.txt:67: 500/41015 Failed to mute microphone. Try again, if the issue persists,…
-			Code:     500,
-			Subcode:  41015,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{145, 148},
-		},
-		{ // acs/troubleshooting-codes.en.txt:87: 500/41033 Failed to hold the call. Try again, if the issue persists, g…
-			Code:     500,
-			Subcode:  41033,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{148, 151},
-		},
-		{ // acs/troubleshooting-codes.en.txt:88: 500/41034 Failed to resume the call. Try again, if the issue persists,…
-			Code:     500,
-			Subcode:  41034,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{151, 154},
-		},
-		{ // acs/troubleshooting-codes.en.txt:107: 500/43002 Failed to start video, unknown error. Try again. If the issu…
-			Code:     500,
-			Subcode:  43002,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{154, 157},
-		},
-		{ // acs/troubleshooting-codes.en.txt:134: 500/43204 Failed to render video stream, failed to subscribe to video…
-			Code:     500,
-			Subcode:  43204,
-			Section:  schema.SectionClient,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{157, 160},
-		},
-		{ // acs/troubleshooting-codes.en.txt:142: 503 Communication Services infrastructure error.
-			Code:    503,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{160, 163},
-		},
-		{ // acs/troubleshooting-codes.en.txt:142: 504 Communication Services infrastructure error.
-			Code:    504,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{163, 166},
-		},
-		{ // acs/troubleshooting-codes.en.txt:143: 600 Busy everywhere. Participant contacted successfully but retu…
-			Code:    600,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{166, 169},
-		},
-		{ // acs/troubleshooting-codes.en.txt:144: 603 Call globally declined by remote Communication Services part…
-			Code:    603,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{169, 172},
-		},
-		{ // acs/troubleshooting-codes.en.txt:145: 604 Doesn't exist anywhere. Requested URI doesn't exist.
-			Code:    604,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{172, 175},
-		},
-		{ // acs/troubleshooting-codes.en.txt:146: 606 Not acceptable. Participant successfully contacted but can't…
-			Code:    606,
-			Subcode: -1,
-			Section: schema.SectionClient,
-			Outcome: 2,
-			Texts:   schema.Span{175, 178},
-		},
-		{ // acs/troubleshooting-codes.en.txt:172: 0/0 Call ended successfully by local participant.
-			Section:  schema.SectionCallEnd,
-			Outcome:  1,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{178, 181},
-		},
-		{ // acs/troubleshooting-codes.en.txt:180: 0/4097 Call ended for all users by the meeting organizer.
-			Subcode:  4097,
-			Section:  schema.SectionCallEnd,
-			Outcome:  1,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{181, 184},
-		},
-		{ // acs/troubleshooting-codes.en.txt:184: 0/4521 Call ended because user disconnected from the call abruptly.…
-			Subcode:  4521,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{184, 187},
-		},
-		{ // acs/troubleshooting-codes.en.txt:185: 0/5000 Call ended for this participant. Participant removed from th…
-			Subcode:  5000,
-			Section:  schema.SectionCallEnd,
-			Outcome:  1,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{187, 190},
-		},
-		{ // acs/troubleshooting-codes.en.txt:186: 0/5003 Call ended successfully, as all callee endpoints declined th…
-			Subcode:   5003,
-			Section:   schema.SectionCallEnd,
-			Outcome:   1,
-			Category:  schema.Str{42378, 42385},
-			Texts:     schema.Span{190, 193},
-			Revisions: schema.Span{193, 194},
-		},
-		{ // acs/troubleshooting-codes.en.txt:187: 0/5300 Call ended for this participant as it was removed from the c…
-			Subcode:  5300,
-			Section:  schema.SectionCallEnd,
-			Outcome:  1,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{194, 197},
-		},
-		{ // acs/troubleshooting-codes.en.txt:188: 0/5317 Target participant is removed due to participant role update…
-			Subcode:  5317,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{197, 200},
-		},
-		{ // acs/troubleshooting-codes.en.txt:192: 0/7000 Call was ended by Azure Communication Service Call Automatio…
-			Subcode:  7000,
-			Section:  schema.SectionCallEnd,
-			Outcome:  1,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{200, 203},
-		},
-		{ // acs/troubleshooting-codes.en.txt:205: 0/540000 Call ended successfully by local PSTN caller.
-			Subcode:  540000,
-			Section:  schema.SectionCallEnd,
-			Outcome:  1,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{203, 206},
-		},
-		{ // acs/troubleshooting-codes.en.txt:209: 0/560000 Call ended successfully by remote PSTN participant.
-			Subcode:  560000,
-			Section:  schema.SectionCallEnd,
-			Outcome:  1,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{206, 209},
-		},
-		{ // acs/troubleshooting-codes.en.txt:195: 401/10009 Unauthenticated identity. Ensure that your Azure Communicati…
-			Code:     401,
-			Subcode:  10009,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{209, 212},
-		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:96: 401/71005 Call failed due to a validation error in Azure Communication…
-			Code:     401,
-			Subcode:  71005,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Edition:  schema.Str{11707, 11717},
-			Texts:    schema.Span{212, 213},
-		},
-		{ // acs/troubleshooting-codes.en.txt:189: 403/5828 The join isn't authorized for the Rooms meeting since user i…
-			Code:     403,
-			Subcode:  5828,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{213, 216},
-		},
-		{ // acs/troubleshooting-codes.en.txt:190: 403/5829 The join isn't allowed for the Rooms meeting beyond end time…
-			Code:     403,
-			Subcode:  5829,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{216, 219},
-		},
-		{ // acs/troubleshooting-codes.en.txt:191: 403/5830 Only Communication Services user is allowed to join the Room…
-			Code:     403,
-			Subcode:  5830,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{219, 222},
-		},
-		{ // acs/troubleshooting-codes.en.txt:206: 403/510403 Call ended, previously marked as a spam and now blocked.
-			Code:      403,
-			Subcode:   510403,
-			Section:   schema.SectionCallEnd,
-			Outcome:   2,
-			Category:  schema.Str{0, 13},
-			Texts:     schema.Span{222, 225},
-			Revisions: schema.Span{225, 226},
-		},
-		{ // acs/troubleshooting-codes.en.txt:213: 404 Call not found.
-			Code:    404,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{226, 229},
-		},
-		{ // acs/troubleshooting-codes.en.txt:214: 408 Call controller timed out.
-			Code:    408,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{229, 232},
-		},
-		{ // acs/troubleshooting-codes.en.txt:182: 408/4506 Call timed out. Check if the callee received and accepted th…
-			Code:     408,
-			Subcode:  4506,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{232, 235},
-			Links:    schema.Span{39, 42},
-		},
-		{ // acs/troubleshooting-codes.en.txt:198: 408/10057 Call failed, callee failed to finalize call setup, most like…
-			Code:     408,
-			Subcode:  10057,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{235, 238},
-		},
-		{ // acs/troubleshooting-codes.en.txt:215: 410 Local media stack or media infrastructure error.
-			Code:    410,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{238, 241},
-		},
-		{ // acs/troubleshooting-codes.en.txt:176: 410/3100 Call setup failed due to unexpected network problem on the c…
-			Code:     410,
-			Subcode:  3100,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{241, 244},
-			Links:    schema.Span{42, 43},
-		},
-		{ // acs/troubleshooting-codes.en.txt:177: 410/3101 Call dropped due to unexpected network problem on the client…
-			Code:     410,
-			Subcode:  3101,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{244, 247},
-			Links:    schema.Span{43, 44},
-		},
-		{ // acs/troubleshooting-codes.en.txt:178: 410/3111 Call setup failed, unable to process media offer while conne…
-			Code:     410,
-			Subcode:  3111,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{247, 250},
-			Links:    schema.Span{44, 47},
-		},
-		{ // acs/troubleshooting-codes.en.txt:179: 410/3112 Call setup failed due to network configuration problem on th…
-			Code:     410,
-			Subcode:  3112,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{250, 253},
-			Links:    schema.Span{47, 48},
-		},
-		{ // acs/troubleshooting-codes.en.txt:203: 410/301004 Participant was removed from the call by the Azure Communica…
-			Code:     410,
-			Subcode:  301004,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{253, 256},
-		},
-		{ // acs/troubleshooting-codes.en.txt:204: 410/301005 Participant removed from the call by the Azure Communication…
-			Code:     410,
-			Subcode:  301005,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{256, 259},
-		},
-		{ // acs/troubleshooting-codes.en.txt:216: 430 Unable to deliver message to client application.
-			Code:    430,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{259, 262},
-		},
-		{ // acs/troubleshooting-codes.en.txt:217: 480 Remote client endpoint not registered.
-			Code:    480,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{262, 265},
-		},
-		{ // acs/troubleshooting-codes.en.txt:197: 480/10037 Target user didn't have any endpoints registered with ACS. E…
-			Code:     480,
-			Subcode:  10037,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{265, 268},
-		},
-		{ // acs/troubleshooting-codes.en.txt:199: 480/10076 Target user was registered but it wasn't online at the time…
-			Code:     480,
-			Subcode:  10076,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{268, 271},
-		},
-		{ // acs/troubleshooting-codes.en.txt:200: 480/10077 Target user was registered with ACS and/or for push notifica…
-			Code:     480,
-			Subcode:  10077,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{271, 274},
-		},
-		{ // acs/troubleshooting-codes.en.txt:201: 480/10078 Remote client endpoint not registered or not reachable. Ensu…
-			Code:     480,
-			Subcode:  10078,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{274, 277},
-		},
-		{ // acs/troubleshooting-codes.en.txt:218: 481 Failed to handle incoming call.
-			Code:    481,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{277, 280},
-		},
-		{ // acs/troubleshooting-codes.en.txt:212: 486/560486 Call ended because remote PSTN participant was busy. The num…
-			Code:     486,
-			Subcode:  560486,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{280, 283},
-		},
-		{ // acs/troubleshooting-codes.en.txt:173: 487/0 Call ended successfully as caller canceled the call.
-			Code:     487,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{283, 286},
-		},
-		{ // acs/troubleshooting-codes.en.txt:193: 487/10003 Call was canceled for this user endpoint as it was accepted…
-			Code:     487,
-			Subcode:  10003,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{286, 289},
-		},
-		{ // acs/troubleshooting-codes.en.txt:194: 487/10004 Call was canceled on timeout, as target user didn't accept o…
-			Code:     487,
-			Subcode:  10004,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{289, 292},
-		},
-		{ // acs/troubleshooting-codes.en.txt:196: 487/10024 Call ended successfully. Call declined by all callee endpoin…
-			Code:     487,
-			Subcode:  10024,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{292, 295},
-		},
-		{ // acs/troubleshooting-codes.en.txt:208: 487/540487 Call ended successfully as caller canceled the call.
-			Code:     487,
-			Subcode:  540487,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{295, 298},
-		},
-		{ // acs/troubleshooting-codes.en.txt:219: 490 Local endpoint network issues.
-			Code:    490,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{298, 301},
-			Links:   schema.Span{48, 49},
-		},
-		{ // acs/troubleshooting-codes.en.txt:181: 490/4502 Call failed due to network connectivity problems, browser fa…
-			Code:     490,
-			Subcode:  4502,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{301, 304},
-			Links:    schema.Span{49, 52},
-		},
-		{ // acs/troubleshooting-codes.en.txt:219: 491 Local endpoint network issues.
-			Code:    491,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{304, 307},
-			Links:   schema.Span{52, 53},
-		},
-		{ // acs/troubleshooting-codes.en.txt:183: 495/4507 Call ended as application didn't provide valid Azure Communi…
-			Code:     495,
-			Subcode:  4507,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{2826, 2847},
-			Texts:    schema.Span{307, 310},
-		},
-		{ // acs/troubleshooting-codes.en.txt:219: 496 Local endpoint network issues.
-			Code:    496,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{310, 313},
-			Links:   schema.Span{53, 54},
-		},
-		{ // acs/troubleshooting-codes.en.txt:175: 496/7 Call ended as client lost network connection abruptly, and d…
-			Code:     496,
-			Subcode:  7,
-			Section:  schema.SectionCallEnd,
-			Outcome:  2,
-			Category: schema.Str{0, 13},
-			Texts:    schema.Span{313, 316},
-		},
-		{ // acs/troubleshooting-codes.en.txt:219: 497 Local endpoint network issues.
-			Code:    497,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{316, 319},
-			Links:   schema.Span{54, 55},
-		},
-		{ // acs/troubleshooting-codes.en.txt:219: 498 Local endpoint network issues.
-			Code:    498,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{319, 322},
-			Links:   schema.Span{55, 56},
-		},
-		{ // acs/troubleshooting-codes.en.txt:220: 500 Communication Services infrastructure error.
-			Code:    500,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{322, 325},
-		},
-		{ // acs/troubleshooting-codes.en.txt:220: 503 Communication Services infrastructure error.
-			Code:    503,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{325, 328},
-		},
-		{ // acs/troubleshooting-codes.en.txt:220: 504 Communication Services infrastructure error.
-			Code:    504,
-			Subcode: -1,
-			Section: schema.SectionCallEnd,
-			Outcome: 2,
-			Texts:   schema.Span{328, 331},
-		},
-		{ // acs/troubleshooting-codes.en.txt:174: 603/0 Call ended successfully as it was declined from callee.
-			Code:     603,
-			Section:  schema.SectionCallEnd,
-			Outcome:  3,
-			Category: schema.Str{42378, 42385},
-			Texts:    schema.Span{331, 334},
-		},
-		{ // acs/troubleshooting-codes.en.txt:33: 200 Successful responses (200-299)
-			Code:    200,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 1,
-			Texts:   schema.Span{334, 337},
-		},
-		{ // acs/troubleshooting-codes.en.txt:34: 400 Client error (400-499)
-			Code:    400,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 2,
-			Texts:   schema.Span{337, 340},
-		},
-		{ // acs/troubleshooting-codes.en.txt:35: 500 Server error (500-599)
-			Code:    500,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 2,
-			Texts:   schema.Span{340, 343},
-		},
-		{ // acs/troubleshooting-codes.en.txt:36: 600 Global error (600-699)
-			Code:    600,
-			Subcode: -1,
-			Section: schema.SectionClass,
-			Outcome: 2,
-			Texts:   schema.Span{343, 346},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:9: */5732 The Rooms room was not found: no room has this room ID.
-			Code:       -1,
-			Subcode:    5732,
-			Section:    schema.SectionObserved,
-			Texts:      schema.Span{346, 347},
-			Provenance: schema.Span{0, 1},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:10: */5751 The room or meeting was not found: the meeting identifier is…
-			Code:       -1,
-			Subcode:    5751,
-			Section:    schema.SectionObserved,
-			Texts:      schema.Span{347, 348},
-			Provenance: schema.Span{1, 2},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:8: */5854 Access to the Teams meeting was denied: the user was not adm…
-			Code:       -1,
-			Subcode:    5854,
-			Section:    schema.SectionObserved,
-			Texts:      schema.Span{348, 349},
-			Provenance: schema.Span{0, 1},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:15: */7015 The call was transferred; the UI library plays no call-ended…
-			Code:       -1,
-			Subcode:    7015,
-			Section:    schema.SectionObserved,
-			Texts:      schema.Span{349, 350},
-			Provenance: schema.Span{2, 3},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:14: */10044 The participant ID is malformed.
-			Code:       -1,
-			Subcode:    10044,
-			Section:    schema.SectionObserved,
-			Texts:      schema.Span{350, 351},
-			Provenance: schema.Span{0, 1},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:13: */10119 The tenant of the target participant could not be resolved.
-			Code:       -1,
-			Subcode:    10119,
-			Section:    schema.SectionObserved,
-			Texts:      schema.Span{351, 352},
-			Provenance: schema.Span{0, 1},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:12: */10124 The caller is not permitted to reach the target participant.
-			Code:       -1,
-			Subcode:    10124,
-			Section:    schema.SectionObserved,
-			Texts:      schema.Span{352, 353},
-			Provenance: schema.Span{0, 1},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:16: 401 The access token failed validation or has expired.
-			Code:       401,
-			Subcode:    -1,
-			Section:    schema.SectionObserved,
-			Outcome:    2,
-			Texts:      schema.Span{353, 354},
-			Provenance: schema.Span{3, 4},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:11: 486/10321 A bot, such as a Teams auto attendant or call queue, did not…
-			Code:       486,
-			Subcode:    10321,
-			Section:    schema.SectionObserved,
-			Outcome:    2,
-			Texts:      schema.Span{354, 355},
-			Provenance: schema.Span{0, 1},
-		},
-	},
-	Texts: []schema.Text{
-		{Message: schema.Str{13, 177}, Advice: schema.Str{177, 232}},
-		{Lang: schema.JA, Message: schema.Str{232, 459}, Advice: schema.Str{459, 567}},
-		{Lang: schema.FR, Message: schema.Str{567, 835}, Advice: schema.Str{835, 914}},
-		{Message: schema.Str{1087, 1226}, Advice: schema.Str{1226, 1349}},
-		{Lang: schema.JA, Message: schema.Str{1349, 1557}, Advice: schema.Str{1557, 1726}},
-		{Lang: schema.FR, Message: schema.Str{1726, 1901}, Advice: schema.Str{1901, 2040}},
-		{Message: schema.Str{2324, 2463}, Advice: schema.Str{1226, 1349}},
-		{Lang: schema.JA, Message: schema.Str{2463, 2662}, Advice: schema.Str{1557, 1726}},
-		{Lang: schema.FR, Message: schema.Str{2662, 2826}, Advice: schema.Str{1901, 2040}},
-		{Message: schema.Str{2847, 2987}},
-		{Lang: schema.JA, Message: schema.Str{2987, 3250}},
-		{Lang: schema.FR, Message: schema.Str{3250, 3433}},
-		{Message: schema.Str{3433, 3539}, Advice: schema.Str{3539, 3882}},
-		{Lang: schema.JA, Message: schema.Str{3882, 4052}, Advice: schema.Str{4052, 4603}},
-		{Lang: schema.FR, Message: schema.Str{4603, 4732}, Advice: schema.Str{4732, 5152}},
-		{Message: schema.Str{5702, 5750}, Advice: schema.Str{5750, 5850}},
-		{Lang: schema.JA, Message: schema.Str{5850, 5937}, Advice: schema.Str{5937, 6090}},
-		{Lang: schema.FR, Message: schema.Str{6090, 6154}, Advice: schema.Str{6154, 6283}},
-		{Message: schema.Str{6283, 6330}, Advice: schema.Str{5750, 5850}},
-		{Lang: schema.JA, Message: schema.Str{6330, 6414}, Advice: schema.Str{5937, 6090}},
-		{Lang: schema.FR, Message: schema.Str{6414, 6480}, Advice: schema.Str{6154, 6283}},
-		{Message: schema.Str{6480, 6582}, Advice: schema.Str{6582, 6896}},
-		{Lang: schema.JA, Message: schema.Str{6896, 7050}, Advice: schema.Str{7050, 7471}},
-		{Lang: schema.FR, Message: schema.Str{7471, 7601}, Advice: schema.Str{7601, 7955}},
-		{Message: schema.Str{7955, 8017}, Advice: schema.Str{8017, 8086}},
-		{Lang: schema.JA, Message: schema.Str{8086, 8179}, Advice: schema.Str{8179, 8281}},
-		{Lang: schema.FR, Message: schema.Str{8281, 8365}, Advice: schema.Str{8365, 8453}},
-		{Message: schema.Str{8660, 8721}, Advice: schema.Str{8017, 8086}},
-		{Lang: schema.JA, Message: schema.Str{8721, 8814}, Advice: schema.Str{8179, 8281}},
-		{Lang: schema.FR, Message: schema.Str{8814, 8900}, Advice: schema.Str{8365, 8453}},
-		{Message: schema.Str{8900, 8986}, Advice: schema.Str{8986, 9184}},
-		{Lang: schema.JA, Message: schema.Str{9184, 9332}, Advice: schema.Str{9332, 9641}},
-		{Lang: schema.FR, Message: schema.Str{9641, 9750}, Advice: schema.Str{9750, 10000}},
-		{Message: schema.Str{10057, 10153}},
-		{Lang: schema.JA, Message: schema.Str{10153, 10320}},
-		{Lang: schema.FR, Message: schema.Str{10320, 10445}},
-		{Message: schema.Str{10445, 10513}},
-		{Lang: schema.JA, Message: schema.Str{10513, 10599}},
-		{Lang: schema.FR, Message: schema.Str{10599, 10676}},
-		{Message: schema.Str{10676, 10826}, Advice: schema.Str{10826, 10908}},
-		{Lang: schema.JA, Message: schema.Str{10908, 11120}, Advice: schema.Str{11120, 11244}},
-		{Lang: schema.FR, Message: schema.Str{11244, 11394}, Advice: schema.Str{11394, 11494}},
-		{Edition: schema.Str{11707, 11717}, Message: schema.Str{11717, 11863}},
-		{Message: schema.Str{11863, 12041}, Advice: schema.Str{12041, 12411}},
-		{Lang: schema.JA, Message: schema.Str{12411, 12717}, Advice: schema.Str{12717, 13284}},
-		{Lang: schema.FR, Message: schema.Str{13284, 13551}, Advice: schema.Str{13551, 14088}},
-		{Message: schema.Str{14348, 14457}, Advice: schema.Str{14457, 14540}},
-		{Lang: schema.JA, Message: schema.Str{14540, 14731}, Advice: schema.Str{14731, 14824}},
-		{Lang: schema.FR, Message: schema.Str{14824, 14936}, Advice: schema.Str{14936, 15034}},
-		{Message: schema.Str{15034, 15160}, Advice: schema.Str{15160, 15400}},
-		{Lang: schema.JA, Message: schema.Str{15400, 15587}, Advice: schema.Str{15587, 15967}},
-		{Lang: schema.FR, Message: schema.Str{15967, 16141}, Advice: schema.Str{16141, 16470}},
-		{Message: schema.Str{16614, 16708}},
-		{Lang: schema.JA, Message: schema.Str{16708, 16844}},
-		{Lang: schema.FR, Message: schema.Str{16844, 16954}},
-		{Message: schema.Str{16954, 17101}},
-		{Lang: schema.JA, Message: schema.Str{17101, 17368}},
-		{Lang: schema.FR, Message: schema.Str{17368, 17562}},
-		{Message: schema.Str{16954, 17101}},
-		{Lang: schema.JA, Message: schema.Str{17101, 17368}},
-		{Lang: schema.FR, Message: schema.Str{17368, 17562}},
-		{Message: schema.Str{17562, 17799}, Advice: schema.Str{17799, 17846}},
-		{Lang: schema.JA, Message: schema.Str{17846, 18247}, Advice: schema.Str{18247, 18349}},
-		{Lang: schema.FR, Message: schema.Str{18349, 18647}, Advice: schema.Str{18647, 18723}},
-		{Message: schema.Str{18849, 19007}},
-		{Lang: schema.JA, Message: schema.Str{19007, 19309}},
-		{Lang: schema.FR, Message: schema.Str{19309, 19487}},
-		{Message: schema.Str{19487, 19664}},
-		{Lang: schema.JA, Message: schema.Str{19664, 19891}},
-		{Lang: schema.FR, Message: schema.Str{19891, 20084}},
-		{Message: schema.Str{20084, 20255}},
-		{Lang: schema.JA, Message: schema.Str{20255, 20484}},
-		{Lang: schema.FR, Message: schema.Str{20484, 20671}},
-		{Message: schema.Str{20671, 20869}, Advice: schema.Str{20869, 20964}},
-		{Lang: schema.JA, Message: schema.Str{20964, 21250}, Advice: schema.Str{21250, 21409}},
-		{Lang: schema.FR, Message: schema.Str{21409, 21700}, Advice: schema.Str{21700, 21812}},
-		{Message: schema.Str{21812, 22091}, Advice: schema.Str{17799, 17846}},
-		{Lang: schema.JA, Message: schema.Str{22091, 22541}, Advice: schema.Str{18247, 18349}},
-		{Lang: schema.FR, Message: schema.Str{22541, 22893}, Advice: schema.Str{18647, 18723}},
-		{Message: schema.Str{22893, 23062}, Advice: schema.Str{23062, 23183}},
-		{Lang: schema.JA, Message: schema.Str{23183, 23448}, Advice: schema.Str{23448, 23654}},
-		{Lang: schema.FR, Message: schema.Str{23654, 23866}, Advice: schema.Str{23866, 24041}},
-		{Message: schema.Str{24305, 24444}, Advice: schema.Str{24444, 24508}},
-		{Lang: schema.JA, Message: schema.Str{24508, 24722}, Advice: schema.Str{24722, 24832}},
-		{Lang: schema.FR, Message: schema.Str{24832, 25024}, Advice: schema.Str{25024, 25115}},
-		{Message: schema.Str{25267, 25381}},
-		{Lang: schema.JA, Message: schema.Str{25381, 25549}},
-		{Lang: schema.FR, Message: schema.Str{25549, 25709}},
-		{Message: schema.Str{25709, 25871}, Advice: schema.Str{25871, 25953}},
-		{Lang: schema.JA, Message: schema.Str{25953, 26243}, Advice: schema.Str{26243, 26375}},
-		{Lang: schema.FR, Message: schema.Str{26375, 26591}, Advice: schema.Str{26591, 26683}},
-		{Message: schema.Str{26914, 27032}, Advice: schema.Str{27032, 27099}},
-		{Lang: schema.JA, Message: schema.Str{27099, 27324}, Advice: schema.Str{27324, 27435}},
-		{Lang: schema.FR, Message: schema.Str{27435, 27605}, Advice: schema.Str{27605, 27693}},
-		{Message: schema.Str{27693, 27822}},
-		{Lang: schema.JA, Message: schema.Str{27822, 28090}},
-		{Lang: schema.FR, Message: schema.Str{28090, 28251}},
-		{Message: schema.Str{28251, 28382}, Advice: schema.Str{28382, 28500}},
-		{Lang: schema.JA, Message: schema.Str{28500, 28741}, Advice: schema.Str{28741, 28957}},
-		{Lang: schema.FR, Message: schema.Str{28957, 29132}, Advice: schema.Str{29132, 29280}},
-		{Message: schema.Str{29280, 29432}, Advice: schema.Str{29432, 29808}},
-		{Lang: schema.JA, Message: schema.Str{29808, 30074}, Advice: schema.Str{30074, 30647}},
-		{Lang: schema.FR, Message: schema.Str{30647, 30863}, Advice: schema.Str{30863, 31406}},
-		{Message: schema.Str{31406, 31524}},
-		{Lang: schema.JA, Message: schema.Str{31524, 31770}},
-		{Lang: schema.FR, Message: schema.Str{31770, 31918}},
-		{Message: schema.Str{31918, 32043}, Advice: schema.Str{32043, 32088}},
-		{Lang: schema.JA, Message: schema.Str{32088, 32319}, Advice: schema.Str{32319, 32400}},
-		{Lang: schema.FR, Message: schema.Str{32400, 32563}, Advice: schema.Str{32563, 32621}},
-		{Message: schema.Str{32787, 32978}, Advice: schema.Str{5750, 5850}},
-		{Lang: schema.JA, Message: schema.Str{32978, 33304}, Advice: schema.Str{5937, 6090}},
-		{Lang: schema.FR, Message: schema.Str{33304, 33548}, Advice: schema.Str{6154, 6283}},
-		{Message: schema.Str{33548, 33760}, Advice: schema.Str{33760, 33892}},
-		{Lang: schema.JA, Message: schema.Str{33892, 34246}, Advice: schema.Str{34246, 34459}},
-		{Lang: schema.FR, Message: schema.Str{34459, 34688}, Advice: schema.Str{34688, 34880}},
-		{Message: schema.Str{35267, 35305}, Advice: schema.Str{35305, 35350}},
-		{Lang: schema.JA, Message: schema.Str{35350, 35436}, Advice: schema.Str{35436, 35521}},
-		{Lang: schema.FR, Message: schema.Str{35521, 35583}, Advice: schema.Str{35583, 35644}},
-		{Message: schema.Str{35644, 35675}, Advice: schema.Str{35675, 35723}},
-		{Lang: schema.JA, Message: schema.Str{35723, 35768}, Advice: schema.Str{35768, 35836}},
-		{Lang: schema.FR, Message: schema.Str{35836, 35878}, Advice: schema.Str{35878, 35932}},
-		{Message: schema.Str{35932, 36040}, Advice: schema.Str{36040, 36058}},
-		{Lang: schema.JA, Message: schema.Str{36058, 36275}, Advice: schema.Str{36275, 36311}},
-		{Lang: schema.FR, Message: schema.Str{36311, 36488}, Advice: schema.Str{36488, 36509}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{36539, 36558}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{36623, 36662}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{36714, 36738}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{36539, 36558}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{36623, 36662}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{36714, 36738}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{36539, 36558}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{36623, 36662}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{36714, 36738}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{36539, 36558}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{36623, 36662}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{36714, 36738}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{36539, 36558}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{36623, 36662}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{36714, 36738}},
-		{Message: schema.Str{36738, 36873}},
-		{Lang: schema.JA, Message: schema.Str{36873, 37119}},
-		{Lang: schema.FR, Message: schema.Str{37119, 37299}},
-		{Message: schema.Str{37299, 37528}, Advice: schema.Str{177, 232}},
-		{Lang: schema.JA, Message: schema.Str{37528, 37882}, Advice: schema.Str{459, 567}},
-		{Lang: schema.FR, Message: schema.Str{37882, 38223}, Advice: schema.Str{835, 914}},
-		{Message: schema.Str{38223, 38361}},
-		{Lang: schema.JA, Message: schema.Str{38361, 38618}},
-		{Lang: schema.FR, Message: schema.Str{38618, 38802}},
-		{Message: schema.Str{38802, 38938}},
-		{Lang: schema.JA, Message: schema.Str{38938, 39186}},
-		{Lang: schema.FR, Message: schema.Str{39186, 39372}},
-		{Message: schema.Str{39372, 39510}},
-		{Lang: schema.JA, Message: schema.Str{39510, 39758}},
-		{Lang: schema.FR, Message: schema.Str{39758, 39936}},
-		{Message: schema.Str{39936, 40053}},
-		{Lang: schema.JA, Message: schema.Str{40053, 40273}},
-		{Lang: schema.FR, Message: schema.Str{40273, 40413}},
-		{Message: schema.Str{40413, 40600}},
-		{Lang: schema.JA, Message: schema.Str{40600, 40933}},
-		{Lang: schema.FR, Message: schema.Str{40933, 41145}},
-		{Message: schema.Str{41145, 41189}, Advice: schema.Str{35675, 35723}},
-		{Lang: schema.JA, Message: schema.Str{41189, 41255}, Advice: schema.Str{35768, 35836}},
-		{Lang: schema.FR, Message: schema.Str{41255, 41304}, Advice: schema.Str{35878, 35932}},
-		{Message: schema.Str{41145, 41189}, Advice: schema.Str{35675, 35723}},
-		{Lang: schema.JA, Message: schema.Str{41189, 41255}, Advice: schema.Str{35768, 35836}},
-		{Lang: schema.FR, Message: schema.Str{41255, 41304}, Advice: schema.Str{35878, 35932}},
-		{Message: schema.Str{41304, 41381}, Advice: schema.Str{36040, 36058}},
-		{Lang: schema.JA, Message: schema.Str{41381, 41505}, Advice: schema.Str{36275, 36311}},
-		{Lang: schema.FR, Message: schema.Str{41505, 41597}, Advice: schema.Str{36488, 36509}},
-		{Message: schema.Str{41597, 41665}, Advice: schema.Str{36040, 36058}},
-		{Lang: schema.JA, Message: schema.Str{41665, 41778}, Advice: schema.Str{36275, 36311}},
-		{Lang: schema.FR, Message: schema.Str{41778, 41849}, Advice: schema.Str{36488, 36509}},
-		{Message: schema.Str{41849, 41901}, Advice: schema.Str{36040, 36058}},
-		{Lang: schema.JA, Message: schema.Str{41901, 41979}, Advice: schema.Str{36275, 36311}},
-		{Lang: schema.FR, Message: schema.Str{41979, 42043}, Advice: schema.Str{36488, 36509}},
-		{Message: schema.Str{42043, 42134}, Advice: schema.Str{36040, 36058}},
-		{Lang: schema.JA, Message: schema.Str{42134, 42267}, Advice: schema.Str{36275, 36311}},
-		{Lang: schema.FR, Message: schema.Str{42267, 42378}, Advice: schema.Str{36488, 36509}},
-		{Message: schema.Str{42385, 42430}},
-		{Lang: schema.JA, Message: schema.Str{42430, 42508}},
-		{Lang: schema.FR, Message: schema.Str{42508, 42573}},
-		{Message: schema.Str{42573, 42623}},
-		{Lang: schema.JA, Message: schema.Str{42623, 42725}},
-		{Lang: schema.FR, Message: schema.Str{42725, 42803}},
-		{Message: schema.Str{42803, 43033}},
-		{Lang: schema.JA, Message: schema.Str{43033, 43443}},
-		{Lang: schema.FR, Message: schema.Str{43443, 43759}},
-		{Message: schema.Str{43759, 43857}},
-		{Lang: schema.JA, Message: schema.Str{43857, 43981}},
-		{Lang: schema.FR, Message: schema.Str{43981, 44083}},
-		{Message: schema.Str{44083, 44150}},
-		{Lang: schema.JA, Message: schema.Str{44150, 44273}},
-		{Lang: schema.FR, Message: schema.Str{44273, 44380}},
-		{Edition: schema.Str{11707, 11717}, Message: schema.Str{44380, 44448}},
-		{Message: schema.Str{44448, 44543}, Advice: schema.Str{44543, 44669}},
-		{Lang: schema.JA, Message: schema.Str{44669, 44783}, Advice: schema.Str{44783, 44938}},
-		{Lang: schema.FR, Message: schema.Str{44938, 45055}, Advice: schema.Str{45055, 45240}},
-		{Message: schema.Str{45240, 45301}},
-		{Lang: schema.JA, Message: schema.Str{45301, 45391}},
-		{Lang: schema.FR, Message: schema.Str{45391, 45479}},
-		{Message: schema.Str{45479, 45561}, Advice: schema.Str{45561, 45616}},
-		{Lang: schema.JA, Message: schema.Str{45616, 45737}, Advice: schema.Str{45737, 45828}},
-		{Lang: schema.FR, Message: schema.Str{45828, 45948}, Advice: schema.Str{45948, 46041}},
-		{Message: schema.Str{46041, 46086}},
-		{Lang: schema.JA, Message: schema.Str{46086, 46161}},
-		{Lang: schema.FR, Message: schema.Str{46161, 46229}},
-		{Message: schema.Str{46229, 46280}, Advice: schema.Str{46280, 46348}},
-		{Lang: schema.JA, Message: schema.Str{46348, 46432}, Advice: schema.Str{46432, 46581}},
-		{Lang: schema.FR, Message: schema.Str{46581, 46649}, Advice: schema.Str{46649, 46751}},
-		{Message: schema.Str{46751, 46854}},
-		{Lang: schema.JA, Message: schema.Str{46854, 47016}},
-		{Lang: schema.FR, Message: schema.Str{47016, 47140}},
-		{Edition: schema.Str{11707, 11717}, Message: schema.Str{11717, 11863}},
-		{Message: schema.Str{47140, 47226}},
-		{Lang: schema.JA, Message: schema.Str{47226, 47343}},
-		{Lang: schema.FR, Message: schema.Str{47343, 47472}},
-		{Message: schema.Str{47472, 47571}},
-		{Lang: schema.JA, Message: schema.Str{47571, 47701}},
-		{Lang: schema.FR, Message: schema.Str{47701, 47838}},
-		{Message: schema.Str{47838, 47908}},
-		{Lang: schema.JA, Message: schema.Str{47908, 47989}},
-		{Lang: schema.FR, Message: schema.Str{47989, 48083}},
-		{Message: schema.Str{48083, 48139}, Advice: schema.Str{48139, 48265}},
-		{Lang: schema.JA, Message: schema.Str{48265, 48370}, Advice: schema.Str{48370, 48573}},
-		{Lang: schema.FR, Message: schema.Str{48573, 48674}, Advice: schema.Str{48674, 48822}},
-		{Edition: schema.Str{11707, 11717}, Message: schema.Str{48822, 49046}, Advice: schema.Str{49046, 49522}},
-		{Message: schema.Str{49522, 49537}, Advice: schema.Str{49537, 49607}},
-		{Lang: schema.JA, Message: schema.Str{49607, 49640}, Advice: schema.Str{49640, 49737}},
-		{Lang: schema.FR, Message: schema.Str{49737, 49755}, Advice: schema.Str{49755, 49857}},
-		{Message: schema.Str{49857, 49883}, Advice: schema.Str{49883, 50003}},
-		{Lang: schema.JA, Message: schema.Str{50003, 50066}, Advice: schema.Str{50066, 50303}},
-		{Lang: schema.FR, Message: schema.Str{50303, 50360}, Advice: schema.Str{50360, 50549}},
-		{Message: schema.Str{50549, 50616}, Advice: schema.Str{50616, 50747}},
-		{Lang: schema.JA, Message: schema.Str{50747, 50885}, Advice: schema.Str{50885, 51119}},
-		{Lang: schema.FR, Message: schema.Str{51119, 51195}, Advice: schema.Str{51195, 51398}},
-		{Message: schema.Str{51864, 52030}},
-		{Lang: schema.JA, Message: schema.Str{52030, 52349}},
-		{Lang: schema.FR, Message: schema.Str{52349, 52598}},
-		{Message: schema.Str{52598, 52646}, Advice: schema.Str{52646, 52713}},
-		{Lang: schema.JA, Message: schema.Str{52713, 52816}, Advice: schema.Str{52816, 52914}},
-		{Lang: schema.FR, Message: schema.Str{52914, 52982}, Advice: schema.Str{52982, 53066}},
-		{Message: schema.Str{53066, 53170}, Advice: schema.Str{53170, 53269}},
-		{Lang: schema.JA, Message: schema.Str{53269, 53491}, Advice: schema.Str{53491, 53630}},
-		{Lang: schema.FR, Message: schema.Str{53630, 53779}, Advice: schema.Str{53779, 53891}},
-		{Message: schema.Str{53903, 54002}, Advice: schema.Str{53170, 53269}},
-		{Lang: schema.JA, Message: schema.Str{54002, 54203}, Advice: schema.Str{53491, 53630}},
-		{Lang: schema.FR, Message: schema.Str{54203, 54337}, Advice: schema.Str{53779, 53891}},
-		{Message: schema.Str{54337, 54412}, Advice: schema.Str{50616, 50747}},
-		{Lang: schema.JA, Message: schema.Str{54412, 54536}, Advice: schema.Str{50885, 51119}},
-		{Lang: schema.FR, Message: schema.Str{54536, 54653}, Advice: schema.Str{51195, 51398}},
-		{Message: schema.Str{54653, 54780}, Advice: schema.Str{54780, 54847}},
-		{Lang: schema.JA, Message: schema.Str{54847, 55066}, Advice: schema.Str{55066, 55179}},
-		{Lang: schema.FR, Message: schema.Str{55179, 55349}, Advice: schema.Str{55349, 55429}},
-		{Message: schema.Str{55577, 55888}, Advice: schema.Str{55888, 55994}},
-		{Lang: schema.JA, Message: schema.Str{55994, 56452}, Advice: schema.Str{56452, 56635}},
-		{Lang: schema.FR, Message: schema.Str{56635, 57034}, Advice: schema.Str{57034, 57178}},
-		{Message: schema.Str{57178, 57485}, Advice: schema.Str{52646, 52713}},
-		{Lang: schema.JA, Message: schema.Str{57485, 57882}, Advice: schema.Str{52816, 52914}},
-		{Lang: schema.FR, Message: schema.Str{57882, 58247}, Advice: schema.Str{52982, 53066}},
-		{Message: schema.Str{58247, 58295}, Advice: schema.Str{58295, 58355}},
-		{Lang: schema.JA, Message: schema.Str{58355, 58443}, Advice: schema.Str{58443, 58558}},
-		{Lang: schema.FR, Message: schema.Str{58558, 58619}, Advice: schema.Str{58619, 58699}},
-		{Message: schema.Str{35267, 35305}, Advice: schema.Str{35305, 35350}},
-		{Lang: schema.JA, Message: schema.Str{35350, 35436}, Advice: schema.Str{35436, 35521}},
-		{Lang: schema.FR, Message: schema.Str{35521, 35583}, Advice: schema.Str{35583, 35644}},
-		{Message: schema.Str{58699, 58831}, Advice: schema.Str{58831, 59355}},
-		{Lang: schema.JA, Message: schema.Str{59355, 59644}, Advice: schema.Str{59644, 60388}},
-		{Lang: schema.FR, Message: schema.Str{60388, 60576}, Advice: schema.Str{60576, 61176}},
-		{Message: schema.Str{61176, 61322}, Advice: schema.Str{61322, 61576}},
-		{Lang: schema.JA, Message: schema.Str{61576, 61876}, Advice: schema.Str{61876, 62306}},
-		{Lang: schema.FR, Message: schema.Str{62306, 62502}, Advice: schema.Str{62502, 62829}},
-		{Message: schema.Str{62829, 63015}, Advice: schema.Str{63015, 63353}},
-		{Lang: schema.JA, Message: schema.Str{63353, 63685}, Advice: schema.Str{63685, 64254}},
-		{Lang: schema.FR, Message: schema.Str{64254, 64500}, Advice: schema.Str{64500, 64934}},
-		{Message: schema.Str{64934, 65097}, Advice: schema.Str{65097, 65439}},
-		{Lang: schema.JA, Message: schema.Str{65439, 65726}, Advice: schema.Str{65726, 66299}},
-		{Lang: schema.FR, Message: schema.Str{66299, 66518}, Advice: schema.Str{66518, 66948}},
-		{Message: schema.Str{35644, 35675}, Advice: schema.Str{35675, 35723}},
-		{Lang: schema.JA, Message: schema.Str{35723, 35768}, Advice: schema.Str{35768, 35836}},
-		{Lang: schema.FR, Message: schema.Str{35836, 35878}, Advice: schema.Str{35878, 35932}},
-		{Message: schema.Str{66948, 67068}, Advice: schema.Str{67068, 67260}},
-		{Lang: schema.JA, Message: schema.Str{67260, 67465}, Advice: schema.Str{67465, 67779}},
-		{Lang: schema.FR, Message: schema.Str{67779, 67928}, Advice: schema.Str{67928, 68196}},
-		{Message: schema.Str{68196, 68248}},
-		{Lang: schema.JA, Message: schema.Str{68248, 68341}},
-		{Lang: schema.FR, Message: schema.Str{68341, 68419}},
-		{Message: schema.Str{68419, 68510}, Advice: schema.Str{68510, 68857}},
-		{Lang: schema.JA, Message: schema.Str{68857, 69005}, Advice: schema.Str{69005, 69529}},
-		{Lang: schema.FR, Message: schema.Str{69529, 69665}, Advice: schema.Str{69665, 70173}},
-		{Message: schema.Str{70173, 70375}, Advice: schema.Str{70375, 70484}},
-		{Lang: schema.JA, Message: schema.Str{70484, 70795}, Advice: schema.Str{70795, 70974}},
-		{Lang: schema.FR, Message: schema.Str{70974, 71253}, Advice: schema.Str{71253, 71401}},
-		{Message: schema.Str{71401, 71464}, Advice: schema.Str{71464, 71492}},
-		{Lang: schema.JA, Message: schema.Str{71492, 71625}, Advice: schema.Str{71625, 71664}},
-		{Lang: schema.FR, Message: schema.Str{71664, 71763}, Advice: schema.Str{71763, 71794}},
-		{Message: schema.Str{68196, 68248}},
-		{Lang: schema.JA, Message: schema.Str{68248, 68341}},
-		{Lang: schema.FR, Message: schema.Str{68341, 68419}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{53170, 53269}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{53491, 53630}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{53779, 53891}},
-		{Message: schema.Str{71794, 71896}, Advice: schema.Str{71896, 72080}},
-		{Lang: schema.JA, Message: schema.Str{72080, 72230}, Advice: schema.Str{72230, 72543}},
-		{Lang: schema.FR, Message: schema.Str{72543, 72676}, Advice: schema.Str{72676, 72945}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{53170, 53269}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{53491, 53630}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{53779, 53891}},
-		{Message: schema.Str{72945, 73027}, Advice: schema.Str{73027, 73101}},
-		{Lang: schema.JA, Message: schema.Str{73101, 73245}, Advice: schema.Str{73245, 73365}},
-		{Lang: schema.FR, Message: schema.Str{73365, 73474}, Advice: schema.Str{73474, 73574}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{53170, 53269}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{53491, 53630}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{53779, 53891}},
-		{Message: schema.Str{73574, 73690}, Advice: schema.Str{73690, 73782}},
-		{Lang: schema.JA, Message: schema.Str{73782, 73932}, Advice: schema.Str{73932, 74116}},
-		{Lang: schema.FR, Message: schema.Str{74116, 74272}, Advice: schema.Str{74272, 74410}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{53170, 53269}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{53491, 53630}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{53779, 53891}},
-		{Message: schema.Str{36509, 36539}, Advice: schema.Str{53170, 53269}},
-		{Lang: schema.JA, Message: schema.Str{36558, 36623}, Advice: schema.Str{53491, 53630}},
-		{Lang: schema.FR, Message: schema.Str{36662, 36714}, Advice: schema.Str{53779, 53891}},
-		{Message: schema.Str{41145, 41189}, Advice: schema.Str{35675, 35723}},
-		{Lang: schema.JA, Message: schema.Str{41189, 41255}, Advice: schema.Str{35768, 35836}},
-		{Lang: schema.FR, Message: schema.Str{41255, 41304}, Advice: schema.Str{35878, 35932}},
-		{Message: schema.Str{41145, 41189}, Advice: schema.Str{35675, 35723}},
-		{Lang: schema.JA, Message: schema.Str{41189, 41255}, Advice: schema.Str{35768, 35836}},
-		{Lang: schema.FR, Message: schema.Str{41255, 41304}, Advice: schema.Str{35878, 35932}},
-		{Message: schema.Str{41145, 41189}, Advice: schema.Str{35675, 35723}},
-		{Lang: schema.JA, Message: schema.Str{41189, 41255}, Advice: schema.Str{35768, 35836}},
-		{Lang: schema.FR, Message: schema.Str{41255, 41304}, Advice: schema.Str{35878, 35932}},
-		{Message: schema.Str{74410, 74465}, Advice: schema.Str{74465, 74603}},
-		{Lang: schema.JA, Message: schema.Str{74603, 74687}, Advice: schema.Str{74687, 74879}},
-		{Lang: schema.FR, Message: schema.Str{74879, 74958}, Advice: schema.Str{74958, 75159}},
-		{Message: schema.Str{75159, 75189}},
-		{Lang: schema.JA, Message: schema.Str{75189, 75213}},
-		{Lang: schema.FR, Message: schema.Str{75213, 75242}},
-		{Message: schema.Str{75242, 75264}},
-		{Lang: schema.JA, Message: schema.Str{75264, 75304}},
-		{Lang: schema.FR, Message: schema.Str{75304, 75330}},
-		{Message: schema.Str{75330, 75352}},
-		{Lang: schema.JA, Message: schema.Str{75352, 75386}},
-		{Lang: schema.FR, Message: schema.Str{75386, 75413}},
-		{Message: schema.Str{75413, 75435}},
-		{Lang: schema.JA, Message: schema.Str{75435, 75470}},
-		{Lang: schema.FR, Message: schema.Str{75470, 75494}},
-		{Message: schema.Str{75494, 75549}},
-		{Message: schema.Str{75688, 75759}},
-		{Message: schema.Str{75823, 75928}},
-		{Message: schema.Str{75928, 76002}},
-		{Message: schema.Str{76090, 76122}},
-		{Message: schema.Str{76122, 76181}},
-		{Message: schema.Str{76181, 76241}},
-		{Message: schema.Str{76241, 76291}},
-		{Message: schema.Str{76420, 76496}},
-	},
-	Links: []schema.Link{
-		{Text: schema.Str{914, 951}, URL: schema.Str{951, 1087}},
-		{Text: schema.Str{2040, 2064}, URL: schema.Str{2064, 2198}},
-		{Text: schema.Str{2198, 2221}, URL: schema.Str{2221, 2324}},
-		{Text: schema.Str{2040, 2064}, URL: schema.Str{2064, 2198}},
-		{Text: schema.Str{2198, 2221}, URL: schema.Str{2221, 2324}},
-		{Text: schema.Str{5152, 5182}, URL: schema.Str{5182, 5322}},
-		{Text: schema.Str{5322, 5372}, URL: schema.Str{5372, 5532}},
-		{Text: schema.Str{5532, 5548}, URL: schema.Str{5548, 5702}},
-		{Text: schema.Str{5152, 5182}, URL: schema.Str{5182, 5322}},
-		{Text: schema.Str{5322, 5372}, URL: schema.Str{5372, 5532}},
-		{Text: schema.Str{5152, 5182}, URL: schema.Str{5182, 5322}},
-		{Text: schema.Str{5322, 5372}, URL: schema.Str{5372, 5532}},
-		{Text: schema.Str{5152, 5182}, URL: schema.Str{5182, 5322}},
-		{Text: schema.Str{5322, 5372}, URL: schema.Str{5372, 5532}},
-		{Text: schema.Str{5532, 5548}, URL: schema.Str{5548, 5702}},
-		{Text: schema.Str{8453, 8505}, URL: schema.Str{8505, 8660}},
-		{Text: schema.Str{8453, 8505}, URL: schema.Str{8505, 8660}},
-		{Text: schema.Str{10000, 10057}, URL: schema.Str{5372, 5532}},
-		{Text: schema.Str{11494, 11559}, URL: schema.Str{11559, 11707}},
-		{Text: schema.Str{14088, 14114}, URL: schema.Str{951, 1087}},
-		{Text: schema.Str{14114, 14149}, URL: schema.Str{951, 1087}},
-		{Text: schema.Str{14149, 14209}, URL: schema.Str{14209, 14348}},
-		{Text: schema.Str{16470, 16487}, URL: schema.Str{16487, 16614}},
-		{Text: schema.Str{18723, 18743}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{18723, 18743}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{24041, 24115}, URL: schema.Str{24115, 24305}},
-		{Text: schema.Str{25115, 25136}, URL: schema.Str{25136, 25267}},
-		{Text: schema.Str{2198, 2221}, URL: schema.Str{2221, 2324}},
-		{Text: schema.Str{26683, 26743}, URL: schema.Str{26743, 26914}},
-		{Text: schema.Str{14088, 14114}, URL: schema.Str{951, 1087}},
-		{Text: schema.Str{14114, 14149}, URL: schema.Str{951, 1087}},
-		{Text: schema.Str{14149, 14209}, URL: schema.Str{14209, 14348}},
-		{Text: schema.Str{32621, 32649}, URL: schema.Str{32649, 32787}},
-		{Text: schema.Str{5152, 5182}, URL: schema.Str{5182, 5322}},
-		{Text: schema.Str{5322, 5372}, URL: schema.Str{5372, 5532}},
-		{Text: schema.Str{34880, 34933}, URL: schema.Str{34933, 35095}},
-		{Text: schema.Str{35095, 35128}, URL: schema.Str{35128, 35267}},
-		{Text: schema.Str{2198, 2221}, URL: schema.Str{2221, 2324}},
-		{Text: schema.Str{914, 951}, URL: schema.Str{951, 1087}},
-		{Text: schema.Str{51398, 51407}, URL: schema.Str{51407, 51545}},
-		{Text: schema.Str{51545, 51556}, URL: schema.Str{51556, 51696}},
-		{Text: schema.Str{51696, 51716}, URL: schema.Str{51716, 51864}},
-		{Text: schema.Str{53891, 53903}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{53891, 53903}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{51398, 51407}, URL: schema.Str{51407, 51545}},
-		{Text: schema.Str{51545, 51556}, URL: schema.Str{51556, 51696}},
-		{Text: schema.Str{51696, 51716}, URL: schema.Str{51716, 51864}},
-		{Text: schema.Str{55429, 55433}, URL: schema.Str{55433, 55577}},
-		{Text: schema.Str{53891, 53903}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{51398, 51407}, URL: schema.Str{51407, 51545}},
-		{Text: schema.Str{51545, 51556}, URL: schema.Str{51556, 51696}},
-		{Text: schema.Str{51696, 51716}, URL: schema.Str{51716, 51864}},
-		{Text: schema.Str{53891, 53903}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{53891, 53903}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{53891, 53903}, URL: schema.Str{18743, 18849}},
-		{Text: schema.Str{53891, 53903}, URL: schema.Str{18743, 18849}},
-	},
-	Provenance: []schema.Provenance{
-		{Repository: schema.Str{75549, 75579}, Path: schema.Str{75579, 75648}, Revision: schema.Str{75648, 75688}},
-		{Repository: schema.Str{75549, 75579}, Path: schema.Str{75579, 75648}, Revision: schema.Str{75759, 75823}},
-		{Repository: schema.Str{75549, 75579}, Path: schema.Str{76002, 76090}, Revision: schema.Str{75759, 75823}},
-		{Repository: schema.Str{76291, 76325}, Path: schema.Str{76325, 76402}, Revision: schema.Str{76402, 76420}},
-	},
-	Index: schema.Index{
-		Exact: schema.Table{Shift: 56, Slots: []schema.Slot{
-			0x000000000000003c, 0x0001f400a7fa0034, 0x00019000a0480007, 0x0001e00027350059,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000138b0040, 0x00019c00a805001f,
-			0x000000088b800045, schema.EmptySlot, 0x00019400a8c20010, 0x00019c00a071001d,
-			0x00025bffffff0039, 0x000190009ea50000, 0x0001e70027280062, schema.EmptySlot,
-			schema.EmptySlot, 0x00019101155d0047, 0x0001e70027130060, schema.EmptySlot,
-			schema.EmptySlot, 0x000000001001003d, 0x0000000014c50042, 0x00019000a8ca000c,
-			0x00019300a7f9000f, 0x00019500a8c90012, 0x0001f400a0490032, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00019c00a80a0024, 0x00019000a0380003,
-			0x0001e000275c005a, 0x0000000011a9003e, 0x0001f4009ea60030, schema.EmptySlot,
-			schema.EmptySlot, 0x00019a00a0580019, 0x0001930016c6004a, 0x0001ef00119b0067,
-			0x0001eaffffff0064, 0x0001f4009d18002f, schema.EmptySlot, 0x000000001388003f,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00019affffff0050, schema.EmptySlot, schema.EmptySlot,
-			0x000198002749004f, schema.EmptySlot, 0x00025effffff003b, 0x0001e7083f470063,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001f1ffffff006a,
-			0x000000001b580043, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00019000a8d4000d, 0x000198009ca80014, 0x00019c00a8070021, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0001f8ffffff006e, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000195009e9e0011, 0x000000083d600044, 0x0001e000275e005c,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00019000a7fd000b, schema.EmptySlot, schema.EmptySlot, 0x00019a0497cd0056,
-			0x00019a000c280054, 0x0001f4ffffff006c, 0x00019307c9c3004b, 0x000198009ca50013,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0001ea0011960065, schema.EmptySlot, 0x000198009cb20015,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001910027190046,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00019800119a004e,
-			0x00019c00a8090023, 0x0001f0ffffff0068, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0001930016c50049, 0x00019c00a060001b, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0001e6088d66005e, schema.EmptySlot, 0x00019000a02f0002,
-			0x00019800a8c30016, schema.EmptySlot, 0x00019000a0510009, schema.EmptySlot,
-			0x0000000014b40041, 0x0001f7ffffff006d, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00019c00a8c00026, 0x00019a000c1d0052,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000199009d240017, schema.EmptySlot, 0x0001e1ffffff005d,
-			schema.EmptySlot, schema.EmptySlot, 0x00019c00a8060020, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00019000a0410004,
-			0x0001aeffffff0057, 0x0001e70027140061, schema.EmptySlot, schema.EmptySlot,
-			0x0001f400a04a0033, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0001f00000070069, schema.EmptySlot,
-			0x0001e000275d005b, 0x00019c00a80b0025, 0x000198ffffff004d, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00025cffffff003a,
-			schema.EmptySlot, 0x00019000a7fc000a, 0x00019000a0460006, schema.EmptySlot,
-			schema.EmptySlot, 0x00019a0497cc0055, 0x00019a000c270053, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00019c00a06f001c, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0001f400a8c40035, schema.EmptySlot,
-			0x000194ffffff004c, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00019000a04b0008, 0x000199009d260018, 0x000258ffffff0038,
-			schema.EmptySlot, 0x0001e7000000005f, 0x00019c00a8080022, 0x0001ebffffff0066,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0001e0ffffff0058, 0x0001930016c40048, 0x00019000a0430005,
-			schema.EmptySlot, schema.EmptySlot, 0x00025b000000006f, schema.EmptySlot,
-			0x00019000a02e0001, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0001f2ffffff006b, schema.EmptySlot, 0x0001f400a0370031, 0x00019c009cb3001a,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0001e7ffffff0029, 0x00019a000c1c0051, schema.EmptySlot, 0x00019c00a7f8001e,
-		}},
-		CodeRows: schema.Table{Shift: 57, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, 0x0000000001f4006c, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000000198004d, 0x0000000001f1006a, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000001e1005d,
-			schema.EmptySlot, 0x00000000025c003a, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000019a0050, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000001eb0066, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000001f8006e, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000000025e003b,
-			schema.EmptySlot, 0x0000000001f00068, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000001e00058, schema.EmptySlot, 0x00000000025b0039, 0x000000000194004c,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000001ae0057, schema.EmptySlot, schema.EmptySlot, 0x0000000001f2006b,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000002580038, schema.EmptySlot, 0x0000000001ea0064,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000001f7006d,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000001e70029, schema.EmptySlot, schema.EmptySlot,
-		}},
-		SubcodeRows: schema.Table{Shift: 56, Slots: []schema.Slot{
-			0x00000000a060001b, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000138b0040, 0x00000000a04b0008,
-			0x000000088b800045, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000000a0580019,
-			schema.EmptySlot, 0x00000000a8c00026, schema.EmptySlot, schema.EmptySlot,
-			0x00000000a0430005, 0x000000001001003d, 0x0000000014c50042, 0x00000000a7f9000f,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000a02e0001, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000a8060020, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000011a9003e, schema.EmptySlot, 0x0000000016c6004a,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000001388003f,
-			0x0000000027280062, 0x00000000a0480007, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000027130060, schema.EmptySlot, schema.EmptySlot,
-			0x00000000a80b0025, 0x0000000027350059, 0x000000009ea50000, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000001b580043, schema.EmptySlot, schema.EmptySlot, 0x00000000a8ca000c,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000009d240017, 0x00000000a06f001c, schema.EmptySlot,
-			0x00000000a0380003, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000a8c20010, schema.EmptySlot, 0x00000000275c005a,
-			schema.EmptySlot, schema.EmptySlot, 0x000000000c280054, 0x0000000000070069,
-			0x0000000497cd0056, schema.EmptySlot, 0x000000083f470063, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000a8080022, 0x000000083d600044, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000011960065,
-			schema.EmptySlot, 0x000000088d66005e, 0x00000007c9c3004b, schema.EmptySlot,
-			0x00000000a04a0033, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000a8d4000d, 0x000000009cb3001a, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000a7f8001e, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000119b0067, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000a805001f, schema.EmptySlot,
-			0x00000001155d0047, 0x000000009d260018, 0x00000000a071001d, schema.EmptySlot,
-			schema.EmptySlot, 0x000000000c1d0052, 0x0000000016c50049, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000a8c40035, 0x00000000275e005c,
-			schema.EmptySlot, 0x00000000a7fd000b, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000002749004f, schema.EmptySlot, schema.EmptySlot,
-			0x0000000014b40041, schema.EmptySlot, 0x00000000a80a0024, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000a8c90012, 0x000000009ca80014, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000a0370031, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000000a7fa0034, 0x0000000497cc0055,
-			0x000000000c270053, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00000000a02f0002, schema.EmptySlot, schema.EmptySlot, 0x00000000a0510009,
-			0x00000000a8070021, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000009ca50013,
-			schema.EmptySlot, 0x00000000a0490032, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000027140061,
-			0x000000009cb20015, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000009ea60030, schema.EmptySlot, schema.EmptySlot,
-			0x00000000a0410004, schema.EmptySlot, 0x000000009d18002f, schema.EmptySlot,
-			0x00000000119a004e, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000009e9e0011,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000016c40048, 0x000000000c1c0051,
-			0x0000000027190046, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00000000a8c30016, 0x00000000275d005b, schema.EmptySlot, 0x00000000a0460006,
-			0x00000000a7fc000a, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000000a8090023,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-		}},
-		Observed: schema.Table{Shift: 61, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000191ffffff007b, schema.EmptySlot, 0x0001e6002851007c,
-		}},
-		AnyCode: schema.Table{Shift: 59, Slots: []schema.Slot{
-			0x00000000278c007a, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000016770075, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000001b670077, 0x00000000273c0078, 0x0000000016640074, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000027870079, schema.EmptySlot, schema.EmptySlot, 0x0000000016de0076,
-		}},
-		Class: [7]int16{-1, -1, 112, -1, 113, 114, 115},
 	},
 }
 
-// callingText holds every string of callingTables, each once.
-const callingText = "" +
-	"ExpectedError" +
-	"Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings." +
-	"Learn more about how to best handle device permissions." +
-	"マイクやカメラの使用に対するアクセス許可の取得に失敗しました。拒否された、または失敗しました。 ブラウザーと OS の設定内でアクセス許可を付与してください。" +
-	"デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。" +
-	"Échec de l’obtention de l’autorisation pour l’utilisation du microphone et/ou de la caméra. Elle a été refusée ou elle a échoué. Veillez à accorder les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation." +
-	"Découvrez-en davantage sur la gestion optimale des autorisations d’appareil." +
-	"how to best handle device permissions" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions" +
-	"Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call." +
-	"Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events" +
-	"着信通話の受け入れに失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を受け入れます。" +
-	"この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする" +
-	"Échec de l’acceptation de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour accepter l’appel entrant." +
-	"Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK" +
-	"Receive an incoming call" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call" +
-	"Subscribe to SDK events" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web" +
-	"Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call." +
-	"着信通話の拒否に失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を拒否します。" +
-	"Échec du rejet de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour rejeter l’appel entrant." +
-	"UnexpectedClientError" +
-	"Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support." +
-	"マイクのミュート解除に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec de l’activation du microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services." +
-	"Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance." +
-	"Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video" +
-	"ビデオの開始に失敗しました。LocalVideoStream インスタンスが無効または空です。 LocalVideoStream インスタンスを渡してください。" +
-	"ビデオを開始するために渡されるオブジェクトが LocalVideoStream のインスタンスであることをご確認ください。 VideoDeviceInfo オブジェクトまたは MediaStream オブジェクトを使用して、LocalVideoStream を構築します。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする" +
-	"Échec du démarrage de la vidéo, l’instance LocalVideoStream est invalide ou vide. Transmettez une instance LocalVideoStream." +
-	"Vérifiez que l’objet passé pour démarrer la vidéo est une instance de LocalVideoStream. Construisez un LocalVideoStream à l’aide d’un objet VideoDeviceInfo ou d’un objet MediaStream . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes" +
-	"Place a call with video camera" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera" +
-	"Start and stop sending local video while on a call" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call" +
-	"Access raw video" +
-	"https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video" +
-	"Failed to start video, video is already started." +
-	"Helpful links: - Place a call with video camera - Start and stop sending local video while on a call" +
-	"ビデオの開始に失敗しました。ビデオは既に開始されています。" +
-	"役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する" +
-	"Échec du démarrage de la vidéo, la vidéo est déjà lancée." +
-	"Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel" +
-	"Failed to stop video, video is already stopped." +
-	"ビデオの停止に失敗しました。ビデオは既に停止しています。" +
-	"Échec de l’arrêt de la vidéo, la vidéo est déjà arrêtée." +
-	"Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent." +
-	"The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video" +
-	"ビデオの停止に失敗しました。引数が無効です。 入力として使用される LocalVideoStream は現在送信されていません。" +
-	"通話内で送信される LocalVideoStream は Call.localVideoStreams[] 配列内に格納され、その型は Video または RawMedia です。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする" +
-	"Échec de l’arrêt de la vidéo, argument non valide. Le LocalVideoStream utilisé comme entrée n’est pas en cours d’envoi." +
-	"LocalVideoStream envoyé dans l’appel est stocké dans le tableau Call.localVideoStreams[] et il est de type Video ou RawMedia . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes" +
-	"Failed to start screen share, screen share is already started." +
-	"Learn more about how to start and stop screen sharing while on a call" +
-	"画面共有の開始に失敗しました。画面共有は既に開始されています。" +
-	"通話中に画面共有を開始および停止する方法の詳細についてご確認ください" +
-	"Échec du démarrage du partage d’écran. Le partage d’écran est déjà lancé." +
-	"En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel" +
-	"how to start and stop screen sharing while on a call" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call" +
-	"Failed to stop screen share, screen share is already stopped." +
-	"画面共有の停止に失敗しました。画面共有は既に停止されています。" +
-	"Échec de l’arrêt du partage d’écran, le partage d’écran est déjà arrêté." +
-	"Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type." +
-	"Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call" +
-	"ビデオ デバイスの切り替えに失敗しました。入力が無効です。 入力は VideoDeviceInfo 型である必要があります。" +
-	"デバイス マネージャーを使用して VideoDeviceInfo オブジェクトの一覧を取得し、VideoDeviceInfo オブジェクトを使用してソースを切り替えます。 通話中にローカル ビデオの送信を開始および停止する方法の詳細についてご確認ください" +
-	"Échec du changement d’appareil vidéo, entrée non valide. L’entrée doit être de type VideoDeviceInfo." +
-	"Utilisez le gestionnaire d’appareils pour obtenir la liste des objets VideoDeviceInfo, puis utilisez l’objet VideoDeviceInfo pour changer la source. En savoir plus sur comment démarrer et arrêter l’envoi d’une vidéo locale pendant un appel" +
-	"how to start and stop sending local video while on a call" +
-	"Failed to switch video device, unable to switch to the same video device, it's already selected." +
-	"ビデオ デバイスの切り替えに失敗しました。同じビデオ デバイスに切り替えることはできません。既に選択されています。" +
-	"Échec du basculement d’appareil vidéo, impossible de basculer vers le même appareil vidéo, il est déjà sélectionné." +
-	"Failed to dispose VideoStreamRenderer because it's already disposed." +
-	"VideoStreamRenderer の破棄に失敗しました。既に破棄されています。" +
-	"Échec de la suppression de VideoStreamRenderer, car il est déjà supprimé." +
-	"Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one." +
-	"Learn more about how to properly support the best number of incoming video streams" +
-	"ビューの作成に失敗しました。アクティブな RemoteVideoStream ビューの最大数に既に達しています。 新しく作成するためには、以前のものを破棄してください。" +
-	"受信ビデオ ストリームの最適な数を適切にサポートする方法の詳細についてご確認ください" +
-	"Impossible de créer une vue, nombre maximal de vues actives RemoteVideoStream déjà atteintes. Vous pouvez en supprimer un ancien pour en créer un." +
-	"En savoir plus sur comment prendre en charge correctement le meilleur nombre de flux vidéo entrants" +
-	"how to properly support the best number of incoming video streams" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/troubleshooting-info?tabs=csharp%2Cjavascript%2Cdotnet#enable-and-access-call-logs" +
-	"2025-07-14" +
-	"Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support." +
-	"Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings." +
-	"Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS" +
-	"ビデオの開始に失敗しました。選択したビデオ デバイスを使用するアクセス許可が許可されていませんでした。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。" +
-	"ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 デバイス システム設定内でカメラが無効ではないことをご確認ください。 macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する- macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス" +
-	"Impossible de démarrer la vidéo, l’autorisation pour utiliser l’appareil vidéo sélectionné n’a pas été accordée. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système." +
-	"Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil- Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS" +
-	"Request device permissions" +
-	"Screen sharing permissions on macOS" +
-	"Enumerating or accessing devices for Safari on macOS and iOS" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios" +
-	"Failed to render video stream, this stream isn't longer available. Remote participant turned off their video." +
-	"The remote participant turned off their video while trying to create a view for it." +
-	"ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できなくなりました。 リモート参加者がビデオをオフにしました。" +
-	"リモート参加者が、そのビューの作成中にビデオをオフにしました。" +
-	"Échec du rendu du flux vidéo, ce flux n’est plus disponible. Le participant distant a désactivé sa vidéo." +
-	"Le participant distant a désactivé sa vidéo lors de sa tentative de création d’un affichage." +
-	"Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari." +
-	"Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues." +
-	"スピーカーの列挙に失敗しました。Android Chrome、iOS Safari、macOS Safari 上でスピーカーを列挙または選択することはサポートされていません。" +
-	"スピーカーの列挙や選択は、Android の Chrome、iOS の Safari、macOS の Safari のいずれでもサポートされていません。 オペレーティング システムは、スピーカー (出力デバイス) を自動的に選択します。 デバイス管理と、これらの問題を軽減する最適な方法の詳細についてご確認ください。" +
-	"Échec de l’énumération des haut-parleurs, l’énumération et la sélection de haut-parleurs n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari." +
-	"L’énumération/sélection d’intervenants n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari. Le système d’exploitation sélectionne automatiquement l’orateur (périphérique de sortie). Découvrez-en davantage sur la gestion des appareils et sur la meilleure façon d’atténuer ces problèmes." +
-	"device management" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#device-management" +
-	"Failed to render video stream, VideoStreamRenderer was disposed during initialization process." +
-	"ビデオ ストリームのレンダリングに失敗し、初期化プロセス中に VideoStreamRenderer が破棄されました。" +
-	"Échec du rendu du flux vidéo, VideoStreamRenderer a été supprimé pendant le processus d’initialisation." +
-	"Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support." +
-	"CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services." +
-	"Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support." +
-	"For more information, see network requirements." +
-	"Azure Communication Services インフラストラクチャへの接続に失敗しました。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"詳細については、ネットワークの要件に関するページを参照してください。" +
-	"Échec de la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services." +
-	"Pour plus d’informations, consultez Configuration exigée pour le réseau." +
-	"network requirements" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements" +
-	"Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support." +
-	"ビデオ ストリームのレンダリングに失敗し、ビデオ フレームの待機中にレンダリングがタイムアウトしました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec du rendu du flux vidéo, le rendu a expiré lors de l’attente d’images vidéo. Réessayez. Si le problème persiste, contactez le support Azure Communication Services." +
-	"Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity." +
-	"CallAgent の作成に失敗しました。この ID に関連付けられた CallAgent のインスタンスは既に存在します。 既存の CallAgent を破棄するか、別の ID で新しく作成してください。" +
-	"Impossible de créer CallAgent, une instance de CallAgent associée à cette identité existe déjà. Supprimez l’élément CallAgent existant, ou créez-en un avec une identité différente." +
-	"Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one." +
-	"TeamsCallAgent の作成に失敗しました。この ID に関連付けられた TeamsCallAgent のインスタンスは既に存在します。 既存の TeamsCallAgent を破棄してから新しく作成してください。" +
-	"Impossible de créer TeamsCallAgent, une instance de TeamsCallAgent associée à cette identité existe déjà. Supprimez l’objet TeamsCallAgent existant avant d’en créer un nouveau." +
-	"Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process." +
-	"- The camera device might be disabled in the system. - Camera is being used by another process." +
-	"通話のセットアップ プロセス中にビデオの開始に失敗しました。 ブラウザー設定内と OS 設定内でビデオのアクセス許可を付与し、そのカメラ デバイスが別のプロセスで使用されていないことをご確認ください。" +
-	"- カメラ デバイスがシステム内で無効になっている可能性があります。 - カメラが別のプロセスで使用されています。" +
-	"Échec du démarrage de la vidéo pendant le processus de configuration des appels. Veillez à accorder les autorisations vidéo dans les paramètres du navigateur et dans les paramètres du système d’exploitation, et vérifiez que la caméra n’est pas utilisée par un autre processus." +
-	"- L’appareil photo peut être désactivé dans le système. - La caméra est utilisée par un autre processus." +
-	"Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support." +
-	"CallAgent の作成に失敗しました。Azure Communication Services インフラストラクチャへの接続を初期化できません。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec de la création de CallAgent, impossible d’initialiser la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services." +
-	"Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it." +
-	"See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy" +
-	"通話の開始または参加に失敗しました。この Azure Communication Services リソースに対して Teams Enterprise 音声ポリシーが有効ではありません。 オンラインのチュートリアルに従って有効にしてください。" +
-	"Teams Enterprise 音声ポリシーを有効にするには、Enterprise Voice オンラインおよび電話システム ボイスメールのユーザーを有効にする方法を参照してください" +
-	"Échec du démarrage ou de la jonction à l’appel, la stratégie de voix Entreprise Teams n’est pas activée pour cette ressource Azure Communication Services. Suivez le didacticiel en ligne pour l’activer." +
-	"Consultez Comment activer Voix Entreprise en ligne et la messagerie vocale de système téléphonique pour les utilisateurs pour activer la stratégie de voix Entreprise Teams" +
-	"how to enable users for Enterprise Voice online and Phone System Voicemail" +
-	"https://learn.microsoft.com/skypeforbusiness/skype-for-business-hybrid-solutions/plan-your-phone-system-cloud-pbx-solution/enable-users-for-enterprise-voice-online-and-phone-system-voicemail" +
-	"Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected." +
-	"Helpful links: - Check call properties - Subscribe to SDK events" +
-	"画面共有の開始に失敗しました。通話は接続状態ではありません。 通話の statteChanged イベントをサブスクライブして、通話がいつ接続されるかを確認します。" +
-	"役立つリンク: - 通話のプロパティを確認する - SDK イベントをサブスクライブする" +
-	"Échec du démarrage du partage d’écran, l’appel n’est pas dans l’état Connecté. Abonnez-vous à l’événement stateChanged de l’appel pour savoir quand l’appel est connecté." +
-	"Liens utiles : - Vérifier les propriétés de l’appel - S’abonner aux événements SDK" +
-	"Check call properties" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#check-call-properties" +
-	"Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services." +
-	"カスタム MediaStream の取得または設定に失敗しました。この機能は現在、Azure Communication Services によって無効になっています。" +
-	"Échec de l’obtention ou de la définition de MediaStream personnalisé, cette fonctionnalité est actuellement désactivée par Azure Communication Services." +
-	"Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again." +
-	"Understand more about how to best deal with a camera being used by another process" +
-	"ビデオの開始に失敗しました。ビデオ デバイスは別のプロセスまたはアプリケーションで使用されています。 カメラが他のプロセスまたはアプリケーション内で使用されないようにして、もう一度お試しください。" +
-	"別のプロセスで使用されているカメラに対処する最適な方法の詳細について理解を深めてください" +
-	"Échec du démarrage de la vidéo, l’appareil vidéo est utilisé par un autre processus ou une autre application. Arrêtez l’utilisation de votre caméra dans l’autre processus ou application, puis réessayez." +
-	"Découvrez plus en détail comment mieux gérer une caméra utilisée par un autre processus" +
-	"how to best deal with a camera being used by another process" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#manage-the-behavior-of-a-camera-that-another-process-is-using" +
-	"Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings." +
-	"Make sure you have a camera connected and installed on your device." +
-	"ビデオの開始に失敗しました。ビデオ デバイスが見つかりませんでした。 ビデオ デバイスの電源が接続されており、システム設定内で有効なことをご確認ください。" +
-	"デバイス上にカメラが接続され、インストールされていることをご確認ください。" +
-	"Échec du démarrage de la vidéo, aucun appareil vidéo n’a été trouvé. Vérifiez que les appareils vidéo sont branchés et activés dans les paramètres système." +
-	"Vérifiez que vous disposez d’une caméra connectée et installée sur votre appareil." +
-	"Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support." +
-	"ビデオの開始に失敗しました。メディア ストリームを要求中にエラーが発生しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec du démarrage de la vidéo, erreur demandant le flux multimédia. Réessayez. Si le problème persiste, contactez le support Azure Communication Services." +
-	"Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again." +
-	"This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera." +
-	"ビデオの開始に失敗しました。メディア ストリーム要求がタイムアウトしました。ブラウザーのプロンプトに応じてカメラへのアクセス許可を付与し、もう一度お試しください。" +
-	"このエラーは、ユーザーがブラウザーのアクセス許可プロンプト上で、カメラへのアクセスを付与するアクションを実行しない場合に発生することがあります。" +
-	"Échec du démarrage de la vidéo, la demande de flux multimédia a expiré. Accordez l’autorisation sur l’invite du navigateur à accéder à la caméra, puis réessayez." +
-	"Cette erreur peut se produire si l’utilisateur n’agit pas sur l’invite d’autorisation du navigateur pour autoriser l’accès à la caméra." +
-	"Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings." +
-	"- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS" +
-	"ビデオの開始に失敗しました。アクセス許可はシステムによって拒否されました。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。" +
-	"- ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 - デバイス システム設定内でカメラが無効ではないことをご確認ください。 - macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する -macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス" +
-	"Échec du démarrage de la vidéo, autorisations refusées par le système. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système." +
-	"- Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. - Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. - Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil -Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS" +
-	"Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support." +
-	"ビデオの開始に失敗しました。サポートされていないストリームです。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec du démarrage de la vidéo, flux non pris en charge. Réessayez. Si le problème persiste, contactez le support Azure Communication Services." +
-	"Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support." +
-	"Learn more about how to set video constraints" +
-	"ビデオの開始に失敗しました。制約の設定に失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。" +
-	"ビデオの制約を設定する方法の詳細についてご確認ください" +
-	"Échec du démarrage de la vidéo, impossible de définir des contraintes. Réessayez. Si le problème persiste, contactez le support Azure Communication Services." +
-	"En savoir plus sur comment définir des contraintes vidéo" +
-	"how to set video constraints" +
-	"https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-video-constraints?pivots=platform-web" +
-	"Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support." +
-	"ビデオの開始に失敗しました。デバイスが選択されていません。 VideoDeviceInfo を使用して作成された LocalVideoStream を確実に渡して、もう一度お試しください。 問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec du démarrage de la vidéo, aucun appareil n’est sélectionné. Veillez à transmettre un LocalVideoStream construit avec un VideoDeviceInfo, puis réessayez. Si le problème persiste, contactez le support Azure Communication Services." +
-	"Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering." +
-	"Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events" +
-	"ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できません。 ストリームの isAvailable プロパティをサブスクライブし、リモート参加者がビデオをオンにして、かつストリームがレンダリングに使用できる際に通知を受け取ってください。" +
-	"役立つリンク: - リモート参加者の動画/画面共有ストリームをレンダリングする - アプリに 1 対 1 のビデオ通話を追加する - SDK イベントをサブスクライブする" +
-	"Échec du rendu du flux vidéo, ce flux n’est pas disponible. Abonnez-vous à la propriété isAvailable du flux pour être averti lorsque le participant distant dispose de sa vidéo et que le flux est disponible pour le rendu." +
-	"Liens utiles : - Afficher les flux de partage de partage d’écran ou de vidéo de participants distants - Ajouter l’appel vidéo 1:1 à votre application - S’abonner aux événements SDK" +
-	"Render remote participant video/screensharing streams" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#render-remote-participant-videoscreensharing-streams" +
-	"Add 1:1 video calling to your app" +
-	"https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-with-video-calling?pivots=platform-web" +
-	"Remote client endpoint not registered." +
-	"Ensure that the remote endpoint is available." +
-	"リモート クライアント エンドポイントが登録されていません。" +
-	"リモート エンドポイントが使用可能であることを確認します。" +
-	"Le point de terminaison de client distant n’est pas inscrit." +
-	"Vérifiez que le point de terminaison distant est disponible." +
-	"Failed to handle incoming call." +
-	"File a support request through the Azure portal." +
-	"着信通話の処理に失敗しました。" +
-	"Azure portal からサポート リクエストを提出します。" +
-	"Échec du traitement de l’appel entrant." +
-	"Soumettez une demande de support via le portail Azure." +
-	"Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer." +
-	"Expected behavior." +
-	"エンドポイントの不一致の問題が原因で通話がキャンセルされたか、ローカルで拒否されたか、終了しました。または、メディア プランの生成に失敗しました。" +
-	"想定されている動作です。" +
-	"Appel annulé, refusé localement, terminé en raison d’un problème d’incompatibilité avec le point de terminaison, ou ne parvenant pas à générer l’offre multimédia." +
-	"Comportement attendu." +
-	"Local endpoint network issues." +
-	"Check your network." +
-	"ローカル エンドポイント ネットワークの問題。" +
-	"ネットワークを確認します。" +
-	"Problèmes de réseau de point de terminaison local." +
-	"Vérifiez votre réseau." +
-	"Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support." +
-	"CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec de la création de CallAgent. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services." +
-	"Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support." +
-	"デバイスのアクセス許可の要求に失敗しました。ブラウザー設定内と OS 設定内でアクセス許可を付与してから、もう一度お試しください。 問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec de la demande d’autorisations d’appareil. Vérifiez que vous avez accordé les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation, puis réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services." +
-	"Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support." +
-	"マイクのミュートに失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Impossible de désactiver le microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services." +
-	"Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support." +
-	"通話の保留に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec de la mise en suspens de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services." +
-	"Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support." +
-	"通話の再開に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec de la reprise de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services." +
-	"Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support." +
-	"ビデオの開始に失敗しました。不明なエラーです。 やり直してください。 この問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec du démarrage de la vidéo, erreur inconnue. Réessayez. Si le problème persiste, contactez le support Azure Communication Services." +
-	"Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support." +
-	"ビデオ ストリームのレンダリングが失敗し、Azure Communication Services インフラストラクチャ上でビデオのサブスクライブに失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。" +
-	"Échec du rendu du flux vidéo, échec de l’abonnement à la vidéo dans l’infrastructure Azure Communication Services. Réessayez. Si le problème persiste, contactez le support Azure Communication Services." +
-	"Communication Services infrastructure error." +
-	"Communication Services インフラストラクチャ エラー。" +
-	"Erreur d’infrastructure Communication Services." +
-	"Busy everywhere. Participant contacted successfully but returned busy signal." +
-	"どこでも通話中です。 参加者は正常に接続しましたが、通話中のシグナルが返されました。" +
-	"Occupé partout. Le participant a contacté avec succès mais a retourné un signal occupé." +
-	"Call globally declined by remote Communication Services participant." +
-	"Communication Services のリモート参加者によって、通話がグローバルに拒否されました。" +
-	"Appel global refusé par le participant Communication Services distant." +
-	"Doesn't exist anywhere. Requested URI doesn't exist." +
-	"どこにも存在しません。 要求された URI が存在しません。" +
-	"N’existe pas n’importe où. L’URI demandé n’existe pas." +
-	"Not acceptable. Participant successfully contacted but can't support the session described." +
-	"受信不可。 参加者は正常に接続されましたが、説明されているセッションをサポートできません。" +
-	"Pas acceptable. Le participant a correctement contacté mais ne peut pas prendre en charge la session décrite." +
-	"Success" +
-	"Call ended successfully by local participant." +
-	"通話は、ローカル参加者によって正常に終了されました。" +
-	"L’appel s’est terminé avec succès par le participant local." +
-	"Call ended for all users by the meeting organizer." +
-	"通話は、会議の開催者によってすべてのユーザーについて終了されました。" +
-	"Appel terminé pour tous les utilisateurs par l’organisateur de la réunion." +
-	"Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up." +
-	"ユーザーが通話から突然切断されたため、通話は終了しました。 これは、ユーザーが通話をホストしているアプリケーションを閉じたことが原因である可能性があります。たとえば、ユーザーが通話を切るための適切な操作をせずに、ブラウザー タブを閉じてアプリケーションを終了した場合などです。" +
-	"L’appel s’est terminé car l’utilisateur s’est déconnecté brusquement de celui-ci. Cela peut être dû à la fermeture par un utilisateur de l’application qui a hébergé l’appel, par exemple si un utilisateur a arrêté l’application en fermant l’onglet du navigateur sans raccrocher correctement." +
-	"Call ended for this participant. Participant removed from the conversation by another participant." +
-	"この参加者の通話は終了しました。 参加者が別の参加者によって会話から削除されました。" +
-	"Appel terminé pour ce participant. Participant supprimé de la conversation par un autre participant." +
-	"Call ended successfully, as all callee endpoints declined the call." +
-	"通話は、すべての呼び出し先エンドポイントが通話を拒否したため、正常に終了しました。" +
-	"L’appel s’est terminé avec succès, car tous les points de terminaison appelés ont refusé l’appel." +
-	"Call was ended by Azure Communication Service as the call has ended." +
-	"Call ended for this participant as it was removed from the conversation by another participant." +
-	"Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API." +
-	"通話は、この参加者が別の参加者によって会話から削除されたために終了しました。" +
-	"別の参加者が削除したため、この参加者の通話は終了しました (別のクライアント、Call Automation API、Graph API など)。" +
-	"L’appel s’est terminé pour ce participant, car il a été supprimé de la conversation par un autre participant." +
-	"L’appel s’est terminé pour ce participant, car un autre participant l’a supprimé. Il peut s’agir d’un autre client, de l’API Automatisation des appels ou de l’API Graph." +
-	"Target participant is removed due to participant role update." +
-	"参加者ロールの更新のために、ターゲット参加者が削除されます。" +
-	"Le participant cible est supprimé en raison de la mise à jour du rôle de participant." +
-	"Call was ended by Azure Communication Service Call Automation API or a server bot." +
-	"Call was ended by ACS Call Automation API or Graph bot." +
-	"Azure Communication Service Call Automation API またはサーバー ボットによって通話が終了しました。" +
-	"ACS Call Automation API または Graph ボットによって通話が終了しました。" +
-	"L’appel a été terminé par l’API Automatisation des appels d’Azure Communication Services ou par un bot serveur." +
-	"L’appel a été terminé par l’API Automatisation des appels d’ACS ou par un bot Graph." +
-	"Call ended successfully by local PSTN caller." +
-	"通話は、ローカルの PSTN 発信者が正常に終了しました。" +
-	"L’appel a été terminé avec succès par l’appelant PSTN local." +
-	"Call ended successfully by remote PSTN participant." +
-	"Possible causes: - User ended the call. - Call ended by media agent." +
-	"通話は、リモート PSTN 参加者によって正常に終了されました。" +
-	"考えられる原因: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。" +
-	"L'appel s'est terminé avec succès par le participant PSTN distant." +
-	"Causes possibles : - L’utilisateur a terminé l’appel. - Appel terminé par l’agent multimédia." +
-	"Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired." +
-	"認証されていない ID。 Azure Communication Services トークンが有効であり、有効期限が切れていないことを確認してください。" +
-	"Identité non authentifiée. Vérifiez que votre jeton Azure Communication Services est valide et qu’il n’a pas expiré." +
-	"The join isn't authorized for the Rooms meeting since user isn't part of invitee list." +
-	"ユーザーが招待者リストに含まれていないため、Rooms 会議への参加は承認されません。" +
-	"La participation n’est pas autorisée pour la réunion Salles, car l’utilisateur ne fait pas partie de la liste des invités." +
-	"The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting." +
-	"会議の終了時刻を過ぎてから、または開始時刻より前に Rooms 会議に参加することはできません。" +
-	"La participation n’est pas autorisée pour la réunion Salles au-delà de l’heure de fin ou avant l’heure de début de la réunion." +
-	"Only Communication Services user is allowed to join the Rooms meeting." +
-	"Communication Services ユーザーのみが Rooms 会議に参加できます。" +
-	"Seul l’utilisateur Communication Services est autorisé à participer à la réunion Salles." +
-	"Call ended, previously marked as a spam and now blocked." +
-	"- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options." +
-	"通話は終了し、以前はスパムとしてマークされ、現在はブロックされました。" +
-	"- Communication Services トークンが有効であり、有効期限が切れていないことを確認します。 - 通話オプションで AlternateId を渡していることを確認します。" +
-	"L’appel s’est terminé, précédemment marqué comme courrier indésirable et maintenant bloqué." +
-	"- Vérifiez que votre jeton Communication Services est valide et n’a pas expiré. - Veillez à transmettre AlternateId dans les options d’appel." +
-	"Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked." +
-	"For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired." +
-	"Call not found." +
-	"Ensure that the number you're calling (or call you're joining) exists." +
-	"通話が見つかりません。" +
-	"通話先の番号 (または参加している通話) が存在することを確認します。" +
-	"Appel introuvable." +
-	"Assurez-vous que le numéro que vous appelez (ou l’appel que vous êtes en train de joindre) existe." +
-	"Call controller timed out." +
-	"Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available." +
-	"通話コントローラーがタイムアウトしました。" +
-	"ユーザー エンドポイントからのプロトコル メッセージの待機中に通話コントローラーがタイムアウトしました。 クライアントが接続され、使用可能であることを確認します。" +
-	"Le délai d’attente du contrôleur d’appel a expiré." +
-	"Le contrôleur d’appel a atteint le délai d’attente des messages de protocole provenant des points de terminaison utilisateur. Vérifiez que les clients sont connectés et disponibles." +
-	"Call timed out. Check if the callee received and accepted the call." +
-	"Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support." +
-	"通話がタイムアウトしました。呼び出し先が通話を受信し、通話に出たかどうかを確認してください。" +
-	"やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。" +
-	"L’appel a expiré. Vérifiez si l’appelé a reçu et accepté l’appel." +
-	"Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services." +
-	"call info" +
-	"https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info" +
-	"client logs" +
-	"https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs" +
-	"browser console logs" +
-	"https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log" +
-	"Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available." +
-	"通話が失敗し、呼び出し先が通話のセットアップを完了できなかった、呼び出し先がネットワークを失った、またはアプリケーションを突然終了した可能性が一番高いです。 クライアントが接続され、使用可能であることを確認します。" +
-	"Échec de l’appel – l’appelé n’a pas pu finaliser la configuration de l’appel ; le plus probable est que l’appelé a perdu le réseau ou a mis fin à l’application brusquement. Vérifiez que les clients sont connectés et disponibles." +
-	"Local media stack or media infrastructure error." +
-	"Ensure that you're using the latest SDK in a supported environment." +
-	"ローカル メディア スタックまたはメディア インフラストラクチャ エラー。" +
-	"サポートされている環境で最新の SDK を使用していることを確認します。" +
-	"Erreur locale de pile multimédia ou d’infrastructure multimédia." +
-	"Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge." +
-	"Call setup failed due to unexpected network problem on the client, check the client's network and retry." +
-	"Check network configuration, make sure it follows Azure Communication Calling network requirements." +
-	"クライアントで予期しないネットワークの問題が発生したため、通話のセットアップに失敗しました。クライアントのネットワークを確認して再試行してください。" +
-	"ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。" +
-	"La configuration de l’appel a échoué en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client, puis réessayez." +
-	"Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling." +
-	"requirements" +
-	"Call dropped due to unexpected network problem on the client, check the client's network and retry." +
-	"クライアントで予期しないネットワークの問題が発生したため、通話が終了しました。クライアントのネットワークを確認して再試行してください。" +
-	"L’appel a été interrompu en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client et réessayez." +
-	"Call setup failed, unable to process media offer while connecting the call." +
-	"通話のセットアップに失敗し、通話の接続中にメディア オファーを処理できませんでした。" +
-	"Échec de la configuration de l’appel. Impossible de traiter l’offre du média lors de la connexion de l’appel." +
-	"Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry." +
-	"Learn more details about a call ending with a subcode of 3112 here." +
-	"クライアント側のネットワーク構成の問題が原因で通話のセットアップに失敗しました。クライアントのネットワーク構成を確認してから、再試行してください。" +
-	"3112 というサブコードで終わる通話の詳細については、こちらを参照してください。" +
-	"La configuration de l’appel a échoué en raison d’un problème de configuration réseau côté client. Vérifiez la configuration réseau du client, puis réessayez." +
-	"Découvrez plus de détails sur un appel se terminant par le sous-code 3112 ici." +
-	"here" +
-	"https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/call-setup-issues/call-ends-with-410-3112" +
-	"Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again." +
-	"Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation." +
-	"参加者は、通話のセットアップ中に Azure Communication Services インフラストラクチャとのメディア接続を確立できないため、Azure Communication Services インフラストラクチャによって通話から削除されました。 ローカル ネットワーク、ファイアウォール、VPN の構成など、ユーザーのネットワーク構成を確認してから、もう一度やり直してください。" +
-	"ユーザーのネットワークが正しく構成されていることを確認し、公開されている「ネットワークの推奨事項」ドキュメントに従います。" +
-	"Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison de l’incapacité à établir la connectivité du média avec l’infrastructure Azure Communication Services lors de la configuration de l’appel. Vérifiez la configuration réseau de l’utilisateur, y compris le réseau local, les pare-feu et la configuration des VPN, puis réessayez." +
-	"Vérifiez que le réseau de l’utilisateur est configuré correctement. Suivez la documentation publique « Recommandations pour le réseau »." +
-	"Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect." +
-	"同じインフラストラクチャとのメディア接続が失われたため、Azure Communication Services インフラストラクチャによる通話から参加者が削除されました。 これは通常、参加者が突然通話を終了するか、ネットワーク接続を失った場合に発生します。 参加者が通話を続行する場合は、再接続できます。" +
-	"Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison d’une perte de connectivité multimédia avec la même infrastructure. Cela se produit généralement si le participant quitte l’appel brusquement ou perd la connectivité réseau. Si le participant souhaite poursuivre l’appel, il peut se reconnecter." +
-	"Unable to deliver message to client application." +
-	"Ensure that the client application is running and available." +
-	"クライアント アプリケーションにメッセージを配信できません。" +
-	"クライアント アプリケーションが実行されていて使用可能であることを確認します。" +
-	"Impossible de remettre le message à l’application cliente." +
-	"Vérifiez que l’application cliente est en cours d’exécution et disponible." +
-	"Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online." +
-	"If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified." +
-	"ターゲット ユーザーに、ACS に登録されているエンドポイントがありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。" +
-	"ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。 ターゲット ユーザーの識別子 (CommunicationUserIdentifier、MicrosoftTeamsUserIdentifier、または MicrosoftTeamsBotIdentifier) が正しいことを確認します。 Graph API user のプロパティ department が Microsoft Communication Application Instance に設定されている場合は、MicrosoftTeamsBotIdentifier を指定する必要があります。" +
-	"L’utilisateur cible n’avait pas de points de terminaison inscrits auprès d’ACS. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne." +
-	"Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est lancé correctement dans son application cliente. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne. Vérifiez que l’identificateur de l’utilisateur cible (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier ou MicrosoftTeamsBotIdentifier) est correct. Si l’API Graph user a la propriété department définie sur Microsoft Communication Application Instance , MicrosoftTeamsBotIdentifier doit être spécifié." +
-	"Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online." +
-	"If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online." +
-	"ターゲット ユーザーは登録されていましたが、通話時にオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。" +
-	"ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。" +
-	"L’utilisateur cible a été inscrit, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne." +
-	"Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne." +
-	"Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online." +
-	"If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online." +
-	"ターゲット ユーザーは ACS やプッシュ通知に登録済みですが、呼び出しの時点でオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。" +
-	"ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。" +
-	"L’utilisateur cible a été inscrit auprès d’ACS et/ou pour les notifications Push, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne." +
-	"Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne." +
-	"Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services." +
-	"- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online." +
-	"リモート クライアント エンドポイントが登録されていないか、到達不能です。 リモート クライアント エンドポイントが Azure Communication Services に正常にネットワーク要求を送信していることを確認してください。" +
-	"- ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 - ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。" +
-	"Le point de terminaison de client distant n’est pas inscrit ou n’est pas accessible. Vérifiez que le point de terminaison de client distant envoie correctement les requêtes réseau à Azure Communication Services." +
-	"- Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez qu’il est lancé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. - Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne." +
-	"Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues." +
-	"- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues." +
-	"通話は、リモート PSTN 参加者がビジー状態であったため終了しました。 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。" +
-	"- ダイレクト ルーティング通話の場合は、セッション ボーダー コントロールのログと、設定およびタイムアウトの構成を確認します。 考えられる原因: 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。" +
-	"L'appel a pris fin car le participant PSTN distant était occupé. Le numéro appelé était déjà dans un appel ou avait des problèmes techniques." +
-	"- Pour les appels de routage direct, vérifiez les journaux et paramètres du contrôle de bordure de session et la configuration des délais d’expiration. Causes possibles : le numéro appelé était déjà utilisé dans un appel ou avait des problèmes techniques." +
-	"Call ended successfully as caller canceled the call." +
-	"通話は、呼び出し元が通話を取り消したために正常に終了しました。" +
-	"L’appel s’est terminé avec succès, car l’appelant a annulé l’appel." +
-	"Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint." +
-	"A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted." +
-	"別のエンドポイントが他の場所で通話に出たため、このユーザー エンドポイントの通話は取り消されました。" +
-	"ターゲット ユーザーに対して通話が開始され (通話の開始、参加者の追加、転送)、ターゲット ユーザーにアクティブなエンドポイントが同時に複数あり、そのエンドポイントの 1 つでユーザーが通話に出ました。 これは通常の動作です。通話に出て接続できるエンドポイントは 1 つだけです。 他のすべてのエンドポイントは、既に通話に出たことを示すサブコード 10003 を受け取ります。" +
-	"L’appel a été annulé pour ce point de terminaison utilisateur, car il a été accepté ailleurs, par un autre point de terminaison." +
-	"Un appel a été lancé pour un utilisateur cible (appel de démarrage, ajout d’un participant, transfert). L’utilisateur cible avait plusieurs points de terminaison actifs en même temps, sur un des points de terminaison sur lequel l’utilisateur a accepté l’appel. Il s’agit d’un comportement normal : un seul point de terminaison peut accepter et se connecter à un appel. Tous les autres points de terminaison reçoivent le sous-code 10003 pour indiquer que l’appel a déjà été accepté." +
-	"Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again." +
-	"Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject." +
-	"通話は、ターゲット ユーザーが時間内に出るか拒否しなかったため、タイムアウトで取り消されました。 ユーザーが通知を見たか、アプリケーションが自動的に処理できることを確認し、その通話をもう一度始めてみてください。" +
-	"ターゲット ユーザーが通話に出ることも拒否もしなかったため、事前に定義された時間 (通常は 2 分) 後に通話が取り消されました。" +
-	"L’appel a été annulé au terme du délai d’expiration, car l’utilisateur cible ne l’a pas accepté ou rejeté à temps. Assurez-vous que l’utilisateur a vu la notification et/ou que l’application peut la traiter automatiquement, puis réessayez de lancer cet appel." +
-	"L’appel a été annulé après un délai prédéfini (généralement 2 minutes), car l’utilisateur cible ne l’a pas accepté ou l’a rejeté." +
-	"Call ended successfully. Call declined by all callee endpoints." +
-	"Try to place the call again." +
-	"通話は正常に終了しました。 すべての呼び出し先エンドポイントによって通話が拒否されました。" +
-	"もう一度通話を試行します。" +
-	"L’appel s’est terminé avec succès. Appel refusé par tous les points de terminaison appelés." +
-	"Réessayez de passer l’appel." +
-	"Call failed due to network connectivity problems, browser failed to complete the network HTTP request." +
-	"Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support." +
-	"ネットワーク接続の問題が原因で通話に失敗し、ブラウザーがネットワーク HTTP 要求を完了できませんでした。" +
-	"クライアントが HTTP 要求と応答を完了できませんでした。 やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。" +
-	"L’appel a échoué en raison de problèmes de connectivité réseau. Le navigateur n’a pas pu effectuer la requête HTTP réseau." +
-	"Le client n’a pas pu effectuer la requête et la réponse HTTP. Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services." +
-	"Call ended as application didn't provide valid Azure Communication Services token." +
-	"Ensure that your application implements token refresh mechanism correctly." +
-	"通話は、アプリケーションが有効な Azure Communication Services トークンを提供しなかったために終了しました。" +
-	"アプリケーションでトークン更新メカニズムが正しく実装されていることを確認します。" +
-	"L’appel s’est terminé car l’application n’a pas fourni de jeton Azure Communication Services valide." +
-	"Vérifiez que votre application implémente correctement le mécanisme d’actualisation des jetons." +
-	"Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect" +
-	"Browser is offline or has network issues. Check your browser's network connection and retry." +
-	"クライアントのネットワーク接続が突然切れ、複数回再試行しても接続できなかったため、通話が終了しました" +
-	"ブラウザーがオフラインであるか、ネットワークに問題があります。 ブラウザーのネットワーク接続を確認して、再試行してください。" +
-	"L’appel s’est terminé, car le client a perdu abruptement la connexion réseau, et malgré plusieurs nouvelles tentatives, il n’a pas pu se connecter." +
-	"Le navigateur est hors connexion ou rencontre des problèmes réseau. Vérifiez la connexion réseau de votre navigateur, puis réessayez." +
-	"Call ended successfully as it was declined from callee." +
-	"Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function." +
-	"通話は、呼び出し先から拒否されたため正常に終了しました。" +
-	"通話は、クライアント SDK、Call Automation、Graph、PSTN、または Teams の拒否機能を介してターゲット ユーザーから拒否されたため、終了しました。" +
-	"L’appel s’est terminé correctement, car il a été refusé de l’appelé." +
-	"L’appel s’est terminé, car il a été refusé par l’utilisateur cible via le Kit de développement logiciel (SDK) client, Automatisation des appels, Graph, PSTN ou la fonction de rejet de Teams." +
-	"Successful responses (200-299)" +
-	"成功応答 (200 - 299)" +
-	"Réponses réussies (200-299)" +
-	"Client error (400-499)" +
-	"クライアント エラー (400 - 499)" +
-	"Erreur du client (400-499)" +
-	"Server error (500-599)" +
-	"サーバー エラー (500 - 599)" +
-	"Erreur du serveur (500-599)" +
-	"Global error (600-699)" +
-	"グローバル エラー (600-699)" +
-	"Erreur globale (600-699)" +
-	"The Rooms room was not found: no room has this room ID." +
-	"Azure/communication-ui-library" +
-	"packages/react-composites/src/composites/CallComposite/utils/Utils.ts" +
-	"001f073684baadfc96308b68275f13b552a619d6" +
-	"The room or meeting was not found: the meeting identifier is not valid." +
-	"an earlier version than 001f073684baadfc96308b68275f13b552a619d6" +
-	"Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it." +
-	"The call was transferred; the UI library plays no call-ended sound for it." +
-	"packages/react-composites/src/composites/CallComposite/adapter/CallingSoundSubscriber.ts" +
-	"The participant ID is malformed." +
-	"The tenant of the target participant could not be resolved." +
-	"The caller is not permitted to reach the target participant." +
-	"The access token failed validation or has expired." +
-	"Azure/communication-ui-library-ios" +
-	".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift" +
-	"HEAD of 2025-06-06" +
-	"A bot, such as a Teams auto attendant or call queue, did not answer in time."
+// acs/troubleshooting-codes.en.txt: 400/41006
+var callingClient400_41006 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41006,
+	Message:  "Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call.",
+	Advice:   "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "着信通話の受け入れに失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を受け入れます。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
+			{Lang: "fr", Message: "Échec de l’acceptation de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour accepter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
+		},
+		links: []Link{
+			{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"},
+			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41007
+var callingClient400_41007 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41007,
+	Message:  "Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call.",
+	Advice:   "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "着信通話の拒否に失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を拒否します。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
+			{Lang: "fr", Message: "Échec du rejet de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour rejeter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
+		},
+		links: []Link{
+			{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"},
+			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41016
+var callingClient400_41016 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41016,
+	Message:  "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "マイクのミュート解除に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de l’activation du microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41025
+var callingClient400_41025 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41025,
+	Message:  "Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance.",
+	Advice:   "Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。LocalVideoStream インスタンスが無効または空です。 LocalVideoStream インスタンスを渡してください。", Advice: "ビデオを開始するために渡されるオブジェクトが LocalVideoStream のインスタンスであることをご確認ください。 VideoDeviceInfo オブジェクトまたは MediaStream オブジェクトを使用して、LocalVideoStream を構築します。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’instance LocalVideoStream est invalide ou vide. Transmettez une instance LocalVideoStream.", Advice: "Vérifiez que l’objet passé pour démarrer la vidéo est une instance de LocalVideoStream. Construisez un LocalVideoStream à l’aide d’un objet VideoDeviceInfo ou d’un objet MediaStream . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
+		},
+		links: []Link{
+			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
+			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
+			{Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41027
+var callingClient400_41027 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41027,
+	Message:  "Failed to start video, video is already started.",
+	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオは既に開始されています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la vidéo est déjà lancée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
+		},
+		links: []Link{
+			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
+			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41030
+var callingClient400_41030 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41030,
+	Message:  "Failed to stop video, video is already stopped.",
+	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの停止に失敗しました。ビデオは既に停止しています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
+			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, la vidéo est déjà arrêtée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
+		},
+		links: []Link{
+			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
+			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41032
+var callingClient400_41032 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41032,
+	Message:  "Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent.",
+	Advice:   "The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの停止に失敗しました。引数が無効です。 入力として使用される LocalVideoStream は現在送信されていません。", Advice: "通話内で送信される LocalVideoStream は Call.localVideoStreams[] 配列内に格納され、その型は Video または RawMedia です。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
+			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, argument non valide. Le LocalVideoStream utilisé comme entrée n’est pas en cours d’envoi.", Advice: "LocalVideoStream envoyé dans l’appel est stocké dans le tableau Call.localVideoStreams[] et il est de type Video ou RawMedia . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
+		},
+		links: []Link{
+			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
+			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
+			{Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41035
+var callingClient400_41035 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41035,
+	Message:  "Failed to start screen share, screen share is already started.",
+	Advice:   "Learn more about how to start and stop screen sharing while on a call",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "画面共有の開始に失敗しました。画面共有は既に開始されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
+			{Lang: "fr", Message: "Échec du démarrage du partage d’écran. Le partage d’écran est déjà lancé.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
+		},
+		links: []Link{
+			{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/41041
+var callingClient400_41041 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  41041,
+	Message:  "Failed to stop screen share, screen share is already stopped.",
+	Advice:   "Learn more about how to start and stop screen sharing while on a call",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "画面共有の停止に失敗しました。画面共有は既に停止されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
+			{Lang: "fr", Message: "Échec de l’arrêt du partage d’écran, le partage d’écran est déjà arrêté.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
+		},
+		links: []Link{
+			{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/43004
+var callingClient400_43004 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  43004,
+	Message:  "Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type.",
+	Advice:   "Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。入力が無効です。 入力は VideoDeviceInfo 型である必要があります。", Advice: "デバイス マネージャーを使用して VideoDeviceInfo オブジェクトの一覧を取得し、VideoDeviceInfo オブジェクトを使用してソースを切り替えます。 通話中にローカル ビデオの送信を開始および停止する方法の詳細についてご確認ください"},
+			{Lang: "fr", Message: "Échec du changement d’appareil vidéo, entrée non valide. L’entrée doit être de type VideoDeviceInfo.", Advice: "Utilisez le gestionnaire d’appareils pour obtenir la liste des objets VideoDeviceInfo, puis utilisez l’objet VideoDeviceInfo pour changer la source. En savoir plus sur comment démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
+		},
+		links: []Link{
+			{Text: "how to start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/43005
+var callingClient400_43005 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  43005,
+	Message:  "Failed to switch video device, unable to switch to the same video device, it's already selected.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。同じビデオ デバイスに切り替えることはできません。既に選択されています。"},
+			{Lang: "fr", Message: "Échec du basculement d’appareil vidéo, impossible de basculer vers le même appareil vidéo, il est déjà sélectionné."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/43210
+var callingClient400_43210 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  43210,
+	Message:  "Failed to dispose VideoStreamRenderer because it's already disposed.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "VideoStreamRenderer の破棄に失敗しました。既に破棄されています。"},
+			{Lang: "fr", Message: "Échec de la suppression de VideoStreamRenderer, car il est déjà supprimé."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400/43220
+var callingClient400_43220 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     400,
+	Subcode:  43220,
+	Message:  "Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one.",
+	Advice:   "Learn more about how to properly support the best number of incoming video streams",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビューの作成に失敗しました。アクティブな RemoteVideoStream ビューの最大数に既に達しています。 新しく作成するためには、以前のものを破棄してください。", Advice: "受信ビデオ ストリームの最適な数を適切にサポートする方法の詳細についてご確認ください"},
+			{Lang: "fr", Message: "Impossible de créer une vue, nombre maximal de vues actives RemoteVideoStream déjà atteintes. Vous pouvez en supprimer un ancien pour en créer un.", Advice: "En savoir plus sur comment prendre en charge correctement le meilleur nombre de flux vidéo entrants"},
+		},
+		links: []Link{
+			{Text: "how to properly support the best number of incoming video streams", URL: "https://learn.microsoft.com/azure/communication-services/concepts/troubleshooting-info?tabs=csharp%2Cjavascript%2Cdotnet#enable-and-access-call-logs"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
+var callingClient401_71005 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     401,
+	Subcode:  71005,
+	Message:  "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	Edition:  "2025-07-14",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2025-07-14",
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/43001
+var callingClient403_43001 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     403,
+	Subcode:  43001,
+	Message:  "Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
+	Advice:   "Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。選択したビデオ デバイスを使用するアクセス許可が許可されていませんでした。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 デバイス システム設定内でカメラが無効ではないことをご確認ください。 macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する- macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
+			{Lang: "fr", Message: "Impossible de démarrer la vidéo, l’autorisation pour utiliser l’appareil vidéo sélectionné n’a pas été accordée. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil- Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
+		},
+		links: []Link{
+			{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
+			{Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
+			{Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 404/43202
+var callingClient404_43202 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     404,
+	Subcode:  43202,
+	Message:  "Failed to render video stream, this stream isn't longer available. Remote participant turned off their video.",
+	Advice:   "The remote participant turned off their video while trying to create a view for it.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できなくなりました。 リモート参加者がビデオをオフにしました。", Advice: "リモート参加者が、そのビューの作成中にビデオをオフにしました。"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est plus disponible. Le participant distant a désactivé sa vidéo.", Advice: "Le participant distant a désactivé sa vidéo lors de sa tentative de création d’un affichage."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 405/40606
+var callingClient405_40606 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     405,
+	Subcode:  40606,
+	Message:  "Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari.",
+	Advice:   "Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "スピーカーの列挙に失敗しました。Android Chrome、iOS Safari、macOS Safari 上でスピーカーを列挙または選択することはサポートされていません。", Advice: "スピーカーの列挙や選択は、Android の Chrome、iOS の Safari、macOS の Safari のいずれでもサポートされていません。 オペレーティング システムは、スピーカー (出力デバイス) を自動的に選択します。 デバイス管理と、これらの問題を軽減する最適な方法の詳細についてご確認ください。"},
+			{Lang: "fr", Message: "Échec de l’énumération des haut-parleurs, l’énumération et la sélection de haut-parleurs n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari.", Advice: "L’énumération/sélection d’intervenants n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari. Le système d’exploitation sélectionne automatiquement l’orateur (périphérique de sortie). Découvrez-en davantage sur la gestion des appareils et sur la meilleure façon d’atténuer ces problèmes."},
+		},
+		links: []Link{
+			{Text: "device management", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#device-management"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 405/43209
+var callingClient405_43209 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     405,
+	Subcode:  43209,
+	Message:  "Failed to render video stream, VideoStreamRenderer was disposed during initialization process.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、初期化プロセス中に VideoStreamRenderer が破棄されました。"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, VideoStreamRenderer a été supprimé pendant le processus d’initialisation."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/40101
+var callingClient408_40101 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     408,
+	Subcode:  40101,
+	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/40104
+var callingClient408_40104 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     408,
+	Subcode:  40104,
+	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/40114
+var callingClient408_40114 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     408,
+	Subcode:  40114,
+	Message:  "Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Advice:   "For more information, see network requirements.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Azure Communication Services インフラストラクチャへの接続に失敗しました。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
+			{Lang: "fr", Message: "Échec de la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
+		},
+		links: []Link{
+			{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/43203
+var callingClient408_43203 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     408,
+	Subcode:  43203,
+	Message:  "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、ビデオ フレームの待機中にレンダリングがタイムアウトしました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, le rendu a expiré lors de l’attente d’images vidéo. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 409/40228
+var callingClient409_40228 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     409,
+	Subcode:  40228,
+	Message:  "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。この ID に関連付けられた CallAgent のインスタンスは既に存在します。 既存の CallAgent を破棄するか、別の ID で新しく作成してください。"},
+			{Lang: "fr", Message: "Impossible de créer CallAgent, une instance de CallAgent associée à cette identité existe déjà. Supprimez l’élément CallAgent existant, ou créez-en un avec une identité différente."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 409/40230
+var callingClient409_40230 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     409,
+	Subcode:  40230,
+	Message:  "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "TeamsCallAgent の作成に失敗しました。この ID に関連付けられた TeamsCallAgent のインスタンスは既に存在します。 既存の TeamsCallAgent を破棄してから新しく作成してください。"},
+			{Lang: "fr", Message: "Impossible de créer TeamsCallAgent, une instance de TeamsCallAgent associée à cette identité existe déjà. Supprimez l’objet TeamsCallAgent existant avant d’en créer un nouveau."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/41048
+var callingClient410_41048 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     410,
+	Subcode:  41048,
+	Message:  "Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process.",
+	Advice:   "- The camera device might be disabled in the system. - Camera is being used by another process.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話のセットアップ プロセス中にビデオの開始に失敗しました。 ブラウザー設定内と OS 設定内でビデオのアクセス許可を付与し、そのカメラ デバイスが別のプロセスで使用されていないことをご確認ください。", Advice: "- カメラ デバイスがシステム内で無効になっている可能性があります。 - カメラが別のプロセスで使用されています。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo pendant le processus de configuration des appels. Veillez à accorder les autorisations vidéo dans les paramètres du navigateur et dans les paramètres du système d’exploitation, et vérifiez que la caméra n’est pas utilisée par un autre processus.", Advice: "- L’appareil photo peut être désactivé dans le système. - La caméra est utilisée par un autre processus."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/40115
+var callingClient412_40115 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  40115,
+	Message:  "Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Advice:   "For more information, see network requirements.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。Azure Communication Services インフラストラクチャへの接続を初期化できません。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
+			{Lang: "fr", Message: "Échec de la création de CallAgent, impossible d’initialiser la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
+		},
+		links: []Link{
+			{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/41056
+var callingClient412_41056 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  41056,
+	Message:  "Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it.",
+	Advice:   "See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話の開始または参加に失敗しました。この Azure Communication Services リソースに対して Teams Enterprise 音声ポリシーが有効ではありません。 オンラインのチュートリアルに従って有効にしてください。", Advice: "Teams Enterprise 音声ポリシーを有効にするには、Enterprise Voice オンラインおよび電話システム ボイスメールのユーザーを有効にする方法を参照してください"},
+			{Lang: "fr", Message: "Échec du démarrage ou de la jonction à l’appel, la stratégie de voix Entreprise Teams n’est pas activée pour cette ressource Azure Communication Services. Suivez le didacticiel en ligne pour l’activer.", Advice: "Consultez Comment activer Voix Entreprise en ligne et la messagerie vocale de système téléphonique pour les utilisateurs pour activer la stratégie de voix Entreprise Teams"},
+		},
+		links: []Link{
+			{Text: "how to enable users for Enterprise Voice online and Phone System Voicemail", URL: "https://learn.microsoft.com/skypeforbusiness/skype-for-business-hybrid-solutions/plan-your-phone-system-cloud-pbx-solution/enable-users-for-enterprise-voice-online-and-phone-system-voicemail"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/41071
+var callingClient412_41071 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  41071,
+	Message:  "Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected.",
+	Advice:   "Helpful links: - Check call properties - Subscribe to SDK events",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "画面共有の開始に失敗しました。通話は接続状態ではありません。 通話の statteChanged イベントをサブスクライブして、通話がいつ接続されるかを確認します。", Advice: "役立つリンク: - 通話のプロパティを確認する - SDK イベントをサブスクライブする"},
+			{Lang: "fr", Message: "Échec du démarrage du partage d’écran, l’appel n’est pas dans l’état Connecté. Abonnez-vous à l’événement stateChanged de l’appel pour savoir quand l’appel est connecté.", Advice: "Liens utiles : - Vérifier les propriétés de l’appel - S’abonner aux événements SDK"},
+		},
+		links: []Link{
+			{Text: "Check call properties", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#check-call-properties"},
+			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/41073
+var callingClient412_41073 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  41073,
+	Message:  "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "カスタム MediaStream の取得または設定に失敗しました。この機能は現在、Azure Communication Services によって無効になっています。"},
+			{Lang: "fr", Message: "Échec de l’obtention ou de la définition de MediaStream personnalisé, cette fonctionnalité est actuellement désactivée par Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43000
+var callingClient412_43000 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43000,
+	Message:  "Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again.",
+	Advice:   "Understand more about how to best deal with a camera being used by another process",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスは別のプロセスまたはアプリケーションで使用されています。 カメラが他のプロセスまたはアプリケーション内で使用されないようにして、もう一度お試しください。", Advice: "別のプロセスで使用されているカメラに対処する最適な方法の詳細について理解を深めてください"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’appareil vidéo est utilisé par un autre processus ou une autre application. Arrêtez l’utilisation de votre caméra dans l’autre processus ou application, puis réessayez.", Advice: "Découvrez plus en détail comment mieux gérer une caméra utilisée par un autre processus"},
+		},
+		links: []Link{
+			{Text: "how to best deal with a camera being used by another process", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#manage-the-behavior-of-a-camera-that-another-process-is-using"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43013
+var callingClient412_43013 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43013,
+	Message:  "Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings.",
+	Advice:   "Make sure you have a camera connected and installed on your device.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスが見つかりませんでした。 ビデオ デバイスの電源が接続されており、システム設定内で有効なことをご確認ください。", Advice: "デバイス上にカメラが接続され、インストールされていることをご確認ください。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil vidéo n’a été trouvé. Vérifiez que les appareils vidéo sont branchés et activés dans les paramètres système.", Advice: "Vérifiez que vous disposez d’une caméra connectée et installée sur votre appareil."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43014
+var callingClient412_43014 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43014,
+	Message:  "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリームを要求中にエラーが発生しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur demandant le flux multimédia. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43015
+var callingClient412_43015 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43015,
+	Message:  "Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again.",
+	Advice:   "This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリーム要求がタイムアウトしました。ブラウザーのプロンプトに応じてカメラへのアクセス許可を付与し、もう一度お試しください。", Advice: "このエラーは、ユーザーがブラウザーのアクセス許可プロンプト上で、カメラへのアクセスを付与するアクションを実行しない場合に発生することがあります。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la demande de flux multimédia a expiré. Accordez l’autorisation sur l’invite du navigateur à accéder à la caméra, puis réessayez.", Advice: "Cette erreur peut se produire si l’utilisateur n’agit pas sur l’invite d’autorisation du navigateur pour autoriser l’accès à la caméra."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43016
+var callingClient412_43016 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43016,
+	Message:  "Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
+	Advice:   "- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。アクセス許可はシステムによって拒否されました。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "- ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 - デバイス システム設定内でカメラが無効ではないことをご確認ください。 - macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する -macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, autorisations refusées par le système. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "- Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. - Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. - Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil -Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
+		},
+		links: []Link{
+			{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
+			{Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
+			{Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43017
+var callingClient412_43017 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43017,
+	Message:  "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。サポートされていないストリームです。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, flux non pris en charge. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43018
+var callingClient412_43018 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43018,
+	Message:  "Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support.",
+	Advice:   "Learn more about how to set video constraints",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。制約の設定に失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "ビデオの制約を設定する方法の詳細についてご確認ください"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, impossible de définir des contraintes. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "En savoir plus sur comment définir des contraintes vidéo"},
+		},
+		links: []Link{
+			{Text: "how to set video constraints", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-video-constraints?pivots=platform-web"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43019
+var callingClient412_43019 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43019,
+	Message:  "Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support.",
+	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。デバイスが選択されていません。 VideoDeviceInfo を使用して作成された LocalVideoStream を確実に渡して、もう一度お試しください。 問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil n’est sélectionné. Veillez à transmettre un LocalVideoStream construit avec un VideoDeviceInfo, puis réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
+		},
+		links: []Link{
+			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
+			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 412/43200
+var callingClient412_43200 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     412,
+	Subcode:  43200,
+	Message:  "Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering.",
+	Advice:   "Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できません。 ストリームの isAvailable プロパティをサブスクライブし、リモート参加者がビデオをオンにして、かつストリームがレンダリングに使用できる際に通知を受け取ってください。", Advice: "役立つリンク: - リモート参加者の動画/画面共有ストリームをレンダリングする - アプリに 1 対 1 のビデオ通話を追加する - SDK イベントをサブスクライブする"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est pas disponible. Abonnez-vous à la propriété isAvailable du flux pour être averti lorsque le participant distant dispose de sa vidéo et que le flux est disponible pour le rendu.", Advice: "Liens utiles : - Afficher les flux de partage de partage d’écran ou de vidéo de participants distants - Ajouter l’appel vidéo 1:1 à votre application - S’abonner aux événements SDK"},
+		},
+		links: []Link{
+			{Text: "Render remote participant video/screensharing streams", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#render-remote-participant-videoscreensharing-streams"},
+			{Text: "Add 1:1 video calling to your app", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-with-video-calling?pivots=platform-web"},
+			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 480
+var callingClient480 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    480,
+	Subcode: NoSubcode,
+	Message: "Remote client endpoint not registered.",
+	Advice:  "Ensure that the remote endpoint is available.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
+			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 481
+var callingClient481 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    481,
+	Subcode: NoSubcode,
+	Message: "Failed to handle incoming call.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
+			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 487
+var callingClient487 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    487,
+	Subcode: NoSubcode,
+	Message: "Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer.",
+	Advice:  "Expected behavior.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "エンドポイントの不一致の問題が原因で通話がキャンセルされたか、ローカルで拒否されたか、終了しました。または、メディア プランの生成に失敗しました。", Advice: "想定されている動作です。"},
+			{Lang: "fr", Message: "Appel annulé, refusé localement, terminé en raison d’un problème d’incompatibilité avec le point de terminaison, ou ne parvenant pas à générer l’offre multimédia.", Advice: "Comportement attendu."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 490
+var callingClient490 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    490,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check your network.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 491
+var callingClient491 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    491,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check your network.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 496
+var callingClient496 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    496,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check your network.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 497
+var callingClient497 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    497,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check your network.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 498
+var callingClient498 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    498,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check your network.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/40216
+var callingClient500_40216 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     500,
+	Subcode:  40216,
+	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/40614
+var callingClient500_40614 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     500,
+	Subcode:  40614,
+	Message:  "Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Advice:   "Learn more about how to best handle device permissions.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "デバイスのアクセス許可の要求に失敗しました。ブラウザー設定内と OS 設定内でアクセス許可を付与してから、もう一度お試しください。 問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
+			{Lang: "fr", Message: "Échec de la demande d’autorisations d’appareil. Vérifiez que vous avez accordé les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation, puis réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
+		},
+		links: []Link{
+			{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/41015
+var callingClient500_41015 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     500,
+	Subcode:  41015,
+	Message:  "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "マイクのミュートに失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Impossible de désactiver le microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/41033
+var callingClient500_41033 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     500,
+	Subcode:  41033,
+	Message:  "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話の保留に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la mise en suspens de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/41034
+var callingClient500_41034 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     500,
+	Subcode:  41034,
+	Message:  "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話の再開に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec de la reprise de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/43002
+var callingClient500_43002 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     500,
+	Subcode:  43002,
+	Message:  "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオの開始に失敗しました。不明なエラーです。 やり直してください。 この問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur inconnue. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/43204
+var callingClient500_43204 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionClient,
+	Code:     500,
+	Subcode:  43204,
+	Message:  "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ビデオ ストリームのレンダリングが失敗し、Azure Communication Services インフラストラクチャ上でビデオのサブスクライブに失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
+			{Lang: "fr", Message: "Échec du rendu du flux vidéo, échec de l’abonnement à la vidéo dans l’infrastructure Azure Communication Services. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 503
+var callingClient503 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    503,
+	Subcode: NoSubcode,
+	Message: "Communication Services infrastructure error.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
+			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 504
+var callingClient504 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    504,
+	Subcode: NoSubcode,
+	Message: "Communication Services infrastructure error.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
+			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 600
+var callingClient600 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    600,
+	Subcode: NoSubcode,
+	Message: "Busy everywhere. Participant contacted successfully but returned busy signal.",
+	Advice:  "Expected behavior.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "どこでも通話中です。 参加者は正常に接続しましたが、通話中のシグナルが返されました。", Advice: "想定されている動作です。"},
+			{Lang: "fr", Message: "Occupé partout. Le participant a contacté avec succès mais a retourné un signal occupé.", Advice: "Comportement attendu."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 603
+var callingClient603 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    603,
+	Subcode: NoSubcode,
+	Message: "Call globally declined by remote Communication Services participant.",
+	Advice:  "Expected behavior.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Communication Services のリモート参加者によって、通話がグローバルに拒否されました。", Advice: "想定されている動作です。"},
+			{Lang: "fr", Message: "Appel global refusé par le participant Communication Services distant.", Advice: "Comportement attendu."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 604
+var callingClient604 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    604,
+	Subcode: NoSubcode,
+	Message: "Doesn't exist anywhere. Requested URI doesn't exist.",
+	Advice:  "Expected behavior.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "どこにも存在しません。 要求された URI が存在しません。", Advice: "想定されている動作です。"},
+			{Lang: "fr", Message: "N’existe pas n’importe où. L’URI demandé n’existe pas.", Advice: "Comportement attendu."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 606
+var callingClient606 = Entry{
+	Product: CallingSDK,
+	Section: SectionClient,
+	Code:    606,
+	Subcode: NoSubcode,
+	Message: "Not acceptable. Participant successfully contacted but can't support the session described.",
+	Advice:  "Expected behavior.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "受信不可。 参加者は正常に接続されましたが、説明されているセッションをサポートできません。", Advice: "想定されている動作です。"},
+			{Lang: "fr", Message: "Pas acceptable. Le participant a correctement contacté mais ne peut pas prendre en charge la session décrite.", Advice: "Comportement attendu."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/0
+var callingCallEnd0_0 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  0,
+	Message:  "Call ended successfully by local participant.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès par le participant local."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/4097
+var callingCallEnd0_4097 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  4097,
+	Message:  "Call ended for all users by the meeting organizer.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、会議の開催者によってすべてのユーザーについて終了されました。"},
+			{Lang: "fr", Message: "Appel terminé pour tous les utilisateurs par l’organisateur de la réunion."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/4521
+var callingCallEnd0_4521 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  4521,
+	Message:  "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ユーザーが通話から突然切断されたため、通話は終了しました。 これは、ユーザーが通話をホストしているアプリケーションを閉じたことが原因である可能性があります。たとえば、ユーザーが通話を切るための適切な操作をせずに、ブラウザー タブを閉じてアプリケーションを終了した場合などです。"},
+			{Lang: "fr", Message: "L’appel s’est terminé car l’utilisateur s’est déconnecté brusquement de celui-ci. Cela peut être dû à la fermeture par un utilisateur de l’application qui a hébergé l’appel, par exemple si un utilisateur a arrêté l’application en fermant l’onglet du navigateur sans raccrocher correctement."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/5000
+var callingCallEnd0_5000 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  5000,
+	Message:  "Call ended for this participant. Participant removed from the conversation by another participant.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "この参加者の通話は終了しました。 参加者が別の参加者によって会話から削除されました。"},
+			{Lang: "fr", Message: "Appel terminé pour ce participant. Participant supprimé de la conversation par un autre participant."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/5003
+var callingCallEnd0_5003 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  5003,
+	Message:  "Call ended successfully, as all callee endpoints declined the call.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、すべての呼び出し先エンドポイントが通話を拒否したため、正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car tous les points de terminaison appelés ont refusé l’appel."},
+		},
+		revisions: []Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/5300
+var callingCallEnd0_5300 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  5300,
+	Message:  "Call ended for this participant as it was removed from the conversation by another participant.",
+	Advice:   "Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、この参加者が別の参加者によって会話から削除されたために終了しました。", Advice: "別の参加者が削除したため、この参加者の通話は終了しました (別のクライアント、Call Automation API、Graph API など)。"},
+			{Lang: "fr", Message: "L’appel s’est terminé pour ce participant, car il a été supprimé de la conversation par un autre participant.", Advice: "L’appel s’est terminé pour ce participant, car un autre participant l’a supprimé. Il peut s’agir d’un autre client, de l’API Automatisation des appels ou de l’API Graph."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/5317
+var callingCallEnd0_5317 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  5317,
+	Message:  "Target participant is removed due to participant role update.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "参加者ロールの更新のために、ターゲット参加者が削除されます。"},
+			{Lang: "fr", Message: "Le participant cible est supprimé en raison de la mise à jour du rôle de participant."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/7000
+var callingCallEnd0_7000 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  7000,
+	Message:  "Call was ended by Azure Communication Service Call Automation API or a server bot.",
+	Advice:   "Call was ended by ACS Call Automation API or Graph bot.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "Azure Communication Service Call Automation API またはサーバー ボットによって通話が終了しました。", Advice: "ACS Call Automation API または Graph ボットによって通話が終了しました。"},
+			{Lang: "fr", Message: "L’appel a été terminé par l’API Automatisation des appels d’Azure Communication Services ou par un bot serveur.", Advice: "L’appel a été terminé par l’API Automatisation des appels d’ACS ou par un bot Graph."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/540000
+var callingCallEnd0_540000 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  540000,
+	Message:  "Call ended successfully by local PSTN caller.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、ローカルの PSTN 発信者が正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel a été terminé avec succès par l’appelant PSTN local."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/560000
+var callingCallEnd0_560000 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     0,
+	Subcode:  560000,
+	Message:  "Call ended successfully by remote PSTN participant.",
+	Advice:   "Possible causes: - User ended the call. - Call ended by media agent.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、リモート PSTN 参加者によって正常に終了されました。", Advice: "考えられる原因: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
+			{Lang: "fr", Message: "L'appel s'est terminé avec succès par le participant PSTN distant.", Advice: "Causes possibles : - L’utilisateur a terminé l’appel. - Appel terminé par l’agent multimédia."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 401/10009
+var callingCallEnd401_10009 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     401,
+	Subcode:  10009,
+	Message:  "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "認証されていない ID。 Azure Communication Services トークンが有効であり、有効期限が切れていないことを確認してください。"},
+			{Lang: "fr", Message: "Identité non authentifiée. Vérifiez que votre jeton Azure Communication Services est valide et qu’il n’a pas expiré."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
+var callingCallEnd401_71005 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     401,
+	Subcode:  71005,
+	Message:  "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	Edition:  "2025-07-14",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2025-07-14",
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/5828
+var callingCallEnd403_5828 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     403,
+	Subcode:  5828,
+	Message:  "The join isn't authorized for the Rooms meeting since user isn't part of invitee list.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ユーザーが招待者リストに含まれていないため、Rooms 会議への参加は承認されません。"},
+			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles, car l’utilisateur ne fait pas partie de la liste des invités."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/5829
+var callingCallEnd403_5829 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     403,
+	Subcode:  5829,
+	Message:  "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "会議の終了時刻を過ぎてから、または開始時刻より前に Rooms 会議に参加することはできません。"},
+			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles au-delà de l’heure de fin ou avant l’heure de début de la réunion."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/5830
+var callingCallEnd403_5830 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     403,
+	Subcode:  5830,
+	Message:  "Only Communication Services user is allowed to join the Rooms meeting.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Communication Services ユーザーのみが Rooms 会議に参加できます。"},
+			{Lang: "fr", Message: "Seul l’utilisateur Communication Services est autorisé à participer à la réunion Salles."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/510403
+var callingCallEnd403_510403 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     403,
+	Subcode:  510403,
+	Message:  "Call ended, previously marked as a spam and now blocked.",
+	Advice:   "- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は終了し、以前はスパムとしてマークされ、現在はブロックされました。", Advice: "- Communication Services トークンが有効であり、有効期限が切れていないことを確認します。 - 通話オプションで AlternateId を渡していることを確認します。"},
+			{Lang: "fr", Message: "L’appel s’est terminé, précédemment marqué comme courrier indésirable et maintenant bloqué.", Advice: "- Vérifiez que votre jeton Communication Services est valide et n’a pas expiré. - Veillez à transmettre AlternateId dans les options d’appel."},
+		},
+		revisions: []Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 404
+var callingCallEnd404 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    404,
+	Subcode: NoSubcode,
+	Message: "Call not found.",
+	Advice:  "Ensure that the number you're calling (or call you're joining) exists.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話が見つかりません。", Advice: "通話先の番号 (または参加している通話) が存在することを確認します。"},
+			{Lang: "fr", Message: "Appel introuvable.", Advice: "Assurez-vous que le numéro que vous appelez (ou l’appel que vous êtes en train de joindre) existe."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408
+var callingCallEnd408 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    408,
+	Subcode: NoSubcode,
+	Message: "Call controller timed out.",
+	Advice:  "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話コントローラーがタイムアウトしました。", Advice: "ユーザー エンドポイントからのプロトコル メッセージの待機中に通話コントローラーがタイムアウトしました。 クライアントが接続され、使用可能であることを確認します。"},
+			{Lang: "fr", Message: "Le délai d’attente du contrôleur d’appel a expiré.", Advice: "Le contrôleur d’appel a atteint le délai d’attente des messages de protocole provenant des points de terminaison utilisateur. Vérifiez que les clients sont connectés et disponibles."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/4506
+var callingCallEnd408_4506 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     408,
+	Subcode:  4506,
+	Message:  "Call timed out. Check if the callee received and accepted the call.",
+	Advice:   "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話がタイムアウトしました。呼び出し先が通話を受信し、通話に出たかどうかを確認してください。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
+			{Lang: "fr", Message: "L’appel a expiré. Vérifiez si l’appelé a reçu et accepté l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
+		},
+		links: []Link{
+			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
+			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
+			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/10057
+var callingCallEnd408_10057 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     408,
+	Subcode:  10057,
+	Message:  "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話が失敗し、呼び出し先が通話のセットアップを完了できなかった、呼び出し先がネットワークを失った、またはアプリケーションを突然終了した可能性が一番高いです。 クライアントが接続され、使用可能であることを確認します。"},
+			{Lang: "fr", Message: "Échec de l’appel – l’appelé n’a pas pu finaliser la configuration de l’appel ; le plus probable est que l’appelé a perdu le réseau ou a mis fin à l’application brusquement. Vérifiez que les clients sont connectés et disponibles."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410
+var callingCallEnd410 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    410,
+	Subcode: NoSubcode,
+	Message: "Local media stack or media infrastructure error.",
+	Advice:  "Ensure that you're using the latest SDK in a supported environment.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル メディア スタックまたはメディア インフラストラクチャ エラー。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
+			{Lang: "fr", Message: "Erreur locale de pile multimédia ou d’infrastructure multimédia.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/3100
+var callingCallEnd410_3100 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     410,
+	Subcode:  3100,
+	Message:  "Call setup failed due to unexpected network problem on the client, check the client's network and retry.",
+	Advice:   "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話のセットアップに失敗しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
+			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client, puis réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
+		},
+		links: []Link{
+			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/3101
+var callingCallEnd410_3101 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     410,
+	Subcode:  3101,
+	Message:  "Call dropped due to unexpected network problem on the client, check the client's network and retry.",
+	Advice:   "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話が終了しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
+			{Lang: "fr", Message: "L’appel a été interrompu en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client et réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
+		},
+		links: []Link{
+			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/3111
+var callingCallEnd410_3111 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     410,
+	Subcode:  3111,
+	Message:  "Call setup failed, unable to process media offer while connecting the call.",
+	Advice:   "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話のセットアップに失敗し、通話の接続中にメディア オファーを処理できませんでした。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
+			{Lang: "fr", Message: "Échec de la configuration de l’appel. Impossible de traiter l’offre du média lors de la connexion de l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
+		},
+		links: []Link{
+			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
+			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
+			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/3112
+var callingCallEnd410_3112 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     410,
+	Subcode:  3112,
+	Message:  "Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.",
+	Advice:   "Learn more details about a call ending with a subcode of 3112 here.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "クライアント側のネットワーク構成の問題が原因で通話のセットアップに失敗しました。クライアントのネットワーク構成を確認してから、再試行してください。", Advice: "3112 というサブコードで終わる通話の詳細については、こちらを参照してください。"},
+			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème de configuration réseau côté client. Vérifiez la configuration réseau du client, puis réessayez.", Advice: "Découvrez plus de détails sur un appel se terminant par le sous-code 3112 ici."},
+		},
+		links: []Link{
+			{Text: "here", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/call-setup-issues/call-ends-with-410-3112"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/301004
+var callingCallEnd410_301004 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     410,
+	Subcode:  301004,
+	Message:  "Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again.",
+	Advice:   "Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "参加者は、通話のセットアップ中に Azure Communication Services インフラストラクチャとのメディア接続を確立できないため、Azure Communication Services インフラストラクチャによって通話から削除されました。 ローカル ネットワーク、ファイアウォール、VPN の構成など、ユーザーのネットワーク構成を確認してから、もう一度やり直してください。", Advice: "ユーザーのネットワークが正しく構成されていることを確認し、公開されている「ネットワークの推奨事項」ドキュメントに従います。"},
+			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison de l’incapacité à établir la connectivité du média avec l’infrastructure Azure Communication Services lors de la configuration de l’appel. Vérifiez la configuration réseau de l’utilisateur, y compris le réseau local, les pare-feu et la configuration des VPN, puis réessayez.", Advice: "Vérifiez que le réseau de l’utilisateur est configuré correctement. Suivez la documentation publique « Recommandations pour le réseau »."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/301005
+var callingCallEnd410_301005 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     410,
+	Subcode:  301005,
+	Message:  "Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect.",
+	Advice:   "Ensure that you're using the latest SDK in a supported environment.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "同じインフラストラクチャとのメディア接続が失われたため、Azure Communication Services インフラストラクチャによる通話から参加者が削除されました。 これは通常、参加者が突然通話を終了するか、ネットワーク接続を失った場合に発生します。 参加者が通話を続行する場合は、再接続できます。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
+			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison d’une perte de connectivité multimédia avec la même infrastructure. Cela se produit généralement si le participant quitte l’appel brusquement ou perd la connectivité réseau. Si le participant souhaite poursuivre l’appel, il peut se reconnecter.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 430
+var callingCallEnd430 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    430,
+	Subcode: NoSubcode,
+	Message: "Unable to deliver message to client application.",
+	Advice:  "Ensure that the client application is running and available.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "クライアント アプリケーションにメッセージを配信できません。", Advice: "クライアント アプリケーションが実行されていて使用可能であることを確認します。"},
+			{Lang: "fr", Message: "Impossible de remettre le message à l’application cliente.", Advice: "Vérifiez que l’application cliente est en cours d’exécution et disponible."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 480
+var callingCallEnd480 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    480,
+	Subcode: NoSubcode,
+	Message: "Remote client endpoint not registered.",
+	Advice:  "Ensure that the remote endpoint is available.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
+			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 480/10037
+var callingCallEnd480_10037 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     480,
+	Subcode:  10037,
+	Message:  "Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online.",
+	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ターゲット ユーザーに、ACS に登録されているエンドポイントがありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。 ターゲット ユーザーの識別子 (CommunicationUserIdentifier、MicrosoftTeamsUserIdentifier、または MicrosoftTeamsBotIdentifier) が正しいことを確認します。 Graph API user のプロパティ department が Microsoft Communication Application Instance に設定されている場合は、MicrosoftTeamsBotIdentifier を指定する必要があります。"},
+			{Lang: "fr", Message: "L’utilisateur cible n’avait pas de points de terminaison inscrits auprès d’ACS. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est lancé correctement dans son application cliente. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne. Vérifiez que l’identificateur de l’utilisateur cible (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier ou MicrosoftTeamsBotIdentifier) est correct. Si l’API Graph user a la propriété department définie sur Microsoft Communication Application Instance , MicrosoftTeamsBotIdentifier doit être spécifié."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 480/10076
+var callingCallEnd480_10076 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     480,
+	Subcode:  10076,
+	Message:  "Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
+	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ターゲット ユーザーは登録されていましたが、通話時にオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
+			{Lang: "fr", Message: "L’utilisateur cible a été inscrit, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 480/10077
+var callingCallEnd480_10077 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     480,
+	Subcode:  10077,
+	Message:  "Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
+	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ターゲット ユーザーは ACS やプッシュ通知に登録済みですが、呼び出しの時点でオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
+			{Lang: "fr", Message: "L’utilisateur cible a été inscrit auprès d’ACS et/ou pour les notifications Push, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 480/10078
+var callingCallEnd480_10078 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     480,
+	Subcode:  10078,
+	Message:  "Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services.",
+	Advice:   "- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていないか、到達不能です。 リモート クライアント エンドポイントが Azure Communication Services に正常にネットワーク要求を送信していることを確認してください。", Advice: "- ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 - ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
+			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit ou n’est pas accessible. Vérifiez que le point de terminaison de client distant envoie correctement les requêtes réseau à Azure Communication Services.", Advice: "- Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez qu’il est lancé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. - Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 481
+var callingCallEnd481 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    481,
+	Subcode: NoSubcode,
+	Message: "Failed to handle incoming call.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
+			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 486/560486
+var callingCallEnd486_560486 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     486,
+	Subcode:  560486,
+	Message:  "Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues.",
+	Advice:   "- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、リモート PSTN 参加者がビジー状態であったため終了しました。 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。", Advice: "- ダイレクト ルーティング通話の場合は、セッション ボーダー コントロールのログと、設定およびタイムアウトの構成を確認します。 考えられる原因: 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。"},
+			{Lang: "fr", Message: "L'appel a pris fin car le participant PSTN distant était occupé. Le numéro appelé était déjà dans un appel ou avait des problèmes techniques.", Advice: "- Pour les appels de routage direct, vérifiez les journaux et paramètres du contrôle de bordure de session et la configuration des délais d’expiration. Causes possibles : le numéro appelé était déjà utilisé dans un appel ou avait des problèmes techniques."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 487/0
+var callingCallEnd487_0 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     487,
+	Subcode:  0,
+	Message:  "Call ended successfully as caller canceled the call.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 487/10003
+var callingCallEnd487_10003 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     487,
+	Subcode:  10003,
+	Message:  "Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint.",
+	Advice:   "A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "別のエンドポイントが他の場所で通話に出たため、このユーザー エンドポイントの通話は取り消されました。", Advice: "ターゲット ユーザーに対して通話が開始され (通話の開始、参加者の追加、転送)、ターゲット ユーザーにアクティブなエンドポイントが同時に複数あり、そのエンドポイントの 1 つでユーザーが通話に出ました。 これは通常の動作です。通話に出て接続できるエンドポイントは 1 つだけです。 他のすべてのエンドポイントは、既に通話に出たことを示すサブコード 10003 を受け取ります。"},
+			{Lang: "fr", Message: "L’appel a été annulé pour ce point de terminaison utilisateur, car il a été accepté ailleurs, par un autre point de terminaison.", Advice: "Un appel a été lancé pour un utilisateur cible (appel de démarrage, ajout d’un participant, transfert). L’utilisateur cible avait plusieurs points de terminaison actifs en même temps, sur un des points de terminaison sur lequel l’utilisateur a accepté l’appel. Il s’agit d’un comportement normal : un seul point de terminaison peut accepter et se connecter à un appel. Tous les autres points de terminaison reçoivent le sous-code 10003 pour indiquer que l’appel a déjà été accepté."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 487/10004
+var callingCallEnd487_10004 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     487,
+	Subcode:  10004,
+	Message:  "Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again.",
+	Advice:   "Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、ターゲット ユーザーが時間内に出るか拒否しなかったため、タイムアウトで取り消されました。 ユーザーが通知を見たか、アプリケーションが自動的に処理できることを確認し、その通話をもう一度始めてみてください。", Advice: "ターゲット ユーザーが通話に出ることも拒否もしなかったため、事前に定義された時間 (通常は 2 分) 後に通話が取り消されました。"},
+			{Lang: "fr", Message: "L’appel a été annulé au terme du délai d’expiration, car l’utilisateur cible ne l’a pas accepté ou rejeté à temps. Assurez-vous que l’utilisateur a vu la notification et/ou que l’application peut la traiter automatiquement, puis réessayez de lancer cet appel.", Advice: "L’appel a été annulé après un délai prédéfini (généralement 2 minutes), car l’utilisateur cible ne l’a pas accepté ou l’a rejeté."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 487/10024
+var callingCallEnd487_10024 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     487,
+	Subcode:  10024,
+	Message:  "Call ended successfully. Call declined by all callee endpoints.",
+	Advice:   "Try to place the call again.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は正常に終了しました。 すべての呼び出し先エンドポイントによって通話が拒否されました。", Advice: "もう一度通話を試行します。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès. Appel refusé par tous les points de terminaison appelés.", Advice: "Réessayez de passer l’appel."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 487/540487
+var callingCallEnd487_540487 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     487,
+	Subcode:  540487,
+	Message:  "Call ended successfully as caller canceled the call.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 490
+var callingCallEnd490 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    490,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
+		},
+		links: []Link{
+			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 490/4502
+var callingCallEnd490_4502 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     490,
+	Subcode:  4502,
+	Message:  "Call failed due to network connectivity problems, browser failed to complete the network HTTP request.",
+	Advice:   "Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ネットワーク接続の問題が原因で通話に失敗し、ブラウザーがネットワーク HTTP 要求を完了できませんでした。", Advice: "クライアントが HTTP 要求と応答を完了できませんでした。 やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
+			{Lang: "fr", Message: "L’appel a échoué en raison de problèmes de connectivité réseau. Le navigateur n’a pas pu effectuer la requête HTTP réseau.", Advice: "Le client n’a pas pu effectuer la requête et la réponse HTTP. Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
+		},
+		links: []Link{
+			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
+			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
+			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 491
+var callingCallEnd491 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    491,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
+		},
+		links: []Link{
+			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 495/4507
+var callingCallEnd495_4507 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     495,
+	Subcode:  4507,
+	Message:  "Call ended as application didn't provide valid Azure Communication Services token.",
+	Advice:   "Ensure that your application implements token refresh mechanism correctly.",
+	Category: UnexpectedClientError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、アプリケーションが有効な Azure Communication Services トークンを提供しなかったために終了しました。", Advice: "アプリケーションでトークン更新メカニズムが正しく実装されていることを確認します。"},
+			{Lang: "fr", Message: "L’appel s’est terminé car l’application n’a pas fourni de jeton Azure Communication Services valide.", Advice: "Vérifiez que votre application implémente correctement le mécanisme d’actualisation des jetons."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 496
+var callingCallEnd496 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    496,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
+		},
+		links: []Link{
+			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 496/7
+var callingCallEnd496_7 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     496,
+	Subcode:  7,
+	Message:  "Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect",
+	Advice:   "Browser is offline or has network issues. Check your browser's network connection and retry.",
+	Category: ExpectedError,
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "クライアントのネットワーク接続が突然切れ、複数回再試行しても接続できなかったため、通話が終了しました", Advice: "ブラウザーがオフラインであるか、ネットワークに問題があります。 ブラウザーのネットワーク接続を確認して、再試行してください。"},
+			{Lang: "fr", Message: "L’appel s’est terminé, car le client a perdu abruptement la connexion réseau, et malgré plusieurs nouvelles tentatives, il n’a pas pu se connecter.", Advice: "Le navigateur est hors connexion ou rencontre des problèmes réseau. Vérifiez la connexion réseau de votre navigateur, puis réessayez."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 497
+var callingCallEnd497 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    497,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
+		},
+		links: []Link{
+			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 498
+var callingCallEnd498 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    498,
+	Subcode: NoSubcode,
+	Message: "Local endpoint network issues.",
+	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
+			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
+		},
+		links: []Link{
+			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500
+var callingCallEnd500 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    500,
+	Subcode: NoSubcode,
+	Message: "Communication Services infrastructure error.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
+			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 503
+var callingCallEnd503 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    503,
+	Subcode: NoSubcode,
+	Message: "Communication Services infrastructure error.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
+			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 504
+var callingCallEnd504 = Entry{
+	Product: CallingSDK,
+	Section: SectionCallEnd,
+	Code:    504,
+	Subcode: NoSubcode,
+	Message: "Communication Services infrastructure error.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
+			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 603/0
+var callingCallEnd603_0 = Entry{
+	Product:  CallingSDK,
+	Section:  SectionCallEnd,
+	Code:     603,
+	Subcode:  0,
+	Message:  "Call ended successfully as it was declined from callee.",
+	Advice:   "Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess | outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、呼び出し先から拒否されたため正常に終了しました。", Advice: "通話は、クライアント SDK、Call Automation、Graph、PSTN、または Teams の拒否機能を介してターゲット ユーザーから拒否されたため、終了しました。"},
+			{Lang: "fr", Message: "L’appel s’est terminé correctement, car il a été refusé de l’appelé.", Advice: "L’appel s’est terminé, car il a été refusé par l’utilisateur cible via le Kit de développement logiciel (SDK) client, Automatisation des appels, Graph, PSTN ou la fonction de rejet de Teams."},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 200
+var callingClass2xx = Entry{
+	Product: CallingSDK,
+	Section: SectionClass,
+	Code:    200,
+	Subcode: NoSubcode,
+	Message: "Successful responses (200-299)",
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "成功応答 (200 - 299)"},
+			{Lang: "fr", Message: "Réponses réussies (200-299)"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 400
+var callingClass4xx = Entry{
+	Product: CallingSDK,
+	Section: SectionClass,
+	Code:    400,
+	Subcode: NoSubcode,
+	Message: "Client error (400-499)",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
+			{Lang: "fr", Message: "Erreur du client (400-499)"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500
+var callingClass5xx = Entry{
+	Product: CallingSDK,
+	Section: SectionClass,
+	Code:    500,
+	Subcode: NoSubcode,
+	Message: "Server error (500-599)",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
+			{Lang: "fr", Message: "Erreur du serveur (500-599)"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 600
+var callingClass6xx = Entry{
+	Product: CallingSDK,
+	Section: SectionClass,
+	Code:    600,
+	Subcode: NoSubcode,
+	Message: "Global error (600-699)",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "グローバル エラー (600-699)"},
+			{Lang: "fr", Message: "Erreur globale (600-699)"},
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: */5732
+var callingObservedAny_5732 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    NoCode,
+	Subcode: 5732,
+	Message: "The Rooms room was not found: no room has this room ID.",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
+			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: */5751
+var callingObservedAny_5751 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    NoCode,
+	Subcode: 5751,
+	Message: "The room or meeting was not found: the meeting identifier is not valid.",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
+			Revision:   "an earlier version than 001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: */5854
+var callingObservedAny_5854 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    NoCode,
+	Subcode: 5854,
+	Message: "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
+			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: */7015
+var callingObservedAny_7015 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    NoCode,
+	Subcode: 7015,
+	Message: "The call was transferred; the UI library plays no call-ended sound for it.",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/adapter/CallingSoundSubscriber.ts",
+			Revision:   "an earlier version than 001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: */10044
+var callingObservedAny_10044 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    NoCode,
+	Subcode: 10044,
+	Message: "The participant ID is malformed.",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
+			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: */10119
+var callingObservedAny_10119 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    NoCode,
+	Subcode: 10119,
+	Message: "The tenant of the target participant could not be resolved.",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
+			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: */10124
+var callingObservedAny_10124 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    NoCode,
+	Subcode: 10124,
+	Message: "The caller is not permitted to reach the target participant.",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
+			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 401
+var callingObserved401 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    401,
+	Subcode: NoSubcode,
+	Message: "The access token failed validation or has expired.",
+	details: &details{
+		outcome: outcomeFailure,
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library-ios",
+			Path:       ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift",
+			Revision:   "HEAD of 2025-06-06",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 486/10321
+var callingObserved486_10321 = Entry{
+	Product: CallingSDK,
+	Section: SectionObserved,
+	Code:    486,
+	Subcode: 10321,
+	Message: "A bot, such as a Teams auto attendant or call queue, did not answer in time.",
+	details: &details{
+		outcome: outcomeFailure,
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library",
+			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
+			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}

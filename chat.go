@@ -2,82 +2,120 @@
 
 package rtccodes
 
-import "github.com/rtccodes/rtccodes/internal/schema"
+// chatTable holds the Chat SDK error codes (testdata/acs: troubleshooting-codes en, ja): its rows in order, and the switches that find them.
+var chatTable = table{
+	rows: []*Entry{
+		&chatErrorCode401,
+		&chatErrorCode403,
+		&chatErrorCode429,
+		&chatErrorCode503,
+	},
+	exact:   chatExact,
+	codeRow: chatCodeRow,
+}
 
-// chatTables holds the Chat SDK error codes (testdata/acs: troubleshooting-codes en, ja).
-var chatTables = schema.Tables{
-	Text: chatText,
-	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:534: 401 Unauthorized
-			Code:    401,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Texts:   schema.Span{0, 2},
+// chatExact finds the documented row of a pair; the preferred section's where two share one.
+func chatExact(code, subcode int) *Entry {
+	switch code {
+	case 401:
+		switch subcode {
+		case NoSubcode:
+			return &chatErrorCode401
+		}
+	case 403:
+		switch subcode {
+		case NoSubcode:
+			return &chatErrorCode403
+		}
+	case 429:
+		switch subcode {
+		case NoSubcode:
+			return &chatErrorCode429
+		}
+	case 503:
+		switch subcode {
+		case NoSubcode:
+			return &chatErrorCode503
+		}
+	}
+	return nil
+}
+
+// chatCodeRow finds the row of a code without subcode.
+func chatCodeRow(code int) *Entry {
+	switch code {
+	case 401:
+		return &chatErrorCode401
+	case 403:
+		return &chatErrorCode403
+	case 429:
+		return &chatErrorCode429
+	case 503:
+		return &chatErrorCode503
+	}
+	return nil
+}
+
+// acs/troubleshooting-codes.en.txt: 401
+var chatErrorCode401 = Entry{
+	Product: Chat,
+	Section: SectionErrorCode,
+	Code:    401,
+	Subcode: NoSubcode,
+	Message: "Unauthorized",
+	Advice:  "Ensure that your Communication Services token is valid and not expired.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "権限がありません", Advice: "Communication Services トークンが有効であり、有効期限が切れていないことを確認します。"},
 		},
-		{ // acs/troubleshooting-codes.en.txt:535: 403 Forbidden
-			Code:    403,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Texts:   schema.Span{2, 4},
-		},
-		{ // acs/troubleshooting-codes.en.txt:536: 429 Too many requests
-			Code:    429,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Texts:   schema.Span{4, 6},
-		},
-		{ // acs/troubleshooting-codes.en.txt:537: 503 Service Unavailable
-			Code:    503,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Texts:   schema.Span{6, 8},
-		},
-	},
-	Texts: []schema.Text{
-		{Message: schema.Str{0, 12}, Advice: schema.Str{12, 83}},
-		{Lang: schema.JA, Message: schema.Str{83, 107}, Advice: schema.Str{107, 223}},
-		{Message: schema.Str{223, 232}, Advice: schema.Str{232, 300}},
-		{Lang: schema.JA, Message: schema.Str{300, 327}, Advice: schema.Str{327, 447}},
-		{Message: schema.Str{447, 464}, Advice: schema.Str{464, 600}},
-		{Lang: schema.JA, Message: schema.Str{447, 464}, Advice: schema.Str{600, 866}},
-		{Message: schema.Str{866, 885}, Advice: schema.Str{885, 933}},
-		{Lang: schema.JA, Message: schema.Str{933, 957}, Advice: schema.Str{957, 1025}},
-	},
-	Index: schema.Index{
-		Exact: schema.Table{Shift: 60, Slots: []schema.Slot{
-			schema.EmptySlot, 0x000193ffffff0001, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0001f7ffffff0003, 0x000191ffffff0000, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001adffffff0002,
-		}},
-		CodeRows: schema.Table{Shift: 60, Slots: []schema.Slot{
-			schema.EmptySlot, 0x0000000001930001, 0x0000000001ad0002, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000001910000, 0x0000000001f70003, schema.EmptySlot,
-		}},
-		Class: [7]int16{-1, -1, -1, -1, -1, -1, -1},
 	},
 }
 
-// chatText holds every string of chatTables, each once.
-const chatText = "" +
-	"Unauthorized" +
-	"Ensure that your Communication Services token is valid and not expired." +
-	"権限がありません" +
-	"Communication Services トークンが有効であり、有効期限が切れていないことを確認します。" +
-	"Forbidden" +
-	"Ensure that the initiator of the request has access to the resource." +
-	"許可されていません" +
-	"要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。" +
-	"Too many requests" +
-	"Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request." +
-	"クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。" +
-	"Service Unavailable" +
-	"File a support request through the Azure portal." +
-	"サービス利用不可" +
-	"Azure portal からサポート リクエストを提出します。"
+// acs/troubleshooting-codes.en.txt: 403
+var chatErrorCode403 = Entry{
+	Product: Chat,
+	Section: SectionErrorCode,
+	Code:    403,
+	Subcode: NoSubcode,
+	Message: "Forbidden",
+	Advice:  "Ensure that the initiator of the request has access to the resource.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "許可されていません", Advice: "要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 429
+var chatErrorCode429 = Entry{
+	Product: Chat,
+	Section: SectionErrorCode,
+	Code:    429,
+	Subcode: NoSubcode,
+	Message: "Too many requests",
+	Advice:  "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "Too many requests", Advice: "クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 503
+var chatErrorCode503 = Entry{
+	Product: Chat,
+	Section: SectionErrorCode,
+	Code:    503,
+	Subcode: NoSubcode,
+	Message: "Service Unavailable",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "サービス利用不可", Advice: "Azure portal からサポート リクエストを提出します。"},
+		},
+	},
+}

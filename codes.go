@@ -74,15 +74,12 @@ import (
 type Product uint8
 
 // product is what rtccodes holds of a product: its declaration and its
-// generated tables (rows, their texts and their index).
+// generated table (its rows and the switches that find them).
 type product struct {
 	*schema.Product
-	id     Product
-	tables *schema.Tables
+	id Product
+	*table
 }
-
-// str returns a string of the product's tables.
-func (p *product) str(s schema.Str) string { return p.tables.Text[s[0]:s[1]] }
 
 // Products lists every product, in order.
 func Products() []Product {

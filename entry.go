@@ -2,6 +2,7 @@ package rtccodes
 
 import (
 	"log/slog"
+	"slices"
 	"strconv"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -55,40 +56,46 @@ type Entry struct {
 	// (such as "2025-07-14"); empty for rows of the seed documents.
 	Edition string
 
-	rec *product    // the product whose tables hold row
-	row *schema.Row // the row, in rec's tables or made at run time (sbcEntry)
+	details *details // the rest of the row; nil for the zero Entry
 }
+
+// details is what an entry's row holds beyond the Entry's exported fields.
+// The generated rows write it inline, so that a row reads as one literal.
+type details struct {
+	outcome    uint8       // what the row says of the call (outcomeSuccess, outcomeFailure); a generic subcode what the rows with its subcode say
+	edition    string      // the date of the English text's document; empty if undated
+	texts      []Text      // the other languages' texts, in the order of the languages
+	revisions  []Text      // a newer edition's texts where it words the row differently
+	links      []Link      // the links of the advice
+	events     []string    // the callback events that carry the row's pair
+	provenance *Provenance // where a fact of the facts table was seen
+}
+
+// What a row says of the call, as internal/schema declares it.
+const (
+	outcomeSuccess = schema.OutcomeSuccess
+	outcomeFailure = schema.OutcomeFailure
+)
 
 // Found reports whether the entry describes something: it is false for the
 // zero Entry that Lookup returns with ok false.
-func (e Entry) Found() bool { return e.row != nil }
+func (e Entry) Found() bool { return e.details != nil }
 
 // Events returns the Call Automation callback events that carry the entry's
 // pair, such as CreateCallFailed and AnswerFailed. The slice is the caller's.
 func (e Entry) Events() []string {
-	if e.row == nil {
+	if e.details == nil {
 		return nil
 	}
-	var out []string
-	for _, s := range span(e.row.Events, e.rec.tables.Events) {
-		out = append(out, e.rec.str(s))
-	}
-	return out
+	return slices.Clone(e.details.events)
 }
-
-// span returns the run s of a table of the product's.
-func span[T any](s schema.Span, table []T) []T { return table[s[0]:s[1]] }
 
 // Links returns the links of the entry's advice. The slice is the caller's.
 func (e Entry) Links() []Link {
-	if e.row == nil {
+	if e.details == nil {
 		return nil
 	}
-	var out []Link
-	for _, l := range span(e.row.Links, e.rec.tables.Links) {
-		out = append(out, Link{Text: e.rec.str(l.Text), URL: e.rec.str(l.URL)})
-	}
-	return out
+	return slices.Clone(e.details.links)
 }
 
 // Revisions returns the texts a newer edition of the sources gives the
@@ -98,15 +105,10 @@ func (e Entry) Links() []Link {
 // three languages translate; Text.Edition dates each revision. The slice is
 // the caller's.
 func (e Entry) Revisions() []Text {
-	if e.row == nil {
+	if e.details == nil {
 		return nil
 	}
-	var out []Text
-	revisions := span(e.row.Revisions, e.rec.tables.Texts)
-	for i := range revisions {
-		out = append(out, e.rec.text(&revisions[i]))
-	}
-	return out
+	return slices.Clone(e.details.revisions)
 }
 
 // Provenance is where a fact of the facts table was seen: the repository,
@@ -125,46 +127,35 @@ type Provenance struct {
 // is a fact of the facts table (Section is SectionObserved) rather than a
 // row of the documents, which Sources lists.
 func (e Entry) Provenance() (Provenance, bool) {
-	if e.row == nil || e.row.Section != schema.SectionObserved {
+	if e.details == nil || e.details.provenance == nil {
 		return Provenance{}, false
 	}
-	ps := span(e.row.Provenance, e.rec.tables.Provenance)
-	if len(ps) == 0 {
-		return Provenance{}, false
-	}
-	p := &ps[0]
-	return Provenance{Repository: e.rec.str(p.Repository), Path: e.rec.str(p.Path), Revision: e.rec.str(p.Revision)}, true
+	return *e.details.provenance, true
 }
 
 // Langs returns the languages the entry has text in, English first.
 func (e Entry) Langs() []string {
-	if e.row == nil {
+	if e.details == nil {
 		return nil
 	}
-	texts := e.texts()
-	if len(texts) == 0 {
-		return []string{schema.LangTags[schema.EN]}
-	}
-	langs := make([]string, len(texts))
-	for i, t := range texts {
-		langs[i] = schema.LangTags[t.Lang]
+	langs := make([]string, 0, 1+len(e.details.texts))
+	langs = append(langs, schema.LangTags[schema.EN])
+	for _, t := range e.details.texts {
+		langs = append(langs, t.Lang)
 	}
 	return langs
 }
 
-// texts returns the entry's texts, English first; none for an entry made
-// at run time (sbcEntry), whose only text is its English Message and Advice.
-func (e *Entry) texts() []schema.Text { return span(e.row.Texts, e.rec.tables.Texts) }
-
-// text returns a text of the product's tables.
-func (p *product) text(t *schema.Text) Text {
-	return Text{Lang: schema.LangTags[t.Lang], Edition: p.str(t.Edition), Message: p.str(t.Message), Advice: p.str(t.Advice)}
+// english returns the entry's English text: its Message and Advice, dated
+// by their document.
+func (e *Entry) english() Text {
+	return Text{Lang: schema.LangTags[schema.EN], Edition: e.details.edition, Message: e.Message, Advice: e.Advice}
 }
 
 // String returns a one-line description such as
 // "CallingSDK 410/3112 (ExpectedError): Call setup failed ...".
 func (e Entry) String() string {
-	if e.row == nil {
+	if e.details == nil {
 		return "rtccodes: no entry"
 	}
 	return describe(e.Product, e.Pair(), e.Category, e.Message)
@@ -174,7 +165,7 @@ func (e Entry) String() string {
 // "410/3112", "410", "*/8536" or "-", and for a class entry the class, such
 // as "4xx", so that it never reads as a documented code.
 func (e Entry) Pair() string {
-	if e.row == nil {
+	if e.details == nil {
 		return ""
 	}
 	if e.Section == SectionClass {
@@ -197,7 +188,7 @@ func describe(p Product, pair string, c Category, message string) string {
 // slog.Any("entry", e) logs product, pair, category, match and message, and
 // the advice and TRTC key when there are some.
 func (e Entry) LogValue() slog.Value {
-	if e.row == nil {
+	if e.details == nil {
 		return slog.GroupValue(slog.Bool("found", false))
 	}
 	attrs := make([]slog.Attr, 0, 9)

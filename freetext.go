@@ -252,9 +252,9 @@ func eventProducts() map[string]Product {
 // JOIN_ROOM_FAILED, 0x4004): the code of the first room entry row.
 func roomEntryCode() (int, bool) {
 	for _, p := range Products() {
-		for _, r := range p.record().tables.Rows {
-			if r.Section == schema.SectionRoomEntry {
-				return int(r.Code), true
+		for _, r := range p.record().rows {
+			if r.Section == SectionRoomEntry {
+				return r.Code, true
 			}
 		}
 	}
@@ -287,6 +287,5 @@ func productsWith(out []Product, keep func(*product) bool) []Product {
 // hasNoSubcodes reports whether no subcode finds a row of the product's on
 // its own (Chat, SMS).
 func (p *product) hasNoSubcodes() bool {
-	ix := &p.tables.Index
-	return len(ix.SubcodeRows.Slots) == 0 && len(ix.GenericSubcodes.Slots) == 0
+	return p.subcodeRow == nil && p.genericSubcode == nil
 }

@@ -35,30 +35,39 @@ func MatchLanguage(lang string) (string, bool) {
 // MaxAcceptLanguage bytes is cut at the last comma before that length. Plain
 // tags of the languages the entry has take a path that does not allocate.
 func (e Entry) Localized(lang string) Text {
-	if e.row == nil {
+	if e.details == nil {
 		return Text{}
 	}
-	texts := e.texts()
+	texts := e.details.texts
 	if len(texts) == 0 {
-		return Text{Lang: schema.LangTags[schema.EN], Message: e.Message, Advice: e.Advice}
+		return e.english()
 	}
 	i, ok := plainLang(lang)
 	if !ok {
-		set := 0
+		set := 1 << schema.EN
 		for j := range texts {
-			set |= 1 << texts[j].Lang
+			set |= 1 << langOf(texts[j].Lang)
 		}
 		i, _ = negotiate(set, lang)
 	}
-	if int(i) < len(texts) && texts[i].Lang == i {
-		return e.rec.text(&texts[i]) // a row with every language up to i
-	}
-	for j := range texts {
-		if texts[j].Lang == i {
-			return e.rec.text(&texts[j])
+	if i != schema.EN {
+		for j := range texts {
+			if texts[j].Lang == schema.LangTags[i] {
+				return texts[j]
+			}
 		}
 	}
-	return e.rec.text(&texts[0])
+	return e.english()
+}
+
+// langOf returns the language of a table language's tag.
+func langOf(tag string) schema.Lang {
+	for l, t := range schema.LangTags {
+		if t == tag {
+			return schema.Lang(l)
+		}
+	}
+	return schema.EN
 }
 
 // plainLang reports the language of a plain tag such as "ja", "fr-CA" or

@@ -2,47 +2,44 @@ package rtccodes
 
 //go:generate go run ./internal/gen
 
-import (
-	"iter"
+import "iter"
 
-	"github.com/rtccodes/rtccodes/internal/schema"
-)
+// table is a product's generated table: its rows in order, and the
+// switches that find them, each nil where no row is found that way.
+type table struct {
+	rows                []*Entry                       // section by section in the documentation's order, by code and subcode
+	exact, alias        func(code, subcode int) *Entry // a documented pair; another spelling of one
+	observed            func(code, subcode int) *Entry // a fact under a code: by pair, or NoSubcode for every subcode
+	codeRow, subcodeRow func(n int) *Entry             // a code's own row; a subcode documented under one code only
+	anyCode             func(subcode int) *Entry       // a fact under any code
+	genericSubcode      func(subcode int) *Entry       // Call Automation's generic tables
+	genericCode         func(code int) *Entry          //
+	key                 func(key string) *Entry        // a TRTC key, upper case
+	class               [7]*Entry                      // the class rows, by code/100
+	messages            []*Entry                       // the rows known by a message, longest message first
+}
 
-// entry returns the product's row i as found by m.
-func (p *product) entry(i int, m Match) Entry {
-	var e Entry
-	p.fill(&e, i, m)
+// findPair calls a switch of pairs, if the table has it.
+func findPair(f func(int, int) *Entry, code, subcode int) *Entry {
+	if f == nil {
+		return nil
+	}
+	return f(code, subcode)
+}
+
+// find calls a switch of codes or subcodes, if the table has it.
+func find(f func(int) *Entry, n int) *Entry {
+	if f == nil {
+		return nil
+	}
+	return f(n)
+}
+
+// as returns the row r as found by m.
+func as(r *Entry, m Match) Entry {
+	e := *r
+	e.Match = m
 	return e
-}
-
-// found fills e with the product's row i as found by m, and reports true.
-func (p *product) found(e *Entry, i int, m Match) bool {
-	p.fill(e, i, m)
-	return true
-}
-
-// fill sets e, which must be the zero Entry, to the product's row i as
-// found by m. It leaves the fields the row has no string for as they are:
-// most rows have no key, hex code or edition.
-func (p *product) fill(e *Entry, i int, m Match) {
-	t := p.tables
-	r := &t.Rows[i]
-	en := &t.Texts[r.Texts[0]]
-	// Field by field: assigning a composite literal to *e builds it first.
-	e.Product, e.Match, e.Section, e.Code, e.Subcode = p.id, m, Section(r.Section), int(r.Code), int(r.Subcode)
-	e.Message, e.Advice = p.str(en.Message), p.str(en.Advice)
-	if r.Category != (schema.Str{}) {
-		e.Category = Category(p.str(r.Category))
-	}
-	if r.Key != (schema.Str{}) {
-		e.Key, e.DocKey, e.Hex = p.str(r.Key), p.str(r.DocKey), p.str(r.Hex)
-	} else if r.Hex != (schema.Str{}) {
-		e.Hex = p.str(r.Hex)
-	}
-	if r.Edition != (schema.Str{}) {
-		e.Edition = p.str(r.Edition)
-	}
-	e.rec, e.row = p, r
 }
 
 // Lookup returns the entry that describes the (code, subcode) pair of a
@@ -85,89 +82,73 @@ func (p *product) fill(e *Entry, i int, m Match) {
 // Lookup returns the zero Entry and false for an unknown product and for a
 // pair nothing describes; for the ACS products that includes every negative
 // code or subcode other than NoCode and NoSubcode.
-func Lookup(p Product, code, subcode int) (e Entry, ok bool) {
-	// Small enough to inline: the caller's Entry is filled in place.
-	ok = lookup(&e, p, code, subcode)
-	return e, ok
-}
-
-// lookup is Lookup, writing the entry to e.
-func lookup(e *Entry, p Product, code, subcode int) bool {
+func Lookup(p Product, code, subcode int) (Entry, bool) {
 	if !p.valid() {
-		return false
+		return Entry{}, false
 	}
 	rec := &products[p]
-	if k, ok := schema.PairKey(code, subcode); ok {
-		if i, ok := rec.tables.Index.Exact.Find(k); ok {
-			rec.fill(e, i, MatchExact)
-			return true
-		}
+	if r := rec.exact(code, subcode); r != nil {
+		return as(r, MatchExact), true
 	}
-	return rec.fallback(e, code, subcode)
+	return rec.fallback(code, subcode)
 }
 
-// fallback is Lookup after the exact step, writing the entry to e: the
-// steps that find another row than the pair's own.
-func (p *product) fallback(e *Entry, code, subcode int) bool {
+// fallback is Lookup after the exact step: the steps that find another row
+// than the pair's own.
+func (p *product) fallback(code, subcode int) (Entry, bool) {
 	if !p.NegativeCodes && (code < NoCode || subcode < NoSubcode) {
-		return false
+		return Entry{}, false
 	}
-	ix := &p.tables.Index
-	k, inRange := schema.PairKey(code, subcode)
-	if i, ok := ix.Aliases.Find(k); ok && inRange {
-		return p.found(e, i, MatchAlias)
+	if r := findPair(p.alias, code, subcode); r != nil {
+		return as(r, MatchAlias), true
 	}
 	asked, anyCode := p.CodeOutcome(code), code == NoCode
 	agrees := func(o uint8) bool { return anyCode || asked != 0 && o&^asked == 0 }
+	rowAgrees := func(r *Entry) bool { return r != nil && agrees(r.details.outcome) }
 	hasSubcode := subcode != NoSubcode && subcode != 0
 	// Another code's row can answer only a code of a class, or none.
-	sub, subInRange := schema.CodeKey(subcode)
-	bySubcode := (hasSubcode || anyCode && subcode != NoSubcode) && (anyCode || asked != 0) && subInRange
-	if i, ok := ix.SubcodeRows.Find(sub); ok && hasSubcode && bySubcode && agrees(p.tables.Rows[i].Outcome) {
-		return p.found(e, i, MatchSubcode)
+	bySubcode := (hasSubcode || anyCode && subcode != NoSubcode) && (anyCode || asked != 0)
+	if r := find(p.subcodeRow, subcode); hasSubcode && bySubcode && rowAgrees(r) {
+		return as(r, MatchSubcode), true
 	}
 	// The facts table: the pair, then the subcode under any code.
-	if i, ok := ix.Observed.Find(k); ok && inRange {
-		return p.found(e, i, MatchObserved)
+	if r := findPair(p.observed, code, subcode); r != nil {
+		return as(r, MatchObserved), true
 	}
-	if i, ok := ix.AnyCode.Find(sub); ok && bySubcode && agrees(p.tables.Rows[i].Outcome) {
-		return p.found(e, i, MatchObserved)
+	if r := find(p.anyCode, subcode); bySubcode && rowAgrees(r) {
+		return as(r, MatchObserved), true
 	}
-	c, codeInRange := schema.CodeKey(code)
-	if i, ok := ix.CodeRows.Find(c); ok && codeInRange && subcode != NoSubcode {
-		return p.found(e, i, MatchCode)
+	if r := find(p.codeRow, code); r != nil && subcode != NoSubcode {
+		return as(r, MatchCode), true
 	}
 	// A fact under the code, for every subcode.
-	if k, ok := schema.PairKey(code, NoSubcode); ok {
-		if i, ok := ix.Observed.Find(k); ok {
-			return p.found(e, i, MatchObserved)
-		}
+	if r := findPair(p.observed, code, NoSubcode); r != nil {
+		return as(r, MatchObserved), true
 	}
-	if subcode == NoSubcode && p.ExtraCodes && codeInRange {
-		if i, ok := ix.SubcodeRows.Find(c); ok {
-			return p.found(e, i, MatchSubcode)
+	if subcode == NoSubcode && p.ExtraCodes {
+		if r := find(p.subcodeRow, code); r != nil {
+			return as(r, MatchSubcode), true
 		}
 	}
 	if p.SBCRule && hasSubcode {
 		if sbc, o, ok := sbcEntry(p.id, code, subcode); ok && agrees(o) {
-			*e = sbc
-			return true
+			return sbc, true
 		}
 	}
 	// A generic subcode answers under a code; the generic subcode 0 only
 	// for its own key, a result that carries no code.
-	if i, ok := ix.GenericSubcodes.Find(sub); ok && bySubcode && agrees(p.tables.Rows[i].Outcome) {
-		return p.found(e, i, MatchGenericSubcode)
+	if r := find(p.genericSubcode, subcode); bySubcode && rowAgrees(r) {
+		return as(r, MatchGenericSubcode), true
 	}
-	if i, ok := ix.GenericCodes.Find(c); ok && codeInRange {
-		return p.found(e, i, MatchGenericCode)
+	if r := find(p.genericCode, code); r != nil {
+		return as(r, MatchGenericCode), true
 	}
 	if code >= 200 && code < 700 {
-		if i := ix.Class[code/100]; i >= 0 {
-			return p.found(e, int(i), MatchClass)
+		if r := p.class[code/100]; r != nil {
+			return as(r, MatchClass), true
 		}
 	}
-	return false
+	return Entry{}, false
 }
 
 // LookupSection returns the row of one section of a product's documentation
@@ -177,11 +158,9 @@ func LookupSection(p Product, s Section, code, subcode int) (Entry, bool) {
 	if !p.valid() {
 		return Entry{}, false
 	}
-	rec := p.record()
-	for i := range rec.tables.Rows {
-		r := &rec.tables.Rows[i]
-		if Section(r.Section) == s && int(r.Code) == code && int(r.Subcode) == subcode {
-			return rec.entry(i, MatchExact), true
+	for _, r := range p.record().rows {
+		if r.Section == s && r.Code == code && r.Subcode == subcode {
+			return as(r, MatchExact), true
 		}
 	}
 	return Entry{}, false
@@ -200,13 +179,11 @@ func ByCode(p Product, code int) iter.Seq[Entry] {
 		if !p.valid() || code == NoCode {
 			return
 		}
-		rec := p.record()
-		for i := range rec.tables.Rows {
-			r := &rec.tables.Rows[i]
-			if int(r.Code) != code || r.Section == schema.SectionClass || r.Section == schema.SectionObserved {
+		for _, r := range p.record().rows {
+			if r.Code != code || r.Section == SectionClass || r.Section == SectionObserved {
 				continue
 			}
-			if !yield(rec.entry(i, MatchExact)) {
+			if !yield(as(r, MatchExact)) {
 				return
 			}
 		}
@@ -221,9 +198,8 @@ func All(p Product) iter.Seq[Entry] {
 		if !p.valid() {
 			return
 		}
-		rec := p.record()
-		for i := range rec.tables.Rows {
-			if !yield(rec.entry(i, MatchExact)) {
+		for _, r := range p.record().rows {
+			if !yield(as(r, MatchExact)) {
 				return
 			}
 		}

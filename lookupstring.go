@@ -3,24 +3,10 @@ package rtccodes
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/rtccodes/rtccodes/internal/schema"
 )
-
-// findKey returns the row of a key, upper case, in the product's sorted
-// key table.
-func (p *product) findKey(k string) (int, bool) {
-	keys := p.tables.Index.Keys
-	i, ok := slices.BinarySearchFunc(keys, k, func(e schema.StringKey, k string) int { return strings.Compare(p.str(e.K), k) })
-	if !ok {
-		return 0, false
-	}
-	return int(keys[i].Row), true
-}
 
 // LookupString finds the entry a string names. For every product it reads a
 // pair written "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE", and a
@@ -64,16 +50,16 @@ func (p *product) lookupText(s string) (Entry, bool) {
 	if e, ok := p.lookupHex(s); ok {
 		return e, true
 	}
-	if isKey(s) {
-		if i, ok := p.findKey(s); ok {
-			return p.entry(i, MatchKey), true
+	if isKey(s) && p.key != nil {
+		if r := p.key(s); r != nil {
+			return as(r, MatchKey), true
 		}
-		if i, ok := p.findKey(strings.ToUpper(s)); ok {
-			return p.entry(i, MatchKey), true
+		if r := p.key(strings.ToUpper(s)); r != nil {
+			return as(r, MatchKey), true
 		}
 	}
-	if i, ok := p.longestMessage(s); ok {
-		return p.entry(i, MatchMessage), true
+	if r := p.longestMessage(s); r != nil {
+		return as(r, MatchMessage), true
 	}
 	return Entry{}, false
 }
@@ -88,15 +74,11 @@ func (p *product) lookupHex(s string) (Entry, bool) {
 	if err != nil {
 		return Entry{}, false
 	}
-	if c, ok := schema.CodeKey(n); ok {
-		if i, ok := p.tables.Index.CodeRows.Find(c); ok {
-			return p.entry(i, MatchHex), true
-		}
+	if r := find(p.codeRow, n); r != nil {
+		return as(r, MatchHex), true
 	}
-	if k, ok := schema.PairKey(n, NoSubcode); ok {
-		if i, ok := p.tables.Index.Observed.Find(k); ok {
-			return p.entry(i, MatchHex), true
-		}
+	if r := findPair(p.observed, n, NoSubcode); r != nil {
+		return as(r, MatchHex), true
 	}
 	return Entry{}, false
 }
@@ -119,11 +101,11 @@ func isKey(s string) bool {
 // longestMessage finds, in one pass over s, the longest of the product's
 // messages that s contains, ignoring ASCII case; of two as long, the one
 // first in the index (source order). The index sorts them longest first.
-func (p *product) longestMessage(s string) (int, bool) {
-	msgs := p.tables.Index.Messages
+func (p *product) longestMessage(s string) *Entry {
+	msgs := p.messages
 	var first [256]bool // the first bytes of the messages, both cases
 	for _, m := range msgs {
-		c := lower(p.str(p.tables.Rows[m].Key)[0])
+		c := lower(m.Key[0])
 		first[c], first[upper(c)] = true, true
 	}
 	best := len(msgs) // the index of the best match in msgs; none yet
@@ -133,7 +115,7 @@ func (p *product) longestMessage(s string) (int, bool) {
 		}
 		c := lower(s[i])
 		for j, m := range msgs[:best] {
-			key := p.str(p.tables.Rows[m].Key)
+			key := m.Key
 			if lower(key[0]) == c && len(key) <= len(s)-i && hasPrefixFoldASCII(s[i:], key) {
 				best = j // every message before j is longer, or as long and first
 				break
@@ -141,9 +123,9 @@ func (p *product) longestMessage(s string) (int, bool) {
 		}
 	}
 	if best == len(msgs) {
-		return 0, false
+		return nil
 	}
-	return int(msgs[best]), true
+	return msgs[best]
 }
 
 // hasPrefixFoldASCII reports whether s starts with prefix, which is ASCII,

@@ -54,12 +54,12 @@ const (
 	SectionObserved = Section(schema.SectionObserved)
 )
 
-// products holds each product's declaration and rows, by Product.
+// products holds each product's declaration and table, by Product.
 var products = [...]product{
-	CallingSDK:     {Product: &schema.Products[0], id: CallingSDK, tables: &callingTables},
-	CallAutomation: {Product: &schema.Products[1], id: CallAutomation, tables: &callAutomationTables},
-	PSTN:           {Product: &schema.Products[2], id: PSTN, tables: &pstnTables},
-	Chat:           {Product: &schema.Products[3], id: Chat, tables: &chatTables},
-	SMS:            {Product: &schema.Products[4], id: SMS, tables: &smsTables},
-	TRTCWeb:        {Product: &schema.Products[5], id: TRTCWeb, tables: &trtcTables},
+	CallingSDK:     {Product: &schema.Products[0], id: CallingSDK, table: &callingTable},
+	CallAutomation: {Product: &schema.Products[1], id: CallAutomation, table: &callAutomationTable},
+	PSTN:           {Product: &schema.Products[2], id: PSTN, table: &pstnTable},
+	Chat:           {Product: &schema.Products[3], id: Chat, table: &chatTable},
+	SMS:            {Product: &schema.Products[4], id: SMS, table: &smsTable},
+	TRTCWeb:        {Product: &schema.Products[5], id: TRTCWeb, table: &trtcTable},
 }

@@ -2,365 +2,516 @@
 
 package rtccodes
 
-import "github.com/rtccodes/rtccodes/internal/schema"
+// pstnTable holds the PSTN ParticipantEndReason tables (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition): its rows in order, and the switches that find them.
+var pstnTable = table{
+	rows: []*Entry{
+		&pstnParticipantEnd0_0,
+		&pstnParticipantEnd0_540000,
+		&pstnParticipantEnd0_560000,
+		&pstnParticipantEnd403_510403,
+		&pstnParticipantEnd403_511532,
+		&pstnParticipantEnd403_560403,
+		&pstnParticipantEnd404_511404,
+		&pstnParticipantEnd404_560404,
+		&pstnParticipantEnd408_500001,
+		&pstnParticipantEnd408_560408,
+		&pstnParticipantEnd410_531004,
+		&pstnParticipantEnd480_560480,
+		&pstnParticipantEnd484_560484,
+		&pstnParticipantEnd486_60486,
+		&pstnParticipantEnd486_540486,
+		&pstnParticipantEnd487_540487,
+		&pstnParticipantEnd497_560487,
+		&pstnParticipantEnd500_560500,
+		&pstnParticipantEnd503_560503,
+		&pstnParticipantEnd603_560603,
+	},
+	exact:      pstnExact,
+	alias:      pstnAlias,
+	subcodeRow: pstnSubcodeRow,
+}
 
-// pstnTables holds the PSTN ParticipantEndReason tables (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition).
-// The alias 486/560486 finds 486/60486: the seeds print subcode 60486; the 2025-07-14 edition prints 560486 (outbound SBC answered SIP 486), the subcode services send.
-// The alias 487/560487 finds 497/560487: every edition prints code 497 for subcode 560487, whose SIP response (the subcode's last three digits) is 487.
-var pstnTables = schema.Tables{
-	Text: pstnText,
-	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:442: 0/0 Call ended successfully by local participant.
-			Section:  schema.SectionParticipantEnd,
-			Outcome:  1,
-			Category: schema.Str{0, 7},
-			Texts:    schema.Span{0, 2},
+// pstnExact finds the documented row of a pair; the preferred section's where two share one.
+func pstnExact(code, subcode int) *Entry {
+	switch code {
+	case 0:
+		switch subcode {
+		case 0:
+			return &pstnParticipantEnd0_0
+		case 540000:
+			return &pstnParticipantEnd0_540000
+		case 560000:
+			return &pstnParticipantEnd0_560000
+		}
+	case 403:
+		switch subcode {
+		case 510403:
+			return &pstnParticipantEnd403_510403
+		case 511532:
+			return &pstnParticipantEnd403_511532
+		case 560403:
+			return &pstnParticipantEnd403_560403
+		}
+	case 404:
+		switch subcode {
+		case 511404:
+			return &pstnParticipantEnd404_511404
+		case 560404:
+			return &pstnParticipantEnd404_560404
+		}
+	case 408:
+		switch subcode {
+		case 500001:
+			return &pstnParticipantEnd408_500001
+		case 560408:
+			return &pstnParticipantEnd408_560408
+		}
+	case 410:
+		switch subcode {
+		case 531004:
+			return &pstnParticipantEnd410_531004
+		}
+	case 480:
+		switch subcode {
+		case 560480:
+			return &pstnParticipantEnd480_560480
+		}
+	case 484:
+		switch subcode {
+		case 560484:
+			return &pstnParticipantEnd484_560484
+		}
+	case 486:
+		switch subcode {
+		case 60486:
+			return &pstnParticipantEnd486_60486
+		case 540486:
+			return &pstnParticipantEnd486_540486
+		}
+	case 487:
+		switch subcode {
+		case 540487:
+			return &pstnParticipantEnd487_540487
+		}
+	case 497:
+		switch subcode {
+		case 560487:
+			return &pstnParticipantEnd497_560487
+		}
+	case 500:
+		switch subcode {
+		case 560500:
+			return &pstnParticipantEnd500_560500
+		}
+	case 503:
+		switch subcode {
+		case 560503:
+			return &pstnParticipantEnd503_560503
+		}
+	case 603:
+		switch subcode {
+		case 560603:
+			return &pstnParticipantEnd603_560603
+		}
+	}
+	return nil
+}
+
+// pstnAlias finds the row that another spelling of a pair names.
+func pstnAlias(code, subcode int) *Entry {
+	switch code {
+	case 486:
+		switch subcode {
+		case 560486: // the seeds print subcode 60486; the 2025-07-14 edition prints 560486 (outbound SBC answered SIP 486), the subcode services send
+			return &pstnParticipantEnd486_60486
+		}
+	case 487:
+		switch subcode {
+		case 560487: // every edition prints code 497 for subcode 560487, whose SIP response (the subcode's last three digits) is 487
+			return &pstnParticipantEnd497_560487
+		}
+	}
+	return nil
+}
+
+// pstnSubcodeRow finds the row of a subcode documented under one code only.
+func pstnSubcodeRow(subcode int) *Entry {
+	switch subcode {
+	case 0:
+		return &pstnParticipantEnd0_0
+	case 60486:
+		return &pstnParticipantEnd486_60486
+	case 500001:
+		return &pstnParticipantEnd408_500001
+	case 510403:
+		return &pstnParticipantEnd403_510403
+	case 511404:
+		return &pstnParticipantEnd404_511404
+	case 511532:
+		return &pstnParticipantEnd403_511532
+	case 531004:
+		return &pstnParticipantEnd410_531004
+	case 540000:
+		return &pstnParticipantEnd0_540000
+	case 540486:
+		return &pstnParticipantEnd486_540486
+	case 540487:
+		return &pstnParticipantEnd487_540487
+	case 560000:
+		return &pstnParticipantEnd0_560000
+	case 560403:
+		return &pstnParticipantEnd403_560403
+	case 560404:
+		return &pstnParticipantEnd404_560404
+	case 560408:
+		return &pstnParticipantEnd408_560408
+	case 560480:
+		return &pstnParticipantEnd480_560480
+	case 560484:
+		return &pstnParticipantEnd484_560484
+	case 560487:
+		return &pstnParticipantEnd497_560487
+	case 560500:
+		return &pstnParticipantEnd500_560500
+	case 560503:
+		return &pstnParticipantEnd503_560503
+	case 560603:
+		return &pstnParticipantEnd603_560603
+	}
+	return nil
+}
+
+// acs/troubleshooting-codes.en.txt: 0/0
+var pstnParticipantEnd0_0 = Entry{
+	Product:  PSTN,
+	Section:  SectionParticipantEnd,
+	Code:     0,
+	Subcode:  0,
+	Message:  "Call ended successfully by local participant.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
 		},
-		{ // acs/troubleshooting-codes.en.txt:447: 0/540000 Normal PSTN call end: - User ended the call. - Call ended by…
-			Subcode:  540000,
-			Section:  schema.SectionParticipantEnd,
-			Outcome:  1,
-			Category: schema.Str{0, 7},
-			Texts:    schema.Span{2, 4},
-		},
-		{ // acs/troubleshooting-codes.en.txt:443: 0/560000 Normal PSTN call end: - User ended the call. - Call ended by…
-			Subcode:  560000,
-			Section:  schema.SectionParticipantEnd,
-			Outcome:  1,
-			Category: schema.Str{0, 7},
-			Texts:    schema.Span{4, 6},
-		},
-		{ // acs/troubleshooting-codes.en.txt:457: 403/510403 Call blocked: - Alternate ID not supplied for the call. - Ph…
-			Code:      403,
-			Subcode:   510403,
-			Section:   schema.SectionParticipantEnd,
-			Outcome:   2,
-			Texts:     schema.Span{6, 8},
-			Revisions: schema.Span{8, 9},
-			Links:     schema.Span{0, 1},
-		},
-		{ // acs/troubleshooting-codes.en.txt:468: 403/511532 Resource SIP trunk configuration not found.
-			Code:    403,
-			Subcode: 511532,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{9, 11},
-			Links:   schema.Span{1, 3},
-		},
-		{ // acs/troubleshooting-codes.en.txt:464: 403/560403 - Call forbidden. - Call canceled. - Call rejected.
-			Code:    403,
-			Subcode: 560403,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{11, 13},
-		},
-		{ // acs/troubleshooting-codes.en.txt:474: 404/511404 - Phone number not found. - Resource used in the call not fo…
-			Code:    404,
-			Subcode: 511404,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{13, 15},
-		},
-		{ // acs/troubleshooting-codes.en.txt:469: 404/560404 - Phone number not found. - Phone number not assigned to any…
-			Code:    404,
-			Subcode: 560404,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{15, 17},
-		},
-		{ // acs/troubleshooting-codes.en.txt:482: 408/500001 User gateway timeout Azure Communication Services didn't rec…
-			Code:    408,
-			Subcode: 500001,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{17, 19},
-		},
-		{ // acs/troubleshooting-codes.en.txt:480: 408/560408 The called party didn't respond to a call establishment mess…
-			Code:    408,
-			Subcode: 560408,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{19, 21},
-		},
-		{ // acs/troubleshooting-codes.en.txt:486: 410/531004 Interactive Connectivity Establishment (ICE) checks failed.
-			Code:    410,
-			Subcode: 531004,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{21, 23},
-			Links:   schema.Span{3, 4},
-		},
-		{ // acs/troubleshooting-codes.en.txt:488: 480/560480 - No answer from the called user. - Called user temporary un…
-			Code:    480,
-			Subcode: 560480,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{23, 25},
-		},
-		{ // acs/troubleshooting-codes.en.txt:493: 484/560484 - Incomplete or invalid callee address. - Incomplete or inva…
-			Code:    484,
-			Subcode: 560484,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{25, 27},
-		},
-		{ // acs/troubleshooting-codes.en.txt:498: 486/60486 The called number was busy
-			Code:    486,
-			Subcode: 60486,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{27, 29},
-		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:149: 486/540486 The called number was busy
-			Code:    486,
-			Subcode: 540486,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Edition: schema.Str{1553, 1563},
-			Texts:   schema.Span{29, 30},
-		},
-		{ // acs/troubleshooting-codes.en.txt:500: 487/540487 The caller terminated the call request.
-			Code:    487,
-			Subcode: 540487,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{30, 32},
-		},
-		{ // acs/troubleshooting-codes.en.txt:501: 497/560487 - The caller terminated the call request. - Request terminat…
-			Code:    497,
-			Subcode: 560487,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{32, 34},
-		},
-		{ // acs/troubleshooting-codes.en.txt:510: 500/560500 An internal server error occurred in one of the services inv…
-			Code:    500,
-			Subcode: 560500,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{34, 36},
-		},
-		{ // acs/troubleshooting-codes.en.txt:512: 503/560503 - Call failed because of an internal server error in one of…
-			Code:    503,
-			Subcode: 560503,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{36, 38},
-		},
-		{ // acs/troubleshooting-codes.en.txt:524: 603/560603 - Call declined by the recipient. - Call declined due to fra…
-			Code:    603,
-			Subcode: 560603,
-			Section: schema.SectionParticipantEnd,
-			Outcome: 2,
-			Texts:   schema.Span{38, 40},
-			Links:   schema.Span{4, 5},
-		},
-	},
-	Texts: []schema.Text{
-		{Message: schema.Str{7, 52}},
-		{Lang: schema.JA, Message: schema.Str{52, 130}},
-		{Message: schema.Str{130, 203}},
-		{Lang: schema.JA, Message: schema.Str{203, 361}},
-		{Message: schema.Str{130, 203}},
-		{Lang: schema.JA, Message: schema.Str{203, 361}},
-		{Message: schema.Str{361, 485}, Advice: schema.Str{485, 822}},
-		{Lang: schema.JA, Message: schema.Str{822, 1038}, Advice: schema.Str{1038, 1553}},
-		{Edition: schema.Str{1553, 1563}, Message: schema.Str{1563, 1788}, Advice: schema.Str{1788, 2264}},
-		{Message: schema.Str{2378, 2421}, Advice: schema.Str{2421, 2528}},
-		{Lang: schema.JA, Message: schema.Str{2528, 2590}, Advice: schema.Str{2590, 2819}},
-		{Message: schema.Str{2985, 3036}, Advice: schema.Str{3036, 3199}},
-		{Lang: schema.JA, Message: schema.Str{3199, 3312}, Advice: schema.Str{3312, 3531}},
-		{Message: schema.Str{3531, 3595}, Advice: schema.Str{3595, 3933}},
-		{Lang: schema.JA, Message: schema.Str{3933, 4040}, Advice: schema.Str{4040, 4540}},
-		{Message: schema.Str{4540, 4665}, Advice: schema.Str{4665, 4842}},
-		{Lang: schema.JA, Message: schema.Str{4842, 5071}, Advice: schema.Str{5071, 5328}},
-		{Message: schema.Str{5328, 5477}, Advice: schema.Str{5477, 5617}},
-		{Lang: schema.JA, Message: schema.Str{5617, 5816}, Advice: schema.Str{5816, 6021}},
-		{Message: schema.Str{6021, 6119}, Advice: schema.Str{6119, 6284}},
-		{Lang: schema.JA, Message: schema.Str{6284, 6389}, Advice: schema.Str{6389, 6644}},
-		{Message: schema.Str{6644, 6703}, Advice: schema.Str{6703, 7235}},
-		{Lang: schema.JA, Message: schema.Str{7235, 7299}, Advice: schema.Str{7299, 8126}},
-		{Message: schema.Str{8330, 8400}, Advice: schema.Str{8400, 8620}},
-		{Lang: schema.JA, Message: schema.Str{8620, 8748}, Advice: schema.Str{8748, 9052}},
-		{Message: schema.Str{9052, 9137}, Advice: schema.Str{9137, 9469}},
-		{Lang: schema.JA, Message: schema.Str{9469, 9603}, Advice: schema.Str{9603, 10102}},
-		{Message: schema.Str{10102, 10128}, Advice: schema.Str{10128, 10305}},
-		{Lang: schema.JA, Message: schema.Str{10305, 10347}, Advice: schema.Str{10347, 10624}},
-		{Edition: schema.Str{1553, 1563}, Message: schema.Str{10102, 10128}, Advice: schema.Str{10128, 10305}},
-		{Message: schema.Str{10624, 10663}, Advice: schema.Str{10663, 10678}},
-		{Lang: schema.JA, Message: schema.Str{10678, 10726}, Advice: schema.Str{10726, 10762}},
-		{Message: schema.Str{10762, 10851}, Advice: schema.Str{10663, 10678}},
-		{Lang: schema.JA, Message: schema.Str{10851, 10964}, Advice: schema.Str{10726, 10762}},
-		{Message: schema.Str{10964, 11042}, Advice: schema.Str{11042, 11259}},
-		{Lang: schema.JA, Message: schema.Str{11259, 11365}, Advice: schema.Str{11365, 11724}},
-		{Message: schema.Str{11724, 11943}, Advice: schema.Str{11943, 12282}},
-		{Lang: schema.JA, Message: schema.Str{12282, 12591}, Advice: schema.Str{12591, 13138}},
-		{Message: schema.Str{13138, 13211}, Advice: schema.Str{13211, 13441}},
-		{Lang: schema.JA, Message: schema.Str{13441, 13563}, Advice: schema.Str{13563, 13891}},
-	},
-	Links: []schema.Link{
-		{Text: schema.Str{2264, 2276}, URL: schema.Str{2276, 2378}},
-		{Text: schema.Str{2819, 2831}, URL: schema.Str{2831, 2855}},
-		{Text: schema.Str{2855, 2882}, URL: schema.Str{2882, 2985}},
-		{Text: schema.Str{8126, 8218}, URL: schema.Str{8218, 8330}},
-		{Text: schema.Str{13891, 13912}, URL: schema.Str{13912, 14014}},
-	},
-	Index: schema.Index{
-		Exact: schema.Table{Shift: 57, Slots: []schema.Slot{
-			0x0000000000000000, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000088b800002, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000193088d130005, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0001f1088d670010, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00019307ce2c0004, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001e7083f47000f,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00019807a1210008,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0001f4088d740011, 0x000000083d600001, schema.EmptySlot, schema.EmptySlot,
-			0x0001f7088d770012, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00019307c9c30003, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000194088d140007, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001e0088d60000b,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001e600ec46000d,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00019a081a3c000a, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00025b088ddb0013, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00019407cdac0006, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000198088d180009, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0001e4088d64000c,
-			0x0001e6083f46000e, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-		}},
-		Aliases: schema.Table{Shift: 61, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0001e6088d66000d, schema.EmptySlot, schema.EmptySlot, 0x0001e7088d670010,
-		}},
-		SubcodeRows: schema.Table{Shift: 57, Slots: []schema.Slot{
-			0x0000000000000000, schema.EmptySlot, 0x000000088d670010, schema.EmptySlot,
-			0x000000088b800002, schema.EmptySlot, 0x00000007cdac0006, 0x000000088d740011,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000088d130005, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00000007ce2c0004, 0x000000088d64000c, schema.EmptySlot, schema.EmptySlot,
-			0x000000088d180009, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000083f47000f,
-			schema.EmptySlot, 0x000000083d600001, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000000ec46000d,
-			0x00000007c9c30003, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000081a3c000a, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000007a1210008, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000088d60000b, schema.EmptySlot, 0x000000088ddb0013, 0x000000083f46000e,
-			0x000000088d140007, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000088d770012,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-		}},
-		Class: [7]int16{-1, -1, -1, -1, -1, -1, -1},
 	},
 }
 
-// pstnText holds every string of pstnTables, each once.
-const pstnText = "" +
-	"Success" +
-	"Call ended successfully by local participant." +
-	"通話は、ローカル参加者によって正常に終了されました。" +
-	"Normal PSTN call end: - User ended the call. - Call ended by media agent." +
-	"通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。" +
-	"Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC)." +
-	"- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call." +
-	"通話がブロックされました: - 通話に代替 ID が指定されていません。 - 電話番号は、ユーザー セッション ボーダー コントローラー (SBC) で許可されていません。" +
-	"- 代替 ID の詳細については、「通話を管理する」を参照してください。 - 有効な代替 ID を指定したことを確認します。 使用しているリソースに属する電話番号である必要があります。 - 通話を行うために使用しているリソースを所有していることを確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントローラーが通話を許可しない理由を確認します。" +
-	"2025-07-14" +
-	"Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked." +
-	"For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired." +
-	"Manage calls" +
-	"https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls#place-a-call" +
-	"Resource SIP trunk configuration not found." +
-	"Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning." +
-	"リソース SIP トランク構成が見つかりません。" +
-	"Azure portal でダイレクト ルーティングのセットアップを確認します。 詳細については、ダイレクト ルーティングのプロビジョニングに関するページを参照してください。" +
-	"Azure portal" +
-	"https://portal.azure.com" +
-	"Direct routing provisioning" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/telephony/direct-routing-provisioning" +
-	"- Call forbidden. - Call canceled. - Call rejected." +
-	"Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164." +
-	"- 通話は禁止されています。 - 通話が取り消されました。 - 通話が拒否されました。" +
-	"正しい形式で有効な電話番号に通話したことを確認します。 サポートされている数値形式の詳細については、「https://en.wikipedia.org/wiki/E.164」を参照してください。" +
-	"- Phone number not found. - Resource used in the call not found." +
-	"- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled." +
-	"- 電話番号が見つかりません。 - 通話で使用されたリソースが見つかりません。" +
-	"- 使用した電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話している番号が存在し、有効なターゲットに割り当てられていることを確認します。 - 通話に使用しているリソースが削除または無効になっていないことを確認します。 - Azure サブスクリプションが削除された、または無効になっていないことを確認します。" +
-	"- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller." +
-	"- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target." +
-	"- 電話番号が見つかりません。 - 電話番号が、どのターゲットにも割り当てられていません。 - 電話番号が、セッション ボーダー コントローラーで許可されていません。" +
-	"- 電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話に使用した番号が存在し、有効なターゲットに割り当てられていることを確認します。" +
-	"User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request." +
-	"- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration." +
-	"ユーザー ゲートウェイのタイムアウト Azure Communication Services は、指定された制限時間内にクライアントから応答を受信せず、要求を終了しました。" +
-	"- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。" +
-	"The called party didn't respond to a call establishment message within the prescribed time period." +
-	"- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration." +
-	"通話相手は、指定された時間内に通話確立メッセージに応答しませんでした。" +
-	"- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントロール (SBC) のログと設定、およびタイムアウトの構成を確認します。" +
-	"Interactive Connectivity Establishment (ICE) checks failed." +
-	"- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing." +
-	"対話型接続確立 (ICE) チェックに失敗しました。" +
-	"- メディア パスを確立できませんでした。 ネットワーク構成が正しくない場合に発生する可能性があります。 ネットワーク構成を確認して、必要な IP アドレスとポートがブロックされていないことを確認します。 https://www.rfc-editor.org/rfc/rfc5245#section-7 のガイドラインをお読みください。 - ダイレクト ルーティング通話の場合は、ICE の構成とプロファイルに関する SBC のログと設定を確認します。 構成のヘルプについては、SBC ベンダーにお問い合わせください。 詳細については、「Azure Communication Services ダイレクト ルーティングの認定を受けたセッション ボーダー コントローラーの一覧」を参照してください。" +
-	"List of Session Border Controllers certified for Azure Communication Services direct routing" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/telephony/certified-session-border-controllers" +
-	"- No answer from the called user. - Called user temporary unavailable." +
-	"- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration." +
-	"- 通話相手のユーザーから応答がありません。 - 一時的に連絡不可のユーザーに電話しました。" +
-	"- 着信側が応答しなかった理由を再確認します。 - 通話相手が一時的に連絡不可だった場合は、後で通話を再試行します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。" +
-	"- Incomplete or invalid callee address. - Incomplete or invalid callee number format." +
-	"- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario." +
-	"- 呼び出し先アドレスが不完全または無効です。 - 呼び出し先の番号形式が不完全または無効です。" +
-	"- ユーザーが無効な番号をダイヤルしているために、これらのエラーを無視できる場合があります。 - 電話番号の形式が正しく設定されていることを確認します。 詳細については、https://en.wikipedia.org/wiki/E.164を参照してください。 - ダイレクト ルーティングの場合、通話転送シナリオで構成が見つからないため、SBC によってこれらのエラーが発生する可能性があります。" +
-	"The called number was busy" +
-	"- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration." +
-	"通話相手の番号が通話中でした" +
-	"- 通話相手の番号は、既に通話に接続されているか、技術的な問題が発生している可能性があります。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。" +
-	"The caller terminated the call request." +
-	"Retry the call." +
-	"発信者が通話要求を終了しました。" +
-	"通話をもう一度試します。" +
-	"- The caller terminated the call request. - Request terminated with normal call clearing." +
-	"- 発信者が通話要求を終了しました。 - 通常の通話のクリアで要求が終了しました。" +
-	"An internal server error occurred in one of the services involved in the call." +
-	"- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure." +
-	"通話に関係するサービスのいずれかで、内部サーバー エラーが発生しました。" +
-	"- 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。" +
-	"- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call." +
-	"- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure." +
-	"- 通話に関係するサービスの 1 つで内部サーバー エラーが発生したため、通話に失敗しました。 - 通話の確立に使用されるネットワークに障害が発生しています。 - 通話に関係するサービスの 1 つで一時的な障害が発生しました。" +
-	"- ネットワークとルーティングの構成で、考えられる問題を確認します。 ネットワーク ファイアウォール規則が正しいことを確認します。 - 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。" +
-	"- Call declined by the recipient. - Call declined due to fraud detection." +
-	"- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations." +
-	"- 通話は受信者に拒否されました。 - 不正行為が検出されたため、通話が拒否されました。" +
-	"- 通話が受信者によって拒否された場合は、通話をもう一度試します。 - Azure Communication Services の電話番号に対して許可されている同時通話の最大数を超えないことを確認します。 詳細については、「PSTN 通話の制限事項」を参照してください。" +
-	"PSTN call limitations" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/service-limits#pstn-call-limitations"
+// acs/troubleshooting-codes.en.txt: 0/540000
+var pstnParticipantEnd0_540000 = Entry{
+	Product:  PSTN,
+	Section:  SectionParticipantEnd,
+	Code:     0,
+	Subcode:  540000,
+	Message:  "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 0/560000
+var pstnParticipantEnd0_560000 = Entry{
+	Product:  PSTN,
+	Section:  SectionParticipantEnd,
+	Code:     0,
+	Subcode:  560000,
+	Message:  "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
+	Category: Success,
+	details: &details{
+		outcome: outcomeSuccess,
+		texts: []Text{
+			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/510403
+var pstnParticipantEnd403_510403 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    403,
+	Subcode: 510403,
+	Message: "Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC).",
+	Advice:  "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話がブロックされました: - 通話に代替 ID が指定されていません。 - 電話番号は、ユーザー セッション ボーダー コントローラー (SBC) で許可されていません。", Advice: "- 代替 ID の詳細については、「通話を管理する」を参照してください。 - 有効な代替 ID を指定したことを確認します。 使用しているリソースに属する電話番号である必要があります。 - 通話を行うために使用しているリソースを所有していることを確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントローラーが通話を許可しない理由を確認します。"},
+		},
+		revisions: []Text{
+			{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."},
+		},
+		links: []Link{
+			{Text: "Manage calls", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls#place-a-call"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/511532
+var pstnParticipantEnd403_511532 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    403,
+	Subcode: 511532,
+	Message: "Resource SIP trunk configuration not found.",
+	Advice:  "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "リソース SIP トランク構成が見つかりません。", Advice: "Azure portal でダイレクト ルーティングのセットアップを確認します。 詳細については、ダイレクト ルーティングのプロビジョニングに関するページを参照してください。"},
+		},
+		links: []Link{
+			{Text: "Azure portal", URL: "https://portal.azure.com"},
+			{Text: "Direct routing provisioning", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/direct-routing-provisioning"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 403/560403
+var pstnParticipantEnd403_560403 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    403,
+	Subcode: 560403,
+	Message: "- Call forbidden. - Call canceled. - Call rejected.",
+	Advice:  "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 通話は禁止されています。 - 通話が取り消されました。 - 通話が拒否されました。", Advice: "正しい形式で有効な電話番号に通話したことを確認します。 サポートされている数値形式の詳細については、「https://en.wikipedia.org/wiki/E.164」を参照してください。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 404/511404
+var pstnParticipantEnd404_511404 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    404,
+	Subcode: 511404,
+	Message: "- Phone number not found. - Resource used in the call not found.",
+	Advice:  "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 通話で使用されたリソースが見つかりません。", Advice: "- 使用した電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話している番号が存在し、有効なターゲットに割り当てられていることを確認します。 - 通話に使用しているリソースが削除または無効になっていないことを確認します。 - Azure サブスクリプションが削除された、または無効になっていないことを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 404/560404
+var pstnParticipantEnd404_560404 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    404,
+	Subcode: 560404,
+	Message: "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.",
+	Advice:  "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 電話番号が、どのターゲットにも割り当てられていません。 - 電話番号が、セッション ボーダー コントローラーで許可されていません。", Advice: "- 電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話に使用した番号が存在し、有効なターゲットに割り当てられていることを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/500001
+var pstnParticipantEnd408_500001 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    408,
+	Subcode: 500001,
+	Message: "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.",
+	Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "ユーザー ゲートウェイのタイムアウト Azure Communication Services は、指定された制限時間内にクライアントから応答を受信せず、要求を終了しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 408/560408
+var pstnParticipantEnd408_560408 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    408,
+	Subcode: 560408,
+	Message: "The called party didn't respond to a call establishment message within the prescribed time period.",
+	Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話相手は、指定された時間内に通話確立メッセージに応答しませんでした。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントロール (SBC) のログと設定、およびタイムアウトの構成を確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 410/531004
+var pstnParticipantEnd410_531004 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    410,
+	Subcode: 531004,
+	Message: "Interactive Connectivity Establishment (ICE) checks failed.",
+	Advice:  "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "対話型接続確立 (ICE) チェックに失敗しました。", Advice: "- メディア パスを確立できませんでした。 ネットワーク構成が正しくない場合に発生する可能性があります。 ネットワーク構成を確認して、必要な IP アドレスとポートがブロックされていないことを確認します。 https://www.rfc-editor.org/rfc/rfc5245#section-7 のガイドラインをお読みください。 - ダイレクト ルーティング通話の場合は、ICE の構成とプロファイルに関する SBC のログと設定を確認します。 構成のヘルプについては、SBC ベンダーにお問い合わせください。 詳細については、「Azure Communication Services ダイレクト ルーティングの認定を受けたセッション ボーダー コントローラーの一覧」を参照してください。"},
+		},
+		links: []Link{
+			{Text: "List of Session Border Controllers certified for Azure Communication Services direct routing", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/certified-session-border-controllers"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 480/560480
+var pstnParticipantEnd480_560480 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    480,
+	Subcode: 560480,
+	Message: "- No answer from the called user. - Called user temporary unavailable.",
+	Advice:  "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 通話相手のユーザーから応答がありません。 - 一時的に連絡不可のユーザーに電話しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - 通話相手が一時的に連絡不可だった場合は、後で通話を再試行します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 484/560484
+var pstnParticipantEnd484_560484 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    484,
+	Subcode: 560484,
+	Message: "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.",
+	Advice:  "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 呼び出し先アドレスが不完全または無効です。 - 呼び出し先の番号形式が不完全または無効です。", Advice: "- ユーザーが無効な番号をダイヤルしているために、これらのエラーを無視できる場合があります。 - 電話番号の形式が正しく設定されていることを確認します。 詳細については、https://en.wikipedia.org/wiki/E.164を参照してください。 - ダイレクト ルーティングの場合、通話転送シナリオで構成が見つからないため、SBC によってこれらのエラーが発生する可能性があります。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 486/60486
+var pstnParticipantEnd486_60486 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    486,
+	Subcode: 60486,
+	Message: "The called number was busy",
+	Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話相手の番号が通話中でした", Advice: "- 通話相手の番号は、既に通話に接続されているか、技術的な問題が発生している可能性があります。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.2025-07-14.md: 486/540486
+var pstnParticipantEnd486_540486 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    486,
+	Subcode: 540486,
+	Message: "The called number was busy",
+	Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Edition: "2025-07-14",
+	details: &details{
+		outcome: outcomeFailure,
+		edition: "2025-07-14",
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 487/540487
+var pstnParticipantEnd487_540487 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    487,
+	Subcode: 540487,
+	Message: "The caller terminated the call request.",
+	Advice:  "Retry the call.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "発信者が通話要求を終了しました。", Advice: "通話をもう一度試します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 497/560487
+var pstnParticipantEnd497_560487 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    497,
+	Subcode: 560487,
+	Message: "- The caller terminated the call request. - Request terminated with normal call clearing.",
+	Advice:  "Retry the call.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 発信者が通話要求を終了しました。 - 通常の通話のクリアで要求が終了しました。", Advice: "通話をもう一度試します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 500/560500
+var pstnParticipantEnd500_560500 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    500,
+	Subcode: 560500,
+	Message: "An internal server error occurred in one of the services involved in the call.",
+	Advice:  "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "通話に関係するサービスのいずれかで、内部サーバー エラーが発生しました。", Advice: "- 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 503/560503
+var pstnParticipantEnd503_560503 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    503,
+	Subcode: 560503,
+	Message: "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.",
+	Advice:  "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 通話に関係するサービスの 1 つで内部サーバー エラーが発生したため、通話に失敗しました。 - 通話の確立に使用されるネットワークに障害が発生しています。 - 通話に関係するサービスの 1 つで一時的な障害が発生しました。", Advice: "- ネットワークとルーティングの構成で、考えられる問題を確認します。 ネットワーク ファイアウォール規則が正しいことを確認します。 - 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 603/560603
+var pstnParticipantEnd603_560603 = Entry{
+	Product: PSTN,
+	Section: SectionParticipantEnd,
+	Code:    603,
+	Subcode: 560603,
+	Message: "- Call declined by the recipient. - Call declined due to fraud detection.",
+	Advice:  "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations.",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Message: "- 通話は受信者に拒否されました。 - 不正行為が検出されたため、通話が拒否されました。", Advice: "- 通話が受信者によって拒否された場合は、通話をもう一度試します。 - Azure Communication Services の電話番号に対して許可されている同時通話の最大数を超えないことを確認します。 詳細については、「PSTN 通話の制限事項」を参照してください。"},
+		},
+		links: []Link{
+			{Text: "PSTN call limitations", URL: "https://learn.microsoft.com/azure/communication-services/concepts/service-limits#pstn-call-limitations"},
+		},
+	},
+}

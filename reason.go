@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-
-	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
 // Reason is a row of a reference table: a SIP response code with its reason
@@ -27,13 +25,12 @@ func SIPReason(code int) (Reason, bool) { return findReason(sipReasons, code) }
 // is defined.
 func Q850Cause(code int) (Reason, bool) { return findReason(q850Causes, code) }
 
-func findReason(rs []schema.Reason, code int) (Reason, bool) {
-	i, ok := slices.BinarySearchFunc(rs, code, func(r schema.Reason, c int) int { return cmp.Compare(int(r.Code), c) })
+func findReason(rs []Reason, code int) (Reason, bool) {
+	i, ok := slices.BinarySearchFunc(rs, code, func(r Reason, c int) int { return cmp.Compare(r.Code, c) })
 	if !ok {
 		return Reason{}, false
 	}
-	r := &rs[i]
-	return Reason{Code: int(r.Code), Text: referenceText[r.Text[0]:r.Text[1]], Standard: referenceText[r.Standard[0]:r.Standard[1]]}, true
+	return rs[i], true
 }
 
 // sbcEntry explains an undocumented subcode 560xxx (outbound call) or 540xxx
@@ -55,11 +52,10 @@ func sbcEntry(p Product, code, subcode int) (Entry, uint8, bool) {
 		return Entry{}, 0, false
 	}
 	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
-	rec := p.record()
 	return Entry{Product: p, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Match: MatchSBCRule, rec: rec, row: &sbcRow}, rec.CodeOutcome(sip.Code), true
+		Match: MatchSBCRule, details: &sbcDetails}, p.record().CodeOutcome(sip.Code), true
 }
 
-// sbcRow is the row of every entry of the SBC rule: its texts are the
-// entry's own English Message and Advice.
-var sbcRow = schema.Row{Section: schema.SectionSBC}
+// sbcDetails are the details of every entry of the SBC rule: its only text
+// is the entry's own English Message and Advice.
+var sbcDetails = details{}

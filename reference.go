@@ -2,330 +2,158 @@
 
 package rtccodes
 
-import "github.com/rtccodes/rtccodes/internal/schema"
-
 // sipReasons holds the SIP response codes and reason phrases of testdata/reference/sip-response-codes.tsv, in code order.
-var sipReasons = []schema.Reason{
-	{Code: 100, Text: schema.Str{0, 6}, Standard: schema.Str{6, 14}},            // Trying (RFC 3261)
-	{Code: 180, Text: schema.Str{14, 21}, Standard: schema.Str{6, 14}},          // Ringing (RFC 3261)
-	{Code: 181, Text: schema.Str{21, 44}, Standard: schema.Str{6, 14}},          // Call Is Being Forwarded (RFC 3261)
-	{Code: 182, Text: schema.Str{44, 50}, Standard: schema.Str{6, 14}},          // Queued (RFC 3261)
-	{Code: 183, Text: schema.Str{50, 66}, Standard: schema.Str{6, 14}},          // Session Progress (RFC 3261)
-	{Code: 199, Text: schema.Str{66, 89}, Standard: schema.Str{89, 97}},         // Early Dialog Terminated (RFC 6228)
-	{Code: 200, Text: schema.Str{97, 99}, Standard: schema.Str{6, 14}},          // OK (RFC 3261)
-	{Code: 202, Text: schema.Str{99, 107}, Standard: schema.Str{107, 115}},      // Accepted (RFC 6665)
-	{Code: 204, Text: schema.Str{115, 130}, Standard: schema.Str{130, 138}},     // No Notification (RFC 5839)
-	{Code: 300, Text: schema.Str{138, 154}, Standard: schema.Str{6, 14}},        // Multiple Choices (RFC 3261)
-	{Code: 301, Text: schema.Str{154, 171}, Standard: schema.Str{6, 14}},        // Moved Permanently (RFC 3261)
-	{Code: 302, Text: schema.Str{171, 188}, Standard: schema.Str{6, 14}},        // Moved Temporarily (RFC 3261)
-	{Code: 305, Text: schema.Str{188, 197}, Standard: schema.Str{6, 14}},        // Use Proxy (RFC 3261)
-	{Code: 380, Text: schema.Str{197, 216}, Standard: schema.Str{6, 14}},        // Alternative Service (RFC 3261)
-	{Code: 400, Text: schema.Str{216, 227}, Standard: schema.Str{6, 14}},        // Bad Request (RFC 3261)
-	{Code: 401, Text: schema.Str{227, 239}, Standard: schema.Str{6, 14}},        // Unauthorized (RFC 3261)
-	{Code: 402, Text: schema.Str{239, 255}, Standard: schema.Str{6, 14}},        // Payment Required (RFC 3261)
-	{Code: 403, Text: schema.Str{255, 264}, Standard: schema.Str{6, 14}},        // Forbidden (RFC 3261)
-	{Code: 404, Text: schema.Str{264, 273}, Standard: schema.Str{6, 14}},        // Not Found (RFC 3261)
-	{Code: 405, Text: schema.Str{273, 291}, Standard: schema.Str{6, 14}},        // Method Not Allowed (RFC 3261)
-	{Code: 406, Text: schema.Str{291, 305}, Standard: schema.Str{6, 14}},        // Not Acceptable (RFC 3261)
-	{Code: 407, Text: schema.Str{305, 334}, Standard: schema.Str{6, 14}},        // Proxy Authentication Required (RFC 3261)
-	{Code: 408, Text: schema.Str{334, 349}, Standard: schema.Str{6, 14}},        // Request Timeout (RFC 3261)
-	{Code: 410, Text: schema.Str{349, 353}, Standard: schema.Str{6, 14}},        // Gone (RFC 3261)
-	{Code: 412, Text: schema.Str{353, 379}, Standard: schema.Str{379, 387}},     // Conditional Request Failed (RFC 3903)
-	{Code: 413, Text: schema.Str{387, 411}, Standard: schema.Str{6, 14}},        // Request Entity Too Large (RFC 3261)
-	{Code: 414, Text: schema.Str{411, 431}, Standard: schema.Str{6, 14}},        // Request-URI Too Long (RFC 3261)
-	{Code: 415, Text: schema.Str{431, 453}, Standard: schema.Str{6, 14}},        // Unsupported Media Type (RFC 3261)
-	{Code: 416, Text: schema.Str{453, 475}, Standard: schema.Str{6, 14}},        // Unsupported URI Scheme (RFC 3261)
-	{Code: 417, Text: schema.Str{475, 500}, Standard: schema.Str{500, 508}},     // Unknown Resource-Priority (RFC 4412)
-	{Code: 420, Text: schema.Str{508, 521}, Standard: schema.Str{6, 14}},        // Bad Extension (RFC 3261)
-	{Code: 421, Text: schema.Str{521, 539}, Standard: schema.Str{6, 14}},        // Extension Required (RFC 3261)
-	{Code: 422, Text: schema.Str{539, 565}, Standard: schema.Str{565, 573}},     // Session Interval Too Small (RFC 4028)
-	{Code: 423, Text: schema.Str{573, 591}, Standard: schema.Str{6, 14}},        // Interval Too Brief (RFC 3261)
-	{Code: 424, Text: schema.Str{591, 615}, Standard: schema.Str{615, 623}},     // Bad Location Information (RFC 6442)
-	{Code: 425, Text: schema.Str{623, 640}, Standard: schema.Str{640, 648}},     // Bad Alert Message (RFC 8876)
-	{Code: 428, Text: schema.Str{648, 667}, Standard: schema.Str{667, 675}},     // Use Identity Header (RFC 8224)
-	{Code: 429, Text: schema.Str{675, 700}, Standard: schema.Str{700, 708}},     // Provide Referrer Identity (RFC 3892)
-	{Code: 430, Text: schema.Str{708, 719}, Standard: schema.Str{719, 727}},     // Flow Failed (RFC 5626)
-	{Code: 433, Text: schema.Str{727, 747}, Standard: schema.Str{747, 755}},     // Anonymity Disallowed (RFC 5079)
-	{Code: 436, Text: schema.Str{755, 772}, Standard: schema.Str{667, 675}},     // Bad Identity Info (RFC 8224)
-	{Code: 437, Text: schema.Str{772, 794}, Standard: schema.Str{667, 675}},     // Unsupported Credential (RFC 8224)
-	{Code: 438, Text: schema.Str{794, 817}, Standard: schema.Str{667, 675}},     // Invalid Identity Header (RFC 8224)
-	{Code: 439, Text: schema.Str{817, 849}, Standard: schema.Str{719, 727}},     // First Hop Lacks Outbound Support (RFC 5626)
-	{Code: 440, Text: schema.Str{849, 869}, Standard: schema.Str{869, 877}},     // Max-Breadth Exceeded (RFC 5393)
-	{Code: 469, Text: schema.Str{877, 893}, Standard: schema.Str{893, 901}},     // Bad Info Package (RFC 6086)
-	{Code: 470, Text: schema.Str{901, 915}, Standard: schema.Str{915, 923}},     // Consent Needed (RFC 5360)
-	{Code: 480, Text: schema.Str{923, 946}, Standard: schema.Str{6, 14}},        // Temporarily Unavailable (RFC 3261)
-	{Code: 481, Text: schema.Str{946, 977}, Standard: schema.Str{6, 14}},        // Call/Transaction Does Not Exist (RFC 3261)
-	{Code: 482, Text: schema.Str{977, 990}, Standard: schema.Str{6, 14}},        // Loop Detected (RFC 3261)
-	{Code: 483, Text: schema.Str{990, 1003}, Standard: schema.Str{6, 14}},       // Too Many Hops (RFC 3261)
-	{Code: 484, Text: schema.Str{1003, 1021}, Standard: schema.Str{6, 14}},      // Address Incomplete (RFC 3261)
-	{Code: 485, Text: schema.Str{1021, 1030}, Standard: schema.Str{6, 14}},      // Ambiguous (RFC 3261)
-	{Code: 486, Text: schema.Str{1030, 1039}, Standard: schema.Str{6, 14}},      // Busy Here (RFC 3261)
-	{Code: 487, Text: schema.Str{1039, 1057}, Standard: schema.Str{6, 14}},      // Request Terminated (RFC 3261)
-	{Code: 488, Text: schema.Str{1057, 1076}, Standard: schema.Str{6, 14}},      // Not Acceptable Here (RFC 3261)
-	{Code: 489, Text: schema.Str{1076, 1085}, Standard: schema.Str{107, 115}},   // Bad Event (RFC 6665)
-	{Code: 491, Text: schema.Str{1085, 1100}, Standard: schema.Str{6, 14}},      // Request Pending (RFC 3261)
-	{Code: 493, Text: schema.Str{1100, 1114}, Standard: schema.Str{6, 14}},      // Undecipherable (RFC 3261)
-	{Code: 494, Text: schema.Str{1114, 1141}, Standard: schema.Str{1141, 1149}}, // Security Agreement Required (RFC 3329)
-	{Code: 500, Text: schema.Str{1149, 1170}, Standard: schema.Str{6, 14}},      // Server Internal Error (RFC 3261)
-	{Code: 501, Text: schema.Str{1170, 1185}, Standard: schema.Str{6, 14}},      // Not Implemented (RFC 3261)
-	{Code: 502, Text: schema.Str{1185, 1196}, Standard: schema.Str{6, 14}},      // Bad Gateway (RFC 3261)
-	{Code: 503, Text: schema.Str{1196, 1215}, Standard: schema.Str{6, 14}},      // Service Unavailable (RFC 3261)
-	{Code: 504, Text: schema.Str{1215, 1230}, Standard: schema.Str{6, 14}},      // Server Time-out (RFC 3261)
-	{Code: 505, Text: schema.Str{1230, 1251}, Standard: schema.Str{6, 14}},      // Version Not Supported (RFC 3261)
-	{Code: 513, Text: schema.Str{1251, 1268}, Standard: schema.Str{6, 14}},      // Message Too Large (RFC 3261)
-	{Code: 555, Text: schema.Str{1268, 1307}, Standard: schema.Str{1307, 1315}}, // Push Notification Service Not Supported (RFC 8599)
-	{Code: 580, Text: schema.Str{1315, 1335}, Standard: schema.Str{1335, 1343}}, // Precondition Failure (RFC 3312)
-	{Code: 600, Text: schema.Str{1343, 1358}, Standard: schema.Str{6, 14}},      // Busy Everywhere (RFC 3261)
-	{Code: 603, Text: schema.Str{1358, 1365}, Standard: schema.Str{6, 14}},      // Decline (RFC 3261)
-	{Code: 604, Text: schema.Str{1365, 1388}, Standard: schema.Str{6, 14}},      // Does Not Exist Anywhere (RFC 3261)
-	{Code: 606, Text: schema.Str{291, 305}, Standard: schema.Str{6, 14}},        // Not Acceptable (RFC 3261)
-	{Code: 607, Text: schema.Str{1388, 1396}, Standard: schema.Str{1396, 1404}}, // Unwanted (RFC 8197)
-	{Code: 608, Text: schema.Str{1404, 1412}, Standard: schema.Str{1412, 1420}}, // Rejected (RFC 8688)
+var sipReasons = []Reason{
+	{Code: 100, Text: "Trying", Standard: "RFC 3261"},
+	{Code: 180, Text: "Ringing", Standard: "RFC 3261"},
+	{Code: 181, Text: "Call Is Being Forwarded", Standard: "RFC 3261"},
+	{Code: 182, Text: "Queued", Standard: "RFC 3261"},
+	{Code: 183, Text: "Session Progress", Standard: "RFC 3261"},
+	{Code: 199, Text: "Early Dialog Terminated", Standard: "RFC 6228"},
+	{Code: 200, Text: "OK", Standard: "RFC 3261"},
+	{Code: 202, Text: "Accepted", Standard: "RFC 6665"},
+	{Code: 204, Text: "No Notification", Standard: "RFC 5839"},
+	{Code: 300, Text: "Multiple Choices", Standard: "RFC 3261"},
+	{Code: 301, Text: "Moved Permanently", Standard: "RFC 3261"},
+	{Code: 302, Text: "Moved Temporarily", Standard: "RFC 3261"},
+	{Code: 305, Text: "Use Proxy", Standard: "RFC 3261"},
+	{Code: 380, Text: "Alternative Service", Standard: "RFC 3261"},
+	{Code: 400, Text: "Bad Request", Standard: "RFC 3261"},
+	{Code: 401, Text: "Unauthorized", Standard: "RFC 3261"},
+	{Code: 402, Text: "Payment Required", Standard: "RFC 3261"},
+	{Code: 403, Text: "Forbidden", Standard: "RFC 3261"},
+	{Code: 404, Text: "Not Found", Standard: "RFC 3261"},
+	{Code: 405, Text: "Method Not Allowed", Standard: "RFC 3261"},
+	{Code: 406, Text: "Not Acceptable", Standard: "RFC 3261"},
+	{Code: 407, Text: "Proxy Authentication Required", Standard: "RFC 3261"},
+	{Code: 408, Text: "Request Timeout", Standard: "RFC 3261"},
+	{Code: 410, Text: "Gone", Standard: "RFC 3261"},
+	{Code: 412, Text: "Conditional Request Failed", Standard: "RFC 3903"},
+	{Code: 413, Text: "Request Entity Too Large", Standard: "RFC 3261"},
+	{Code: 414, Text: "Request-URI Too Long", Standard: "RFC 3261"},
+	{Code: 415, Text: "Unsupported Media Type", Standard: "RFC 3261"},
+	{Code: 416, Text: "Unsupported URI Scheme", Standard: "RFC 3261"},
+	{Code: 417, Text: "Unknown Resource-Priority", Standard: "RFC 4412"},
+	{Code: 420, Text: "Bad Extension", Standard: "RFC 3261"},
+	{Code: 421, Text: "Extension Required", Standard: "RFC 3261"},
+	{Code: 422, Text: "Session Interval Too Small", Standard: "RFC 4028"},
+	{Code: 423, Text: "Interval Too Brief", Standard: "RFC 3261"},
+	{Code: 424, Text: "Bad Location Information", Standard: "RFC 6442"},
+	{Code: 425, Text: "Bad Alert Message", Standard: "RFC 8876"},
+	{Code: 428, Text: "Use Identity Header", Standard: "RFC 8224"},
+	{Code: 429, Text: "Provide Referrer Identity", Standard: "RFC 3892"},
+	{Code: 430, Text: "Flow Failed", Standard: "RFC 5626"},
+	{Code: 433, Text: "Anonymity Disallowed", Standard: "RFC 5079"},
+	{Code: 436, Text: "Bad Identity Info", Standard: "RFC 8224"},
+	{Code: 437, Text: "Unsupported Credential", Standard: "RFC 8224"},
+	{Code: 438, Text: "Invalid Identity Header", Standard: "RFC 8224"},
+	{Code: 439, Text: "First Hop Lacks Outbound Support", Standard: "RFC 5626"},
+	{Code: 440, Text: "Max-Breadth Exceeded", Standard: "RFC 5393"},
+	{Code: 469, Text: "Bad Info Package", Standard: "RFC 6086"},
+	{Code: 470, Text: "Consent Needed", Standard: "RFC 5360"},
+	{Code: 480, Text: "Temporarily Unavailable", Standard: "RFC 3261"},
+	{Code: 481, Text: "Call/Transaction Does Not Exist", Standard: "RFC 3261"},
+	{Code: 482, Text: "Loop Detected", Standard: "RFC 3261"},
+	{Code: 483, Text: "Too Many Hops", Standard: "RFC 3261"},
+	{Code: 484, Text: "Address Incomplete", Standard: "RFC 3261"},
+	{Code: 485, Text: "Ambiguous", Standard: "RFC 3261"},
+	{Code: 486, Text: "Busy Here", Standard: "RFC 3261"},
+	{Code: 487, Text: "Request Terminated", Standard: "RFC 3261"},
+	{Code: 488, Text: "Not Acceptable Here", Standard: "RFC 3261"},
+	{Code: 489, Text: "Bad Event", Standard: "RFC 6665"},
+	{Code: 491, Text: "Request Pending", Standard: "RFC 3261"},
+	{Code: 493, Text: "Undecipherable", Standard: "RFC 3261"},
+	{Code: 494, Text: "Security Agreement Required", Standard: "RFC 3329"},
+	{Code: 500, Text: "Server Internal Error", Standard: "RFC 3261"},
+	{Code: 501, Text: "Not Implemented", Standard: "RFC 3261"},
+	{Code: 502, Text: "Bad Gateway", Standard: "RFC 3261"},
+	{Code: 503, Text: "Service Unavailable", Standard: "RFC 3261"},
+	{Code: 504, Text: "Server Time-out", Standard: "RFC 3261"},
+	{Code: 505, Text: "Version Not Supported", Standard: "RFC 3261"},
+	{Code: 513, Text: "Message Too Large", Standard: "RFC 3261"},
+	{Code: 555, Text: "Push Notification Service Not Supported", Standard: "RFC 8599"},
+	{Code: 580, Text: "Precondition Failure", Standard: "RFC 3312"},
+	{Code: 600, Text: "Busy Everywhere", Standard: "RFC 3261"},
+	{Code: 603, Text: "Decline", Standard: "RFC 3261"},
+	{Code: 604, Text: "Does Not Exist Anywhere", Standard: "RFC 3261"},
+	{Code: 606, Text: "Not Acceptable", Standard: "RFC 3261"},
+	{Code: 607, Text: "Unwanted", Standard: "RFC 8197"},
+	{Code: 608, Text: "Rejected", Standard: "RFC 8688"},
 }
 
 // q850Causes holds the ITU-T Q.850 cause values of testdata/reference/q850-cause-values.tsv, in code order.
-var q850Causes = []schema.Reason{
-	{Code: 1, Text: schema.Str{1420, 1451}, Standard: schema.Str{1451, 1462}},   // Unallocated (unassigned) number (ITU-T Q.850)
-	{Code: 2, Text: schema.Str{1462, 1514}, Standard: schema.Str{1451, 1462}},   // No route to specified transit network (national use) (ITU-T Q.850)
-	{Code: 3, Text: schema.Str{1514, 1537}, Standard: schema.Str{1451, 1462}},   // No route to destination (ITU-T Q.850)
-	{Code: 4, Text: schema.Str{1537, 1566}, Standard: schema.Str{1451, 1462}},   // Send special information tone (ITU-T Q.850)
-	{Code: 5, Text: schema.Str{1566, 1604}, Standard: schema.Str{1451, 1462}},   // Misdialled trunk prefix (national use) (ITU-T Q.850)
-	{Code: 6, Text: schema.Str{1604, 1624}, Standard: schema.Str{1451, 1462}},   // Channel unacceptable (ITU-T Q.850)
-	{Code: 7, Text: schema.Str{1624, 1682}, Standard: schema.Str{1451, 1462}},   // Call awarded and being delivered in an established channel (ITU-T Q.850)
-	{Code: 8, Text: schema.Str{1682, 1692}, Standard: schema.Str{1451, 1462}},   // Preemption (ITU-T Q.850)
-	{Code: 9, Text: schema.Str{1692, 1731}, Standard: schema.Str{1451, 1462}},   // Preemption - circuit reserved for reuse (ITU-T Q.850)
-	{Code: 14, Text: schema.Str{1731, 1749}, Standard: schema.Str{1749, 1772}},  // QoR: ported number (ITU-T Q.850 Amendment 1)
-	{Code: 16, Text: schema.Str{1772, 1792}, Standard: schema.Str{1451, 1462}},  // Normal call clearing (ITU-T Q.850)
-	{Code: 17, Text: schema.Str{1792, 1801}, Standard: schema.Str{1451, 1462}},  // User busy (ITU-T Q.850)
-	{Code: 18, Text: schema.Str{1801, 1819}, Standard: schema.Str{1451, 1462}},  // No user responding (ITU-T Q.850)
-	{Code: 19, Text: schema.Str{1819, 1853}, Standard: schema.Str{1451, 1462}},  // No answer from user (user alerted) (ITU-T Q.850)
-	{Code: 20, Text: schema.Str{1853, 1870}, Standard: schema.Str{1451, 1462}},  // Subscriber absent (ITU-T Q.850)
-	{Code: 21, Text: schema.Str{1870, 1883}, Standard: schema.Str{1451, 1462}},  // Call rejected (ITU-T Q.850)
-	{Code: 22, Text: schema.Str{1883, 1897}, Standard: schema.Str{1451, 1462}},  // Number changed (ITU-T Q.850)
-	{Code: 23, Text: schema.Str{1897, 1927}, Standard: schema.Str{1749, 1772}},  // Redirection to new destination (ITU-T Q.850 Amendment 1)
-	{Code: 25, Text: schema.Str{1927, 1949}, Standard: schema.Str{1451, 1462}},  // Exchange routing error (ITU-T Q.850)
-	{Code: 26, Text: schema.Str{1949, 1975}, Standard: schema.Str{1451, 1462}},  // Non-selected user clearing (ITU-T Q.850)
-	{Code: 27, Text: schema.Str{1975, 1999}, Standard: schema.Str{1451, 1462}},  // Destination out of order (ITU-T Q.850)
-	{Code: 28, Text: schema.Str{1999, 2041}, Standard: schema.Str{1451, 1462}},  // Invalid number format (address incomplete) (ITU-T Q.850)
-	{Code: 29, Text: schema.Str{2041, 2058}, Standard: schema.Str{1451, 1462}},  // Facility rejected (ITU-T Q.850)
-	{Code: 30, Text: schema.Str{2058, 2084}, Standard: schema.Str{1451, 1462}},  // Response to STATUS ENQUIRY (ITU-T Q.850)
-	{Code: 31, Text: schema.Str{2084, 2103}, Standard: schema.Str{1451, 1462}},  // Normal, unspecified (ITU-T Q.850)
-	{Code: 34, Text: schema.Str{2103, 2131}, Standard: schema.Str{1451, 1462}},  // No circuit/channel available (ITU-T Q.850)
-	{Code: 38, Text: schema.Str{2131, 2151}, Standard: schema.Str{1451, 1462}},  // Network out of order (ITU-T Q.850)
-	{Code: 39, Text: schema.Str{2151, 2197}, Standard: schema.Str{1451, 1462}},  // Permanent frame mode connection out of service (ITU-T Q.850)
-	{Code: 40, Text: schema.Str{2197, 2240}, Standard: schema.Str{1451, 1462}},  // Permanent frame mode connection operational (ITU-T Q.850)
-	{Code: 41, Text: schema.Str{2240, 2257}, Standard: schema.Str{1451, 1462}},  // Temporary failure (ITU-T Q.850)
-	{Code: 42, Text: schema.Str{2257, 2287}, Standard: schema.Str{1451, 1462}},  // Switching equipment congestion (ITU-T Q.850)
-	{Code: 43, Text: schema.Str{2287, 2315}, Standard: schema.Str{1451, 1462}},  // Access information discarded (ITU-T Q.850)
-	{Code: 44, Text: schema.Str{2315, 2354}, Standard: schema.Str{1451, 1462}},  // Requested circuit/channel not available (ITU-T Q.850)
-	{Code: 46, Text: schema.Str{2354, 2377}, Standard: schema.Str{1451, 1462}},  // Precedence call blocked (ITU-T Q.850)
-	{Code: 47, Text: schema.Str{2377, 2410}, Standard: schema.Str{1451, 1462}},  // Resource unavailable, unspecified (ITU-T Q.850)
-	{Code: 49, Text: schema.Str{2410, 2442}, Standard: schema.Str{1451, 1462}},  // Quality of Service not available (ITU-T Q.850)
-	{Code: 50, Text: schema.Str{2442, 2475}, Standard: schema.Str{1451, 1462}},  // Requested facility not subscribed (ITU-T Q.850)
-	{Code: 53, Text: schema.Str{2475, 2507}, Standard: schema.Str{1451, 1462}},  // Outgoing calls barred within CUG (ITU-T Q.850)
-	{Code: 55, Text: schema.Str{2507, 2539}, Standard: schema.Str{1451, 1462}},  // Incoming calls barred within CUG (ITU-T Q.850)
-	{Code: 57, Text: schema.Str{2539, 2571}, Standard: schema.Str{1451, 1462}},  // Bearer capability not authorized (ITU-T Q.850)
-	{Code: 58, Text: schema.Str{2571, 2612}, Standard: schema.Str{1451, 1462}},  // Bearer capability not presently available (ITU-T Q.850)
-	{Code: 62, Text: schema.Str{2612, 2688}, Standard: schema.Str{1451, 1462}},  // Inconsistency in designated outgoing access information and subscriber class (ITU-T Q.850)
-	{Code: 63, Text: schema.Str{2688, 2732}, Standard: schema.Str{1451, 1462}},  // Service or option not available, unspecified (ITU-T Q.850)
-	{Code: 65, Text: schema.Str{2732, 2765}, Standard: schema.Str{1451, 1462}},  // Bearer capability not implemented (ITU-T Q.850)
-	{Code: 66, Text: schema.Str{2765, 2793}, Standard: schema.Str{1451, 1462}},  // Channel type not implemented (ITU-T Q.850)
-	{Code: 69, Text: schema.Str{2793, 2827}, Standard: schema.Str{1451, 1462}},  // Requested facility not implemented (ITU-T Q.850)
-	{Code: 70, Text: schema.Str{2827, 2893}, Standard: schema.Str{1451, 1462}},  // Only restricted digital information bearer capability is available (ITU-T Q.850)
-	{Code: 79, Text: schema.Str{2893, 2939}, Standard: schema.Str{1451, 1462}},  // Service or option not implemented, unspecified (ITU-T Q.850)
-	{Code: 81, Text: schema.Str{2939, 2967}, Standard: schema.Str{1451, 1462}},  // Invalid call reference value (ITU-T Q.850)
-	{Code: 82, Text: schema.Str{2967, 3000}, Standard: schema.Str{1451, 1462}},  // Identified channel does not exist (ITU-T Q.850)
-	{Code: 83, Text: schema.Str{3000, 3056}, Standard: schema.Str{1451, 1462}},  // A suspended call exists, but this call identity does not (ITU-T Q.850)
-	{Code: 84, Text: schema.Str{3056, 3076}, Standard: schema.Str{1451, 1462}},  // Call identity in use (ITU-T Q.850)
-	{Code: 85, Text: schema.Str{3076, 3093}, Standard: schema.Str{1451, 1462}},  // No call suspended (ITU-T Q.850)
-	{Code: 86, Text: schema.Str{3093, 3149}, Standard: schema.Str{1451, 1462}},  // Call having the requested call identity has been cleared (ITU-T Q.850)
-	{Code: 87, Text: schema.Str{3149, 3171}, Standard: schema.Str{1451, 1462}},  // User not member of CUG (ITU-T Q.850)
-	{Code: 88, Text: schema.Str{3171, 3195}, Standard: schema.Str{1451, 1462}},  // Incompatible destination (ITU-T Q.850)
-	{Code: 90, Text: schema.Str{3195, 3211}, Standard: schema.Str{1451, 1462}},  // Non-existent CUG (ITU-T Q.850)
-	{Code: 91, Text: schema.Str{3211, 3259}, Standard: schema.Str{1451, 1462}},  // Invalid transit network selection (national use) (ITU-T Q.850)
-	{Code: 95, Text: schema.Str{3259, 3287}, Standard: schema.Str{1451, 1462}},  // Invalid message, unspecified (ITU-T Q.850)
-	{Code: 96, Text: schema.Str{3287, 3327}, Standard: schema.Str{1451, 1462}},  // Mandatory information element is missing (ITU-T Q.850)
-	{Code: 97, Text: schema.Str{3327, 3371}, Standard: schema.Str{1451, 1462}},  // Message type non-existent or not implemented (ITU-T Q.850)
-	{Code: 98, Text: schema.Str{3371, 3457}, Standard: schema.Str{1451, 1462}},  // Message not compatible with call state or message type non-existent or not implemented (ITU-T Q.850)
-	{Code: 99, Text: schema.Str{3457, 3518}, Standard: schema.Str{1451, 1462}},  // Information element/parameter non-existent or not implemented (ITU-T Q.850)
-	{Code: 100, Text: schema.Str{3518, 3554}, Standard: schema.Str{1451, 1462}}, // Invalid information element contents (ITU-T Q.850)
-	{Code: 101, Text: schema.Str{3554, 3592}, Standard: schema.Str{1451, 1462}}, // Message not compatible with call state (ITU-T Q.850)
-	{Code: 102, Text: schema.Str{3592, 3616}, Standard: schema.Str{1451, 1462}}, // Recovery on timer expiry (ITU-T Q.850)
-	{Code: 103, Text: schema.Str{3616, 3669}, Standard: schema.Str{1451, 1462}}, // Parameter non-existent or not implemented - passed on (ITU-T Q.850)
-	{Code: 110, Text: schema.Str{3669, 3714}, Standard: schema.Str{1451, 1462}}, // Message with unrecognized parameter discarded (ITU-T Q.850)
-	{Code: 111, Text: schema.Str{3714, 3741}, Standard: schema.Str{1451, 1462}}, // Protocol error, unspecified (ITU-T Q.850)
-	{Code: 127, Text: schema.Str{3741, 3766}, Standard: schema.Str{1451, 1462}}, // Interworking, unspecified (ITU-T Q.850)
+var q850Causes = []Reason{
+	{Code: 1, Text: "Unallocated (unassigned) number", Standard: "ITU-T Q.850"},
+	{Code: 2, Text: "No route to specified transit network (national use)", Standard: "ITU-T Q.850"},
+	{Code: 3, Text: "No route to destination", Standard: "ITU-T Q.850"},
+	{Code: 4, Text: "Send special information tone", Standard: "ITU-T Q.850"},
+	{Code: 5, Text: "Misdialled trunk prefix (national use)", Standard: "ITU-T Q.850"},
+	{Code: 6, Text: "Channel unacceptable", Standard: "ITU-T Q.850"},
+	{Code: 7, Text: "Call awarded and being delivered in an established channel", Standard: "ITU-T Q.850"},
+	{Code: 8, Text: "Preemption", Standard: "ITU-T Q.850"},
+	{Code: 9, Text: "Preemption - circuit reserved for reuse", Standard: "ITU-T Q.850"},
+	{Code: 14, Text: "QoR: ported number", Standard: "ITU-T Q.850 Amendment 1"},
+	{Code: 16, Text: "Normal call clearing", Standard: "ITU-T Q.850"},
+	{Code: 17, Text: "User busy", Standard: "ITU-T Q.850"},
+	{Code: 18, Text: "No user responding", Standard: "ITU-T Q.850"},
+	{Code: 19, Text: "No answer from user (user alerted)", Standard: "ITU-T Q.850"},
+	{Code: 20, Text: "Subscriber absent", Standard: "ITU-T Q.850"},
+	{Code: 21, Text: "Call rejected", Standard: "ITU-T Q.850"},
+	{Code: 22, Text: "Number changed", Standard: "ITU-T Q.850"},
+	{Code: 23, Text: "Redirection to new destination", Standard: "ITU-T Q.850 Amendment 1"},
+	{Code: 25, Text: "Exchange routing error", Standard: "ITU-T Q.850"},
+	{Code: 26, Text: "Non-selected user clearing", Standard: "ITU-T Q.850"},
+	{Code: 27, Text: "Destination out of order", Standard: "ITU-T Q.850"},
+	{Code: 28, Text: "Invalid number format (address incomplete)", Standard: "ITU-T Q.850"},
+	{Code: 29, Text: "Facility rejected", Standard: "ITU-T Q.850"},
+	{Code: 30, Text: "Response to STATUS ENQUIRY", Standard: "ITU-T Q.850"},
+	{Code: 31, Text: "Normal, unspecified", Standard: "ITU-T Q.850"},
+	{Code: 34, Text: "No circuit/channel available", Standard: "ITU-T Q.850"},
+	{Code: 38, Text: "Network out of order", Standard: "ITU-T Q.850"},
+	{Code: 39, Text: "Permanent frame mode connection out of service", Standard: "ITU-T Q.850"},
+	{Code: 40, Text: "Permanent frame mode connection operational", Standard: "ITU-T Q.850"},
+	{Code: 41, Text: "Temporary failure", Standard: "ITU-T Q.850"},
+	{Code: 42, Text: "Switching equipment congestion", Standard: "ITU-T Q.850"},
+	{Code: 43, Text: "Access information discarded", Standard: "ITU-T Q.850"},
+	{Code: 44, Text: "Requested circuit/channel not available", Standard: "ITU-T Q.850"},
+	{Code: 46, Text: "Precedence call blocked", Standard: "ITU-T Q.850"},
+	{Code: 47, Text: "Resource unavailable, unspecified", Standard: "ITU-T Q.850"},
+	{Code: 49, Text: "Quality of Service not available", Standard: "ITU-T Q.850"},
+	{Code: 50, Text: "Requested facility not subscribed", Standard: "ITU-T Q.850"},
+	{Code: 53, Text: "Outgoing calls barred within CUG", Standard: "ITU-T Q.850"},
+	{Code: 55, Text: "Incoming calls barred within CUG", Standard: "ITU-T Q.850"},
+	{Code: 57, Text: "Bearer capability not authorized", Standard: "ITU-T Q.850"},
+	{Code: 58, Text: "Bearer capability not presently available", Standard: "ITU-T Q.850"},
+	{Code: 62, Text: "Inconsistency in designated outgoing access information and subscriber class", Standard: "ITU-T Q.850"},
+	{Code: 63, Text: "Service or option not available, unspecified", Standard: "ITU-T Q.850"},
+	{Code: 65, Text: "Bearer capability not implemented", Standard: "ITU-T Q.850"},
+	{Code: 66, Text: "Channel type not implemented", Standard: "ITU-T Q.850"},
+	{Code: 69, Text: "Requested facility not implemented", Standard: "ITU-T Q.850"},
+	{Code: 70, Text: "Only restricted digital information bearer capability is available", Standard: "ITU-T Q.850"},
+	{Code: 79, Text: "Service or option not implemented, unspecified", Standard: "ITU-T Q.850"},
+	{Code: 81, Text: "Invalid call reference value", Standard: "ITU-T Q.850"},
+	{Code: 82, Text: "Identified channel does not exist", Standard: "ITU-T Q.850"},
+	{Code: 83, Text: "A suspended call exists, but this call identity does not", Standard: "ITU-T Q.850"},
+	{Code: 84, Text: "Call identity in use", Standard: "ITU-T Q.850"},
+	{Code: 85, Text: "No call suspended", Standard: "ITU-T Q.850"},
+	{Code: 86, Text: "Call having the requested call identity has been cleared", Standard: "ITU-T Q.850"},
+	{Code: 87, Text: "User not member of CUG", Standard: "ITU-T Q.850"},
+	{Code: 88, Text: "Incompatible destination", Standard: "ITU-T Q.850"},
+	{Code: 90, Text: "Non-existent CUG", Standard: "ITU-T Q.850"},
+	{Code: 91, Text: "Invalid transit network selection (national use)", Standard: "ITU-T Q.850"},
+	{Code: 95, Text: "Invalid message, unspecified", Standard: "ITU-T Q.850"},
+	{Code: 96, Text: "Mandatory information element is missing", Standard: "ITU-T Q.850"},
+	{Code: 97, Text: "Message type non-existent or not implemented", Standard: "ITU-T Q.850"},
+	{Code: 98, Text: "Message not compatible with call state or message type non-existent or not implemented", Standard: "ITU-T Q.850"},
+	{Code: 99, Text: "Information element/parameter non-existent or not implemented", Standard: "ITU-T Q.850"},
+	{Code: 100, Text: "Invalid information element contents", Standard: "ITU-T Q.850"},
+	{Code: 101, Text: "Message not compatible with call state", Standard: "ITU-T Q.850"},
+	{Code: 102, Text: "Recovery on timer expiry", Standard: "ITU-T Q.850"},
+	{Code: 103, Text: "Parameter non-existent or not implemented - passed on", Standard: "ITU-T Q.850"},
+	{Code: 110, Text: "Message with unrecognized parameter discarded", Standard: "ITU-T Q.850"},
+	{Code: 111, Text: "Protocol error, unspecified", Standard: "ITU-T Q.850"},
+	{Code: 127, Text: "Interworking, unspecified", Standard: "ITU-T Q.850"},
 }
-
-// referenceText holds every string of the reference tables, each once.
-const referenceText = "" +
-	"Trying" +
-	"RFC 3261" +
-	"Ringing" +
-	"Call Is Being Forwarded" +
-	"Queued" +
-	"Session Progress" +
-	"Early Dialog Terminated" +
-	"RFC 6228" +
-	"OK" +
-	"Accepted" +
-	"RFC 6665" +
-	"No Notification" +
-	"RFC 5839" +
-	"Multiple Choices" +
-	"Moved Permanently" +
-	"Moved Temporarily" +
-	"Use Proxy" +
-	"Alternative Service" +
-	"Bad Request" +
-	"Unauthorized" +
-	"Payment Required" +
-	"Forbidden" +
-	"Not Found" +
-	"Method Not Allowed" +
-	"Not Acceptable" +
-	"Proxy Authentication Required" +
-	"Request Timeout" +
-	"Gone" +
-	"Conditional Request Failed" +
-	"RFC 3903" +
-	"Request Entity Too Large" +
-	"Request-URI Too Long" +
-	"Unsupported Media Type" +
-	"Unsupported URI Scheme" +
-	"Unknown Resource-Priority" +
-	"RFC 4412" +
-	"Bad Extension" +
-	"Extension Required" +
-	"Session Interval Too Small" +
-	"RFC 4028" +
-	"Interval Too Brief" +
-	"Bad Location Information" +
-	"RFC 6442" +
-	"Bad Alert Message" +
-	"RFC 8876" +
-	"Use Identity Header" +
-	"RFC 8224" +
-	"Provide Referrer Identity" +
-	"RFC 3892" +
-	"Flow Failed" +
-	"RFC 5626" +
-	"Anonymity Disallowed" +
-	"RFC 5079" +
-	"Bad Identity Info" +
-	"Unsupported Credential" +
-	"Invalid Identity Header" +
-	"First Hop Lacks Outbound Support" +
-	"Max-Breadth Exceeded" +
-	"RFC 5393" +
-	"Bad Info Package" +
-	"RFC 6086" +
-	"Consent Needed" +
-	"RFC 5360" +
-	"Temporarily Unavailable" +
-	"Call/Transaction Does Not Exist" +
-	"Loop Detected" +
-	"Too Many Hops" +
-	"Address Incomplete" +
-	"Ambiguous" +
-	"Busy Here" +
-	"Request Terminated" +
-	"Not Acceptable Here" +
-	"Bad Event" +
-	"Request Pending" +
-	"Undecipherable" +
-	"Security Agreement Required" +
-	"RFC 3329" +
-	"Server Internal Error" +
-	"Not Implemented" +
-	"Bad Gateway" +
-	"Service Unavailable" +
-	"Server Time-out" +
-	"Version Not Supported" +
-	"Message Too Large" +
-	"Push Notification Service Not Supported" +
-	"RFC 8599" +
-	"Precondition Failure" +
-	"RFC 3312" +
-	"Busy Everywhere" +
-	"Decline" +
-	"Does Not Exist Anywhere" +
-	"Unwanted" +
-	"RFC 8197" +
-	"Rejected" +
-	"RFC 8688" +
-	"Unallocated (unassigned) number" +
-	"ITU-T Q.850" +
-	"No route to specified transit network (national use)" +
-	"No route to destination" +
-	"Send special information tone" +
-	"Misdialled trunk prefix (national use)" +
-	"Channel unacceptable" +
-	"Call awarded and being delivered in an established channel" +
-	"Preemption" +
-	"Preemption - circuit reserved for reuse" +
-	"QoR: ported number" +
-	"ITU-T Q.850 Amendment 1" +
-	"Normal call clearing" +
-	"User busy" +
-	"No user responding" +
-	"No answer from user (user alerted)" +
-	"Subscriber absent" +
-	"Call rejected" +
-	"Number changed" +
-	"Redirection to new destination" +
-	"Exchange routing error" +
-	"Non-selected user clearing" +
-	"Destination out of order" +
-	"Invalid number format (address incomplete)" +
-	"Facility rejected" +
-	"Response to STATUS ENQUIRY" +
-	"Normal, unspecified" +
-	"No circuit/channel available" +
-	"Network out of order" +
-	"Permanent frame mode connection out of service" +
-	"Permanent frame mode connection operational" +
-	"Temporary failure" +
-	"Switching equipment congestion" +
-	"Access information discarded" +
-	"Requested circuit/channel not available" +
-	"Precedence call blocked" +
-	"Resource unavailable, unspecified" +
-	"Quality of Service not available" +
-	"Requested facility not subscribed" +
-	"Outgoing calls barred within CUG" +
-	"Incoming calls barred within CUG" +
-	"Bearer capability not authorized" +
-	"Bearer capability not presently available" +
-	"Inconsistency in designated outgoing access information and subscriber class" +
-	"Service or option not available, unspecified" +
-	"Bearer capability not implemented" +
-	"Channel type not implemented" +
-	"Requested facility not implemented" +
-	"Only restricted digital information bearer capability is available" +
-	"Service or option not implemented, unspecified" +
-	"Invalid call reference value" +
-	"Identified channel does not exist" +
-	"A suspended call exists, but this call identity does not" +
-	"Call identity in use" +
-	"No call suspended" +
-	"Call having the requested call identity has been cleared" +
-	"User not member of CUG" +
-	"Incompatible destination" +
-	"Non-existent CUG" +
-	"Invalid transit network selection (national use)" +
-	"Invalid message, unspecified" +
-	"Mandatory information element is missing" +
-	"Message type non-existent or not implemented" +
-	"Message not compatible with call state or message type non-existent or not implemented" +
-	"Information element/parameter non-existent or not implemented" +
-	"Invalid information element contents" +
-	"Message not compatible with call state" +
-	"Recovery on timer expiry" +
-	"Parameter non-existent or not implemented - passed on" +
-	"Message with unrecognized parameter discarded" +
-	"Protocol error, unspecified" +
-	"Interworking, unspecified"
 
 // pstnSBCRule is the 2025-07-14 edition's rule for PSTN subcodes 560xxx and 540xxx.
 const pstnSBCRule = "As a general guideline, if the ParticipantEndSubCode value starts with 560 or 540, it indicates that the user's/operator's SBC generated the response code. This is useful for troubleshooting Direct Routing calls, as the subcode can help determine whether the error is from your SBC or the Microsoft service. A subcode starting with 560 represents an outbound call, while a subcode starting with 540 represents an inbound call. In either case, check the SBC logs. For example, if the ParticipantEndSubCode value is 560403, it means that it was an outbound call, the SBC generated the final response code, and the SIP response code from the SBC was 403. Start troubleshooting the calls by checking your SBC logs. For ParticipantEndSubCode responses that don't start with 560 or 540, the Microsoft service generated the final response code."

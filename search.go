@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
 // Search returns the entries of every product whose message, advice (a newer
@@ -21,9 +19,8 @@ func Search(query string) iter.Seq[Entry] {
 			return
 		}
 		for _, p := range Products() {
-			rec := p.record()
-			for i := range rec.tables.Rows {
-				if rec.contains(&rec.tables.Rows[i], q) && !yield(rec.entry(i, MatchExact)) {
+			for _, r := range p.record().rows {
+				if contains(r, q) && !yield(as(r, MatchExact)) {
 					return
 				}
 			}
@@ -41,15 +38,18 @@ func searchQuery(query string) string { return strings.Join(strings.Fields(query
 // or a newer edition's text).
 func (e Entry) TextContaining(query, lang string) (Text, bool) {
 	q := searchQuery(query)
-	if e.row == nil || q == "" {
+	if e.details == nil || q == "" {
 		return Text{}, false
 	}
 	has := func(t Text) bool { return containsFoldText(t.Message, q) || containsFoldText(t.Advice, q) }
 	if t := e.Localized(lang); has(t) {
 		return t, true
 	}
-	for i := range e.texts() {
-		if t := e.rec.text(&e.texts()[i]); has(t) {
+	if t := e.english(); has(t) {
+		return t, true
+	}
+	for _, t := range e.details.texts {
+		if has(t) {
 			return t, true
 		}
 	}
@@ -58,15 +58,15 @@ func (e Entry) TextContaining(query, lang string) (Text, bool) {
 
 // contains reports whether a row's keys or texts, in any language and
 // edition, contain q, ignoring case.
-func (p *product) contains(r *schema.Row, q string) bool {
-	for _, s := range [...]schema.Str{r.Key, r.DocKey, r.Hex} {
-		if containsFoldText(p.str(s), q) {
+func contains(r *Entry, q string) bool {
+	for _, s := range [...]string{r.Key, r.DocKey, r.Hex, r.Message, r.Advice} {
+		if containsFoldText(s, q) {
 			return true
 		}
 	}
-	for _, texts := range [...]schema.Span{r.Texts, r.Revisions} {
-		for _, t := range span(texts, p.tables.Texts) {
-			if containsFoldText(p.str(t.Message), q) || containsFoldText(p.str(t.Advice), q) {
+	for _, texts := range [...][]Text{r.details.texts, r.details.revisions} {
+		for _, t := range texts {
+			if containsFoldText(t.Message, q) || containsFoldText(t.Advice, q) {
 				return true
 			}
 		}

@@ -2,289 +2,414 @@
 
 package rtccodes
 
-import "github.com/rtccodes/rtccodes/internal/schema"
+// smsTable holds the SMS error codes (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition): its rows in order, and the switches that find them.
+var smsTable = table{
+	rows: []*Entry{
+		&smsErrorCode2000,
+		&smsErrorCode4000,
+		&smsErrorCode4001,
+		&smsErrorCode4002,
+		&smsErrorCode4003,
+		&smsErrorCode4004,
+		&smsErrorCode4005,
+		&smsErrorCode4006,
+		&smsErrorCode4007,
+		&smsErrorCode4008,
+		&smsErrorCode4009,
+		&smsErrorCode4010,
+		&smsErrorCode4020,
+		&smsErrorCode5000,
+		&smsErrorCode5001,
+		&smsErrorCode5002,
+		&smsErrorCode9999,
+	},
+	exact:   smsExact,
+	codeRow: smsCodeRow,
+}
 
-// smsTables holds the SMS error codes (testdata/acs: troubleshooting-codes en, ja, the 2025-07-14 edition).
-var smsTables = schema.Tables{
-	Text: smsText,
-	Rows: []schema.Row{
-		{ // acs/troubleshooting-codes.en.txt:544: 2000 Message Delivered Successfully.
-			Code:    2000,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{0, 2},
+// smsExact finds the documented row of a pair; the preferred section's where two share one.
+func smsExact(code, subcode int) *Entry {
+	switch code {
+	case 2000:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode2000
+		}
+	case 4000:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4000
+		}
+	case 4001:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4001
+		}
+	case 4002:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4002
+		}
+	case 4003:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4003
+		}
+	case 4004:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4004
+		}
+	case 4005:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4005
+		}
+	case 4006:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4006
+		}
+	case 4007:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4007
+		}
+	case 4008:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4008
+		}
+	case 4009:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4009
+		}
+	case 4010:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4010
+		}
+	case 4020:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode4020
+		}
+	case 5000:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode5000
+		}
+	case 5001:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode5001
+		}
+	case 5002:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode5002
+		}
+	case 9999:
+		switch subcode {
+		case NoSubcode:
+			return &smsErrorCode9999
+		}
+	}
+	return nil
+}
+
+// smsCodeRow finds the row of a code without subcode.
+func smsCodeRow(code int) *Entry {
+	switch code {
+	case 2000:
+		return &smsErrorCode2000
+	case 4000:
+		return &smsErrorCode4000
+	case 4001:
+		return &smsErrorCode4001
+	case 4002:
+		return &smsErrorCode4002
+	case 4003:
+		return &smsErrorCode4003
+	case 4004:
+		return &smsErrorCode4004
+	case 4005:
+		return &smsErrorCode4005
+	case 4006:
+		return &smsErrorCode4006
+	case 4007:
+		return &smsErrorCode4007
+	case 4008:
+		return &smsErrorCode4008
+	case 4009:
+		return &smsErrorCode4009
+	case 4010:
+		return &smsErrorCode4010
+	case 4020:
+		return &smsErrorCode4020
+	case 5000:
+		return &smsErrorCode5000
+	case 5001:
+		return &smsErrorCode5001
+	case 5002:
+		return &smsErrorCode5002
+	case 9999:
+		return &smsErrorCode9999
+	}
+	return nil
+}
+
+// acs/troubleshooting-codes.en.txt: 2000
+var smsErrorCode2000 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    2000,
+	Subcode: NoSubcode,
+	Message: "Message Delivered Successfully.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "メッセージが正常に配信されました。"},
 		},
-		{ // acs/troubleshooting-codes.en.txt:545: 4000 Message is rejected due to fraud detection.
-			Code:    4000,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{2, 4},
-		},
-		{ // acs/troubleshooting-codes.en.txt:546: 4001 Message is rejected due to invalid Source/From number format
-			Code:    4001,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{4, 6},
-		},
-		{ // acs/troubleshooting-codes.en.txt:547: 4002 Message is rejected due to invalid Destination/To number for…
-			Code:    4002,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{6, 8},
-		},
-		{ // acs/troubleshooting-codes.en.txt:548: 4003 Message failed to deliver due to unsupported destination.
-			Code:    4003,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{8, 10},
-		},
-		{ // acs/troubleshooting-codes.en.txt:549: 4004 Message failed to deliver since Destination/To number doesn'…
-			Code:    4004,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{10, 12},
-		},
-		{ // acs/troubleshooting-codes.en.txt:550: 4005 Message blocked by Destination carrier.
-			Code:    4005,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{12, 14},
-		},
-		{ // acs/troubleshooting-codes.en.txt:551: 4006 The Destination/To number isn't reachable.
-			Code:    4006,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{14, 16},
-		},
-		{ // acs/troubleshooting-codes.en.txt:552: 4007 The Destination/To number opted out of receiving messages fr…
-			Code:    4007,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{16, 18},
-		},
-		{ // acs/troubleshooting-codes.en.txt:553: 4008 You exceeded the maximum number of messages allowed for your…
-			Code:    4008,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{18, 20},
-		},
-		{ // acs/troubleshooting-codes.en.txt:554: 4009 Message rejected by Microsoft Entitlement System.
-			Code:    4009,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{20, 22},
-		},
-		{ // acs/troubleshooting-codes.en.txt:555: 4010 Message was blocked due to the toll-free number not being ve…
-			Code:    4010,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{22, 24},
-			Links:   schema.Span{0, 1},
-		},
-		{ // acs/troubleshooting-codes.en.2025-07-14.md:183: 4020 Message rejected by the carrier due to a volumetric violatio…
-			Code:    4020,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Edition: schema.Str{3745, 3755},
-			Texts:   schema.Span{24, 25},
-		},
-		{ // acs/troubleshooting-codes.en.txt:556: 5000 Message failed to deliver. Reach out Microsoft support team…
-			Code:    5000,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{25, 27},
-		},
-		{ // acs/troubleshooting-codes.en.txt:557: 5001 Message failed to deliver due to temporary unavailability of…
-			Code:    5001,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{27, 29},
-		},
-		{ // acs/troubleshooting-codes.en.txt:558: 5002 Carrier does not support delivery report
-			Code:    5002,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{29, 31},
-		},
-		{ // acs/troubleshooting-codes.en.txt:559: 9999 Message failed to deliver due to unknown error/failure.
-			Code:    9999,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Texts:   schema.Span{31, 33},
-		},
-	},
-	Texts: []schema.Text{
-		{Message: schema.Str{0, 31}},
-		{Lang: schema.JA, Message: schema.Str{31, 82}},
-		{Message: schema.Str{82, 125}, Advice: schema.Str{125, 208}},
-		{Lang: schema.JA, Message: schema.Str{208, 283}, Advice: schema.Str{283, 397}},
-		{Message: schema.Str{397, 457}, Advice: schema.Str{457, 553}},
-		{Lang: schema.JA, Message: schema.Str{553, 647}, Advice: schema.Str{647, 785}},
-		{Message: schema.Str{785, 849}, Advice: schema.Str{849, 888}},
-		{Lang: schema.JA, Message: schema.Str{888, 982}, Advice: schema.Str{982, 1043}},
-		{Message: schema.Str{1043, 1100}, Advice: schema.Str{1100, 1163}},
-		{Lang: schema.JA, Message: schema.Str{1163, 1265}, Advice: schema.Str{1265, 1337}},
-		{Message: schema.Str{1337, 1405}, Advice: schema.Str{1405, 1453}},
-		{Lang: schema.JA, Message: schema.Str{1453, 1553}, Advice: schema.Str{1553, 1616}},
-		{Message: schema.Str{1616, 1655}},
-		{Lang: schema.JA, Message: schema.Str{1655, 1745}},
-		{Message: schema.Str{1745, 1787}, Advice: schema.Str{1787, 1829}},
-		{Lang: schema.JA, Message: schema.Str{1829, 1878}, Advice: schema.Str{1878, 1932}},
-		{Message: schema.Str{1932, 1999}, Advice: schema.Str{1999, 2102}},
-		{Lang: schema.JA, Message: schema.Str{2102, 2200}, Advice: schema.Str{2200, 2352}},
-		{Message: schema.Str{2352, 2421}, Advice: schema.Str{2421, 2540}},
-		{Lang: schema.JA, Message: schema.Str{2540, 2630}, Advice: schema.Str{2630, 2813}},
-		{Message: schema.Str{2813, 2862}, Advice: schema.Str{2862, 2955}},
-		{Lang: schema.JA, Message: schema.Str{2955, 3059}, Advice: schema.Str{3059, 3240}},
-		{Message: schema.Str{3240, 3307}, Advice: schema.Str{3307, 3394}},
-		{Lang: schema.JA, Message: schema.Str{3394, 3496}, Advice: schema.Str{3496, 3613}},
-		{Edition: schema.Str{3745, 3755}, Message: schema.Str{3755, 3817}, Advice: schema.Str{2421, 2540}},
-		{Message: schema.Str{3817, 3894}, Advice: schema.Str{3894, 3942}},
-		{Lang: schema.JA, Message: schema.Str{3942, 4086}, Advice: schema.Str{4086, 4154}},
-		{Message: schema.Str{4154, 4234}},
-		{Lang: schema.JA, Message: schema.Str{4234, 4373}},
-		{Message: schema.Str{4373, 4413}, Advice: schema.Str{4413, 4547}},
-		{Lang: schema.JA, Message: schema.Str{4547, 4616}, Advice: schema.Str{4616, 4857}},
-		{Message: schema.Str{4857, 4912}, Advice: schema.Str{4912, 4938}},
-		{Lang: schema.JA, Message: schema.Str{4938, 5031}, Advice: schema.Str{5031, 5085}},
-	},
-	Links: []schema.Link{
-		{Text: schema.Str{3613, 3645}, URL: schema.Str{3645, 3745}},
-	},
-	Index: schema.Index{
-		Exact: schema.Table{Shift: 57, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, 0x000fa9ffffff000a, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x001388ffffff000d, schema.EmptySlot, schema.EmptySlot, 0x000fa5ffffff0006,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000fa1ffffff0002, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0007d0ffffff0000, 0x000fa8ffffff0009,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00270fffffff0010,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000fa4ffffff0005,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000fa0ffffff0001, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00138affffff000f, schema.EmptySlot,
-			schema.EmptySlot, 0x000fa7ffffff0008, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000fa3ffffff0004, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000faaffffff000b,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x001389ffffff000e, schema.EmptySlot, schema.EmptySlot,
-			0x000fa6ffffff0007, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000fa2ffffff0003, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000fb4ffffff000c,
-		}},
-		CodeRows: schema.Table{Shift: 57, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000007d00000, schema.EmptySlot, 0x000000000fa80009, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000000fa00001, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000001388000d, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000000fa50006, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000000faa000b, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000000fa20003,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000000138a000f,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000000fa70008,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000000fb4000c,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000000fa40005, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000000fa9000a, schema.EmptySlot, schema.EmptySlot,
-			0x00000000270f0010, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000000fa10002, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000001389000e, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000000fa60007, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000000fa30004, schema.EmptySlot,
-		}},
-		Class: [7]int16{-1, -1, -1, -1, -1, -1, -1},
 	},
 }
 
-// smsText holds every string of smsTables, each once.
-const smsText = "" +
-	"Message Delivered Successfully." +
-	"メッセージが正常に配信されました。" +
-	"Message is rejected due to fraud detection." +
-	"Ensure you aren't exceeding the maximum number of messages allowed for your number." +
-	"不正行為の検出によってメッセージが拒否されました。" +
-	"自分の番号に許可されているメッセージの最大数を超えていないことを確認します。" +
-	"Message is rejected due to invalid Source/From number format" +
-	"Ensure the To number is in E.164 format and From number format is in E.164 or Short code format." +
-	"送信元/差出人番号の形式が無効なため、メッセージは拒否されました" +
-	"宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。" +
-	"Message is rejected due to invalid Destination/To number format." +
-	"Ensure the To number is in E.164 format" +
-	"送信先/宛先番号の形式が無効なため、メッセージは拒否されました。" +
-	"宛先番号が E.164 形式であることを確認します" +
-	"Message failed to deliver due to unsupported destination." +
-	"Check if the destination you're trying to send to is supported." +
-	"送信先がサポートされていないため、メッセージを配信できませんでした。" +
-	"送信先がサポートされているかどうかを確認します。" +
-	"Message failed to deliver since Destination/To number doesn't exist." +
-	"Ensure the To number you're sending to is valid." +
-	"送信先/宛先番号が存在しないため、メッセージを配信できませんでした。" +
-	"送信先の番号が有効であることを確認します。" +
-	"Message blocked by Destination carrier." +
-	"送信先の通信事業者によってメッセージがブロックされています。" +
-	"The Destination/To number isn't reachable." +
-	"Try resending the message at a later time." +
-	"送信先/宛先番号に到達できません。" +
-	"後でメッセージを再送信してください。" +
-	"The Destination/To number opted out of receiving messages from you." +
-	"Mark the Destination/To number as opted out so that no further message attempts are made to the number." +
-	"送信先/宛先番号によってメッセージの受信がオプト アウトされました。" +
-	"宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。" +
-	"You exceeded the maximum number of messages allowed for your profile." +
-	"Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages." +
-	"プロファイルで許可されているメッセージの最大数を超えました。" +
-	"自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。" +
-	"Message rejected by Microsoft Entitlement System." +
-	"Most often this happens if fraudulent activity is detected. Contact support for more details." +
-	"Microsoft エンタイトルメント システムによってメッセージが拒否されました。" +
-	"ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。" +
-	"Message was blocked due to the toll-free number not being verified." +
-	"Review unverified sending limits and submit toll-free verification as soon as possible." +
-	"無料電話番号が検証されていないため、メッセージがブロックされました。" +
-	"未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。" +
-	"Review unverified sending limits" +
-	"https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification" +
-	"2025-07-14" +
-	"Message rejected by the carrier due to a volumetric violation." +
-	"Message failed to deliver. Reach out Microsoft support team for more details." +
-	"File a support request through the Azure portal." +
-	"メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。" +
-	"Azure portal からサポート リクエストを提出します。" +
-	"Message failed to deliver due to temporary unavailability of application/system." +
-	"アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。" +
-	"Carrier does not support delivery report" +
-	"Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already." +
-	"通信事業者は配信レポートをサポートしていません" +
-	"ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。" +
-	"Message failed to deliver due to unknown error/failure." +
-	"Try resending the message." +
-	"不明なエラーが発生したため、メッセージを配信できませんでした。" +
-	"メッセージを再送信してみてください。"
+// acs/troubleshooting-codes.en.txt: 4000
+var smsErrorCode4000 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4000,
+	Subcode: NoSubcode,
+	Message: "Message is rejected due to fraud detection.",
+	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "不正行為の検出によってメッセージが拒否されました。", Advice: "自分の番号に許可されているメッセージの最大数を超えていないことを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4001
+var smsErrorCode4001 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4001,
+	Subcode: NoSubcode,
+	Message: "Message is rejected due to invalid Source/From number format",
+	Advice:  "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "送信元/差出人番号の形式が無効なため、メッセージは拒否されました", Advice: "宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4002
+var smsErrorCode4002 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4002,
+	Subcode: NoSubcode,
+	Message: "Message is rejected due to invalid Destination/To number format.",
+	Advice:  "Ensure the To number is in E.164 format",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "送信先/宛先番号の形式が無効なため、メッセージは拒否されました。", Advice: "宛先番号が E.164 形式であることを確認します"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4003
+var smsErrorCode4003 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4003,
+	Subcode: NoSubcode,
+	Message: "Message failed to deliver due to unsupported destination.",
+	Advice:  "Check if the destination you're trying to send to is supported.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "送信先がサポートされていないため、メッセージを配信できませんでした。", Advice: "送信先がサポートされているかどうかを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4004
+var smsErrorCode4004 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4004,
+	Subcode: NoSubcode,
+	Message: "Message failed to deliver since Destination/To number doesn't exist.",
+	Advice:  "Ensure the To number you're sending to is valid.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "送信先/宛先番号が存在しないため、メッセージを配信できませんでした。", Advice: "送信先の番号が有効であることを確認します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4005
+var smsErrorCode4005 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4005,
+	Subcode: NoSubcode,
+	Message: "Message blocked by Destination carrier.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "送信先の通信事業者によってメッセージがブロックされています。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4006
+var smsErrorCode4006 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4006,
+	Subcode: NoSubcode,
+	Message: "The Destination/To number isn't reachable.",
+	Advice:  "Try resending the message at a later time.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "送信先/宛先番号に到達できません。", Advice: "後でメッセージを再送信してください。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4007
+var smsErrorCode4007 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4007,
+	Subcode: NoSubcode,
+	Message: "The Destination/To number opted out of receiving messages from you.",
+	Advice:  "Mark the Destination/To number as opted out so that no further message attempts are made to the number.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "送信先/宛先番号によってメッセージの受信がオプト アウトされました。", Advice: "宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4008
+var smsErrorCode4008 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4008,
+	Subcode: NoSubcode,
+	Message: "You exceeded the maximum number of messages allowed for your profile.",
+	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "プロファイルで許可されているメッセージの最大数を超えました。", Advice: "自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4009
+var smsErrorCode4009 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4009,
+	Subcode: NoSubcode,
+	Message: "Message rejected by Microsoft Entitlement System.",
+	Advice:  "Most often this happens if fraudulent activity is detected. Contact support for more details.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "Microsoft エンタイトルメント システムによってメッセージが拒否されました。", Advice: "ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 4010
+var smsErrorCode4010 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4010,
+	Subcode: NoSubcode,
+	Message: "Message was blocked due to the toll-free number not being verified.",
+	Advice:  "Review unverified sending limits and submit toll-free verification as soon as possible.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "無料電話番号が検証されていないため、メッセージがブロックされました。", Advice: "未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。"},
+		},
+		links: []Link{
+			{Text: "Review unverified sending limits", URL: "https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.2025-07-14.md: 4020
+var smsErrorCode4020 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    4020,
+	Subcode: NoSubcode,
+	Message: "Message rejected by the carrier due to a volumetric violation.",
+	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
+	Edition: "2025-07-14",
+	details: &details{
+		edition: "2025-07-14",
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 5000
+var smsErrorCode5000 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    5000,
+	Subcode: NoSubcode,
+	Message: "Message failed to deliver. Reach out Microsoft support team for more details.",
+	Advice:  "File a support request through the Azure portal.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。", Advice: "Azure portal からサポート リクエストを提出します。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 5001
+var smsErrorCode5001 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    5001,
+	Subcode: NoSubcode,
+	Message: "Message failed to deliver due to temporary unavailability of application/system.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 5002
+var smsErrorCode5002 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    5002,
+	Subcode: NoSubcode,
+	Message: "Carrier does not support delivery report",
+	Advice:  "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "通信事業者は配信レポートをサポートしていません", Advice: "ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。"},
+		},
+	},
+}
+
+// acs/troubleshooting-codes.en.txt: 9999
+var smsErrorCode9999 = Entry{
+	Product: SMS,
+	Section: SectionErrorCode,
+	Code:    9999,
+	Subcode: NoSubcode,
+	Message: "Message failed to deliver due to unknown error/failure.",
+	Advice:  "Try resending the message.",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Message: "不明なエラーが発生したため、メッセージを配信できませんでした。", Advice: "メッセージを再送信してみてください。"},
+		},
+	},
+}

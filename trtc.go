@@ -2,1741 +2,2629 @@
 
 package rtccodes
 
-import "github.com/rtccodes/rtccodes/internal/schema"
-
-// trtcTables holds the four tables of the TRTC Web SDK 4.x error code page (testdata/trtc: English edition, Japanese edition of 2022-04-06): error codes, account errors, room entry errors and errors known by their message.
-var trtcTables = schema.Tables{
-	Text: trtcText,
-	Rows: []schema.Row{
-		{ // trtc/web-4x-error-codes.en.md:10: 4096 Invalid parameter.
-			Code:    4096,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{0, 17},
-			Hex:     schema.Str{17, 23},
-			Texts:   schema.Span{0, 2},
-		},
-		{ // trtc/web-4x-error-codes.en.md:11: 4097 Invalid operation.
-			Code:    4097,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{350, 367},
-			Hex:     schema.Str{367, 373},
-			Texts:   schema.Span{2, 4},
-		},
-		{ // trtc/web-4x-error-codes.en.md:12: 4098 If this error is returned when you call an API, it indicates…
-			Code:    4098,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{816, 829},
-			Hex:     schema.Str{829, 835},
-			Texts:   schema.Span{4, 6},
-			Links:   schema.Span{0, 1},
-		},
-		{ // trtc/web-4x-error-codes.en.md:13: 4099 This error is returned when the SDK attempts to capture data…
-			Code:    4099,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{1753, 1769},
-			Hex:     schema.Str{1769, 1775},
-			Texts:   schema.Span{6, 8},
-			Links:   schema.Span{1, 2},
-		},
-		{ // trtc/web-4x-error-codes.en.md:14: 4100 LocalStream.initialize() failed to capture data. For details…
-			Code:    4100,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{2575, 2592},
-			Hex:     schema.Str{2592, 2598},
-			Texts:   schema.Span{8, 10},
-			Links:   schema.Span{2, 3},
-		},
-		{ // trtc/web-4x-error-codes.en.md:15: 16385 Failed to establish a signaling channel. The reason is often…
-			Code:    16385,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{2893, 2920},
-			DocKey:  schema.Str{2920, 2947},
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{10, 12},
-			Links:   schema.Span{3, 4},
-		},
-		{ // trtc/web-4x-error-codes.en.md:16: 16386 Signaling channel error.
-			Code:    16386,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{3346, 3366},
-			Hex:     schema.Str{3366, 3372},
-			Texts:   schema.Span{12, 14},
-		},
-		{ // trtc/web-4x-error-codes.en.md:17: 16387 ICE transport connection error. This indicates an error occu…
-			Code:    16387,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{3438, 3457},
-			Hex:     schema.Str{3457, 3463},
-			Texts:   schema.Span{14, 16},
-			Links:   schema.Span{4, 5},
-		},
-		{ // trtc/web-4x-error-codes.en.md:18: 16388 Failed to enter the room. For details, see Room Entry Errors
-			Code:    16388,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{4315, 4331},
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{16, 18},
-			Links:   schema.Span{5, 6},
-		},
-		{ // trtc/web-4x-error-codes.en.md:19: 16389 Failed to create SDP offer.
-			Code:    16389,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{4528, 4547},
-			Hex:     schema.Str{4547, 4553},
-			Texts:   schema.Span{18, 20},
-		},
-		{ // trtc/web-4x-error-codes.en.md:20: 16390 Failed to reconnect WebSocket to the signaling channel. - Wh…
-			Code:    16390,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{4628, 4662},
-			Hex:     schema.Str{4662, 4668},
-			Texts:   schema.Span{20, 22},
-		},
-		{ // trtc/web-4x-error-codes.en.md:21: 16391 Upstream peer reconnection failed. - When upstream peers are…
-			Code:    16391,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{5248, 5274},
-			Hex:     schema.Str{5274, 5280},
-			Texts:   schema.Span{22, 24},
-		},
-		{ // trtc/web-4x-error-codes.en.md:22: 16392 Downstream peer reconnection failed. - When downstream peers…
-			Code:    16392,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{5927, 5955},
-			Hex:     schema.Str{5955, 5961},
-			Texts:   schema.Span{24, 26},
-		},
-		{ // trtc/web-4x-error-codes.en.md:23: 16400 The remote stream does not exist. - If user A tries to subsc…
-			Code:    16400,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{6397, 6420},
-			Hex:     schema.Str{6420, 6426},
-			Texts:   schema.Span{26, 28},
-		},
-		{ // trtc/web-4x-error-codes.en.md:24: 16448 The user was removed from the room for one of the following…
-			Code:    16448,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{7029, 7042},
-			Hex:     schema.Str{7042, 7048},
-			Texts:   schema.Span{28, 30},
-		},
-		{ // trtc/web-4x-error-codes.en.md:25: 16449 Media transmission service timed out.
-			Code:    16449,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{7832, 7846},
-			Hex:     schema.Str{7846, 7852},
-			Texts:   schema.Span{30, 32},
-		},
-		{ // trtc/web-4x-error-codes.en.md:26: 16450 Remote stream subscription timed out.
-			Code:    16450,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{7949, 7969},
-			Hex:     schema.Str{7969, 7975},
-			Texts:   schema.Span{32, 34},
-		},
-		{ // trtc/web-4x-error-codes.en.md:27: 16451 Autoplay blocked. - When you call play(), if audio/video fai…
-			Code:    16451,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{8105, 8121},
-			Hex:     schema.Str{8121, 8127},
-			Texts:   schema.Span{34, 36},
-			Links:   schema.Span{6, 8},
-		},
-		{ // trtc/web-4x-error-codes.en.md:28: 16452 Failed to resume capturing data from the mic/camera. This is…
-			Code:    16452,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{8670, 8696},
-			Hex:     schema.Str{8696, 8702},
-			Texts:   schema.Span{36, 38},
-		},
-		{ // trtc/web-4x-error-codes.en.md:29: 16453 Failed to publish to CDN.
-			Code:    16453,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{10012, 10036},
-			Hex:     schema.Str{10036, 10042},
-			Texts:   schema.Span{38, 40},
-		},
-		{ // trtc/web-4x-error-codes.en.md:30: 16454 Failed to stop publishing to CDN.
-			Code:    16454,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{10118, 10141},
-			Hex:     schema.Str{10141, 10147},
-			Texts:   schema.Span{40, 42},
-		},
-		{ // trtc/web-4x-error-codes.en.md:31: 16455 Failed to start On-Cloud MixTranscoding.
-			Code:    16455,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{10231, 10257},
-			Hex:     schema.Str{10257, 10263},
-			Texts:   schema.Span{42, 44},
-		},
-		{ // trtc/web-4x-error-codes.en.md:32: 16456 Failed to stop On-Cloud MixTranscoding.
-			Code:    16456,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{10387, 10412},
-			Hex:     schema.Str{10412, 10418},
-			Texts:   schema.Span{44, 46},
-		},
-		{ // trtc/web-4x-error-codes.en.md:33: 16457 The device does not support H.264.
-			Code:    16457,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{10541, 10559},
-			Hex:     schema.Str{10559, 10565},
-			Texts:   schema.Span{46, 48},
-		},
-		{ // trtc/web-4x-error-codes.en.md:34: 16458 Failed to switch user roles.
-			Code:    16458,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{10664, 10682},
-			Hex:     schema.Str{10682, 10688},
-			Texts:   schema.Span{48, 50},
-		},
-		{ // trtc/web-4x-error-codes.en.md:35: 65535 Unknown error.
-			Code:    65535,
-			Subcode: -1,
-			Section: schema.SectionErrorCode,
-			Outcome: 2,
-			Key:     schema.Str{10761, 10768},
-			DocKey:  schema.Str{10768, 10774},
-			Hex:     schema.Str{10774, 10780},
-			Texts:   schema.Span{50, 52},
-		},
-		{ // trtc/web-4x-error-codes.en.md:41: 16385/-8 Invalid SDKAppID. Check whether a valid value was passed in.
-			Code:    16385,
-			Subcode: -8,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{52, 54},
-		},
-		{ // trtc/web-4x-error-codes.en.md:42: 16385/70001 userSig has expired. Please generate again. If the signature…
-			Code:    16385,
-			Subcode: 70001,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{54, 56},
-		},
-		{ // trtc/web-4x-error-codes.en.md:43: 16385/70002 The length of userSig is 0. Access sign_src to get the sourc…
-			Code:    16385,
-			Subcode: 70002,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{56, 58},
-		},
-		{ // trtc/web-4x-error-codes.en.md:44: 16385/70003 userSig verification failed. Check whether userSig has been…
-			Code:    16385,
-			Subcode: 70003,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{58, 60},
-		},
-		{ // trtc/web-4x-error-codes.en.md:45: 16385/70004 userSig verification failed. Check whether userSig has been…
-			Code:    16385,
-			Subcode: 70004,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{60, 62},
-		},
-		{ // trtc/web-4x-error-codes.en.md:46: 16385/70005 userSig verification failed. Check whether the userSig gener…
-			Code:    16385,
-			Subcode: 70005,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{62, 64},
-		},
-		{ // trtc/web-4x-error-codes.en.md:47: 16385/70006 userSig verification failed. Check whether the userSig gener…
-			Code:    16385,
-			Subcode: 70006,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{64, 66},
-		},
-		{ // trtc/web-4x-error-codes.en.md:48: 16385/70007 userSig verification failed. Check whether the userSig gener…
-			Code:    16385,
-			Subcode: 70007,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{66, 68},
-		},
-		{ // trtc/web-4x-error-codes.en.md:49: 16385/70008 userSig verification failed. Check whether the userSig gener…
-			Code:    16385,
-			Subcode: 70008,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{68, 70},
-		},
-		{ // trtc/web-4x-error-codes.en.md:50: 16385/70009 Failed to verify userSig with the business public key. Check…
-			Code:    16385,
-			Subcode: 70009,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{70, 72},
-		},
-		{ // trtc/web-4x-error-codes.en.md:51: 16385/70010 userSig verification failed. Check whether the userSig gener…
-			Code:    16385,
-			Subcode: 70010,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{72, 74},
-		},
-		{ // trtc/web-4x-error-codes.en.md:52: 16385/70013 userId in userSig is different from that in the request. Che…
-			Code:    16385,
-			Subcode: 70013,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{74, 76},
-		},
-		{ // trtc/web-4x-error-codes.en.md:53: 16385/70014 SDKAppID in userSig is different from that in the request. C…
-			Code:    16385,
-			Subcode: 70014,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{76, 78},
-		},
-		{ // trtc/web-4x-error-codes.en.md:54: 16385/70015 No verification method was found for this SDKAppID and accou…
-			Code:    16385,
-			Subcode: 70015,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{78, 80},
-		},
-		{ // trtc/web-4x-error-codes.en.md:55: 16385/70016 The length of the public key pulled is 0. Check whether a pu…
-			Code:    16385,
-			Subcode: 70016,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{80, 82},
-		},
-		{ // trtc/web-4x-error-codes.en.md:56: 16385/70017 Internal verification of third-party ticket timed out. Try a…
-			Code:    16385,
-			Subcode: 70017,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{82, 84},
-		},
-		{ // trtc/web-4x-error-codes.en.md:57: 16385/70018 Internal verification of third-party ticket failed.
-			Code:    16385,
-			Subcode: 70018,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{84, 86},
-		},
-		{ // trtc/web-4x-error-codes.en.md:58: 16385/70019 The ticket field for HTTPS-based verification is empty. Ente…
-			Code:    16385,
-			Subcode: 70019,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{86, 88},
-		},
-		{ // trtc/web-4x-error-codes.en.md:59: 16385/70020 The application (SDKAppID) was not found. Make sure you have…
-			Code:    16385,
-			Subcode: 70020,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{88, 90},
-		},
-		{ // trtc/web-4x-error-codes.en.md:101: 16385/70050 The account is temporarily locked due to multiple failed log…
-			Code:    16385,
-			Subcode: 70050,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{90, 92},
-		},
-		{ // trtc/web-4x-error-codes.en.md:102: 16385/70051 Blocked account.
-			Code:    16385,
-			Subcode: 70051,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{92, 94},
-		},
-		{ // trtc/web-4x-error-codes.en.md:60: 16385/70052 Invalid userSig. Generate a new one and try again.
-			Code:    16385,
-			Subcode: 70052,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{94, 96},
-		},
-		{ // trtc/web-4x-error-codes.en.md:61: 16385/70101 Empty request packet.
-			Code:    16385,
-			Subcode: 70101,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{96, 98},
-		},
-		{ // trtc/web-4x-error-codes.en.md:62: 16385/70102 Invalid account type in request packet.
-			Code:    16385,
-			Subcode: 70102,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{98, 100},
-		},
-		{ // trtc/web-4x-error-codes.en.md:63: 16385/70103 Invalid phone number format.
-			Code:    16385,
-			Subcode: 70103,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{100, 102},
-		},
-		{ // trtc/web-4x-error-codes.en.md:64: 16385/70104 Invalid email address format.
-			Code:    16385,
-			Subcode: 70104,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{102, 104},
-		},
-		{ // trtc/web-4x-error-codes.en.md:65: 16385/70105 Invalid TLS account format.
-			Code:    16385,
-			Subcode: 70105,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{104, 106},
-		},
-		{ // trtc/web-4x-error-codes.en.md:66: 16385/70106 Invalid account format type.
-			Code:    16385,
-			Subcode: 70106,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{106, 108},
-		},
-		{ // trtc/web-4x-error-codes.en.md:67: 16385/70107 The userId was not registered.
-			Code:    16385,
-			Subcode: 70107,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{108, 110},
-		},
-		{ // trtc/web-4x-error-codes.en.md:68: 16385/70113 Invalid quantity for batch operation.
-			Code:    16385,
-			Subcode: 70113,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{110, 112},
-		},
-		{ // trtc/web-4x-error-codes.en.md:69: 16385/70114 Restricted due to security reasons.
-			Code:    16385,
-			Subcode: 70114,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{112, 114},
-		},
-		{ // trtc/web-4x-error-codes.en.md:70: 16385/70115 The UIN does not match that of the application developer.
-			Code:    16385,
-			Subcode: 70115,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{114, 116},
-		},
-		{ // trtc/web-4x-error-codes.en.md:71: 16385/70140 SDKAppID and acctype do not match.
-			Code:    16385,
-			Subcode: 70140,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{116, 118},
-		},
-		{ // trtc/web-4x-error-codes.en.md:72: 16385/70145 Incorrect account type.
-			Code:    16385,
-			Subcode: 70145,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{118, 120},
-		},
-		{ // trtc/web-4x-error-codes.en.md:73: 16385/70169 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70169,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{120, 122},
-		},
-		{ // trtc/web-4x-error-codes.en.md:74: 16385/70201 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70201,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{122, 124},
-		},
-		{ // trtc/web-4x-error-codes.en.md:75: 16385/70202 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70202,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{124, 126},
-		},
-		{ // trtc/web-4x-error-codes.en.md:76: 16385/70203 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70203,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{126, 128},
-		},
-		{ // trtc/web-4x-error-codes.en.md:77: 16385/70204 The SDKAppID has no matching acctype.
-			Code:    16385,
-			Subcode: 70204,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{128, 130},
-		},
-		{ // trtc/web-4x-error-codes.en.md:78: 16385/70205 Failed to find acctype. Try again.
-			Code:    16385,
-			Subcode: 70205,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{130, 132},
-		},
-		{ // trtc/web-4x-error-codes.en.md:79: 16385/70206 Invalid quantity for batch operation in the request.
-			Code:    16385,
-			Subcode: 70206,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{132, 134},
-		},
-		{ // trtc/web-4x-error-codes.en.md:80: 16385/70207 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70207,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{134, 136},
-		},
-		{ // trtc/web-4x-error-codes.en.md:81: 16385/70208 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70208,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{136, 138},
-		},
-		{ // trtc/web-4x-error-codes.en.md:82: 16385/70209 Failed to get the developer's UIN.
-			Code:    16385,
-			Subcode: 70209,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{138, 140},
-		},
-		{ // trtc/web-4x-error-codes.en.md:83: 16385/70210 The UIN in the request is not the developer’s.
-			Code:    16385,
-			Subcode: 70210,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{140, 142},
-		},
-		{ // trtc/web-4x-error-codes.en.md:84: 16385/70211 Invalid UIN in the request.
-			Code:    16385,
-			Subcode: 70211,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{142, 144},
-		},
-		{ // trtc/web-4x-error-codes.en.md:85: 16385/70212 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70212,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{144, 146},
-		},
-		{ // trtc/web-4x-error-codes.en.md:86: 16385/70213 Failed to access internal data. Try again.
-			Code:    16385,
-			Subcode: 70213,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{146, 148},
-		},
-		{ // trtc/web-4x-error-codes.en.md:87: 16385/70214 Internal ticket verification failed.
-			Code:    16385,
-			Subcode: 70214,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{148, 150},
-		},
-		{ // trtc/web-4x-error-codes.en.md:88: 16385/70221 Invalid login status. Verify login with UserSig again.
-			Code:    16385,
-			Subcode: 70221,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{150, 152},
-		},
-		{ // trtc/web-4x-error-codes.en.md:89: 16385/70222 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70222,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{152, 154},
-		},
-		{ // trtc/web-4x-error-codes.en.md:90: 16385/70225 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70225,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{154, 156},
-		},
-		{ // trtc/web-4x-error-codes.en.md:91: 16385/70231 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70231,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{156, 158},
-		},
-		{ // trtc/web-4x-error-codes.en.md:92: 16385/70236 Failed to verify the user signature.
-			Code:    16385,
-			Subcode: 70236,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{158, 160},
-		},
-		{ // trtc/web-4x-error-codes.en.md:93: 16385/70308 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70308,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{160, 162},
-		},
-		{ // trtc/web-4x-error-codes.en.md:94: 16385/70346 Ticket verification failed.
-			Code:    16385,
-			Subcode: 70346,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{162, 164},
-		},
-		{ // trtc/web-4x-error-codes.en.md:95: 16385/70347 Failed to verify the ticket because it has expired.
-			Code:    16385,
-			Subcode: 70347,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{164, 166},
-		},
-		{ // trtc/web-4x-error-codes.en.md:96: 16385/70348 Internal error. Try again.
-			Code:    16385,
-			Subcode: 70348,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{166, 168},
-		},
-		{ // trtc/web-4x-error-codes.en.md:97: 16385/70362 Internal timeout. Try again.
-			Code:    16385,
-			Subcode: 70362,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{168, 170},
-		},
-		{ // trtc/web-4x-error-codes.en.md:98: 16385/70401 Internal error. Try again
-			Code:    16385,
-			Subcode: 70401,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{170, 172},
-		},
-		{ // trtc/web-4x-error-codes.en.md:99: 16385/70402 Invalid parameter. Check whether all required fields are fil…
-			Code:    16385,
-			Subcode: 70402,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{172, 174},
-		},
-		{ // trtc/web-4x-error-codes.en.md:100: 16385/70403 The initiator is not the application admin and is not author…
-			Code:    16385,
-			Subcode: 70403,
-			Section: schema.SectionAccount,
-			Outcome: 2,
-			Hex:     schema.Str{2947, 2953},
-			Texts:   schema.Span{174, 176},
-		},
-		{ // trtc/web-4x-error-codes.en.md:115: 16388/-10020 Server connection timed out. Try again.
-			Code:    16388,
-			Subcode: -10020,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{176, 178},
-		},
-		{ // trtc/web-4x-error-codes.en.md:114: 16388/-10019 Advanced permission control was enabled, but the privateMapK…
-			Code:    16388,
-			Subcode: -10019,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{178, 180},
-			Links:   schema.Span{8, 9},
-		},
-		{ // trtc/web-4x-error-codes.en.md:113: 16388/-10018 Advanced permission control was enabled, but client.join did…
-			Code:    16388,
-			Subcode: -10018,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{180, 182},
-			Links:   schema.Span{9, 10},
-		},
-		{ // trtc/web-4x-error-codes.en.md:112: 16388/-10016 Failed to create room on server. Check if the room (roomId)…
-			Code:    16388,
-			Subcode: -10016,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{182, 184},
-		},
-		{ // trtc/web-4x-error-codes.en.md:111: 16388/-10015 Failed to get server node on server. Try again.
-			Code:    16388,
-			Subcode: -10015,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{184, 186},
-		},
-		{ // trtc/web-4x-error-codes.en.md:110: 16388/-10013 userSig authentication failed.
-			Code:    16388,
-			Subcode: -10013,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{186, 188},
-		},
-		{ // trtc/web-4x-error-codes.en.md:109: 16388/-10012 roomId was not passed in or did not meet the requirements. T…
-			Code:    16388,
-			Subcode: -10012,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{188, 190},
-		},
-		{ // trtc/web-4x-error-codes.en.md:108: 16388/-10011 Unknown server error. Try again.
-			Code:    16388,
-			Subcode: -10011,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{190, 192},
-		},
-		{ // trtc/web-4x-error-codes.en.md:107: 16388/10006 Service is suspended due to overdue payments. Log in to the…
-			Code:    16388,
-			Subcode: 10006,
-			Section: schema.SectionRoomEntry,
-			Outcome: 2,
-			Hex:     schema.Str{4331, 4337},
-			Texts:   schema.Span{192, 194},
-			Links:   schema.Span{10, 11},
-		},
-		{ // trtc/web-4x-error-codes.en.md:122: * publish timed out.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{21276, 21291},
-			Texts:   schema.Span{194, 196},
-		},
-		{ // trtc/web-4x-error-codes.en.md:123: * Room entry timed out.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{21457, 21474},
-			Texts:   schema.Span{196, 198},
-		},
-		{ // trtc/web-4x-error-codes.en.md:124: * DTLS transport connection timed out.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{21625, 21664},
-			Texts:   schema.Span{198, 200},
-		},
-		{ // trtc/web-4x-error-codes.en.md:125: * WebSocket connection failed.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{21813, 21861},
-			Texts:   schema.Span{200, 202},
-		},
-		{ // trtc/web-4x-error-codes.en.md:126: * Failed to establish media transport connection.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{21925, 21961},
-			Texts:   schema.Span{202, 204},
-			Links:   schema.Span{11, 12},
-		},
-		{ // trtc/web-4x-error-codes.en.md:127: * Already publishing.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{22187, 22245},
-			Texts:   schema.Span{204, 206},
-		},
-		{ // trtc/web-4x-error-codes.en.md:128: * The device could not be accessed due to an unknown device/sy…
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{22407, 22417},
-			Texts:   schema.Span{206, 208},
-		},
-		{ // trtc/web-4x-error-codes.en.md:129: * The device was inaccessible due to a hardware, browser or we…
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{22691, 22707},
-			Texts:   schema.Span{208, 210},
-		},
-		{ // trtc/web-4x-error-codes.en.md:130: * Could not find the media (audio, video, or screen sharing) s…
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{23467, 23480},
-			Texts:   schema.Span{210, 212},
-		},
-		{ // trtc/web-4x-error-codes.en.md:131: * The user rejected the request of the current browser instanc…
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{23729, 23744},
-			Texts:   schema.Span{212, 214},
-		},
-		{ // trtc/web-4x-error-codes.en.md:132: * WebSocket was disconnected.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{24250, 24280},
-			Texts:   schema.Span{214, 216},
-		},
-		{ // trtc/web-4x-error-codes.en.md:133: * Repeated publish calls.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{24337, 24395},
-			Texts:   schema.Span{216, 218},
-		},
-		{ // trtc/web-4x-error-codes.en.md:134: * The browser could not get the camera/mic.
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{24563, 24583},
-			DocKey:  schema.Str{24583, 24603},
-			Texts:   schema.Span{218, 220},
-		},
-		{ // trtc/web-4x-error-codes.en.md:135: * The TRTC Web SKD failed with regard to hole punching via Ses…
-			Code:    -1,
-			Subcode: -1,
-			Section: schema.SectionMessage,
-			Key:     schema.Str{24908, 24946},
-			Texts:   schema.Span{220, 222},
-			Links:   schema.Span{12, 13},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:17: 16459 An API call did not complete in time.
-			Code:       16459,
-			Subcode:    -1,
-			Section:    schema.SectionObserved,
-			Outcome:    2,
-			Key:        schema.Str{25104, 25120},
-			Hex:        schema.Str{25120, 25126},
-			Texts:      schema.Span{222, 223},
-			Provenance: schema.Span{0, 1},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:18: 16460 Scheduling failed: the SDK could not choose an access server…
-			Code:       16460,
-			Subcode:    -1,
-			Section:    schema.SectionObserved,
-			Outcome:    2,
-			Key:        schema.Str{25228, 25243},
-			Hex:        schema.Str{25243, 25249},
-			Texts:      schema.Span{223, 224},
-			Provenance: schema.Span{1, 2},
-		},
-		{ // observed/codes-beyond-the-documents.en.tsv:19: 16461 An API call was aborted, for example by a later call or by l…
-			Code:       16461,
-			Subcode:    -1,
-			Section:    schema.SectionObserved,
-			Outcome:    2,
-			Key:        schema.Str{25321, 25337},
-			Hex:        schema.Str{25337, 25343},
-			Texts:      schema.Span{224, 225},
-			Provenance: schema.Span{1, 2},
-		},
+// trtcTable holds the four tables of the TRTC Web SDK 4.x error code page (testdata/trtc: English edition, Japanese edition of 2022-04-06): error codes, account errors, room entry errors and errors known by their message: its rows in order, and the switches that find them.
+var trtcTable = table{
+	rows: []*Entry{
+		&trtcErrorCode0x1000,
+		&trtcErrorCode0x1001,
+		&trtcErrorCode0x1002,
+		&trtcErrorCode0x1003,
+		&trtcErrorCode0x1004,
+		&trtcErrorCode0x4001,
+		&trtcErrorCode0x4002,
+		&trtcErrorCode0x4003,
+		&trtcErrorCode0x4004,
+		&trtcErrorCode0x4005,
+		&trtcErrorCode0x4006,
+		&trtcErrorCode0x4007,
+		&trtcErrorCode0x4008,
+		&trtcErrorCode0x4010,
+		&trtcErrorCode0x4040,
+		&trtcErrorCode0x4041,
+		&trtcErrorCode0x4042,
+		&trtcErrorCode0x4043,
+		&trtcErrorCode0x4044,
+		&trtcErrorCode0x4045,
+		&trtcErrorCode0x4046,
+		&trtcErrorCode0x4047,
+		&trtcErrorCode0x4048,
+		&trtcErrorCode0x4049,
+		&trtcErrorCode0x404A,
+		&trtcErrorCode0xFFFF,
+		&trtcAccount0x4001_Minus8,
+		&trtcAccount0x4001_70001,
+		&trtcAccount0x4001_70002,
+		&trtcAccount0x4001_70003,
+		&trtcAccount0x4001_70004,
+		&trtcAccount0x4001_70005,
+		&trtcAccount0x4001_70006,
+		&trtcAccount0x4001_70007,
+		&trtcAccount0x4001_70008,
+		&trtcAccount0x4001_70009,
+		&trtcAccount0x4001_70010,
+		&trtcAccount0x4001_70013,
+		&trtcAccount0x4001_70014,
+		&trtcAccount0x4001_70015,
+		&trtcAccount0x4001_70016,
+		&trtcAccount0x4001_70017,
+		&trtcAccount0x4001_70018,
+		&trtcAccount0x4001_70019,
+		&trtcAccount0x4001_70020,
+		&trtcAccount0x4001_70050,
+		&trtcAccount0x4001_70051,
+		&trtcAccount0x4001_70052,
+		&trtcAccount0x4001_70101,
+		&trtcAccount0x4001_70102,
+		&trtcAccount0x4001_70103,
+		&trtcAccount0x4001_70104,
+		&trtcAccount0x4001_70105,
+		&trtcAccount0x4001_70106,
+		&trtcAccount0x4001_70107,
+		&trtcAccount0x4001_70113,
+		&trtcAccount0x4001_70114,
+		&trtcAccount0x4001_70115,
+		&trtcAccount0x4001_70140,
+		&trtcAccount0x4001_70145,
+		&trtcAccount0x4001_70169,
+		&trtcAccount0x4001_70201,
+		&trtcAccount0x4001_70202,
+		&trtcAccount0x4001_70203,
+		&trtcAccount0x4001_70204,
+		&trtcAccount0x4001_70205,
+		&trtcAccount0x4001_70206,
+		&trtcAccount0x4001_70207,
+		&trtcAccount0x4001_70208,
+		&trtcAccount0x4001_70209,
+		&trtcAccount0x4001_70210,
+		&trtcAccount0x4001_70211,
+		&trtcAccount0x4001_70212,
+		&trtcAccount0x4001_70213,
+		&trtcAccount0x4001_70214,
+		&trtcAccount0x4001_70221,
+		&trtcAccount0x4001_70222,
+		&trtcAccount0x4001_70225,
+		&trtcAccount0x4001_70231,
+		&trtcAccount0x4001_70236,
+		&trtcAccount0x4001_70308,
+		&trtcAccount0x4001_70346,
+		&trtcAccount0x4001_70347,
+		&trtcAccount0x4001_70348,
+		&trtcAccount0x4001_70362,
+		&trtcAccount0x4001_70401,
+		&trtcAccount0x4001_70402,
+		&trtcAccount0x4001_70403,
+		&trtcRoomEntry0x4004_Minus10020,
+		&trtcRoomEntry0x4004_Minus10019,
+		&trtcRoomEntry0x4004_Minus10018,
+		&trtcRoomEntry0x4004_Minus10016,
+		&trtcRoomEntry0x4004_Minus10015,
+		&trtcRoomEntry0x4004_Minus10013,
+		&trtcRoomEntry0x4004_Minus10012,
+		&trtcRoomEntry0x4004_Minus10011,
+		&trtcRoomEntry0x4004_10006,
+		&trtcMessagePublishTimeout,
+		&trtcMessageJoinRoomTimeout,
+		&trtcMessageDTLSTransportConnectionTimeout10s,
+		&trtcMessageFailedToConnectToRemoteServerViaWebsocket,
+		&trtcMessageICEDTLSTransportConnectionFailed,
+		&trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi,
+		&trtcMessageAbortError,
+		&trtcMessageNotReadableError,
+		&trtcMessageNotFoundError,
+		&trtcMessageNotAllowedError,
+		&trtcMessageSignalChannelReconnectFailed,
+		&trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli,
+		&trtcMessageOverconstrainedError,
+		&trtcMessageRtcErrorNoValidIceCandidateFound,
+		&trtcObserved0x404B,
+		&trtcObserved0x404C,
+		&trtcObserved0x404D,
 	},
-	Texts: []schema.Text{
-		{Message: schema.Str{23, 41}, Advice: schema.Str{41, 179}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{189, 213}, Advice: schema.Str{213, 350}},
-		{Message: schema.Str{373, 391}, Advice: schema.Str{391, 515}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{515, 530}, Advice: schema.Str{530, 816}},
-		{Message: schema.Str{835, 941}, Advice: schema.Str{941, 1058}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{1058, 1464}, Advice: schema.Str{1464, 1623}},
-		{Message: schema.Str{1775, 1891}, Advice: schema.Str{1891, 2075}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{2075, 2207}, Advice: schema.Str{2207, 2483}},
-		{Message: schema.Str{2598, 2673}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{2673, 2799}},
-		{Message: schema.Str{2953, 3067}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{3067, 3275}},
-		{Message: schema.Str{3372, 3396}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{3396, 3438}},
-		{Message: schema.Str{3463, 3828}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{3828, 4224}},
-		{Message: schema.Str{4337, 4397}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{4397, 4511}},
-		{Message: schema.Str{4553, 4580}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{4580, 4628}},
-		{Message: schema.Str{4668, 4844}, Advice: schema.Str{4844, 4913}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{4913, 5140}, Advice: schema.Str{5140, 5248}},
-		{Message: schema.Str{5280, 5443}, Advice: schema.Str{5443, 5523}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{5523, 5783}, Advice: schema.Str{5783, 5927}},
-		{Message: schema.Str{5961, 6128}, Advice: schema.Str{4844, 4913}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{6128, 6397}, Advice: schema.Str{5140, 5248}},
-		{Message: schema.Str{6426, 6639}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{6639, 6927}, Advice: schema.Str{6927, 7029}},
-		{Message: schema.Str{7048, 7332}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{7332, 7832}},
-		{Message: schema.Str{7852, 7889}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{7889, 7949}},
-		{Message: schema.Str{7975, 8012}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{8012, 8105}},
-		{Message: schema.Str{8127, 8274}, Advice: schema.Str{8274, 8419}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{8419, 8446}},
-		{Message: schema.Str{8702, 8997}, Advice: schema.Str{8997, 9199}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{9199, 9607}, Advice: schema.Str{9607, 10012}},
-		{Message: schema.Str{10042, 10067}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10067, 10118}},
-		{Message: schema.Str{10147, 10180}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10180, 10231}},
-		{Message: schema.Str{10263, 10303}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10303, 10387}},
-		{Message: schema.Str{10418, 10457}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10457, 10541}},
-		{Message: schema.Str{10565, 10599}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10599, 10664}},
-		{Message: schema.Str{10688, 10716}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10716, 10761}},
-		{Message: schema.Str{10780, 10794}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10794, 10812}},
-		{Message: schema.Str{10812, 10872}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{10872, 10982}},
-		{Message: schema.Str{10982, 11140}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11140, 11385}},
-		{Message: schema.Str{11385, 11556}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11556, 11827}},
-		{Message: schema.Str{11827, 11941}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11941, 12152}},
-		{Message: schema.Str{11827, 11941}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{11941, 12152}},
-		{Message: schema.Str{12152, 12252}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
-		{Message: schema.Str{12152, 12252}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
-		{Message: schema.Str{12152, 12252}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
-		{Message: schema.Str{12152, 12252}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
-		{Message: schema.Str{12371, 12500}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12500, 12705}},
-		{Message: schema.Str{12152, 12252}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12252, 12371}},
-		{Message: schema.Str{12705, 12839}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{12839, 13015}},
-		{Message: schema.Str{13015, 13153}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{13153, 13335}},
-		{Message: schema.Str{13335, 13457}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{13457, 13642}},
-		{Message: schema.Str{13642, 13779}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{13779, 14034}},
-		{Message: schema.Str{14034, 14099}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14099, 14336}},
-		{Message: schema.Str{14336, 14387}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14387, 14441}},
-		{Message: schema.Str{14441, 14523}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14523, 14637}},
-		{Message: schema.Str{14637, 14726}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14726, 14834}},
-		{Message: schema.Str{14834, 14975}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{14975, 15141}},
-		{Message: schema.Str{15141, 15157}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15157, 15307}},
-		{Message: schema.Str{15307, 15357}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15357, 15451}},
-		{Message: schema.Str{15451, 15472}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15472, 15523}},
-		{Message: schema.Str{15523, 15562}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15562, 15646}},
-		{Message: schema.Str{15646, 15674}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15674, 15725}},
-		{Message: schema.Str{15725, 15754}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15754, 15814}},
-		{Message: schema.Str{15814, 15841}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15841, 15898}},
-		{Message: schema.Str{15898, 15926}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{15926, 16001}},
-		{Message: schema.Str{16001, 16031}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16031, 16070}},
-		{Message: schema.Str{16070, 16107}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16107, 16140}},
-		{Message: schema.Str{16140, 16175}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16175, 16211}},
-		{Message: schema.Str{16211, 16268}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16268, 16334}},
-		{Message: schema.Str{16334, 16368}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16368, 16416}},
-		{Message: schema.Str{16416, 16439}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16439, 16496}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{16735, 16772}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16772, 16823}},
-		{Message: schema.Str{16823, 16857}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16857, 16930}},
-		{Message: schema.Str{16930, 16982}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16982, 17036}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
-		{Message: schema.Str{17108, 17142}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17142, 17187}},
-		{Message: schema.Str{17187, 17235}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17235, 17298}},
-		{Message: schema.Str{17298, 17325}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17325, 17367}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{17367, 17409}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17409, 17640}},
-		{Message: schema.Str{17640, 17676}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17676, 17721}},
-		{Message: schema.Str{17721, 17775}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17775, 17863}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{17863, 17899}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17899, 17946}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{17946, 17973}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17973, 18009}},
-		{Message: schema.Str{18009, 18060}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18060, 18129}},
-		{Message: schema.Str{16496, 16522}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{16522, 16735}},
-		{Message: schema.Str{18129, 18157}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18157, 18370}},
-		{Message: schema.Str{18370, 18395}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{17036, 17108}},
-		{Message: schema.Str{18395, 18507}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18507, 18708}},
-		{Message: schema.Str{18708, 18798}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18798, 18876}},
-		{Message: schema.Str{18876, 18915}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{18915, 18996}},
-		{Message: schema.Str{18996, 19167}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{19167, 19374}},
-		{Message: schema.Str{19467, 19632}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{19632, 19858}},
-		{Message: schema.Str{19858, 19947}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{19947, 20106}},
-		{Message: schema.Str{20106, 20153}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20153, 20258}},
-		{Message: schema.Str{20258, 20288}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20288, 20325}},
-		{Message: schema.Str{20325, 20470}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20470, 20677}},
-		{Message: schema.Str{20677, 20709}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20709, 20787}},
-		{Message: schema.Str{20787, 20962}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{20962, 21226}},
-		{Message: schema.Str{21291, 21309}, Advice: schema.Str{21309, 21342}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21342, 21367}, Advice: schema.Str{21367, 21457}},
-		{Message: schema.Str{21474, 21495}, Advice: schema.Str{21495, 21517}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21517, 21541}, Advice: schema.Str{21541, 21625}},
-		{Message: schema.Str{21664, 21700}, Advice: schema.Str{21495, 21517}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21700, 21753}, Advice: schema.Str{21753, 21813}},
-		{Message: schema.Str{21861, 21889}, Advice: schema.Str{21495, 21517}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{21889, 21925}, Advice: schema.Str{21753, 21813}},
-		{Message: schema.Str{21961, 22008}, Advice: schema.Str{22008, 22042}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22042, 22102}, Advice: schema.Str{22102, 22165}},
-		{Message: schema.Str{22245, 22264}, Advice: schema.Str{22264, 22309}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22309, 22331}, Advice: schema.Str{22331, 22407}},
-		{Message: schema.Str{22417, 22488}, Advice: schema.Str{22488, 22525}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22525, 22622}, Advice: schema.Str{22622, 22691}},
-		{Message: schema.Str{22707, 22779}, Advice: schema.Str{22779, 22993}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{22993, 23157}, Advice: schema.Str{23157, 23467}},
-		{Message: schema.Str{23480, 23574}, Advice: schema.Str{22488, 22525}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{23574, 23729}, Advice: schema.Str{22622, 22691}},
-		{Message: schema.Str{23744, 23851}, Advice: schema.Str{23851, 23931}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{23931, 24102}, Advice: schema.Str{24102, 24250}},
-		{Message: schema.Str{24280, 24307}, Advice: schema.Str{21495, 21517}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{24307, 24337}, Advice: schema.Str{21753, 21813}},
-		{Message: schema.Str{24395, 24418}, Advice: schema.Str{24418, 24458}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{24458, 24486}, Advice: schema.Str{24486, 24563}},
-		{Message: schema.Str{24603, 24644}, Advice: schema.Str{24644, 24722}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{24722, 24800}, Advice: schema.Str{24800, 24908}},
-		{Message: schema.Str{24946, 25046}, Advice: schema.Str{22008, 22042}},
-		{Lang: schema.JA, Edition: schema.Str{179, 189}, Message: schema.Str{25046, 25104}, Advice: schema.Str{22102, 22165}},
-		{Message: schema.Str{25126, 25163}},
-		{Message: schema.Str{25249, 25310}},
-		{Message: schema.Str{25343, 25419}},
-	},
-	Links: []schema.Link{
-		{Text: schema.Str{1623, 1664}, URL: schema.Str{1664, 1753}},
-		{Text: schema.Str{1623, 1664}, URL: schema.Str{2483, 2575}},
-		{Text: schema.Str{2799, 2807}, URL: schema.Str{2807, 2893}},
-		{Text: schema.Str{3275, 3289}, URL: schema.Str{3289, 3346}},
-		{Text: schema.Str{4224, 4258}, URL: schema.Str{4258, 4315}},
-		{Text: schema.Str{4511, 4528}, URL: schema.Str{3289, 3346}},
-		{Text: schema.Str{8446, 8461}, URL: schema.Str{8461, 8534}},
-		{Text: schema.Str{8534, 8579}, URL: schema.Str{8579, 8670}},
-		{Text: schema.Str{19374, 19410}, URL: schema.Str{19410, 19467}},
-		{Text: schema.Str{19374, 19410}, URL: schema.Str{19410, 19467}},
-		{Text: schema.Str{21226, 21238}, URL: schema.Str{21238, 21276}},
-		{Text: schema.Str{22165, 22187}, URL: schema.Str{4258, 4315}},
-		{Text: schema.Str{22165, 22187}, URL: schema.Str{4258, 4315}},
-	},
-	Provenance: []schema.Provenance{
-		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25183, 25210}, Revision: schema.Str{25210, 25228}},
-		{Repository: schema.Str{25163, 25183}, Path: schema.Str{25310, 25321}, Revision: schema.Str{25210, 25228}},
-	},
-	Index: schema.Index{
-		Exact: schema.Table{Shift: 56, Slots: []schema.Slot{
-			0x0040010111e30039, 0x00400101123c0040, 0x0040010112cc0053, 0x004007ffffff000b,
-			0x004001011175001f, schema.EmptySlot, schema.EmptySlot, 0x004041ffffff000f,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x004001011182002a, 0x0040010111db0036, 0x001000ffffff0000,
-			0x0040010111a4002f, schema.EmptySlot, 0x004004ffd8e3005d, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0040010112410045, 0x004048ffffff0016, 0x004003ffffff0007, 0x00400101117a0024,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00400101124e004c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x004001011239003d, schema.EmptySlot,
-			schema.EmptySlot, 0x004001011172001c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x004001011246004a,
-			schema.EmptySlot, schema.EmptySlot, 0x00400101117f0027, 0x0040010111d80033,
-			0x004044ffffff0012, schema.EmptySlot, schema.EmptySlot, 0x004004ffd8e0005b,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x001003ffffff0003, 0x00400101123e0042, schema.EmptySlot, schema.EmptySlot,
-			0x0040010111770021, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x004006ffffff000a, 0x0040010112a40050,
-			schema.EmptySlot, 0x004001011184002c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x004040ffffff000e, 0x004004ffd8e5005f, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x004001fffff8001a,
-			0x0040010112430047, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0040010111d50030, schema.EmptySlot, schema.EmptySlot,
-			0x004004ffd8dd0059, schema.EmptySlot, schema.EmptySlot, 0x004001011219003c,
-			0x0040010113020056, 0x0040010111e20038, 0x0040010112cb0052, 0x00400101123b003f,
-			0x004002ffffff0006, 0x004047ffffff0015, 0x004001011174001e, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0040010111810029, schema.EmptySlot,
-			0x0040010111da0035, schema.EmptySlot, 0x0040010111a3002e, 0x0040010111fc003a,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0040010112400044, 0x004043ffffff0011,
-			schema.EmptySlot, 0x0040010111790023, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x001002ffffff0002, 0x00400101124d004b,
-			schema.EmptySlot, 0x004010ffffff000d, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x004001011201003b, 0x004001011171001b,
-			0x00404affffff0018, 0x004005ffffff0009, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0040010112450049, schema.EmptySlot, schema.EmptySlot,
-			0x00400101117e0026, 0x0040010111d70032, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00400101123d0041,
-			schema.EmptySlot, schema.EmptySlot, 0x0040010111760020, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x004046ffffff0014, 0x0040010112da0054,
-			0x004001ffffff0005, schema.EmptySlot, schema.EmptySlot, 0x004001011183002b,
-			0x00ffffffffff0019, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x004004ffd8e4005e, 0x004001011257004e, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0040010112420046, schema.EmptySlot,
-			schema.EmptySlot, 0x004008ffffff000c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x004004ffd8dc0058, schema.EmptySlot,
-			0x004042ffffff0010, schema.EmptySlot, 0x0040010113010055, 0x0040010111e10037,
-			0x00400101123a003e, 0x0040010112ca0051, 0x0040040027160060, 0x004001011173001d,
-			0x00400101125c004f, 0x001001ffffff0001, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0040010111800028, 0x0040010111d90034, schema.EmptySlot, 0x004004ffffff0008,
-			0x0040010111a2002d, 0x004004ffd8e1005c, 0x004049ffffff0017, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00400101123f0043, schema.EmptySlot, 0x0040010111780022, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x004045ffffff0013, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0040010112440048,
-			schema.EmptySlot, 0x001004ffffff0004, 0x00400101117d0025, 0x0040010111d60031,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x004001011251004d,
-			0x004004ffd8de005a, schema.EmptySlot, 0x0040010113030057, schema.EmptySlot,
-		}},
-		CodeRows: schema.Table{Shift: 57, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000004041000f, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000010010001, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000040020006, schema.EmptySlot, schema.EmptySlot,
-			0x0000000040460014, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000004007000b, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000040430011,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000010030003, schema.EmptySlot, 0x0000000040040008,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000040480016,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000004040000e, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000010000000,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000040010005, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000040450013, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000004006000a, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000404a0018, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000040420010, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000010020002, schema.EmptySlot,
-			0x0000000040030007, schema.EmptySlot, schema.EmptySlot, 0x0000000040470015,
-			0x000000004010000d, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x000000004008000c, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000000ffff0019, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000040440012, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000010040004, schema.EmptySlot, 0x0000000040050009, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000040490017, schema.EmptySlot,
-		}},
-		SubcodeRows: schema.Table{Shift: 56, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000112450049, 0x000000ffd8dc0058, schema.EmptySlot,
-			0x00000001117e0026, 0x0000000111d70032, schema.EmptySlot, schema.EmptySlot,
-			0x0000000027160060, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000001123d0041,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000111760020, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000112da0054,
-			schema.EmptySlot, 0x000000ffd8e1005c, schema.EmptySlot, 0x000000011183002b,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000011257004e, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000112420046, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000113010055, schema.EmptySlot, 0x0000000111e10037,
-			0x00000001123a003e, 0x0000000112ca0051, schema.EmptySlot, 0x000000011173001d,
-			0x00000001125c004f, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000ffd8de005a, schema.EmptySlot,
-			0x0000000111800028, 0x0000000111d90034, schema.EmptySlot, 0x0000000111a2002d,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00000001123f0043,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000111780022, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x000000ffd8e3005d, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000112440048,
-			schema.EmptySlot, 0x00000001117d0025, schema.EmptySlot, 0x0000000111d60031,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000011251004d,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000113030057, 0x0000000111e30039,
-			0x0000000112cc0053, 0x00000001123c0040, schema.EmptySlot, schema.EmptySlot,
-			0x000000011175001f, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000ffd8e0005b,
-			0x000000011182002a, schema.EmptySlot, 0x0000000111db0036, schema.EmptySlot,
-			0x0000000111a4002f, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000112410045, schema.EmptySlot, schema.EmptySlot, 0x00000001117a0024,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000001124e004c, 0x000000ffd8e5005f, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000011239003d, schema.EmptySlot,
-			schema.EmptySlot, 0x000000011172001c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000011246004a,
-			0x000000ffd8dd0059, schema.EmptySlot, 0x00000001117f0027, 0x0000000111d80033,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, 0x00000001123e0042, schema.EmptySlot, schema.EmptySlot,
-			0x0000000111770021, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x0000000112a40050,
-			schema.EmptySlot, 0x000000011184002c, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000fffff8001a,
-			0x0000000112430047, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x0000000111d50030, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x000000011219003c,
-			0x0000000113020056, 0x0000000111e20038, 0x0000000112cb0052, 0x00000001123b003f,
-			schema.EmptySlot, 0x000000011174001e, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000111810029, schema.EmptySlot,
-			0x0000000111da0035, schema.EmptySlot, 0x0000000111a3002e, 0x0000000111fc003a,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x0000000112400044, schema.EmptySlot,
-			schema.EmptySlot, 0x0000000111790023, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x00000001124d004b, 0x000000ffd8e4005e,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, 0x000000011201003b, 0x000000011171001b,
-		}},
-		Observed: schema.Table{Shift: 60, Slots: []schema.Slot{
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			0x00404bffffff006f, schema.EmptySlot, schema.EmptySlot, schema.EmptySlot,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00404dffffff0071,
-			schema.EmptySlot, schema.EmptySlot, schema.EmptySlot, 0x00404cffffff0070,
-		}},
-		Class: [7]int16{-1, -1, -1, -1, -1, -1, -1},
-		Keys: []schema.StringKey{
-			{K: schema.Str{25321, 25337}, Row: 113},
-			{K: schema.Str{25104, 25120}, Row: 111},
-			{K: schema.Str{7029, 7042}, Row: 14},
-			{K: schema.Str{4528, 4547}, Row: 9},
-			{K: schema.Str{8670, 8696}, Row: 18},
-			{K: schema.Str{1753, 1769}, Row: 3},
-			{K: schema.Str{5927, 5955}, Row: 12},
-			{K: schema.Str{3438, 3457}, Row: 7},
-			{K: schema.Str{2575, 2592}, Row: 4},
-			{K: schema.Str{350, 367}, Row: 1},
-			{K: schema.Str{0, 17}},
-			{K: schema.Str{4315, 4331}, Row: 8},
-			{K: schema.Str{816, 829}, Row: 2},
-			{K: schema.Str{10541, 10559}, Row: 23},
-			{K: schema.Str{8105, 8121}, Row: 17},
-			{K: schema.Str{6397, 6420}, Row: 13},
-			{K: schema.Str{25228, 25243}, Row: 112},
-			{K: schema.Str{7832, 7846}, Row: 15},
-			{K: schema.Str{2920, 2947}, Row: 5},
-			{K: schema.Str{3346, 3366}, Row: 6},
-			{K: schema.Str{4628, 4662}, Row: 10},
-			{K: schema.Str{2893, 2920}, Row: 5},
-			{K: schema.Str{10231, 10257}, Row: 21},
-			{K: schema.Str{10012, 10036}, Row: 19},
-			{K: schema.Str{10387, 10412}, Row: 22},
-			{K: schema.Str{10118, 10141}, Row: 20},
-			{K: schema.Str{7949, 7969}, Row: 16},
-			{K: schema.Str{10664, 10682}, Row: 24},
-			{K: schema.Str{10761, 10768}, Row: 25},
-			{K: schema.Str{10768, 10774}, Row: 25},
-			{K: schema.Str{5248, 5274}, Row: 11},
-		},
-		Messages: []uint16{102, 108, 100, 99, 110, 101, 107, 109, 98, 104, 97, 106, 105, 103},
+	exact:      trtcExact,
+	codeRow:    trtcCodeRow,
+	subcodeRow: trtcSubcodeRow,
+	observed:   trtcObserved,
+	key:        trtcKey,
+	messages: []*Entry{
+		&trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi,
+		&trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli,
+		&trtcMessageFailedToConnectToRemoteServerViaWebsocket,
+		&trtcMessageDTLSTransportConnectionTimeout10s,
+		&trtcMessageRtcErrorNoValidIceCandidateFound,
+		&trtcMessageICEDTLSTransportConnectionFailed,
+		&trtcMessageSignalChannelReconnectFailed,
+		&trtcMessageOverconstrainedError,
+		&trtcMessageJoinRoomTimeout,
+		&trtcMessageNotReadableError,
+		&trtcMessagePublishTimeout,
+		&trtcMessageNotAllowedError,
+		&trtcMessageNotFoundError,
+		&trtcMessageAbortError,
 	},
 }
 
-// trtcText holds every string of trtcTables, each once.
-const trtcText = "" +
-	"INVALID_PARAMETER" +
-	"0x1000" +
-	"Invalid parameter." +
-	"Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in." +
-	"2022-04-06" +
-	"無効なパラメータ" +
-	"渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。" +
-	"INVALID_OPERATION" +
-	"0x1001" +
-	"Invalid operation." +
-	"Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned." +
-	"不正な操作" +
-	"該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。" +
-	"NOT_SUPPORTED" +
-	"0x1002" +
-	"If this error is returned when you call an API, it indicates the current browser does not support the API." +
-	"Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls." +
-	"SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。" +
-	"ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。" +
-	"Environment and Device Check Before Calls" +
-	"https://web.sdk.qcloud.com/trtc/webrtc/doc/en/tutorial-23-advanced-support-detection.html" +
-	"DEVICE_NOT_FOUND" +
-	"0x1003" +
-	"This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera." +
-	"Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls." +
-	"現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。" +
-	"ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。" +
-	"https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-23-advanced-support-detection.html" +
-	"INITIALIZE_FAILED" +
-	"0x1004" +
-	"LocalStream.initialize() failed to capture data. For details, see Solution." +
-	"LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。" +
-	"Solution" +
-	"https://web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ErrorCode.html#.INITIALIZE_FAILED" +
-	"SIGNAL_CHANNEL_SETUP_FAILED" +
-	"SIGNAL_CAHNNEL_SETUP_FAILED" +
-	"0x4001" +
-	"Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors." +
-	"シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。" +
-	"Account Errors" +
-	"https://intl.cloud.tencent.com/document/product/647/41665" +
-	"SIGNAL_CHANNEL_ERROR" +
-	"0x4002" +
-	"Signaling channel error." +
-	"シグナリングチャネルエラー。" +
-	"ICE_TRANSPORT_ERROR" +
-	"0x4003" +
-	"ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions." +
-	"ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。" +
-	"Dealing with Firewall Restrictions" +
-	"https://intl.cloud.tencent.com/document/product/647/35164" +
-	"JOIN_ROOM_FAILED" +
-	"0x4004" +
-	"Failed to enter the room. For details, see Room Entry Errors" +
-	"入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください" +
-	"Room Entry Errors" +
-	"CREATE_OFFER_FAILED" +
-	"0x4005" +
-	"Failed to create SDP offer." +
-	"sdp offerの新規作成に失敗しました。" +
-	"SIGNAL_CHANNEL_RECONNECTION_FAILED" +
-	"0x4006" +
-	"Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error." +
-	"Ask users to check their network connection and enter the room again." +
-	"WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます" +
-	"ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。" +
-	"UPLINK_RECONNECTION_FAILED" +
-	"0x4007" +
-	"Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error." +
-	"Ask users to check their network connection and publish or enter the room again." +
-	"アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます" +
-	"ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。" +
-	"DOWNLINK_RECONNECTION_FAILED" +
-	"0x4008" +
-	"Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error." +
-	"ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます" +
-	"REMOTE_STREAM_NOT_EXIST" +
-	"0x4010" +
-	"The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled." +
-	"リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました" +
-	"正常なやりとりプロセスであり、アクセス側で処理する必要がありません。" +
-	"CLIENT_BANNED" +
-	"0x4040" +
-	"The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room." +
-	"ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。" +
-	"SERVER_TIMEOUT" +
-	"0x4041" +
-	"Media transmission service timed out." +
-	"メディア伝送サービスがタイムアウトします" +
-	"SUBSCRIPTION_TIMEOUT" +
-	"0x4042" +
-	"Remote stream subscription timed out." +
-	"リモートストリーミングのサブスクリプションがタイムアウトします" +
-	"PLAY_NOT_ALLOWED" +
-	"0x4043" +
-	"Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned." +
-	"Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions" +
-	"自動再生禁止エラー" +
-	"autoplay policy" +
-	"https://developers.google.com/web/updates/2017/09/autoplay-policy-changes" +
-	"Suggested Solutions for Autoplay Restrictions" +
-	"https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html" +
-	"DEVICE_AUTO_RECOVER_FAILED" +
-	"0x4044" +
-	"Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned." +
-	"Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing." +
-	"カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します" +
-	"ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。" +
-	"START_PUBLISH_CDN_FAILED" +
-	"0x4045" +
-	"Failed to publish to CDN." +
-	"CDNへのプッシュ開始に失敗しました。" +
-	"STOP_PUBLISH_CDN_FAILED" +
-	"0x4046" +
-	"Failed to stop publishing to CDN." +
-	"CDNへのプッシュ停止に失敗しました。" +
-	"START_MIX_TRANSCODE_FAILED" +
-	"0x4047" +
-	"Failed to start On-Cloud MixTranscoding." +
-	"ミクスストリーミングトランスコードの開始に失敗しました。" +
-	"STOP_MIX_TRANSCODE_FAILED" +
-	"0x4048" +
-	"Failed to stop On-Cloud MixTranscoding." +
-	"ミクスストリーミングトランスコードの停止に失敗しました。" +
-	"NOT_SUPPORTED_H264" +
-	"0x4049" +
-	"The device does not support H.264." +
-	"現在のデバイスはH.264をサポートしていません。" +
-	"SWITCH_ROLE_FAILED" +
-	"0x404a" +
-	"Failed to switch user roles." +
-	"ロール切り替えに失敗しました。" +
-	"UNKNOWN" +
-	"UNKOWN" +
-	"0xFFFF" +
-	"Unknown error." +
-	"不明なエラー" +
-	"Invalid SDKAppID. Check whether a valid value was passed in." +
-	"sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。" +
-	"userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0." +
-	"userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。" +
-	"The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly." +
-	"userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。" +
-	"userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons." +
-	"userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。" +
-	"userSig verification failed. Check whether the userSig generated is correct with the help of a tool." +
-	"userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。" +
-	"Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match." +
-	"userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。" +
-	"userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig." +
-	"userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。" +
-	"SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig." +
-	"userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。" +
-	"No verification method was found for this SDKAppID and account type. Check whether account integration has been performed." +
-	"このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。" +
-	"The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes." +
-	"プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。" +
-	"Internal verification of third-party ticket timed out. Try again." +
-	"第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
-	"Internal verification of third-party ticket failed." +
-	"第三者伝票の内部検証に失敗しました。" +
-	"The ticket field for HTTPS-based verification is empty. Enter the correct userSig." +
-	"HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。" +
-	"The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud." +
-	"sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。" +
-	"The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute." +
-	"失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。" +
-	"Blocked account." +
-	"アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
-	"Invalid userSig. Generate a new one and try again." +
-	"userSigは無効となっています。再生成してからリトライしてください。" +
-	"Empty request packet." +
-	"リクエストパケット情報は空白です。" +
-	"Invalid account type in request packet." +
-	"リクエストパケットアカウントのタイプが正しくありません。" +
-	"Invalid phone number format." +
-	"電話番号の形式が正しくありません。" +
-	"Invalid email address format." +
-	"メールアドレスの形式が正しくありません。" +
-	"Invalid TLS account format." +
-	"TLSアカウントの形式が正しくありません。" +
-	"Invalid account format type." +
-	"不正なアカウントの形式やタイプが正しくありません。" +
-	"The userId was not registered." +
-	"userIdは登録されていません。" +
-	"Invalid quantity for batch operation." +
-	"バッチ数量は無効です。" +
-	"Restricted due to security reasons." +
-	"安全のため制限されます。" +
-	"The UIN does not match that of the application developer." +
-	"uinは対応するsdkAppIdの開発者 uinではありません。" +
-	"SDKAppID and acctype do not match." +
-	"sdkAppIdとacctypeは一致していません。" +
-	"Incorrect account type." +
-	"アカウントのタイプが正しくありません。" +
-	"Internal error. Try again." +
-	"内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
-	"The SDKAppID has no matching acctype." +
-	"sdkAppIdは対応するacctypeがありません。" +
-	"Failed to find acctype. Try again." +
-	"acctypeの検索に失敗しました。リトライしてください。" +
-	"Invalid quantity for batch operation in the request." +
-	"リクエスト中のバッチ数量が無効です。" +
-	"内部エラーが発生しました。リトライしてください。" +
-	"Failed to get the developer's UIN." +
-	"開発者uinの取得に失敗しました。" +
-	"The UIN in the request is not the developer’s." +
-	"リクエスト中のuinは開発者uinではありません。" +
-	"Invalid UIN in the request." +
-	"リクエスト中のuinは不正です。" +
-	"Failed to access internal data. Try again." +
-	"内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
-	"Internal ticket verification failed." +
-	"内部伝票の検証に失敗しました。" +
-	"Invalid login status. Verify login with UserSig again." +
-	"ログイン状態は無効です。UserSigを使用して再認証してください。" +
-	"Failed to verify the user signature." +
-	"user signatureの検証に失敗しました。" +
-	"Ticket verification failed." +
-	"伝票検証に失敗しました。" +
-	"Failed to verify the ticket because it has expired." +
-	"伝票の有効期限が切れたため検証に失敗しました。" +
-	"Internal timeout. Try again." +
-	"内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。" +
-	"Internal error. Try again" +
-	"Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements." +
-	"不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。" +
-	"The initiator is not the application admin and is not authorized to perform the operation." +
-	"オペレータがApp管理者ではなく、操作権限がありません。" +
-	"Server connection timed out. Try again." +
-	"サーバー側がタイムアウトします。リトライしてください。" +
-	"Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control." +
-	"高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。" +
-	"Enabling Advanced Permission Control" +
-	"https://intl.cloud.tencent.com/document/product/647/35157" +
-	"Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control." +
-	"高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。" +
-	"Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit." +
-	"サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。" +
-	"Failed to get server node on server. Try again." +
-	"サーバー側でのサーバーノード取得に失敗しました。リトライしてください。" +
-	"userSig authentication failed." +
-	"userSig認証に失敗しました。" +
-	"roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient." +
-	"roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。" +
-	"Unknown server error. Try again." +
-	"サーバー側の不明なエラーです。リトライしてください。" +
-	"Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service." +
-	"お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。" +
-	"TRTC console" +
-	"https://console.cloud.tencent.com/trtc" +
-	"publish timeout" +
-	"publish timed out." +
-	"Refresh and call publish() again." +
-	"publishタイムアウト" +
-	"リフレッシュして再接続してから、publish()を再試行してください。" +
-	"join room timeout" +
-	"Room entry timed out." +
-	"Refresh and try again." +
-	"入室タイムアウト" +
-	"ページをリフレッシュしてもう一度入ることをお勧めします。" +
-	"DTLS Transport connection timeout (10s)" +
-	"DTLS transport connection timed out." +
-	"DTLS Transportの接続はタイムアウトします" +
-	"リフレッシュして再接続してみてください。" +
-	"failed to connect to remote server via websocket" +
-	"WebSocket connection failed." +
-	"websocket接続に失敗しました" +
-	"ICE/DTLS Transport connection failed" +
-	"Failed to establish media transport connection." +
-	"Check your firewall configuration." +
-	"メディア伝送チャネルの確立に失敗しました" +
-	"ファイアウオールの設定を確認してください。" +
-	"firewall configuration" +
-	"previous publishing is ongoing, please avoid re-publishing" +
-	"Already publishing." +
-	"Do not call publish() again after publishing." +
-	"publishing状態です" +
-	"publish後には再びのpublish()を避けるようにしてください。" +
-	"AbortError" +
-	"The device could not be accessed due to an unknown device/system error." +
-	"Test the device before making a call." +
-	"一部のデバイス/システムの不明な原因によりデバイスが使用されません" +
-	"通話前にデバイス検出を行うことをお勧めします。" +
-	"NotReadableError" +
-	"The device was inaccessible due to a hardware, browser or webpage error." +
-	"Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”" +
-	"OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。" +
-	"ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。" +
-	"NotFoundError" +
-	"Could not find the media (audio, video, or screen sharing) specified by the request parameter." +
-	"リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした" +
-	"NotAllowedError" +
-	"The user rejected the request of the current browser instance to access the camera/mic or share the screen." +
-	"Remind the user that audio/video calls cannot be made without camera/mic access." +
-	"ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。" +
-	"ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。" +
-	"SignalChannel reconnect failed" +
-	"WebSocket was disconnected." +
-	"websocketが切断しました" +
-	"duplicate publishing, please unpublish and then re-publish" +
-	"Repeated publish calls." +
-	"Call unpublish() first before publish()." +
-	"publish操作が重複です" +
-	"まずunpublish()を実行してからpublish()を操作してください。" +
-	"OverconstrainedError" +
-	"OverConstrainedError" +
-	"The browser could not get the camera/mic." +
-	"Make sure that the value of cameraId/microphoneId is a valid non-empty string." +
-	"ブラウザがcameraId/microphoneIdを取得することができません。" +
-	"cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。" +
-	"RtcError: no valid ice candidate found" +
-	"The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN)." +
-	"TRTC Web SDKがSTUNトンネリングに失敗しました" +
-	"API_CALL_TIMEOUT" +
-	"0x404B" +
-	"An API call did not complete in time." +
-	"Tencent-RTC/TRTC_Web" +
-	"SDK/index.d.ts, SDK/trtc.js" +
-	"v4.15.20 (a4ec967)" +
-	"SCHEDULE_FAILED" +
-	"0x404C" +
-	"Scheduling failed: the SDK could not choose an access server." +
-	"SDK/trtc.js" +
-	"API_CALL_ABORTED" +
-	"0x404D" +
-	"An API call was aborted, for example by a later call or by leaving the room."
+// trtcExact finds the documented row of a pair; the preferred section's where two share one.
+func trtcExact(code, subcode int) *Entry {
+	switch code {
+	case 0x1000:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x1000
+		}
+	case 0x1001:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x1001
+		}
+	case 0x1002:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x1002
+		}
+	case 0x1003:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x1003
+		}
+	case 0x1004:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x1004
+		}
+	case 0x4001:
+		switch subcode {
+		case -8:
+			return &trtcAccount0x4001_Minus8
+		case NoSubcode:
+			return &trtcErrorCode0x4001
+		case 70001:
+			return &trtcAccount0x4001_70001
+		case 70002:
+			return &trtcAccount0x4001_70002
+		case 70003:
+			return &trtcAccount0x4001_70003
+		case 70004:
+			return &trtcAccount0x4001_70004
+		case 70005:
+			return &trtcAccount0x4001_70005
+		case 70006:
+			return &trtcAccount0x4001_70006
+		case 70007:
+			return &trtcAccount0x4001_70007
+		case 70008:
+			return &trtcAccount0x4001_70008
+		case 70009:
+			return &trtcAccount0x4001_70009
+		case 70010:
+			return &trtcAccount0x4001_70010
+		case 70013:
+			return &trtcAccount0x4001_70013
+		case 70014:
+			return &trtcAccount0x4001_70014
+		case 70015:
+			return &trtcAccount0x4001_70015
+		case 70016:
+			return &trtcAccount0x4001_70016
+		case 70017:
+			return &trtcAccount0x4001_70017
+		case 70018:
+			return &trtcAccount0x4001_70018
+		case 70019:
+			return &trtcAccount0x4001_70019
+		case 70020:
+			return &trtcAccount0x4001_70020
+		case 70050:
+			return &trtcAccount0x4001_70050
+		case 70051:
+			return &trtcAccount0x4001_70051
+		case 70052:
+			return &trtcAccount0x4001_70052
+		case 70101:
+			return &trtcAccount0x4001_70101
+		case 70102:
+			return &trtcAccount0x4001_70102
+		case 70103:
+			return &trtcAccount0x4001_70103
+		case 70104:
+			return &trtcAccount0x4001_70104
+		case 70105:
+			return &trtcAccount0x4001_70105
+		case 70106:
+			return &trtcAccount0x4001_70106
+		case 70107:
+			return &trtcAccount0x4001_70107
+		case 70113:
+			return &trtcAccount0x4001_70113
+		case 70114:
+			return &trtcAccount0x4001_70114
+		case 70115:
+			return &trtcAccount0x4001_70115
+		case 70140:
+			return &trtcAccount0x4001_70140
+		case 70145:
+			return &trtcAccount0x4001_70145
+		case 70169:
+			return &trtcAccount0x4001_70169
+		case 70201:
+			return &trtcAccount0x4001_70201
+		case 70202:
+			return &trtcAccount0x4001_70202
+		case 70203:
+			return &trtcAccount0x4001_70203
+		case 70204:
+			return &trtcAccount0x4001_70204
+		case 70205:
+			return &trtcAccount0x4001_70205
+		case 70206:
+			return &trtcAccount0x4001_70206
+		case 70207:
+			return &trtcAccount0x4001_70207
+		case 70208:
+			return &trtcAccount0x4001_70208
+		case 70209:
+			return &trtcAccount0x4001_70209
+		case 70210:
+			return &trtcAccount0x4001_70210
+		case 70211:
+			return &trtcAccount0x4001_70211
+		case 70212:
+			return &trtcAccount0x4001_70212
+		case 70213:
+			return &trtcAccount0x4001_70213
+		case 70214:
+			return &trtcAccount0x4001_70214
+		case 70221:
+			return &trtcAccount0x4001_70221
+		case 70222:
+			return &trtcAccount0x4001_70222
+		case 70225:
+			return &trtcAccount0x4001_70225
+		case 70231:
+			return &trtcAccount0x4001_70231
+		case 70236:
+			return &trtcAccount0x4001_70236
+		case 70308:
+			return &trtcAccount0x4001_70308
+		case 70346:
+			return &trtcAccount0x4001_70346
+		case 70347:
+			return &trtcAccount0x4001_70347
+		case 70348:
+			return &trtcAccount0x4001_70348
+		case 70362:
+			return &trtcAccount0x4001_70362
+		case 70401:
+			return &trtcAccount0x4001_70401
+		case 70402:
+			return &trtcAccount0x4001_70402
+		case 70403:
+			return &trtcAccount0x4001_70403
+		}
+	case 0x4002:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4002
+		}
+	case 0x4003:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4003
+		}
+	case 0x4004:
+		switch subcode {
+		case -10020:
+			return &trtcRoomEntry0x4004_Minus10020
+		case -10019:
+			return &trtcRoomEntry0x4004_Minus10019
+		case -10018:
+			return &trtcRoomEntry0x4004_Minus10018
+		case -10016:
+			return &trtcRoomEntry0x4004_Minus10016
+		case -10015:
+			return &trtcRoomEntry0x4004_Minus10015
+		case -10013:
+			return &trtcRoomEntry0x4004_Minus10013
+		case -10012:
+			return &trtcRoomEntry0x4004_Minus10012
+		case -10011:
+			return &trtcRoomEntry0x4004_Minus10011
+		case NoSubcode:
+			return &trtcErrorCode0x4004
+		case 10006:
+			return &trtcRoomEntry0x4004_10006
+		}
+	case 0x4005:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4005
+		}
+	case 0x4006:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4006
+		}
+	case 0x4007:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4007
+		}
+	case 0x4008:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4008
+		}
+	case 0x4010:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4010
+		}
+	case 0x4040:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4040
+		}
+	case 0x4041:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4041
+		}
+	case 0x4042:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4042
+		}
+	case 0x4043:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4043
+		}
+	case 0x4044:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4044
+		}
+	case 0x4045:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4045
+		}
+	case 0x4046:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4046
+		}
+	case 0x4047:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4047
+		}
+	case 0x4048:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4048
+		}
+	case 0x4049:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x4049
+		}
+	case 0x404a:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0x404A
+		}
+	case 0xffff:
+		switch subcode {
+		case NoSubcode:
+			return &trtcErrorCode0xFFFF
+		}
+	}
+	return nil
+}
+
+// trtcCodeRow finds the row of a code without subcode.
+func trtcCodeRow(code int) *Entry {
+	switch code {
+	case 0x1000:
+		return &trtcErrorCode0x1000
+	case 0x1001:
+		return &trtcErrorCode0x1001
+	case 0x1002:
+		return &trtcErrorCode0x1002
+	case 0x1003:
+		return &trtcErrorCode0x1003
+	case 0x1004:
+		return &trtcErrorCode0x1004
+	case 0x4001:
+		return &trtcErrorCode0x4001
+	case 0x4002:
+		return &trtcErrorCode0x4002
+	case 0x4003:
+		return &trtcErrorCode0x4003
+	case 0x4004:
+		return &trtcErrorCode0x4004
+	case 0x4005:
+		return &trtcErrorCode0x4005
+	case 0x4006:
+		return &trtcErrorCode0x4006
+	case 0x4007:
+		return &trtcErrorCode0x4007
+	case 0x4008:
+		return &trtcErrorCode0x4008
+	case 0x4010:
+		return &trtcErrorCode0x4010
+	case 0x4040:
+		return &trtcErrorCode0x4040
+	case 0x4041:
+		return &trtcErrorCode0x4041
+	case 0x4042:
+		return &trtcErrorCode0x4042
+	case 0x4043:
+		return &trtcErrorCode0x4043
+	case 0x4044:
+		return &trtcErrorCode0x4044
+	case 0x4045:
+		return &trtcErrorCode0x4045
+	case 0x4046:
+		return &trtcErrorCode0x4046
+	case 0x4047:
+		return &trtcErrorCode0x4047
+	case 0x4048:
+		return &trtcErrorCode0x4048
+	case 0x4049:
+		return &trtcErrorCode0x4049
+	case 0x404a:
+		return &trtcErrorCode0x404A
+	case 0xffff:
+		return &trtcErrorCode0xFFFF
+	}
+	return nil
+}
+
+// trtcSubcodeRow finds the row of a subcode documented under one code only.
+func trtcSubcodeRow(subcode int) *Entry {
+	switch subcode {
+	case -10020:
+		return &trtcRoomEntry0x4004_Minus10020
+	case -10019:
+		return &trtcRoomEntry0x4004_Minus10019
+	case -10018:
+		return &trtcRoomEntry0x4004_Minus10018
+	case -10016:
+		return &trtcRoomEntry0x4004_Minus10016
+	case -10015:
+		return &trtcRoomEntry0x4004_Minus10015
+	case -10013:
+		return &trtcRoomEntry0x4004_Minus10013
+	case -10012:
+		return &trtcRoomEntry0x4004_Minus10012
+	case -10011:
+		return &trtcRoomEntry0x4004_Minus10011
+	case -8:
+		return &trtcAccount0x4001_Minus8
+	case 10006:
+		return &trtcRoomEntry0x4004_10006
+	case 70001:
+		return &trtcAccount0x4001_70001
+	case 70002:
+		return &trtcAccount0x4001_70002
+	case 70003:
+		return &trtcAccount0x4001_70003
+	case 70004:
+		return &trtcAccount0x4001_70004
+	case 70005:
+		return &trtcAccount0x4001_70005
+	case 70006:
+		return &trtcAccount0x4001_70006
+	case 70007:
+		return &trtcAccount0x4001_70007
+	case 70008:
+		return &trtcAccount0x4001_70008
+	case 70009:
+		return &trtcAccount0x4001_70009
+	case 70010:
+		return &trtcAccount0x4001_70010
+	case 70013:
+		return &trtcAccount0x4001_70013
+	case 70014:
+		return &trtcAccount0x4001_70014
+	case 70015:
+		return &trtcAccount0x4001_70015
+	case 70016:
+		return &trtcAccount0x4001_70016
+	case 70017:
+		return &trtcAccount0x4001_70017
+	case 70018:
+		return &trtcAccount0x4001_70018
+	case 70019:
+		return &trtcAccount0x4001_70019
+	case 70020:
+		return &trtcAccount0x4001_70020
+	case 70050:
+		return &trtcAccount0x4001_70050
+	case 70051:
+		return &trtcAccount0x4001_70051
+	case 70052:
+		return &trtcAccount0x4001_70052
+	case 70101:
+		return &trtcAccount0x4001_70101
+	case 70102:
+		return &trtcAccount0x4001_70102
+	case 70103:
+		return &trtcAccount0x4001_70103
+	case 70104:
+		return &trtcAccount0x4001_70104
+	case 70105:
+		return &trtcAccount0x4001_70105
+	case 70106:
+		return &trtcAccount0x4001_70106
+	case 70107:
+		return &trtcAccount0x4001_70107
+	case 70113:
+		return &trtcAccount0x4001_70113
+	case 70114:
+		return &trtcAccount0x4001_70114
+	case 70115:
+		return &trtcAccount0x4001_70115
+	case 70140:
+		return &trtcAccount0x4001_70140
+	case 70145:
+		return &trtcAccount0x4001_70145
+	case 70169:
+		return &trtcAccount0x4001_70169
+	case 70201:
+		return &trtcAccount0x4001_70201
+	case 70202:
+		return &trtcAccount0x4001_70202
+	case 70203:
+		return &trtcAccount0x4001_70203
+	case 70204:
+		return &trtcAccount0x4001_70204
+	case 70205:
+		return &trtcAccount0x4001_70205
+	case 70206:
+		return &trtcAccount0x4001_70206
+	case 70207:
+		return &trtcAccount0x4001_70207
+	case 70208:
+		return &trtcAccount0x4001_70208
+	case 70209:
+		return &trtcAccount0x4001_70209
+	case 70210:
+		return &trtcAccount0x4001_70210
+	case 70211:
+		return &trtcAccount0x4001_70211
+	case 70212:
+		return &trtcAccount0x4001_70212
+	case 70213:
+		return &trtcAccount0x4001_70213
+	case 70214:
+		return &trtcAccount0x4001_70214
+	case 70221:
+		return &trtcAccount0x4001_70221
+	case 70222:
+		return &trtcAccount0x4001_70222
+	case 70225:
+		return &trtcAccount0x4001_70225
+	case 70231:
+		return &trtcAccount0x4001_70231
+	case 70236:
+		return &trtcAccount0x4001_70236
+	case 70308:
+		return &trtcAccount0x4001_70308
+	case 70346:
+		return &trtcAccount0x4001_70346
+	case 70347:
+		return &trtcAccount0x4001_70347
+	case 70348:
+		return &trtcAccount0x4001_70348
+	case 70362:
+		return &trtcAccount0x4001_70362
+	case 70401:
+		return &trtcAccount0x4001_70401
+	case 70402:
+		return &trtcAccount0x4001_70402
+	case 70403:
+		return &trtcAccount0x4001_70403
+	}
+	return nil
+}
+
+// trtcObserved finds the fact of the facts table under a code: by pair, or for every subcode (NoSubcode).
+func trtcObserved(code, subcode int) *Entry {
+	switch code {
+	case 0x404b:
+		switch subcode {
+		case NoSubcode:
+			return &trtcObserved0x404B
+		}
+	case 0x404c:
+		switch subcode {
+		case NoSubcode:
+			return &trtcObserved0x404C
+		}
+	case 0x404d:
+		switch subcode {
+		case NoSubcode:
+			return &trtcObserved0x404D
+		}
+	}
+	return nil
+}
+
+// trtcKey finds the row of a key, upper case, in the SDK's or the docs' spelling.
+func trtcKey(key string) *Entry {
+	switch key {
+	case "API_CALL_ABORTED":
+		return &trtcObserved0x404D
+	case "API_CALL_TIMEOUT":
+		return &trtcObserved0x404B
+	case "CLIENT_BANNED":
+		return &trtcErrorCode0x4040
+	case "CREATE_OFFER_FAILED":
+		return &trtcErrorCode0x4005
+	case "DEVICE_AUTO_RECOVER_FAILED":
+		return &trtcErrorCode0x4044
+	case "DEVICE_NOT_FOUND":
+		return &trtcErrorCode0x1003
+	case "DOWNLINK_RECONNECTION_FAILED":
+		return &trtcErrorCode0x4008
+	case "ICE_TRANSPORT_ERROR":
+		return &trtcErrorCode0x4003
+	case "INITIALIZE_FAILED":
+		return &trtcErrorCode0x1004
+	case "INVALID_OPERATION":
+		return &trtcErrorCode0x1001
+	case "INVALID_PARAMETER":
+		return &trtcErrorCode0x1000
+	case "JOIN_ROOM_FAILED":
+		return &trtcErrorCode0x4004
+	case "NOT_SUPPORTED":
+		return &trtcErrorCode0x1002
+	case "NOT_SUPPORTED_H264":
+		return &trtcErrorCode0x4049
+	case "PLAY_NOT_ALLOWED":
+		return &trtcErrorCode0x4043
+	case "REMOTE_STREAM_NOT_EXIST":
+		return &trtcErrorCode0x4010
+	case "SCHEDULE_FAILED":
+		return &trtcObserved0x404C
+	case "SERVER_TIMEOUT":
+		return &trtcErrorCode0x4041
+	case "SIGNAL_CAHNNEL_SETUP_FAILED":
+		return &trtcErrorCode0x4001
+	case "SIGNAL_CHANNEL_ERROR":
+		return &trtcErrorCode0x4002
+	case "SIGNAL_CHANNEL_RECONNECTION_FAILED":
+		return &trtcErrorCode0x4006
+	case "SIGNAL_CHANNEL_SETUP_FAILED":
+		return &trtcErrorCode0x4001
+	case "START_MIX_TRANSCODE_FAILED":
+		return &trtcErrorCode0x4047
+	case "START_PUBLISH_CDN_FAILED":
+		return &trtcErrorCode0x4045
+	case "STOP_MIX_TRANSCODE_FAILED":
+		return &trtcErrorCode0x4048
+	case "STOP_PUBLISH_CDN_FAILED":
+		return &trtcErrorCode0x4046
+	case "SUBSCRIPTION_TIMEOUT":
+		return &trtcErrorCode0x4042
+	case "SWITCH_ROLE_FAILED":
+		return &trtcErrorCode0x404A
+	case "UNKNOWN":
+		return &trtcErrorCode0xFFFF
+	case "UNKOWN":
+		return &trtcErrorCode0xFFFF
+	case "UPLINK_RECONNECTION_FAILED":
+		return &trtcErrorCode0x4007
+	}
+	return nil
+}
+
+// trtc/web-4x-error-codes.en.md: 4096
+var trtcErrorCode0x1000 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x1000,
+	Subcode: NoSubcode,
+	Message: "Invalid parameter.",
+	Advice:  "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in.",
+	Key:     "INVALID_PARAMETER",
+	Hex:     "0x1000",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 4097
+var trtcErrorCode0x1001 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x1001,
+	Subcode: NoSubcode,
+	Message: "Invalid operation.",
+	Advice:  "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned.",
+	Key:     "INVALID_OPERATION",
+	Hex:     "0x1001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 4098
+var trtcErrorCode0x1002 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x1002,
+	Subcode: NoSubcode,
+	Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.",
+	Advice:  "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls.",
+	Key:     "NOT_SUPPORTED",
+	Hex:     "0x1002",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"},
+		},
+		links: []Link{
+			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/tutorial-23-advanced-support-detection.html"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 4099
+var trtcErrorCode0x1003 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x1003,
+	Subcode: NoSubcode,
+	Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.",
+	Advice:  "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls.",
+	Key:     "DEVICE_NOT_FOUND",
+	Hex:     "0x1003",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"},
+		},
+		links: []Link{
+			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-23-advanced-support-detection.html"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 4100
+var trtcErrorCode0x1004 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x1004,
+	Subcode: NoSubcode,
+	Message: "LocalStream.initialize() failed to capture data. For details, see Solution.",
+	Key:     "INITIALIZE_FAILED",
+	Hex:     "0x1004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。"},
+		},
+		links: []Link{
+			{Text: "Solution", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ErrorCode.html#.INITIALIZE_FAILED"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385
+var trtcErrorCode0x4001 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4001,
+	Subcode: NoSubcode,
+	Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors.",
+	Key:     "SIGNAL_CHANNEL_SETUP_FAILED",
+	DocKey:  "SIGNAL_CAHNNEL_SETUP_FAILED",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。"},
+		},
+		links: []Link{
+			{Text: "Account Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16386
+var trtcErrorCode0x4002 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4002,
+	Subcode: NoSubcode,
+	Message: "Signaling channel error.",
+	Key:     "SIGNAL_CHANNEL_ERROR",
+	Hex:     "0x4002",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16387
+var trtcErrorCode0x4003 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4003,
+	Subcode: NoSubcode,
+	Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions.",
+	Key:     "ICE_TRANSPORT_ERROR",
+	Hex:     "0x4003",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。"},
+		},
+		links: []Link{
+			{Text: "Dealing with Firewall Restrictions", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388
+var trtcErrorCode0x4004 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4004,
+	Subcode: NoSubcode,
+	Message: "Failed to enter the room. For details, see Room Entry Errors",
+	Key:     "JOIN_ROOM_FAILED",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください"},
+		},
+		links: []Link{
+			{Text: "Room Entry Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16389
+var trtcErrorCode0x4005 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4005,
+	Subcode: NoSubcode,
+	Message: "Failed to create SDP offer.",
+	Key:     "CREATE_OFFER_FAILED",
+	Hex:     "0x4005",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16390
+var trtcErrorCode0x4006 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4006,
+	Subcode: NoSubcode,
+	Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.",
+	Advice:  "Ask users to check their network connection and enter the room again.",
+	Key:     "SIGNAL_CHANNEL_RECONNECTION_FAILED",
+	Hex:     "0x4006",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16391
+var trtcErrorCode0x4007 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4007,
+	Subcode: NoSubcode,
+	Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
+	Advice:  "Ask users to check their network connection and publish or enter the room again.",
+	Key:     "UPLINK_RECONNECTION_FAILED",
+	Hex:     "0x4007",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16392
+var trtcErrorCode0x4008 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4008,
+	Subcode: NoSubcode,
+	Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
+	Advice:  "Ask users to check their network connection and enter the room again.",
+	Key:     "DOWNLINK_RECONNECTION_FAILED",
+	Hex:     "0x4008",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16400
+var trtcErrorCode0x4010 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4010,
+	Subcode: NoSubcode,
+	Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled.",
+	Key:     "REMOTE_STREAM_NOT_EXIST",
+	Hex:     "0x4010",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16448
+var trtcErrorCode0x4040 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4040,
+	Subcode: NoSubcode,
+	Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room.",
+	Key:     "CLIENT_BANNED",
+	Hex:     "0x4040",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16449
+var trtcErrorCode0x4041 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4041,
+	Subcode: NoSubcode,
+	Message: "Media transmission service timed out.",
+	Key:     "SERVER_TIMEOUT",
+	Hex:     "0x4041",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16450
+var trtcErrorCode0x4042 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4042,
+	Subcode: NoSubcode,
+	Message: "Remote stream subscription timed out.",
+	Key:     "SUBSCRIPTION_TIMEOUT",
+	Hex:     "0x4042",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16451
+var trtcErrorCode0x4043 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4043,
+	Subcode: NoSubcode,
+	Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.",
+	Advice:  "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions",
+	Key:     "PLAY_NOT_ALLOWED",
+	Hex:     "0x4043",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー"},
+		},
+		links: []Link{
+			{Text: "autoplay policy", URL: "https://developers.google.com/web/updates/2017/09/autoplay-policy-changes"},
+			{Text: "Suggested Solutions for Autoplay Restrictions", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16452
+var trtcErrorCode0x4044 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4044,
+	Subcode: NoSubcode,
+	Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.",
+	Advice:  "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing.",
+	Key:     "DEVICE_AUTO_RECOVER_FAILED",
+	Hex:     "0x4044",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16453
+var trtcErrorCode0x4045 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4045,
+	Subcode: NoSubcode,
+	Message: "Failed to publish to CDN.",
+	Key:     "START_PUBLISH_CDN_FAILED",
+	Hex:     "0x4045",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16454
+var trtcErrorCode0x4046 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4046,
+	Subcode: NoSubcode,
+	Message: "Failed to stop publishing to CDN.",
+	Key:     "STOP_PUBLISH_CDN_FAILED",
+	Hex:     "0x4046",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16455
+var trtcErrorCode0x4047 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4047,
+	Subcode: NoSubcode,
+	Message: "Failed to start On-Cloud MixTranscoding.",
+	Key:     "START_MIX_TRANSCODE_FAILED",
+	Hex:     "0x4047",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16456
+var trtcErrorCode0x4048 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4048,
+	Subcode: NoSubcode,
+	Message: "Failed to stop On-Cloud MixTranscoding.",
+	Key:     "STOP_MIX_TRANSCODE_FAILED",
+	Hex:     "0x4048",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16457
+var trtcErrorCode0x4049 = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x4049,
+	Subcode: NoSubcode,
+	Message: "The device does not support H.264.",
+	Key:     "NOT_SUPPORTED_H264",
+	Hex:     "0x4049",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16458
+var trtcErrorCode0x404A = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0x404a,
+	Subcode: NoSubcode,
+	Message: "Failed to switch user roles.",
+	Key:     "SWITCH_ROLE_FAILED",
+	Hex:     "0x404a",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 65535
+var trtcErrorCode0xFFFF = Entry{
+	Product: TRTCWeb,
+	Section: SectionErrorCode,
+	Code:    0xffff,
+	Subcode: NoSubcode,
+	Message: "Unknown error.",
+	Key:     "UNKNOWN",
+	DocKey:  "UNKOWN",
+	Hex:     "0xFFFF",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/-8
+var trtcAccount0x4001_Minus8 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: -8,
+	Message: "Invalid SDKAppID. Check whether a valid value was passed in.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70001
+var trtcAccount0x4001_70001 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70001,
+	Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70002
+var trtcAccount0x4001_70002 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70002,
+	Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70003
+var trtcAccount0x4001_70003 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70003,
+	Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70004
+var trtcAccount0x4001_70004 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70004,
+	Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70005
+var trtcAccount0x4001_70005 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70005,
+	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70006
+var trtcAccount0x4001_70006 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70006,
+	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70007
+var trtcAccount0x4001_70007 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70007,
+	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70008
+var trtcAccount0x4001_70008 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70008,
+	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70009
+var trtcAccount0x4001_70009 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70009,
+	Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70010
+var trtcAccount0x4001_70010 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70010,
+	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70013
+var trtcAccount0x4001_70013 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70013,
+	Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70014
+var trtcAccount0x4001_70014 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70014,
+	Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70015
+var trtcAccount0x4001_70015 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70015,
+	Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70016
+var trtcAccount0x4001_70016 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70016,
+	Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70017
+var trtcAccount0x4001_70017 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70017,
+	Message: "Internal verification of third-party ticket timed out. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70018
+var trtcAccount0x4001_70018 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70018,
+	Message: "Internal verification of third-party ticket failed.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70019
+var trtcAccount0x4001_70019 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70019,
+	Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70020
+var trtcAccount0x4001_70020 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70020,
+	Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70050
+var trtcAccount0x4001_70050 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70050,
+	Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70051
+var trtcAccount0x4001_70051 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70051,
+	Message: "Blocked account.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70052
+var trtcAccount0x4001_70052 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70052,
+	Message: "Invalid userSig. Generate a new one and try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70101
+var trtcAccount0x4001_70101 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70101,
+	Message: "Empty request packet.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70102
+var trtcAccount0x4001_70102 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70102,
+	Message: "Invalid account type in request packet.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70103
+var trtcAccount0x4001_70103 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70103,
+	Message: "Invalid phone number format.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70104
+var trtcAccount0x4001_70104 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70104,
+	Message: "Invalid email address format.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70105
+var trtcAccount0x4001_70105 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70105,
+	Message: "Invalid TLS account format.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70106
+var trtcAccount0x4001_70106 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70106,
+	Message: "Invalid account format type.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70107
+var trtcAccount0x4001_70107 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70107,
+	Message: "The userId was not registered.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70113
+var trtcAccount0x4001_70113 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70113,
+	Message: "Invalid quantity for batch operation.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70114
+var trtcAccount0x4001_70114 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70114,
+	Message: "Restricted due to security reasons.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70115
+var trtcAccount0x4001_70115 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70115,
+	Message: "The UIN does not match that of the application developer.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70140
+var trtcAccount0x4001_70140 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70140,
+	Message: "SDKAppID and acctype do not match.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70145
+var trtcAccount0x4001_70145 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70145,
+	Message: "Incorrect account type.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70169
+var trtcAccount0x4001_70169 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70169,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70201
+var trtcAccount0x4001_70201 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70201,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70202
+var trtcAccount0x4001_70202 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70202,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70203
+var trtcAccount0x4001_70203 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70203,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70204
+var trtcAccount0x4001_70204 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70204,
+	Message: "The SDKAppID has no matching acctype.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70205
+var trtcAccount0x4001_70205 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70205,
+	Message: "Failed to find acctype. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70206
+var trtcAccount0x4001_70206 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70206,
+	Message: "Invalid quantity for batch operation in the request.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70207
+var trtcAccount0x4001_70207 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70207,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70208
+var trtcAccount0x4001_70208 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70208,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70209
+var trtcAccount0x4001_70209 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70209,
+	Message: "Failed to get the developer's UIN.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70210
+var trtcAccount0x4001_70210 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70210,
+	Message: "The UIN in the request is not the developer’s.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70211
+var trtcAccount0x4001_70211 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70211,
+	Message: "Invalid UIN in the request.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70212
+var trtcAccount0x4001_70212 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70212,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70213
+var trtcAccount0x4001_70213 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70213,
+	Message: "Failed to access internal data. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70214
+var trtcAccount0x4001_70214 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70214,
+	Message: "Internal ticket verification failed.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70221
+var trtcAccount0x4001_70221 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70221,
+	Message: "Invalid login status. Verify login with UserSig again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70222
+var trtcAccount0x4001_70222 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70222,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70225
+var trtcAccount0x4001_70225 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70225,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70231
+var trtcAccount0x4001_70231 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70231,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70236
+var trtcAccount0x4001_70236 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70236,
+	Message: "Failed to verify the user signature.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70308
+var trtcAccount0x4001_70308 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70308,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70346
+var trtcAccount0x4001_70346 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70346,
+	Message: "Ticket verification failed.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70347
+var trtcAccount0x4001_70347 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70347,
+	Message: "Failed to verify the ticket because it has expired.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70348
+var trtcAccount0x4001_70348 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70348,
+	Message: "Internal error. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70362
+var trtcAccount0x4001_70362 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70362,
+	Message: "Internal timeout. Try again.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70401
+var trtcAccount0x4001_70401 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70401,
+	Message: "Internal error. Try again",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70402
+var trtcAccount0x4001_70402 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70402,
+	Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16385/70403
+var trtcAccount0x4001_70403 = Entry{
+	Product: TRTCWeb,
+	Section: SectionAccount,
+	Code:    0x4001,
+	Subcode: 70403,
+	Message: "The initiator is not the application admin and is not authorized to perform the operation.",
+	Hex:     "0x4001",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10020
+var trtcRoomEntry0x4004_Minus10020 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10020,
+	Message: "Server connection timed out. Try again.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10019
+var trtcRoomEntry0x4004_Minus10019 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10019,
+	Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。"},
+		},
+		links: []Link{
+			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10018
+var trtcRoomEntry0x4004_Minus10018 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10018,
+	Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。"},
+		},
+		links: []Link{
+			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10016
+var trtcRoomEntry0x4004_Minus10016 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10016,
+	Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10015
+var trtcRoomEntry0x4004_Minus10015 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10015,
+	Message: "Failed to get server node on server. Try again.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10013
+var trtcRoomEntry0x4004_Minus10013 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10013,
+	Message: "userSig authentication failed.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10012
+var trtcRoomEntry0x4004_Minus10012 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10012,
+	Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/-10011
+var trtcRoomEntry0x4004_Minus10011 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: -10011,
+	Message: "Unknown server error. Try again.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: 16388/10006
+var trtcRoomEntry0x4004_10006 = Entry{
+	Product: TRTCWeb,
+	Section: SectionRoomEntry,
+	Code:    0x4004,
+	Subcode: 10006,
+	Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.",
+	Hex:     "0x4004",
+	details: &details{
+		outcome: outcomeFailure,
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。"},
+		},
+		links: []Link{
+			{Text: "TRTC console", URL: "https://console.cloud.tencent.com/trtc"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "publish timeout"
+var trtcMessagePublishTimeout = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "publish timed out.",
+	Advice:  "Refresh and call publish() again.",
+	Key:     "publish timeout",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "join room timeout"
+var trtcMessageJoinRoomTimeout = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "Room entry timed out.",
+	Advice:  "Refresh and try again.",
+	Key:     "join room timeout",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "入室タイムアウト", Advice: "ページをリフレッシュしてもう一度入ることをお勧めします。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "DTLS Transport connection timeout (10s)"
+var trtcMessageDTLSTransportConnectionTimeout10s = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "DTLS transport connection timed out.",
+	Advice:  "Refresh and try again.",
+	Key:     "DTLS Transport connection timeout (10s)",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "DTLS Transportの接続はタイムアウトします", Advice: "リフレッシュして再接続してみてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "failed to connect to remote server via websocket"
+var trtcMessageFailedToConnectToRemoteServerViaWebsocket = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "WebSocket connection failed.",
+	Advice:  "Refresh and try again.",
+	Key:     "failed to connect to remote server via websocket",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "websocket接続に失敗しました", Advice: "リフレッシュして再接続してみてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "ICE/DTLS Transport connection failed"
+var trtcMessageICEDTLSTransportConnectionFailed = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "Failed to establish media transport connection.",
+	Advice:  "Check your firewall configuration.",
+	Key:     "ICE/DTLS Transport connection failed",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送チャネルの確立に失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
+		},
+		links: []Link{
+			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "previous publishing is ongoing, please avoid re-publishing"
+var trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "Already publishing.",
+	Advice:  "Do not call publish() again after publishing.",
+	Key:     "previous publishing is ongoing, please avoid re-publishing",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "publishing状態です", Advice: "publish後には再びのpublish()を避けるようにしてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "AbortError"
+var trtcMessageAbortError = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "The device could not be accessed due to an unknown device/system error.",
+	Advice:  "Test the device before making a call.",
+	Key:     "AbortError",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "一部のデバイス/システムの不明な原因によりデバイスが使用されません", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "NotReadableError"
+var trtcMessageNotReadableError = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "The device was inaccessible due to a hardware, browser or webpage error.",
+	Advice:  "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”",
+	Key:     "NotReadableError",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。", Advice: "ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "NotFoundError"
+var trtcMessageNotFoundError = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.",
+	Advice:  "Test the device before making a call.",
+	Key:     "NotFoundError",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "NotAllowedError"
+var trtcMessageNotAllowedError = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.",
+	Advice:  "Remind the user that audio/video calls cannot be made without camera/mic access.",
+	Key:     "NotAllowedError",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。", Advice: "ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "SignalChannel reconnect failed"
+var trtcMessageSignalChannelReconnectFailed = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "WebSocket was disconnected.",
+	Advice:  "Refresh and try again.",
+	Key:     "SignalChannel reconnect failed",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "websocketが切断しました", Advice: "リフレッシュして再接続してみてください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "duplicate publishing, please unpublish and then re-publish"
+var trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "Repeated publish calls.",
+	Advice:  "Call unpublish() first before publish().",
+	Key:     "duplicate publishing, please unpublish and then re-publish",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "publish操作が重複です", Advice: "まずunpublish()を実行してからpublish()を操作してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "OverconstrainedError"
+var trtcMessageOverconstrainedError = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "The browser could not get the camera/mic.",
+	Advice:  "Make sure that the value of cameraId/microphoneId is a valid non-empty string.",
+	Key:     "OverconstrainedError",
+	DocKey:  "OverConstrainedError",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "ブラウザがcameraId/microphoneIdを取得することができません。", Advice: "cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。"},
+		},
+	},
+}
+
+// trtc/web-4x-error-codes.en.md: "RtcError: no valid ice candidate found"
+var trtcMessageRtcErrorNoValidIceCandidateFound = Entry{
+	Product: TRTCWeb,
+	Section: SectionMessage,
+	Code:    NoCode,
+	Subcode: NoSubcode,
+	Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).",
+	Advice:  "Check your firewall configuration.",
+	Key:     "RtcError: no valid ice candidate found",
+	details: &details{
+		texts: []Text{
+			{Lang: "ja", Edition: "2022-04-06", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
+		},
+		links: []Link{
+			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16459
+var trtcObserved0x404B = Entry{
+	Product: TRTCWeb,
+	Section: SectionObserved,
+	Code:    0x404b,
+	Subcode: NoSubcode,
+	Message: "An API call did not complete in time.",
+	Key:     "API_CALL_TIMEOUT",
+	Hex:     "0x404B",
+	details: &details{
+		outcome: outcomeFailure,
+		provenance: &Provenance{
+			Repository: "Tencent-RTC/TRTC_Web",
+			Path:       "SDK/index.d.ts, SDK/trtc.js",
+			Revision:   "v4.15.20 (a4ec967)",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16460
+var trtcObserved0x404C = Entry{
+	Product: TRTCWeb,
+	Section: SectionObserved,
+	Code:    0x404c,
+	Subcode: NoSubcode,
+	Message: "Scheduling failed: the SDK could not choose an access server.",
+	Key:     "SCHEDULE_FAILED",
+	Hex:     "0x404C",
+	details: &details{
+		outcome: outcomeFailure,
+		provenance: &Provenance{
+			Repository: "Tencent-RTC/TRTC_Web",
+			Path:       "SDK/trtc.js",
+			Revision:   "v4.15.20 (a4ec967)",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16461
+var trtcObserved0x404D = Entry{
+	Product: TRTCWeb,
+	Section: SectionObserved,
+	Code:    0x404d,
+	Subcode: NoSubcode,
+	Message: "An API call was aborted, for example by a later call or by leaving the room.",
+	Key:     "API_CALL_ABORTED",
+	Hex:     "0x404D",
+	details: &details{
+		outcome: outcomeFailure,
+		provenance: &Provenance{
+			Repository: "Tencent-RTC/TRTC_Web",
+			Path:       "SDK/trtc.js",
+			Revision:   "v4.15.20 (a4ec967)",
+		},
+	},
+}

@@ -75,7 +75,7 @@ type Product struct {
 	Spellings []string // what ParseProduct also accepts, lower case, without spaces, hyphens, underscores or dots
 	Doc       string   // the constant's doc comment, after its name
 	File      string   // the generated file of its rows: "calling.go"
-	Var       string   // the generated variable of its tables: "callingTables"
+	Var       string   // the generated variable of its table: "callingTable"
 
 	// Sections are the product's tables in the documentation's order, the
 	// order of its rows. Preferred wins a key that another of its sections
@@ -105,7 +105,7 @@ var Products = [...]Product{
 	{
 		Name: "CallingSDK", Short: "calling", Spellings: []string{"callingsdk", "acscalling", "acscallingsdk", "call"},
 		Doc:  "is the Azure Communication Services (ACS) Calling SDK:\nclient errors and call end codes (call.callEndReason).",
-		File: "calling.go", Var: "callingTables",
+		File: "calling.go", Var: "callingTable",
 		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved}, Preferred: SectionCallEnd,
 		DiagCodes: true,
 		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
@@ -113,7 +113,7 @@ var Products = [...]Product{
 	{
 		Name: "CallAutomation", Short: "callautomation", Spellings: []string{"automation", "acscallautomation", "callautomationsdk", "ca"},
 		Doc:  "is ACS Call Automation: resultInformation of callback events.",
-		File: "callautomation.go", Var: "callAutomationTables",
+		File: "callautomation.go", Var: "callAutomationTable",
 		Sections:  []Section{SectionCommon, SectionGenericCode, SectionGenericSubcode, SectionClass},
 		DiagCodes: true,
 		Reads:     []Shape{ShapeResult, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeResult, ShapeDiagnosed},
@@ -121,7 +121,7 @@ var Products = [...]Product{
 	{
 		Name: "PSTN", Short: "pstn", Spellings: []string{"acspstn"},
 		Doc:  "is ACS PSTN calling: ParticipantEndReason and ParticipantEndSubCode.",
-		File: "pstn.go", Var: "pstnTables",
+		File: "pstn.go", Var: "pstnTable",
 		Sections: []Section{SectionParticipantEnd, SectionSBC},
 		SBCRule:  true, DiagCodes: true,
 		Reads: []Shape{ShapeResult, ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeResult, ShapeDiagnosed, ShapeCallLog},
@@ -130,21 +130,21 @@ var Products = [...]Product{
 	{
 		Name: "Chat", Short: "chat", Spellings: []string{"chatsdk", "acschat"},
 		Doc:  "is the ACS Chat SDK: error.code of error responses.",
-		File: "chat.go", Var: "chatTables",
+		File: "chat.go", Var: "chatTable",
 		Sections: []Section{SectionErrorCode},
 		Reads:    []Shape{ShapeDiagnosed, ShapeCode},
 	},
 	{
 		Name: "SMS", Short: "sms", Spellings: []string{"smssdk", "acssms"},
 		Doc:  "is ACS SMS: DeliveryStatusDetails of delivery reports.",
-		File: "sms.go", Var: "smsTables",
+		File: "sms.go", Var: "smsTable",
 		Sections: []Section{SectionErrorCode},
 		Reads:    []Shape{ShapeDiagnosed, ShapeCode},
 	},
 	{
 		Name: "TRTCWeb", Short: "trtc", Spellings: []string{"trtcweb", "trtcwebsdk", "tencent", "tencenttrtc"},
 		Doc:  "is the Tencent TRTC Web SDK 4.x: RtcError getCode and getExtraCode.",
-		File: "trtc.go", Var: "trtcTables",
+		File: "trtc.go", Var: "trtcTable",
 		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},

@@ -1,200 +1,231 @@
 package sourcedoc
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// buildIndex writes a product's lookup structure from its rows, in the
-// order render writes them: a hash table for each way a key finds a row,
-// the TRTC keys sorted, the messages longest first.
-func buildIndex(decl *schema.Product, rows []*Row, out []schema.Row, aliases []Alias, pk *packer) (schema.Index, error) {
-	ix := schema.Index{Class: [7]int16{schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow, schema.NoRow}}
-	key := func(code, subcode int) (uint64, error) {
-		k, ok := schema.PairKey(code, subcode)
-		if !ok {
-			return 0, fmt.Errorf("%d/%d is outside the int32 range", code, subcode)
-		}
-		return k, nil
+// pair is a (code, subcode) key.
+type pair struct{ code, subcode int }
+
+// pairCase is a pair the switch finds, with the row it finds and the
+// reason of an alias.
+type pairCase struct {
+	row    *Row
+	reason string
+}
+
+// index is how a product's rows are found, as the generator writes it: a
+// switch for each way a key finds a row, the class rows, the TRTC keys and
+// the messages longest first; and what each row says of the call.
+type index struct {
+	exact, aliases, observed                            map[pair]pairCase
+	codeRows, subcodeRows, genericSubcodes, genericCode map[int]*Row
+	anyCode                                             map[int]*Row
+	class                                               [7]*Row
+	keys                                                map[string]*Row
+	messages                                            []*Row
+	outcome                                             map[*Row]uint8
+}
+
+// buildIndex finds a product's rows by every key, from its rows in the
+// order render writes them.
+func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, error) {
+	ix := &index{
+		exact: map[pair]pairCase{}, aliases: map[pair]pairCase{}, observed: map[pair]pairCase{},
+		codeRows: map[int]*Row{}, subcodeRows: map[int]*Row{}, genericSubcodes: map[int]*Row{}, genericCode: map[int]*Row{},
+		anyCode: map[int]*Row{}, keys: map[string]*Row{}, outcome: map[*Row]uint8{},
 	}
-	exact := map[uint64]int{}
-	generic := map[int]int{}
-	anyCode := map[int]int{}
-	observed := map[uint64]int{}
-	genericCodes := map[int]int{}
-	for i := range rows {
-		r := rows[i]
-		k, err := key(r.Code, r.Subcode)
-		if err != nil {
-			return ix, err
-		}
+	for _, r := range rows {
+		k := pair{r.Code, r.Subcode}
 		switch r.Section {
 		case schema.SectionClass:
-			ix.Class[r.Code/100] = int16(i)
+			ix.class[r.Code/100] = r
 		case schema.SectionGenericCode:
-			genericCodes[r.Code] = i
+			ix.genericCode[r.Code] = r
 		case schema.SectionGenericSubcode:
-			generic[r.Subcode] = i
+			ix.genericSubcodes[r.Subcode] = r
 		case schema.SectionMessage:
+			ix.messages = append(ix.messages, r)
 		case schema.SectionObserved:
 			if r.Code == NoCode {
-				anyCode[r.Subcode] = i
+				ix.anyCode[r.Subcode] = r
 			} else {
-				observed[k] = i
+				ix.observed[k] = pairCase{row: r}
 			}
 		default:
-			if old, ok := exact[k]; !ok || r.Section == decl.Preferred && rows[old].Section != decl.Preferred {
-				exact[k] = i
+			if old, ok := ix.exact[k]; !ok || r.Section == decl.Preferred && old.row.Section != decl.Preferred {
+				ix.exact[k] = pairCase{row: r}
 			}
 		}
 	}
 	// A subcode documented under one code only finds that code's row.
 	subcodeCode := map[int]int{}
-	var exactKeys, codeRows, subcodeRows, genericSubcodes, genericKeys, observedKeys, anyCodeKeys, aliasKeys []schema.Key
-	for _, i := range exact {
-		r := rows[i]
+	for _, c := range ix.exact {
+		r := c.row
 		if r.Subcode == NoSubcode {
-			codeRows = append(codeRows, schema.Key{K: codeKey(r.Code), Row: uint16(i)})
+			ix.codeRows[r.Code] = r
 			continue
 		}
-		if c, seen := subcodeCode[r.Subcode]; !seen {
+		if code, seen := subcodeCode[r.Subcode]; !seen {
 			subcodeCode[r.Subcode] = r.Code
-		} else if c != r.Code {
+		} else if code != r.Code {
 			subcodeCode[r.Subcode] = NoCode
 		}
 	}
-	for k, i := range exact {
-		exactKeys = append(exactKeys, schema.Key{K: k, Row: uint16(i)})
-	}
 	for s, c := range subcodeCode {
 		if c != NoCode {
-			k, _ := key(c, s)
-			subcodeRows = append(subcodeRows, schema.Key{K: codeKey(s), Row: uint16(exact[k])})
+			ix.subcodeRows[s] = ix.exact[pair{c, s}].row
 		}
-	}
-	for s, i := range generic {
-		genericSubcodes = append(genericSubcodes, schema.Key{K: codeKey(s), Row: uint16(i)})
-	}
-	for c, i := range genericCodes {
-		genericKeys = append(genericKeys, schema.Key{K: codeKey(c), Row: uint16(i)})
-	}
-	for k, i := range observed {
-		observedKeys = append(observedKeys, schema.Key{K: k, Row: uint16(i)})
-	}
-	for s, i := range anyCode {
-		anyCodeKeys = append(anyCodeKeys, schema.Key{K: codeKey(s), Row: uint16(i)})
 	}
 	for _, a := range aliases {
-		k, err := key(a.Code, a.Subcode)
-		if err != nil {
-			return ix, err
-		}
-		target, _ := key(a.TargetCode, a.TargetSubcode)
-		i, ok := exact[target]
+		target, ok := ix.exact[pair{a.TargetCode, a.TargetSubcode}]
 		if !ok {
-			return ix, fmt.Errorf("alias %d/%d: no row %d/%d", a.Code, a.Subcode, a.TargetCode, a.TargetSubcode)
+			return nil, fmt.Errorf("alias %d/%d: no row %d/%d", a.Code, a.Subcode, a.TargetCode, a.TargetSubcode)
 		}
-		aliasKeys = append(aliasKeys, schema.Key{K: k, Row: uint16(i)})
-	}
-	for _, t := range []struct {
-		table *schema.Table
-		keys  []schema.Key
-	}{
-		{&ix.Exact, exactKeys}, {&ix.Aliases, aliasKeys}, {&ix.CodeRows, codeRows},
-		{&ix.SubcodeRows, subcodeRows}, {&ix.GenericSubcodes, genericSubcodes}, {&ix.GenericCodes, genericKeys},
-		{&ix.Observed, observedKeys}, {&ix.AnyCode, anyCodeKeys},
-	} {
-		*t.table = hashTable(t.keys)
+		ix.aliases[pair{a.Code, a.Subcode}] = pairCase{row: target.row, reason: a.Reason}
 	}
 
 	// What each row says of the call: its code's outcome and its
 	// category's; a generic subcode what the rows with that subcode under a
 	// code say.
 	bySubcode := map[int]uint8{}
-	for i, r := range rows {
+	for _, r := range rows {
 		if r.Code != NoCode {
-			out[i].Outcome = decl.CodeOutcome(r.Code)
+			ix.outcome[r] = decl.CodeOutcome(r.Code)
 		}
-		out[i].Outcome |= schema.CategoryOutcome(r.Category)
+		ix.outcome[r] |= schema.CategoryOutcome(r.Category)
 		if r.Code != NoCode && r.Subcode != NoSubcode {
-			bySubcode[r.Subcode] |= out[i].Outcome
+			bySubcode[r.Subcode] |= ix.outcome[r]
 		}
 	}
-	for i, r := range rows {
+	for _, r := range rows {
 		if r.Section == schema.SectionGenericSubcode {
-			out[i].Outcome |= bySubcode[r.Subcode]
+			ix.outcome[r] |= bySubcode[r.Subcode]
 		}
 	}
 
-	// Keys, upper case, in both spellings; messages, longest first.
-	type named struct {
-		k   string
-		row uint16
-	}
-	var keys []named
-	for i := range rows {
-		r := rows[i]
-		switch {
-		case r.Section == schema.SectionMessage:
-			ix.Messages = append(ix.Messages, uint16(i))
-		case r.Key != "":
-			for _, k := range []string{r.Key, r.DocKey} {
-				if k != "" {
-					keys = append(keys, named{strings.ToUpper(k), uint16(i)})
-				}
+	// Keys, upper case, in both spellings; messages, longest first, of two
+	// as long the first in the rows.
+	for _, r := range rows {
+		if r.Section == schema.SectionMessage {
+			continue
+		}
+		for _, k := range []string{r.Key, r.DocKey} {
+			if k == "" {
+				continue
 			}
+			if _, twice := ix.keys[strings.ToUpper(k)]; twice {
+				return nil, fmt.Errorf("key %s twice", strings.ToUpper(k))
+			}
+			ix.keys[strings.ToUpper(k)] = r
 		}
 	}
-	slices.SortFunc(keys, func(a, b named) int { return cmp.Compare(a.k, b.k) })
-	for i, k := range keys {
-		if i > 0 && k.k == keys[i-1].k {
-			return ix, fmt.Errorf("key %s twice", k.k)
-		}
-		ix.Keys = append(ix.Keys, schema.StringKey{K: pk.str(k.k), Row: k.row})
-	}
-	slices.SortStableFunc(ix.Messages, func(a, b uint16) int { return cmp.Compare(len(rows[b].Key), len(rows[a].Key)) })
-	if len(rows) >= 1<<16-1 {
-		return ix, fmt.Errorf("%d rows: more than an index holds", len(rows))
-	}
+	slices.SortStableFunc(ix.messages, func(a, b *Row) int { return cmp.Compare(len(b.Key), len(a.Key)) })
 	return ix, nil
 }
 
-// hashTable writes keys into a Table: each key in the first free slot
-// from its own, in the order of the keys (sorted, so that the table does
-// not depend on the order maps are walked in).
-func hashTable(keys []schema.Key) schema.Table {
-	if len(keys) == 0 {
-		return schema.Table{}
-	}
-	slices.SortFunc(keys, func(a, b schema.Key) int { return cmp.Compare(a.K, b.K) })
-	// At most half full; a small table at most a quarter full, for short
-	// runs of full slots at little cost.
-	bits := 1
-	for 1<<bits < 2*len(keys) || len(keys) < 32 && 1<<bits < 4*len(keys) {
-		bits++
-	}
-	t := schema.Table{Shift: uint8(64 - bits), Slots: make([]schema.Slot, 1<<bits)}
-	for i := range t.Slots {
-		t.Slots[i] = schema.EmptySlot
-	}
-	mask := len(t.Slots) - 1
-	for _, k := range keys {
-		i := t.Slot(k.K) & mask
-		for t.Slots[i] != schema.EmptySlot {
-			i = (i + 1) & mask
-		}
-		t.Slots[i] = schema.SlotOf(k)
-	}
-	return t
+// finder is one of the generated switches: its field in the table, the
+// name of its function after the product's prefix, what it finds, and its
+// cases.
+type finder struct {
+	field, name, doc string
+	pairs            map[pair]pairCase
+	numbers          map[int]*Row
+	subcodes         bool // numbers are subcodes
 }
 
-// codeKey is a code or a subcode of a row as a key of the index; every
-// row's pair is in the range PairKey packs (buildIndex checks it).
-func codeKey(n int) uint64 {
-	k, _ := schema.CodeKey(n)
-	return k
+// finders lists the switches of the index, in the order of the table's
+// fields.
+func (ix *index) finders() []finder {
+	return []finder{
+		{field: "exact", name: "Exact", doc: "finds the documented row of a pair; the preferred section's where two share one", pairs: ix.exact},
+		{field: "alias", name: "Alias", doc: "finds the row that another spelling of a pair names", pairs: ix.aliases},
+		{field: "codeRow", name: "CodeRow", doc: "finds the row of a code without subcode", numbers: ix.codeRows},
+		{field: "subcodeRow", name: "SubcodeRow", doc: "finds the row of a subcode documented under one code only", numbers: ix.subcodeRows, subcodes: true},
+		{field: "observed", name: "Observed", doc: "finds the fact of the facts table under a code: by pair, or for every subcode (NoSubcode)", pairs: ix.observed},
+		{field: "anyCode", name: "AnyCode", doc: "finds the fact of the facts table of a subcode under any code", numbers: ix.anyCode, subcodes: true},
+		{field: "genericSubcode", name: "GenericSubcode", doc: "finds the generic row of a subcode", numbers: ix.genericSubcodes, subcodes: true},
+		{field: "genericCode", name: "GenericCode", doc: "finds the generic row of a code", numbers: ix.genericCode},
+	}
+}
+
+// writeFields writes the index's fields of a product's table literal.
+func (ix *index) writeFields(b *bytes.Buffer, decl *schema.Product, names map[*Row]string) {
+	for _, f := range ix.finders() {
+		if len(f.pairs) > 0 || len(f.numbers) > 0 {
+			fmt.Fprintf(b, "\t%s: %s%s,\n", f.field, prefix(decl), f.name)
+		}
+	}
+	if len(ix.keys) > 0 {
+		fmt.Fprintf(b, "\tkey: %sKey,\n", prefix(decl))
+	}
+	var class []string
+	for i, r := range ix.class {
+		if r != nil {
+			class = append(class, fmt.Sprintf("%d: &%s", i, names[r]))
+		}
+	}
+	if len(class) > 0 {
+		fmt.Fprintf(b, "\tclass: [7]*Entry{%s},\n", strings.Join(class, ", "))
+	}
+	if len(ix.messages) > 0 {
+		b.WriteString("\tmessages: []*Entry{\n")
+		for _, r := range ix.messages {
+			fmt.Fprintf(b, "\t\t&%s,\n", names[r])
+		}
+		b.WriteString("\t},\n")
+	}
+}
+
+// writeFuncs writes the index's switches, their cases in key order.
+func (ix *index) writeFuncs(b *bytes.Buffer, decl *schema.Product, names map[*Row]string) {
+	p := prefix(decl)
+	for _, f := range ix.finders() {
+		switch {
+		case len(f.pairs) > 0:
+			fmt.Fprintf(b, "\n// %s%s %s.\nfunc %[1]s%[2]s(code, subcode int) *Entry {\n\tswitch code {\n", p, f.name, f.doc)
+			keys := slices.SortedFunc(maps.Keys(f.pairs), func(a, b pair) int {
+				return cmp.Or(cmp.Compare(a.code, b.code), cmp.Compare(a.subcode, b.subcode))
+			})
+			for i, k := range keys {
+				if i == 0 || k.code != keys[i-1].code {
+					if i > 0 {
+						b.WriteString("\t\t}\n")
+					}
+					fmt.Fprintf(b, "\tcase %s:\n\t\tswitch subcode {\n", number(k.code, false, decl.HexCodes))
+				}
+				c := f.pairs[k]
+				fmt.Fprintf(b, "\t\tcase %s:", number(k.subcode, true, false))
+				if c.reason != "" {
+					fmt.Fprintf(b, " // %s", c.reason)
+				}
+				fmt.Fprintf(b, "\n\t\t\treturn &%s\n", names[c.row])
+			}
+			b.WriteString("\t\t}\n\t}\n\treturn nil\n}\n")
+		case len(f.numbers) > 0:
+			param := "code"
+			if f.subcodes {
+				param = "subcode"
+			}
+			fmt.Fprintf(b, "\n// %s%s %s.\nfunc %[1]s%[2]s(%[4]s int) *Entry {\n\tswitch %[4]s {\n", p, f.name, f.doc, param)
+			for _, n := range slices.Sorted(maps.Keys(f.numbers)) {
+				fmt.Fprintf(b, "\tcase %s:\n\t\treturn &%s\n", number(n, f.subcodes, decl.HexCodes && !f.subcodes), names[f.numbers[n]])
+			}
+			b.WriteString("\t}\n\treturn nil\n}\n")
+		}
+	}
+	if len(ix.keys) > 0 {
+		fmt.Fprintf(b, "\n// %sKey finds the row of a key, upper case, in the SDK's or the docs' spelling.\nfunc %[1]sKey(key string) *Entry {\n\tswitch key {\n", p)
+		for _, k := range slices.Sorted(maps.Keys(ix.keys)) {
+			fmt.Fprintf(b, "\tcase %q:\n\t\treturn &%s\n", k, names[ix.keys[k]])
+		}
+		b.WriteString("\t}\n\treturn nil\n}\n")
+	}
 }

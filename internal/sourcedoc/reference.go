@@ -67,8 +67,7 @@ func readReasons(dir, file string) ([]reason, error) {
 // renderReference renders the SIP and Q.850 tables and the PSTN SBC rule.
 func renderReference(dir string, sbcRule string) ([]byte, error) {
 	var b bytes.Buffer
-	fileStart(&b)
-	pk := newPacker()
+	fileStart(&b, false)
 	for _, t := range []struct{ file, name, doc string }{
 		{ReferenceSIP, "sipReasons", "the SIP response codes and reason phrases of testdata/" + ReferenceSIP},
 		{ReferenceQ850, "q850Causes", "the ITU-T Q.850 cause values of testdata/" + ReferenceQ850},
@@ -77,16 +76,12 @@ func renderReference(dir string, sbcRule string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(&b, "// %s holds %s, in code order.\nvar %s = []schema.Reason{\n", t.name, t.doc, t.name)
+		fmt.Fprintf(&b, "// %s holds %s, in code order.\nvar %s = []Reason{\n", t.name, t.doc, t.name)
 		for _, r := range rows {
-			text, standard := pk.str(r.text), pk.str(r.standard)
-			fmt.Fprintf(&b, "\t{Code: %d, Text: schema.Str{%d, %d}, Standard: schema.Str{%d, %d}}, // %s (%s)\n",
-				r.code, text[0], text[1], standard[0], standard[1], r.text, r.standard)
+			fmt.Fprintf(&b, "\t{Code: %d, Text: %q, Standard: %q},\n", r.code, r.text, r.standard)
 		}
 		b.WriteString("}\n\n")
 	}
-	pk.writeText(&b, "referenceText", "the reference tables")
-	b.WriteString("\n")
 	fmt.Fprintf(&b, "// pstnSBCRule is the 2025-07-14 edition's rule for PSTN subcodes 560xxx and 540xxx.\nconst pstnSBCRule = %s\n", strconv.Quote(sbcRule))
 	return format.Source(b.Bytes())
 }

@@ -160,7 +160,6 @@ func Generate(dir string) (map[string][]byte, error) {
 		}
 	}
 	files := map[string][]byte{}
-	var first schema.Tables
 	for i := range schema.Products {
 		decl := &schema.Products[i]
 		p := parsed[decl.Name]
@@ -168,21 +167,15 @@ func Generate(dir string) (map[string][]byte, error) {
 			return nil, fmt.Errorf("product %s is declared, but no parser reads its tables", decl.Name)
 		}
 		delete(parsed, decl.Name)
-		src, tables, err := render(p, decl, dates)
+		src, err := render(p, decl, dates)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", decl.File, err)
 		}
 		files[decl.File] = src
-		if i == 0 {
-			first = tables
-		}
 		parsed[decl.Name] = p
 	}
 	if len(parsed) != len(schema.Products) {
 		return nil, fmt.Errorf("%d parsed tables for %d declared products", len(parsed), len(schema.Products))
-	}
-	if files["floor_test.go"], err = renderFloor(&schema.Products[0], first); err != nil {
-		return nil, fmt.Errorf("floor_test.go: %v", err)
 	}
 	if files["products.go"], err = renderProducts(parsed); err != nil {
 		return nil, fmt.Errorf("products.go: %v", err)
