@@ -751,6 +751,7 @@ func callAutomationGenericCode(code int) *Entry {
 // acs/call-automation-codes.en.2024-07-22.txt: 200/0
 var callAutomationCommon200_0 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    200,
 	Subcode: 0,
@@ -766,6 +767,7 @@ var callAutomationCommon200_0 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 200/4521
 var callAutomationCommon200_4521 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    200,
 	Subcode: 4521,
@@ -781,6 +783,7 @@ var callAutomationCommon200_4521 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 200/5000
 var callAutomationCommon200_5000 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    200,
 	Subcode: 5000,
@@ -796,6 +799,7 @@ var callAutomationCommon200_5000 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 200/5010
 var callAutomationCommon200_5010 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    200,
 	Subcode: 5010,
@@ -811,6 +815,7 @@ var callAutomationCommon200_5010 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 200/5013
 var callAutomationCommon200_5013 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    200,
 	Subcode: 5013,
@@ -826,6 +831,7 @@ var callAutomationCommon200_5013 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 200/7000
 var callAutomationCommon200_7000 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    200,
 	Subcode: 7000,
@@ -841,6 +847,7 @@ var callAutomationCommon200_7000 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 200/7015
 var callAutomationCommon200_7015 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    200,
 	Subcode: 7015,
@@ -856,6 +863,7 @@ var callAutomationCommon200_7015 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8500
 var callAutomationCommon400_8500 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    400,
 	Subcode: 8500,
@@ -874,6 +882,7 @@ var callAutomationCommon400_8500 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8501
 var callAutomationCommon400_8501 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    400,
 	Subcode: 8501,
@@ -892,6 +901,7 @@ var callAutomationCommon400_8501 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8523
 var callAutomationCommon400_8523 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    400,
 	Subcode: 8523,
@@ -910,6 +920,7 @@ var callAutomationCommon400_8523 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8528
 var callAutomationCommon400_8528 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    400,
 	Subcode: 8528,
@@ -928,6 +939,7 @@ var callAutomationCommon400_8528 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8559
 var callAutomationCommon400_8559 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    400,
 	Subcode: 8559,
@@ -946,6 +958,7 @@ var callAutomationCommon400_8559 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8567
 var callAutomationCommon400_8567 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    400,
 	Subcode: 8567,
@@ -967,6 +980,7 @@ var callAutomationCommon400_8567 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8585
 var callAutomationCommon400_8585 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    400,
 	Subcode: 8585,
@@ -985,6 +999,7 @@ var callAutomationCommon400_8585 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 401/10009
 var callAutomationCommon401_10009 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    401,
 	Subcode: 10009,
@@ -1000,6 +1015,7 @@ var callAutomationCommon401_10009 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 401/71005
 var callAutomationCommon401_71005 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    401,
 	Subcode: 71005,
@@ -1015,6 +1031,7 @@ var callAutomationCommon401_71005 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 403/7504
 var callAutomationCommon403_7504 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    403,
 	Subcode: 7504,
@@ -1033,6 +1050,7 @@ var callAutomationCommon403_7504 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 403/7507
 var callAutomationCommon403_7507 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    403,
 	Subcode: 7507,
@@ -1051,6 +1069,7 @@ var callAutomationCommon403_7507 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 403/510403
 var callAutomationCommon403_510403 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    403,
 	Subcode: 510403,
@@ -1066,6 +1085,7 @@ var callAutomationCommon403_510403 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 403/560403
 var callAutomationCommon403_560403 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    403,
 	Subcode: 560403,
@@ -1081,6 +1101,7 @@ var callAutomationCommon403_560403 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 404/404
 var callAutomationCommon404_404 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    404,
 	Subcode: 404,
@@ -1096,6 +1117,7 @@ var callAutomationCommon404_404 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 404/4500
 var callAutomationCommon404_4500 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    404,
 	Subcode: 4500,
@@ -1111,6 +1133,7 @@ var callAutomationCommon404_4500 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 404/8522
 var callAutomationCommon404_8522 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    404,
 	Subcode: 8522,
@@ -1129,6 +1152,7 @@ var callAutomationCommon404_8522 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 405/8520
 var callAutomationCommon405_8520 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    405,
 	Subcode: 8520,
@@ -1147,6 +1171,7 @@ var callAutomationCommon405_8520 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 405/8522
 var callAutomationCommon405_8522 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    405,
 	Subcode: 8522,
@@ -1165,6 +1190,7 @@ var callAutomationCommon405_8522 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 408/4506
 var callAutomationCommon408_4506 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    408,
 	Subcode: 4506,
@@ -1180,6 +1206,7 @@ var callAutomationCommon408_4506 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 408/10057
 var callAutomationCommon408_10057 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    408,
 	Subcode: 10057,
@@ -1195,6 +1222,7 @@ var callAutomationCommon408_10057 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 409/8519
 var callAutomationCommon409_8519 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    409,
 	Subcode: 8519,
@@ -1213,6 +1241,7 @@ var callAutomationCommon409_8519 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 412/8583
 var callAutomationCommon412_8583 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    412,
 	Subcode: 8583,
@@ -1234,6 +1263,7 @@ var callAutomationCommon412_8583 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 429/10110
 var callAutomationCommon429_10110 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    429,
 	Subcode: 10110,
@@ -1249,6 +1279,7 @@ var callAutomationCommon429_10110 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 430/10315
 var callAutomationCommon430_10315 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    430,
 	Subcode: 10315,
@@ -1264,6 +1295,7 @@ var callAutomationCommon430_10315 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 430/10317
 var callAutomationCommon430_10317 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    430,
 	Subcode: 10317,
@@ -1279,6 +1311,7 @@ var callAutomationCommon430_10317 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 480/10076
 var callAutomationCommon480_10076 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    480,
 	Subcode: 10076,
@@ -1294,6 +1327,7 @@ var callAutomationCommon480_10076 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 480/10077
 var callAutomationCommon480_10077 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    480,
 	Subcode: 10077,
@@ -1309,6 +1343,7 @@ var callAutomationCommon480_10077 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 480/10078
 var callAutomationCommon480_10078 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    480,
 	Subcode: 10078,
@@ -1324,6 +1359,7 @@ var callAutomationCommon480_10078 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 480/560480
 var callAutomationCommon480_560480 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    480,
 	Subcode: 560480,
@@ -1339,6 +1375,7 @@ var callAutomationCommon480_560480 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 484/560484
 var callAutomationCommon484_560484 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    484,
 	Subcode: 560484,
@@ -1354,6 +1391,7 @@ var callAutomationCommon484_560484 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 487/0
 var callAutomationCommon487_0 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    487,
 	Subcode: 0,
@@ -1369,6 +1407,7 @@ var callAutomationCommon487_0 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 487/4501
 var callAutomationCommon487_4501 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    487,
 	Subcode: 4501,
@@ -1384,6 +1423,7 @@ var callAutomationCommon487_4501 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 487/10003
 var callAutomationCommon487_10003 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    487,
 	Subcode: 10003,
@@ -1399,6 +1439,7 @@ var callAutomationCommon487_10003 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 487/10004
 var callAutomationCommon487_10004 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    487,
 	Subcode: 10004,
@@ -1414,6 +1455,7 @@ var callAutomationCommon487_10004 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 487/10024
 var callAutomationCommon487_10024 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    487,
 	Subcode: 10024,
@@ -1429,6 +1471,7 @@ var callAutomationCommon487_10024 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 487/540487
 var callAutomationCommon487_540487 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    487,
 	Subcode: 540487,
@@ -1444,6 +1487,7 @@ var callAutomationCommon487_540487 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 490/4502
 var callAutomationCommon490_4502 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    490,
 	Subcode: 4502,
@@ -1459,6 +1503,7 @@ var callAutomationCommon490_4502 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 495/4507
 var callAutomationCommon495_4507 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    495,
 	Subcode: 4507,
@@ -1474,6 +1519,7 @@ var callAutomationCommon495_4507 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 496/7
 var callAutomationCommon496_7 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    496,
 	Subcode: 7,
@@ -1489,6 +1535,7 @@ var callAutomationCommon496_7 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 500/10045
 var callAutomationCommon500_10045 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    500,
 	Subcode: 10045,
@@ -1504,6 +1551,7 @@ var callAutomationCommon500_10045 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 503/560503
 var callAutomationCommon503_560503 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionCommon,
 	Code:    503,
 	Subcode: 560503,
@@ -1519,6 +1567,7 @@ var callAutomationCommon503_560503 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400
 var callAutomationGenericCode400 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    400,
 	Subcode: NoSubcode,
@@ -1535,6 +1584,7 @@ var callAutomationGenericCode400 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 401
 var callAutomationGenericCode401 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    401,
 	Subcode: NoSubcode,
@@ -1551,6 +1601,7 @@ var callAutomationGenericCode401 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 403
 var callAutomationGenericCode403 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    403,
 	Subcode: NoSubcode,
@@ -1567,6 +1618,7 @@ var callAutomationGenericCode403 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 404
 var callAutomationGenericCode404 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    404,
 	Subcode: NoSubcode,
@@ -1583,6 +1635,7 @@ var callAutomationGenericCode404 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 405
 var callAutomationGenericCode405 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    405,
 	Subcode: NoSubcode,
@@ -1599,6 +1652,7 @@ var callAutomationGenericCode405 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 406
 var callAutomationGenericCode406 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    406,
 	Subcode: NoSubcode,
@@ -1615,6 +1669,7 @@ var callAutomationGenericCode406 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 408
 var callAutomationGenericCode408 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    408,
 	Subcode: NoSubcode,
@@ -1631,6 +1686,7 @@ var callAutomationGenericCode408 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 409
 var callAutomationGenericCode409 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    409,
 	Subcode: NoSubcode,
@@ -1647,6 +1703,7 @@ var callAutomationGenericCode409 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 412
 var callAutomationGenericCode412 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    412,
 	Subcode: NoSubcode,
@@ -1663,6 +1720,7 @@ var callAutomationGenericCode412 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 413
 var callAutomationGenericCode413 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    413,
 	Subcode: NoSubcode,
@@ -1679,6 +1737,7 @@ var callAutomationGenericCode413 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 426
 var callAutomationGenericCode426 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    426,
 	Subcode: NoSubcode,
@@ -1695,6 +1754,7 @@ var callAutomationGenericCode426 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 429
 var callAutomationGenericCode429 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    429,
 	Subcode: NoSubcode,
@@ -1711,6 +1771,7 @@ var callAutomationGenericCode429 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 481
 var callAutomationGenericCode481 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    481,
 	Subcode: NoSubcode,
@@ -1727,6 +1788,7 @@ var callAutomationGenericCode481 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 487
 var callAutomationGenericCode487 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    487,
 	Subcode: NoSubcode,
@@ -1743,6 +1805,7 @@ var callAutomationGenericCode487 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 500
 var callAutomationGenericCode500 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    500,
 	Subcode: NoSubcode,
@@ -1759,6 +1822,7 @@ var callAutomationGenericCode500 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 501
 var callAutomationGenericCode501 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    501,
 	Subcode: NoSubcode,
@@ -1775,6 +1839,7 @@ var callAutomationGenericCode501 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 502
 var callAutomationGenericCode502 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    502,
 	Subcode: NoSubcode,
@@ -1791,6 +1856,7 @@ var callAutomationGenericCode502 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 503
 var callAutomationGenericCode503 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    503,
 	Subcode: NoSubcode,
@@ -1807,6 +1873,7 @@ var callAutomationGenericCode503 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 504
 var callAutomationGenericCode504 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    504,
 	Subcode: NoSubcode,
@@ -1823,6 +1890,7 @@ var callAutomationGenericCode504 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 603
 var callAutomationGenericCode603 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    603,
 	Subcode: NoSubcode,
@@ -1839,6 +1907,7 @@ var callAutomationGenericCode603 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */0
 var callAutomationGenericSubcodeAny_0 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 0,
@@ -1855,6 +1924,7 @@ var callAutomationGenericSubcodeAny_0 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7000
 var callAutomationGenericSubcodeAny_7000 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7000,
@@ -1871,6 +1941,7 @@ var callAutomationGenericSubcodeAny_7000 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7500
 var callAutomationGenericSubcodeAny_7500 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7500,
@@ -1886,6 +1957,7 @@ var callAutomationGenericSubcodeAny_7500 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7501
 var callAutomationGenericSubcodeAny_7501 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7501,
@@ -1901,6 +1973,7 @@ var callAutomationGenericSubcodeAny_7501 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7502
 var callAutomationGenericSubcodeAny_7502 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7502,
@@ -1916,6 +1989,7 @@ var callAutomationGenericSubcodeAny_7502 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7504
 var callAutomationGenericSubcodeAny_7504 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7504,
@@ -1932,6 +2006,7 @@ var callAutomationGenericSubcodeAny_7504 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7505
 var callAutomationGenericSubcodeAny_7505 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7505,
@@ -1947,6 +2022,7 @@ var callAutomationGenericSubcodeAny_7505 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7506
 var callAutomationGenericSubcodeAny_7506 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7506,
@@ -1962,6 +2038,7 @@ var callAutomationGenericSubcodeAny_7506 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7507
 var callAutomationGenericSubcodeAny_7507 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7507,
@@ -1978,6 +2055,7 @@ var callAutomationGenericSubcodeAny_7507 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7508
 var callAutomationGenericSubcodeAny_7508 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7508,
@@ -1993,6 +2071,7 @@ var callAutomationGenericSubcodeAny_7508 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7509
 var callAutomationGenericSubcodeAny_7509 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7509,
@@ -2008,6 +2087,7 @@ var callAutomationGenericSubcodeAny_7509 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7510
 var callAutomationGenericSubcodeAny_7510 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7510,
@@ -2023,6 +2103,7 @@ var callAutomationGenericSubcodeAny_7510 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7600
 var callAutomationGenericSubcodeAny_7600 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7600,
@@ -2038,6 +2119,7 @@ var callAutomationGenericSubcodeAny_7600 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7601
 var callAutomationGenericSubcodeAny_7601 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7601,
@@ -2053,6 +2135,7 @@ var callAutomationGenericSubcodeAny_7601 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7602
 var callAutomationGenericSubcodeAny_7602 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7602,
@@ -2068,6 +2151,7 @@ var callAutomationGenericSubcodeAny_7602 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7603
 var callAutomationGenericSubcodeAny_7603 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7603,
@@ -2083,6 +2167,7 @@ var callAutomationGenericSubcodeAny_7603 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7604
 var callAutomationGenericSubcodeAny_7604 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7604,
@@ -2098,6 +2183,7 @@ var callAutomationGenericSubcodeAny_7604 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7605
 var callAutomationGenericSubcodeAny_7605 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7605,
@@ -2113,6 +2199,7 @@ var callAutomationGenericSubcodeAny_7605 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */7606
 var callAutomationGenericSubcodeAny_7606 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 7606,
@@ -2128,6 +2215,7 @@ var callAutomationGenericSubcodeAny_7606 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8500
 var callAutomationGenericSubcodeAny_8500 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8500,
@@ -2144,6 +2232,7 @@ var callAutomationGenericSubcodeAny_8500 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8501
 var callAutomationGenericSubcodeAny_8501 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8501,
@@ -2160,6 +2249,7 @@ var callAutomationGenericSubcodeAny_8501 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8502
 var callAutomationGenericSubcodeAny_8502 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8502,
@@ -2175,6 +2265,7 @@ var callAutomationGenericSubcodeAny_8502 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8503
 var callAutomationGenericSubcodeAny_8503 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8503,
@@ -2190,6 +2281,7 @@ var callAutomationGenericSubcodeAny_8503 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8504
 var callAutomationGenericSubcodeAny_8504 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8504,
@@ -2205,6 +2297,7 @@ var callAutomationGenericSubcodeAny_8504 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8505
 var callAutomationGenericSubcodeAny_8505 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8505,
@@ -2220,6 +2313,7 @@ var callAutomationGenericSubcodeAny_8505 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8506
 var callAutomationGenericSubcodeAny_8506 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8506,
@@ -2235,6 +2329,7 @@ var callAutomationGenericSubcodeAny_8506 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8508
 var callAutomationGenericSubcodeAny_8508 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8508,
@@ -2250,6 +2345,7 @@ var callAutomationGenericSubcodeAny_8508 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8509
 var callAutomationGenericSubcodeAny_8509 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8509,
@@ -2265,6 +2361,7 @@ var callAutomationGenericSubcodeAny_8509 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8510
 var callAutomationGenericSubcodeAny_8510 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8510,
@@ -2280,6 +2377,7 @@ var callAutomationGenericSubcodeAny_8510 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8511
 var callAutomationGenericSubcodeAny_8511 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8511,
@@ -2295,6 +2393,7 @@ var callAutomationGenericSubcodeAny_8511 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8512
 var callAutomationGenericSubcodeAny_8512 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8512,
@@ -2310,6 +2409,7 @@ var callAutomationGenericSubcodeAny_8512 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8513
 var callAutomationGenericSubcodeAny_8513 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8513,
@@ -2325,6 +2425,7 @@ var callAutomationGenericSubcodeAny_8513 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8514
 var callAutomationGenericSubcodeAny_8514 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8514,
@@ -2340,6 +2441,7 @@ var callAutomationGenericSubcodeAny_8514 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8515
 var callAutomationGenericSubcodeAny_8515 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8515,
@@ -2355,6 +2457,7 @@ var callAutomationGenericSubcodeAny_8515 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8516
 var callAutomationGenericSubcodeAny_8516 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8516,
@@ -2370,6 +2473,7 @@ var callAutomationGenericSubcodeAny_8516 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8517
 var callAutomationGenericSubcodeAny_8517 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8517,
@@ -2385,6 +2489,7 @@ var callAutomationGenericSubcodeAny_8517 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8518
 var callAutomationGenericSubcodeAny_8518 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8518,
@@ -2400,6 +2505,7 @@ var callAutomationGenericSubcodeAny_8518 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8519
 var callAutomationGenericSubcodeAny_8519 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8519,
@@ -2416,6 +2522,7 @@ var callAutomationGenericSubcodeAny_8519 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8520
 var callAutomationGenericSubcodeAny_8520 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8520,
@@ -2432,6 +2539,7 @@ var callAutomationGenericSubcodeAny_8520 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8521
 var callAutomationGenericSubcodeAny_8521 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8521,
@@ -2447,6 +2555,7 @@ var callAutomationGenericSubcodeAny_8521 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8522
 var callAutomationGenericSubcodeAny_8522 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8522,
@@ -2463,6 +2572,7 @@ var callAutomationGenericSubcodeAny_8522 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8523
 var callAutomationGenericSubcodeAny_8523 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8523,
@@ -2479,6 +2589,7 @@ var callAutomationGenericSubcodeAny_8523 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8524
 var callAutomationGenericSubcodeAny_8524 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8524,
@@ -2494,6 +2605,7 @@ var callAutomationGenericSubcodeAny_8524 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8525
 var callAutomationGenericSubcodeAny_8525 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8525,
@@ -2509,6 +2621,7 @@ var callAutomationGenericSubcodeAny_8525 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8526
 var callAutomationGenericSubcodeAny_8526 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8526,
@@ -2524,6 +2637,7 @@ var callAutomationGenericSubcodeAny_8526 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8527
 var callAutomationGenericSubcodeAny_8527 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8527,
@@ -2539,6 +2653,7 @@ var callAutomationGenericSubcodeAny_8527 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8528
 var callAutomationGenericSubcodeAny_8528 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8528,
@@ -2555,6 +2670,7 @@ var callAutomationGenericSubcodeAny_8528 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8529
 var callAutomationGenericSubcodeAny_8529 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8529,
@@ -2570,6 +2686,7 @@ var callAutomationGenericSubcodeAny_8529 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8530
 var callAutomationGenericSubcodeAny_8530 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8530,
@@ -2585,6 +2702,7 @@ var callAutomationGenericSubcodeAny_8530 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8531
 var callAutomationGenericSubcodeAny_8531 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8531,
@@ -2600,6 +2718,7 @@ var callAutomationGenericSubcodeAny_8531 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8532
 var callAutomationGenericSubcodeAny_8532 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8532,
@@ -2615,6 +2734,7 @@ var callAutomationGenericSubcodeAny_8532 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8533
 var callAutomationGenericSubcodeAny_8533 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8533,
@@ -2630,6 +2750,7 @@ var callAutomationGenericSubcodeAny_8533 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8534
 var callAutomationGenericSubcodeAny_8534 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8534,
@@ -2645,6 +2766,7 @@ var callAutomationGenericSubcodeAny_8534 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8535
 var callAutomationGenericSubcodeAny_8535 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8535,
@@ -2660,6 +2782,7 @@ var callAutomationGenericSubcodeAny_8535 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8536
 var callAutomationGenericSubcodeAny_8536 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8536,
@@ -2675,6 +2798,7 @@ var callAutomationGenericSubcodeAny_8536 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8537
 var callAutomationGenericSubcodeAny_8537 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8537,
@@ -2690,6 +2814,7 @@ var callAutomationGenericSubcodeAny_8537 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8538
 var callAutomationGenericSubcodeAny_8538 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8538,
@@ -2705,6 +2830,7 @@ var callAutomationGenericSubcodeAny_8538 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8539
 var callAutomationGenericSubcodeAny_8539 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8539,
@@ -2720,6 +2846,7 @@ var callAutomationGenericSubcodeAny_8539 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8540
 var callAutomationGenericSubcodeAny_8540 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8540,
@@ -2735,6 +2862,7 @@ var callAutomationGenericSubcodeAny_8540 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8541
 var callAutomationGenericSubcodeAny_8541 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8541,
@@ -2750,6 +2878,7 @@ var callAutomationGenericSubcodeAny_8541 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8542
 var callAutomationGenericSubcodeAny_8542 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8542,
@@ -2765,6 +2894,7 @@ var callAutomationGenericSubcodeAny_8542 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8543
 var callAutomationGenericSubcodeAny_8543 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8543,
@@ -2780,6 +2910,7 @@ var callAutomationGenericSubcodeAny_8543 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8544
 var callAutomationGenericSubcodeAny_8544 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8544,
@@ -2795,6 +2926,7 @@ var callAutomationGenericSubcodeAny_8544 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8545
 var callAutomationGenericSubcodeAny_8545 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8545,
@@ -2810,6 +2942,7 @@ var callAutomationGenericSubcodeAny_8545 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8546
 var callAutomationGenericSubcodeAny_8546 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8546,
@@ -2825,6 +2958,7 @@ var callAutomationGenericSubcodeAny_8546 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8547
 var callAutomationGenericSubcodeAny_8547 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8547,
@@ -2840,6 +2974,7 @@ var callAutomationGenericSubcodeAny_8547 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8548
 var callAutomationGenericSubcodeAny_8548 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8548,
@@ -2855,6 +2990,7 @@ var callAutomationGenericSubcodeAny_8548 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8549
 var callAutomationGenericSubcodeAny_8549 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8549,
@@ -2870,6 +3006,7 @@ var callAutomationGenericSubcodeAny_8549 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8550
 var callAutomationGenericSubcodeAny_8550 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8550,
@@ -2885,6 +3022,7 @@ var callAutomationGenericSubcodeAny_8550 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8551
 var callAutomationGenericSubcodeAny_8551 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8551,
@@ -2900,6 +3038,7 @@ var callAutomationGenericSubcodeAny_8551 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8552
 var callAutomationGenericSubcodeAny_8552 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8552,
@@ -2915,6 +3054,7 @@ var callAutomationGenericSubcodeAny_8552 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8553
 var callAutomationGenericSubcodeAny_8553 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8553,
@@ -2930,6 +3070,7 @@ var callAutomationGenericSubcodeAny_8553 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8554
 var callAutomationGenericSubcodeAny_8554 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8554,
@@ -2945,6 +3086,7 @@ var callAutomationGenericSubcodeAny_8554 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8555
 var callAutomationGenericSubcodeAny_8555 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8555,
@@ -2960,6 +3102,7 @@ var callAutomationGenericSubcodeAny_8555 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8556
 var callAutomationGenericSubcodeAny_8556 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8556,
@@ -2975,6 +3118,7 @@ var callAutomationGenericSubcodeAny_8556 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8557
 var callAutomationGenericSubcodeAny_8557 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8557,
@@ -2990,6 +3134,7 @@ var callAutomationGenericSubcodeAny_8557 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8558
 var callAutomationGenericSubcodeAny_8558 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8558,
@@ -3005,6 +3150,7 @@ var callAutomationGenericSubcodeAny_8558 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8559
 var callAutomationGenericSubcodeAny_8559 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8559,
@@ -3021,6 +3167,7 @@ var callAutomationGenericSubcodeAny_8559 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8560
 var callAutomationGenericSubcodeAny_8560 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8560,
@@ -3036,6 +3183,7 @@ var callAutomationGenericSubcodeAny_8560 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8561
 var callAutomationGenericSubcodeAny_8561 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8561,
@@ -3051,6 +3199,7 @@ var callAutomationGenericSubcodeAny_8561 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8562
 var callAutomationGenericSubcodeAny_8562 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8562,
@@ -3066,6 +3215,7 @@ var callAutomationGenericSubcodeAny_8562 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8563
 var callAutomationGenericSubcodeAny_8563 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8563,
@@ -3081,6 +3231,7 @@ var callAutomationGenericSubcodeAny_8563 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8564
 var callAutomationGenericSubcodeAny_8564 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8564,
@@ -3096,6 +3247,7 @@ var callAutomationGenericSubcodeAny_8564 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8565
 var callAutomationGenericSubcodeAny_8565 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8565,
@@ -3111,6 +3263,7 @@ var callAutomationGenericSubcodeAny_8565 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8566
 var callAutomationGenericSubcodeAny_8566 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8566,
@@ -3126,6 +3279,7 @@ var callAutomationGenericSubcodeAny_8566 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8567
 var callAutomationGenericSubcodeAny_8567 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8567,
@@ -3142,6 +3296,7 @@ var callAutomationGenericSubcodeAny_8567 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8568
 var callAutomationGenericSubcodeAny_8568 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8568,
@@ -3157,6 +3312,7 @@ var callAutomationGenericSubcodeAny_8568 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8569
 var callAutomationGenericSubcodeAny_8569 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8569,
@@ -3172,6 +3328,7 @@ var callAutomationGenericSubcodeAny_8569 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8570
 var callAutomationGenericSubcodeAny_8570 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8570,
@@ -3187,6 +3344,7 @@ var callAutomationGenericSubcodeAny_8570 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8571
 var callAutomationGenericSubcodeAny_8571 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8571,
@@ -3202,6 +3360,7 @@ var callAutomationGenericSubcodeAny_8571 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8572
 var callAutomationGenericSubcodeAny_8572 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8572,
@@ -3217,6 +3376,7 @@ var callAutomationGenericSubcodeAny_8572 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8573
 var callAutomationGenericSubcodeAny_8573 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8573,
@@ -3232,6 +3392,7 @@ var callAutomationGenericSubcodeAny_8573 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8578
 var callAutomationGenericSubcodeAny_8578 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8578,
@@ -3247,6 +3408,7 @@ var callAutomationGenericSubcodeAny_8578 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8579
 var callAutomationGenericSubcodeAny_8579 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8579,
@@ -3262,6 +3424,7 @@ var callAutomationGenericSubcodeAny_8579 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8580
 var callAutomationGenericSubcodeAny_8580 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8580,
@@ -3277,6 +3440,7 @@ var callAutomationGenericSubcodeAny_8580 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8581
 var callAutomationGenericSubcodeAny_8581 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8581,
@@ -3292,6 +3456,7 @@ var callAutomationGenericSubcodeAny_8581 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8582
 var callAutomationGenericSubcodeAny_8582 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8582,
@@ -3307,6 +3472,7 @@ var callAutomationGenericSubcodeAny_8582 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8583
 var callAutomationGenericSubcodeAny_8583 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8583,
@@ -3323,6 +3489,7 @@ var callAutomationGenericSubcodeAny_8583 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8585
 var callAutomationGenericSubcodeAny_8585 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8585,
@@ -3339,6 +3506,7 @@ var callAutomationGenericSubcodeAny_8585 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8586
 var callAutomationGenericSubcodeAny_8586 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8586,
@@ -3354,6 +3522,7 @@ var callAutomationGenericSubcodeAny_8586 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8587
 var callAutomationGenericSubcodeAny_8587 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8587,
@@ -3369,6 +3538,7 @@ var callAutomationGenericSubcodeAny_8587 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8588
 var callAutomationGenericSubcodeAny_8588 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8588,
@@ -3384,6 +3554,7 @@ var callAutomationGenericSubcodeAny_8588 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8589
 var callAutomationGenericSubcodeAny_8589 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8589,
@@ -3399,6 +3570,7 @@ var callAutomationGenericSubcodeAny_8589 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8594
 var callAutomationGenericSubcodeAny_8594 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8594,
@@ -3414,6 +3586,7 @@ var callAutomationGenericSubcodeAny_8594 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8603
 var callAutomationGenericSubcodeAny_8603 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8603,
@@ -3429,6 +3602,7 @@ var callAutomationGenericSubcodeAny_8603 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8604
 var callAutomationGenericSubcodeAny_8604 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8604,
@@ -3444,6 +3618,7 @@ var callAutomationGenericSubcodeAny_8604 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8605
 var callAutomationGenericSubcodeAny_8605 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8605,
@@ -3459,6 +3634,7 @@ var callAutomationGenericSubcodeAny_8605 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8606
 var callAutomationGenericSubcodeAny_8606 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8606,
@@ -3474,6 +3650,7 @@ var callAutomationGenericSubcodeAny_8606 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8607
 var callAutomationGenericSubcodeAny_8607 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8607,
@@ -3489,6 +3666,7 @@ var callAutomationGenericSubcodeAny_8607 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8608
 var callAutomationGenericSubcodeAny_8608 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8608,
@@ -3504,6 +3682,7 @@ var callAutomationGenericSubcodeAny_8608 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8609
 var callAutomationGenericSubcodeAny_8609 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8609,
@@ -3519,6 +3698,7 @@ var callAutomationGenericSubcodeAny_8609 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8610
 var callAutomationGenericSubcodeAny_8610 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8610,
@@ -3534,6 +3714,7 @@ var callAutomationGenericSubcodeAny_8610 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */8613
 var callAutomationGenericSubcodeAny_8613 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 8613,
@@ -3549,6 +3730,7 @@ var callAutomationGenericSubcodeAny_8613 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */9001
 var callAutomationGenericSubcodeAny_9001 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 9001,
@@ -3564,6 +3746,7 @@ var callAutomationGenericSubcodeAny_9001 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */9002
 var callAutomationGenericSubcodeAny_9002 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 9002,
@@ -3579,6 +3762,7 @@ var callAutomationGenericSubcodeAny_9002 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */9003
 var callAutomationGenericSubcodeAny_9003 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 9003,
@@ -3594,6 +3778,7 @@ var callAutomationGenericSubcodeAny_9003 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */9998
 var callAutomationGenericSubcodeAny_9998 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 9998,
@@ -3609,6 +3794,7 @@ var callAutomationGenericSubcodeAny_9998 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: */9999
 var callAutomationGenericSubcodeAny_9999 = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionGenericSubcode,
 	Code:    NoCode,
 	Subcode: 9999,
@@ -3624,6 +3810,7 @@ var callAutomationGenericSubcodeAny_9999 = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 200
 var callAutomationClass2xx = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    200,
 	Subcode: NoSubcode,
@@ -3640,6 +3827,7 @@ var callAutomationClass2xx = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 400
 var callAutomationClass4xx = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    400,
 	Subcode: NoSubcode,
@@ -3656,6 +3844,7 @@ var callAutomationClass4xx = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 500
 var callAutomationClass5xx = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    500,
 	Subcode: NoSubcode,
@@ -3672,6 +3861,7 @@ var callAutomationClass5xx = Entry{
 // acs/call-automation-codes.en.2024-07-22.txt: 600
 var callAutomationClass6xx = Entry{
 	Product: CallAutomation,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    600,
 	Subcode: NoSubcode,

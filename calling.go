@@ -687,6 +687,7 @@ func callingAnyCode(subcode int) *Entry {
 // acs/troubleshooting-codes.en.txt: 400/40613
 var callingClient400_40613 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  40613,
@@ -708,6 +709,7 @@ var callingClient400_40613 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41006
 var callingClient400_41006 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41006,
@@ -730,6 +732,7 @@ var callingClient400_41006 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41007
 var callingClient400_41007 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41007,
@@ -752,6 +755,7 @@ var callingClient400_41007 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41016
 var callingClient400_41016 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41016,
@@ -769,6 +773,7 @@ var callingClient400_41016 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41025
 var callingClient400_41025 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41025,
@@ -792,6 +797,7 @@ var callingClient400_41025 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41027
 var callingClient400_41027 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41027,
@@ -814,6 +820,7 @@ var callingClient400_41027 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41030
 var callingClient400_41030 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41030,
@@ -836,6 +843,7 @@ var callingClient400_41030 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41032
 var callingClient400_41032 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41032,
@@ -859,6 +867,7 @@ var callingClient400_41032 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41035
 var callingClient400_41035 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41035,
@@ -880,6 +889,7 @@ var callingClient400_41035 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/41041
 var callingClient400_41041 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  41041,
@@ -901,6 +911,7 @@ var callingClient400_41041 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/43004
 var callingClient400_43004 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  43004,
@@ -922,6 +933,7 @@ var callingClient400_43004 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/43005
 var callingClient400_43005 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  43005,
@@ -939,6 +951,7 @@ var callingClient400_43005 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/43210
 var callingClient400_43210 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  43210,
@@ -956,6 +969,7 @@ var callingClient400_43210 = Entry{
 // acs/troubleshooting-codes.en.txt: 400/43220
 var callingClient400_43220 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     400,
 	Subcode:  43220,
@@ -977,6 +991,7 @@ var callingClient400_43220 = Entry{
 // acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
 var callingClient401_71005 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     401,
 	Subcode:  71005,
@@ -992,6 +1007,7 @@ var callingClient401_71005 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/43001
 var callingClient403_43001 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     403,
 	Subcode:  43001,
@@ -1015,6 +1031,7 @@ var callingClient403_43001 = Entry{
 // acs/troubleshooting-codes.en.txt: 404/43202
 var callingClient404_43202 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     404,
 	Subcode:  43202,
@@ -1033,6 +1050,7 @@ var callingClient404_43202 = Entry{
 // acs/troubleshooting-codes.en.txt: 405/40606
 var callingClient405_40606 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     405,
 	Subcode:  40606,
@@ -1054,6 +1072,7 @@ var callingClient405_40606 = Entry{
 // acs/troubleshooting-codes.en.txt: 405/43209
 var callingClient405_43209 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     405,
 	Subcode:  43209,
@@ -1071,6 +1090,7 @@ var callingClient405_43209 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/40101
 var callingClient408_40101 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     408,
 	Subcode:  40101,
@@ -1088,6 +1108,7 @@ var callingClient408_40101 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/40104
 var callingClient408_40104 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     408,
 	Subcode:  40104,
@@ -1105,6 +1126,7 @@ var callingClient408_40104 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/40114
 var callingClient408_40114 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     408,
 	Subcode:  40114,
@@ -1126,6 +1148,7 @@ var callingClient408_40114 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/43203
 var callingClient408_43203 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     408,
 	Subcode:  43203,
@@ -1143,6 +1166,7 @@ var callingClient408_43203 = Entry{
 // acs/troubleshooting-codes.en.txt: 409/40228
 var callingClient409_40228 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     409,
 	Subcode:  40228,
@@ -1160,6 +1184,7 @@ var callingClient409_40228 = Entry{
 // acs/troubleshooting-codes.en.txt: 409/40230
 var callingClient409_40230 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     409,
 	Subcode:  40230,
@@ -1177,6 +1202,7 @@ var callingClient409_40230 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/41048
 var callingClient410_41048 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     410,
 	Subcode:  41048,
@@ -1195,6 +1221,7 @@ var callingClient410_41048 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/40115
 var callingClient412_40115 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  40115,
@@ -1216,6 +1243,7 @@ var callingClient412_40115 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/41056
 var callingClient412_41056 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  41056,
@@ -1237,6 +1265,7 @@ var callingClient412_41056 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/41071
 var callingClient412_41071 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  41071,
@@ -1259,6 +1288,7 @@ var callingClient412_41071 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/41073
 var callingClient412_41073 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  41073,
@@ -1276,6 +1306,7 @@ var callingClient412_41073 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43000
 var callingClient412_43000 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43000,
@@ -1297,6 +1328,7 @@ var callingClient412_43000 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43013
 var callingClient412_43013 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43013,
@@ -1315,6 +1347,7 @@ var callingClient412_43013 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43014
 var callingClient412_43014 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43014,
@@ -1332,6 +1365,7 @@ var callingClient412_43014 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43015
 var callingClient412_43015 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43015,
@@ -1350,6 +1384,7 @@ var callingClient412_43015 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43016
 var callingClient412_43016 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43016,
@@ -1373,6 +1408,7 @@ var callingClient412_43016 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43017
 var callingClient412_43017 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43017,
@@ -1390,6 +1426,7 @@ var callingClient412_43017 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43018
 var callingClient412_43018 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43018,
@@ -1411,6 +1448,7 @@ var callingClient412_43018 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43019
 var callingClient412_43019 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43019,
@@ -1433,6 +1471,7 @@ var callingClient412_43019 = Entry{
 // acs/troubleshooting-codes.en.txt: 412/43200
 var callingClient412_43200 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     412,
 	Subcode:  43200,
@@ -1456,6 +1495,7 @@ var callingClient412_43200 = Entry{
 // acs/troubleshooting-codes.en.txt: 480
 var callingClient480 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    480,
 	Subcode: NoSubcode,
@@ -1473,6 +1513,7 @@ var callingClient480 = Entry{
 // acs/troubleshooting-codes.en.txt: 481
 var callingClient481 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    481,
 	Subcode: NoSubcode,
@@ -1490,6 +1531,7 @@ var callingClient481 = Entry{
 // acs/troubleshooting-codes.en.txt: 487
 var callingClient487 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    487,
 	Subcode: NoSubcode,
@@ -1507,6 +1549,7 @@ var callingClient487 = Entry{
 // acs/troubleshooting-codes.en.txt: 490
 var callingClient490 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    490,
 	Subcode: NoSubcode,
@@ -1524,6 +1567,7 @@ var callingClient490 = Entry{
 // acs/troubleshooting-codes.en.txt: 491
 var callingClient491 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    491,
 	Subcode: NoSubcode,
@@ -1541,6 +1585,7 @@ var callingClient491 = Entry{
 // acs/troubleshooting-codes.en.txt: 496
 var callingClient496 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    496,
 	Subcode: NoSubcode,
@@ -1558,6 +1603,7 @@ var callingClient496 = Entry{
 // acs/troubleshooting-codes.en.txt: 497
 var callingClient497 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    497,
 	Subcode: NoSubcode,
@@ -1575,6 +1621,7 @@ var callingClient497 = Entry{
 // acs/troubleshooting-codes.en.txt: 498
 var callingClient498 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    498,
 	Subcode: NoSubcode,
@@ -1592,6 +1639,7 @@ var callingClient498 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/40216
 var callingClient500_40216 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     500,
 	Subcode:  40216,
@@ -1609,6 +1657,7 @@ var callingClient500_40216 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/40614
 var callingClient500_40614 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     500,
 	Subcode:  40614,
@@ -1630,6 +1679,7 @@ var callingClient500_40614 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/41015
 var callingClient500_41015 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     500,
 	Subcode:  41015,
@@ -1647,6 +1697,7 @@ var callingClient500_41015 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/41033
 var callingClient500_41033 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     500,
 	Subcode:  41033,
@@ -1664,6 +1715,7 @@ var callingClient500_41033 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/41034
 var callingClient500_41034 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     500,
 	Subcode:  41034,
@@ -1681,6 +1733,7 @@ var callingClient500_41034 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/43002
 var callingClient500_43002 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     500,
 	Subcode:  43002,
@@ -1698,6 +1751,7 @@ var callingClient500_43002 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/43204
 var callingClient500_43204 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionClient,
 	Code:     500,
 	Subcode:  43204,
@@ -1715,6 +1769,7 @@ var callingClient500_43204 = Entry{
 // acs/troubleshooting-codes.en.txt: 503
 var callingClient503 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    503,
 	Subcode: NoSubcode,
@@ -1732,6 +1787,7 @@ var callingClient503 = Entry{
 // acs/troubleshooting-codes.en.txt: 504
 var callingClient504 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    504,
 	Subcode: NoSubcode,
@@ -1749,6 +1805,7 @@ var callingClient504 = Entry{
 // acs/troubleshooting-codes.en.txt: 600
 var callingClient600 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    600,
 	Subcode: NoSubcode,
@@ -1766,6 +1823,7 @@ var callingClient600 = Entry{
 // acs/troubleshooting-codes.en.txt: 603
 var callingClient603 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    603,
 	Subcode: NoSubcode,
@@ -1783,6 +1841,7 @@ var callingClient603 = Entry{
 // acs/troubleshooting-codes.en.txt: 604
 var callingClient604 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    604,
 	Subcode: NoSubcode,
@@ -1800,6 +1859,7 @@ var callingClient604 = Entry{
 // acs/troubleshooting-codes.en.txt: 606
 var callingClient606 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    606,
 	Subcode: NoSubcode,
@@ -1817,6 +1877,7 @@ var callingClient606 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/0
 var callingCallEnd0_0 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  0,
@@ -1834,6 +1895,7 @@ var callingCallEnd0_0 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/4097
 var callingCallEnd0_4097 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  4097,
@@ -1851,6 +1913,7 @@ var callingCallEnd0_4097 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/4521
 var callingCallEnd0_4521 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  4521,
@@ -1868,6 +1931,7 @@ var callingCallEnd0_4521 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/5000
 var callingCallEnd0_5000 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  5000,
@@ -1885,6 +1949,7 @@ var callingCallEnd0_5000 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/5003
 var callingCallEnd0_5003 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  5003,
@@ -1905,6 +1970,7 @@ var callingCallEnd0_5003 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/5300
 var callingCallEnd0_5300 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  5300,
@@ -1923,6 +1989,7 @@ var callingCallEnd0_5300 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/5317
 var callingCallEnd0_5317 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  5317,
@@ -1940,6 +2007,7 @@ var callingCallEnd0_5317 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/7000
 var callingCallEnd0_7000 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  7000,
@@ -1958,6 +2026,7 @@ var callingCallEnd0_7000 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/540000
 var callingCallEnd0_540000 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  540000,
@@ -1975,6 +2044,7 @@ var callingCallEnd0_540000 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/560000
 var callingCallEnd0_560000 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     0,
 	Subcode:  560000,
@@ -1993,6 +2063,7 @@ var callingCallEnd0_560000 = Entry{
 // acs/troubleshooting-codes.en.txt: 401/10009
 var callingCallEnd401_10009 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     401,
 	Subcode:  10009,
@@ -2010,6 +2081,7 @@ var callingCallEnd401_10009 = Entry{
 // acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
 var callingCallEnd401_71005 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     401,
 	Subcode:  71005,
@@ -2025,6 +2097,7 @@ var callingCallEnd401_71005 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/5828
 var callingCallEnd403_5828 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     403,
 	Subcode:  5828,
@@ -2042,6 +2115,7 @@ var callingCallEnd403_5828 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/5829
 var callingCallEnd403_5829 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     403,
 	Subcode:  5829,
@@ -2059,6 +2133,7 @@ var callingCallEnd403_5829 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/5830
 var callingCallEnd403_5830 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     403,
 	Subcode:  5830,
@@ -2076,6 +2151,7 @@ var callingCallEnd403_5830 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/510403
 var callingCallEnd403_510403 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     403,
 	Subcode:  510403,
@@ -2097,6 +2173,7 @@ var callingCallEnd403_510403 = Entry{
 // acs/troubleshooting-codes.en.txt: 404
 var callingCallEnd404 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    404,
 	Subcode: NoSubcode,
@@ -2114,6 +2191,7 @@ var callingCallEnd404 = Entry{
 // acs/troubleshooting-codes.en.txt: 408
 var callingCallEnd408 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    408,
 	Subcode: NoSubcode,
@@ -2131,6 +2209,7 @@ var callingCallEnd408 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/4506
 var callingCallEnd408_4506 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     408,
 	Subcode:  4506,
@@ -2154,6 +2233,7 @@ var callingCallEnd408_4506 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/10057
 var callingCallEnd408_10057 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     408,
 	Subcode:  10057,
@@ -2171,6 +2251,7 @@ var callingCallEnd408_10057 = Entry{
 // acs/troubleshooting-codes.en.txt: 410
 var callingCallEnd410 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    410,
 	Subcode: NoSubcode,
@@ -2188,6 +2269,7 @@ var callingCallEnd410 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/3100
 var callingCallEnd410_3100 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     410,
 	Subcode:  3100,
@@ -2209,6 +2291,7 @@ var callingCallEnd410_3100 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/3101
 var callingCallEnd410_3101 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     410,
 	Subcode:  3101,
@@ -2230,6 +2313,7 @@ var callingCallEnd410_3101 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/3111
 var callingCallEnd410_3111 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     410,
 	Subcode:  3111,
@@ -2253,6 +2337,7 @@ var callingCallEnd410_3111 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/3112
 var callingCallEnd410_3112 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     410,
 	Subcode:  3112,
@@ -2274,6 +2359,7 @@ var callingCallEnd410_3112 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/301004
 var callingCallEnd410_301004 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     410,
 	Subcode:  301004,
@@ -2292,6 +2378,7 @@ var callingCallEnd410_301004 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/301005
 var callingCallEnd410_301005 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     410,
 	Subcode:  301005,
@@ -2310,6 +2397,7 @@ var callingCallEnd410_301005 = Entry{
 // acs/troubleshooting-codes.en.txt: 430
 var callingCallEnd430 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    430,
 	Subcode: NoSubcode,
@@ -2327,6 +2415,7 @@ var callingCallEnd430 = Entry{
 // acs/troubleshooting-codes.en.txt: 480
 var callingCallEnd480 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    480,
 	Subcode: NoSubcode,
@@ -2344,6 +2433,7 @@ var callingCallEnd480 = Entry{
 // acs/troubleshooting-codes.en.txt: 480/10037
 var callingCallEnd480_10037 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     480,
 	Subcode:  10037,
@@ -2362,6 +2452,7 @@ var callingCallEnd480_10037 = Entry{
 // acs/troubleshooting-codes.en.txt: 480/10076
 var callingCallEnd480_10076 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     480,
 	Subcode:  10076,
@@ -2380,6 +2471,7 @@ var callingCallEnd480_10076 = Entry{
 // acs/troubleshooting-codes.en.txt: 480/10077
 var callingCallEnd480_10077 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     480,
 	Subcode:  10077,
@@ -2398,6 +2490,7 @@ var callingCallEnd480_10077 = Entry{
 // acs/troubleshooting-codes.en.txt: 480/10078
 var callingCallEnd480_10078 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     480,
 	Subcode:  10078,
@@ -2416,6 +2509,7 @@ var callingCallEnd480_10078 = Entry{
 // acs/troubleshooting-codes.en.txt: 481
 var callingCallEnd481 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    481,
 	Subcode: NoSubcode,
@@ -2433,6 +2527,7 @@ var callingCallEnd481 = Entry{
 // acs/troubleshooting-codes.en.txt: 486/560486
 var callingCallEnd486_560486 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     486,
 	Subcode:  560486,
@@ -2451,6 +2546,7 @@ var callingCallEnd486_560486 = Entry{
 // acs/troubleshooting-codes.en.txt: 487/0
 var callingCallEnd487_0 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     487,
 	Subcode:  0,
@@ -2468,6 +2564,7 @@ var callingCallEnd487_0 = Entry{
 // acs/troubleshooting-codes.en.txt: 487/10003
 var callingCallEnd487_10003 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     487,
 	Subcode:  10003,
@@ -2486,6 +2583,7 @@ var callingCallEnd487_10003 = Entry{
 // acs/troubleshooting-codes.en.txt: 487/10004
 var callingCallEnd487_10004 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     487,
 	Subcode:  10004,
@@ -2504,6 +2602,7 @@ var callingCallEnd487_10004 = Entry{
 // acs/troubleshooting-codes.en.txt: 487/10024
 var callingCallEnd487_10024 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     487,
 	Subcode:  10024,
@@ -2522,6 +2621,7 @@ var callingCallEnd487_10024 = Entry{
 // acs/troubleshooting-codes.en.txt: 487/540487
 var callingCallEnd487_540487 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     487,
 	Subcode:  540487,
@@ -2539,6 +2639,7 @@ var callingCallEnd487_540487 = Entry{
 // acs/troubleshooting-codes.en.txt: 490
 var callingCallEnd490 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    490,
 	Subcode: NoSubcode,
@@ -2559,6 +2660,7 @@ var callingCallEnd490 = Entry{
 // acs/troubleshooting-codes.en.txt: 490/4502
 var callingCallEnd490_4502 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     490,
 	Subcode:  4502,
@@ -2582,6 +2684,7 @@ var callingCallEnd490_4502 = Entry{
 // acs/troubleshooting-codes.en.txt: 491
 var callingCallEnd491 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    491,
 	Subcode: NoSubcode,
@@ -2602,6 +2705,7 @@ var callingCallEnd491 = Entry{
 // acs/troubleshooting-codes.en.txt: 495/4507
 var callingCallEnd495_4507 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     495,
 	Subcode:  4507,
@@ -2620,6 +2724,7 @@ var callingCallEnd495_4507 = Entry{
 // acs/troubleshooting-codes.en.txt: 496
 var callingCallEnd496 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    496,
 	Subcode: NoSubcode,
@@ -2640,6 +2745,7 @@ var callingCallEnd496 = Entry{
 // acs/troubleshooting-codes.en.txt: 496/7
 var callingCallEnd496_7 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     496,
 	Subcode:  7,
@@ -2658,6 +2764,7 @@ var callingCallEnd496_7 = Entry{
 // acs/troubleshooting-codes.en.txt: 497
 var callingCallEnd497 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    497,
 	Subcode: NoSubcode,
@@ -2678,6 +2785,7 @@ var callingCallEnd497 = Entry{
 // acs/troubleshooting-codes.en.txt: 498
 var callingCallEnd498 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    498,
 	Subcode: NoSubcode,
@@ -2698,6 +2806,7 @@ var callingCallEnd498 = Entry{
 // acs/troubleshooting-codes.en.txt: 500
 var callingCallEnd500 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    500,
 	Subcode: NoSubcode,
@@ -2715,6 +2824,7 @@ var callingCallEnd500 = Entry{
 // acs/troubleshooting-codes.en.txt: 503
 var callingCallEnd503 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    503,
 	Subcode: NoSubcode,
@@ -2732,6 +2842,7 @@ var callingCallEnd503 = Entry{
 // acs/troubleshooting-codes.en.txt: 504
 var callingCallEnd504 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    504,
 	Subcode: NoSubcode,
@@ -2749,6 +2860,7 @@ var callingCallEnd504 = Entry{
 // acs/troubleshooting-codes.en.txt: 603/0
 var callingCallEnd603_0 = Entry{
 	Product:  CallingSDK,
+	Match:    MatchExact,
 	Section:  SectionCallEnd,
 	Code:     603,
 	Subcode:  0,
@@ -2767,6 +2879,7 @@ var callingCallEnd603_0 = Entry{
 // acs/troubleshooting-codes.en.txt: 200
 var callingClass2xx = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    200,
 	Subcode: NoSubcode,
@@ -2783,6 +2896,7 @@ var callingClass2xx = Entry{
 // acs/troubleshooting-codes.en.txt: 400
 var callingClass4xx = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    400,
 	Subcode: NoSubcode,
@@ -2799,6 +2913,7 @@ var callingClass4xx = Entry{
 // acs/troubleshooting-codes.en.txt: 500
 var callingClass5xx = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    500,
 	Subcode: NoSubcode,
@@ -2815,6 +2930,7 @@ var callingClass5xx = Entry{
 // acs/troubleshooting-codes.en.txt: 600
 var callingClass6xx = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    600,
 	Subcode: NoSubcode,
@@ -2831,6 +2947,7 @@ var callingClass6xx = Entry{
 // observed/codes-beyond-the-documents.en.tsv: */5732
 var callingObservedAny_5732 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    NoCode,
 	Subcode: 5732,
@@ -2847,6 +2964,7 @@ var callingObservedAny_5732 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: */5751
 var callingObservedAny_5751 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    NoCode,
 	Subcode: 5751,
@@ -2863,6 +2981,7 @@ var callingObservedAny_5751 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: */5854
 var callingObservedAny_5854 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    NoCode,
 	Subcode: 5854,
@@ -2879,6 +2998,7 @@ var callingObservedAny_5854 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: */7015
 var callingObservedAny_7015 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    NoCode,
 	Subcode: 7015,
@@ -2895,6 +3015,7 @@ var callingObservedAny_7015 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: */10044
 var callingObservedAny_10044 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    NoCode,
 	Subcode: 10044,
@@ -2911,6 +3032,7 @@ var callingObservedAny_10044 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: */10119
 var callingObservedAny_10119 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    NoCode,
 	Subcode: 10119,
@@ -2927,6 +3049,7 @@ var callingObservedAny_10119 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: */10124
 var callingObservedAny_10124 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    NoCode,
 	Subcode: 10124,
@@ -2943,6 +3066,7 @@ var callingObservedAny_10124 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: 401
 var callingObserved401 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    401,
 	Subcode: NoSubcode,
@@ -2960,6 +3084,7 @@ var callingObserved401 = Entry{
 // observed/codes-beyond-the-documents.en.tsv: 486/10321
 var callingObserved486_10321 = Entry{
 	Product: CallingSDK,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    486,
 	Subcode: 10321,

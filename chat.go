@@ -59,6 +59,7 @@ func chatCodeRow(code int) *Entry {
 // acs/troubleshooting-codes.en.txt: 401
 var chatErrorCode401 = Entry{
 	Product: Chat,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    401,
 	Subcode: NoSubcode,
@@ -75,6 +76,7 @@ var chatErrorCode401 = Entry{
 // acs/troubleshooting-codes.en.txt: 403
 var chatErrorCode403 = Entry{
 	Product: Chat,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    403,
 	Subcode: NoSubcode,
@@ -91,6 +93,7 @@ var chatErrorCode403 = Entry{
 // acs/troubleshooting-codes.en.txt: 429
 var chatErrorCode429 = Entry{
 	Product: Chat,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    429,
 	Subcode: NoSubcode,
@@ -107,6 +110,7 @@ var chatErrorCode429 = Entry{
 // acs/troubleshooting-codes.en.txt: 503
 var chatErrorCode503 = Entry{
 	Product: Chat,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    503,
 	Subcode: NoSubcode,

@@ -82,25 +82,47 @@ func as(r *Entry, m Match) Entry {
 // Lookup returns the zero Entry and false for an unknown product and for a
 // pair nothing describes; for the ACS products that includes every negative
 // code or subcode other than NoCode and NoSubcode.
-func Lookup(p Product, code, subcode int) (Entry, bool) {
+func Lookup(p Product, code, subcode int) (e Entry, ok bool) {
+	// Small enough to inline: the row is copied once, to the caller's Entry.
+	ok = lookup(&e, p, code, subcode)
+	return e, ok
+}
+
+// lookup is Lookup, writing the entry to e.
+func lookup(e *Entry, p Product, code, subcode int) bool {
+	r, m := resolve(p, code, subcode)
+	if r == nil {
+		return false
+	}
+	*e = *r
+	if m != MatchExact { // a row is the Entry of its own pair: Match is MatchExact
+		e.Match = m
+	}
+	return true
+}
+
+// resolve returns the row that describes a product's pair, and how it
+// was found: nil and MatchNone when nothing does.
+func resolve(p Product, code, subcode int) (*Entry, Match) {
 	if !p.valid() {
-		return Entry{}, false
+		return nil, MatchNone
 	}
 	rec := &products[p]
 	if r := rec.exact(code, subcode); r != nil {
-		return as(r, MatchExact), true
+		return r, MatchExact
 	}
 	return rec.fallback(code, subcode)
 }
 
 // fallback is Lookup after the exact step: the steps that find another row
-// than the pair's own.
-func (p *product) fallback(code, subcode int) (Entry, bool) {
+// than the pair's own. It returns the row and how it was found, nil and
+// MatchNone when nothing describes the pair.
+func (p *product) fallback(code, subcode int) (*Entry, Match) {
 	if !p.NegativeCodes && (code < NoCode || subcode < NoSubcode) {
-		return Entry{}, false
+		return nil, MatchNone
 	}
 	if r := findPair(p.alias, code, subcode); r != nil {
-		return as(r, MatchAlias), true
+		return r, MatchAlias
 	}
 	asked, anyCode := p.CodeOutcome(code), code == NoCode
 	agrees := func(o uint8) bool { return anyCode || asked != 0 && o&^asked == 0 }
@@ -108,47 +130,55 @@ func (p *product) fallback(code, subcode int) (Entry, bool) {
 	hasSubcode := subcode != NoSubcode && subcode != 0
 	// Another code's row can answer only a code of a class, or none.
 	bySubcode := (hasSubcode || anyCode && subcode != NoSubcode) && (anyCode || asked != 0)
-	if r := find(p.subcodeRow, subcode); hasSubcode && bySubcode && rowAgrees(r) {
-		return as(r, MatchSubcode), true
+	if hasSubcode && bySubcode {
+		if r := find(p.subcodeRow, subcode); rowAgrees(r) {
+			return r, MatchSubcode
+		}
 	}
 	// The facts table: the pair, then the subcode under any code.
 	if r := findPair(p.observed, code, subcode); r != nil {
-		return as(r, MatchObserved), true
+		return r, MatchObserved
 	}
-	if r := find(p.anyCode, subcode); bySubcode && rowAgrees(r) {
-		return as(r, MatchObserved), true
+	if bySubcode {
+		if r := find(p.anyCode, subcode); rowAgrees(r) {
+			return r, MatchObserved
+		}
 	}
-	if r := find(p.codeRow, code); r != nil && subcode != NoSubcode {
-		return as(r, MatchCode), true
+	if subcode != NoSubcode {
+		if r := find(p.codeRow, code); r != nil {
+			return r, MatchCode
+		}
 	}
 	// A fact under the code, for every subcode.
 	if r := findPair(p.observed, code, NoSubcode); r != nil {
-		return as(r, MatchObserved), true
+		return r, MatchObserved
 	}
 	if subcode == NoSubcode && p.ExtraCodes {
 		if r := find(p.subcodeRow, code); r != nil {
-			return as(r, MatchSubcode), true
+			return r, MatchSubcode
 		}
 	}
 	if p.SBCRule && hasSubcode {
-		if sbc, o, ok := sbcEntry(p.id, code, subcode); ok && agrees(o) {
-			return sbc, true
+		if sip, direction, ok := sbcResponse(subcode); ok && agrees(p.CodeOutcome(sip.Code)) {
+			return sbcEntry(p.id, code, subcode, sip, direction), MatchSBCRule
 		}
 	}
 	// A generic subcode answers under a code; the generic subcode 0 only
 	// for its own key, a result that carries no code.
-	if r := find(p.genericSubcode, subcode); bySubcode && rowAgrees(r) {
-		return as(r, MatchGenericSubcode), true
+	if bySubcode {
+		if r := find(p.genericSubcode, subcode); rowAgrees(r) {
+			return r, MatchGenericSubcode
+		}
 	}
 	if r := find(p.genericCode, code); r != nil {
-		return as(r, MatchGenericCode), true
+		return r, MatchGenericCode
 	}
 	if code >= 200 && code < 700 {
 		if r := p.class[code/100]; r != nil {
-			return as(r, MatchClass), true
+			return r, MatchClass
 		}
 	}
-	return Entry{}, false
+	return nil, MatchNone
 }
 
 // LookupSection returns the row of one section of a product's documentation

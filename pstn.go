@@ -184,6 +184,7 @@ func pstnSubcodeRow(subcode int) *Entry {
 // acs/troubleshooting-codes.en.txt: 0/0
 var pstnParticipantEnd0_0 = Entry{
 	Product:  PSTN,
+	Match:    MatchExact,
 	Section:  SectionParticipantEnd,
 	Code:     0,
 	Subcode:  0,
@@ -200,6 +201,7 @@ var pstnParticipantEnd0_0 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/540000
 var pstnParticipantEnd0_540000 = Entry{
 	Product:  PSTN,
+	Match:    MatchExact,
 	Section:  SectionParticipantEnd,
 	Code:     0,
 	Subcode:  540000,
@@ -216,6 +218,7 @@ var pstnParticipantEnd0_540000 = Entry{
 // acs/troubleshooting-codes.en.txt: 0/560000
 var pstnParticipantEnd0_560000 = Entry{
 	Product:  PSTN,
+	Match:    MatchExact,
 	Section:  SectionParticipantEnd,
 	Code:     0,
 	Subcode:  560000,
@@ -232,6 +235,7 @@ var pstnParticipantEnd0_560000 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/510403
 var pstnParticipantEnd403_510403 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    403,
 	Subcode: 510403,
@@ -254,6 +258,7 @@ var pstnParticipantEnd403_510403 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/511532
 var pstnParticipantEnd403_511532 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    403,
 	Subcode: 511532,
@@ -274,6 +279,7 @@ var pstnParticipantEnd403_511532 = Entry{
 // acs/troubleshooting-codes.en.txt: 403/560403
 var pstnParticipantEnd403_560403 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    403,
 	Subcode: 560403,
@@ -290,6 +296,7 @@ var pstnParticipantEnd403_560403 = Entry{
 // acs/troubleshooting-codes.en.txt: 404/511404
 var pstnParticipantEnd404_511404 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    404,
 	Subcode: 511404,
@@ -306,6 +313,7 @@ var pstnParticipantEnd404_511404 = Entry{
 // acs/troubleshooting-codes.en.txt: 404/560404
 var pstnParticipantEnd404_560404 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    404,
 	Subcode: 560404,
@@ -322,6 +330,7 @@ var pstnParticipantEnd404_560404 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/500001
 var pstnParticipantEnd408_500001 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    408,
 	Subcode: 500001,
@@ -338,6 +347,7 @@ var pstnParticipantEnd408_500001 = Entry{
 // acs/troubleshooting-codes.en.txt: 408/560408
 var pstnParticipantEnd408_560408 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    408,
 	Subcode: 560408,
@@ -354,6 +364,7 @@ var pstnParticipantEnd408_560408 = Entry{
 // acs/troubleshooting-codes.en.txt: 410/531004
 var pstnParticipantEnd410_531004 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    410,
 	Subcode: 531004,
@@ -373,6 +384,7 @@ var pstnParticipantEnd410_531004 = Entry{
 // acs/troubleshooting-codes.en.txt: 480/560480
 var pstnParticipantEnd480_560480 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    480,
 	Subcode: 560480,
@@ -389,6 +401,7 @@ var pstnParticipantEnd480_560480 = Entry{
 // acs/troubleshooting-codes.en.txt: 484/560484
 var pstnParticipantEnd484_560484 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    484,
 	Subcode: 560484,
@@ -405,6 +418,7 @@ var pstnParticipantEnd484_560484 = Entry{
 // acs/troubleshooting-codes.en.txt: 486/60486
 var pstnParticipantEnd486_60486 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    486,
 	Subcode: 60486,
@@ -421,6 +435,7 @@ var pstnParticipantEnd486_60486 = Entry{
 // acs/troubleshooting-codes.en.2025-07-14.md: 486/540486
 var pstnParticipantEnd486_540486 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    486,
 	Subcode: 540486,
@@ -436,6 +451,7 @@ var pstnParticipantEnd486_540486 = Entry{
 // acs/troubleshooting-codes.en.txt: 487/540487
 var pstnParticipantEnd487_540487 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    487,
 	Subcode: 540487,
@@ -452,6 +468,7 @@ var pstnParticipantEnd487_540487 = Entry{
 // acs/troubleshooting-codes.en.txt: 497/560487
 var pstnParticipantEnd497_560487 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    497,
 	Subcode: 560487,
@@ -468,6 +485,7 @@ var pstnParticipantEnd497_560487 = Entry{
 // acs/troubleshooting-codes.en.txt: 500/560500
 var pstnParticipantEnd500_560500 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    500,
 	Subcode: 560500,
@@ -484,6 +502,7 @@ var pstnParticipantEnd500_560500 = Entry{
 // acs/troubleshooting-codes.en.txt: 503/560503
 var pstnParticipantEnd503_560503 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    503,
 	Subcode: 560503,
@@ -500,6 +519,7 @@ var pstnParticipantEnd503_560503 = Entry{
 // acs/troubleshooting-codes.en.txt: 603/560603
 var pstnParticipantEnd603_560603 = Entry{
 	Product: PSTN,
+	Match:   MatchExact,
 	Section: SectionParticipantEnd,
 	Code:    603,
 	Subcode: 560603,

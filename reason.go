@@ -33,27 +33,29 @@ func findReason(rs []Reason, code int) (Reason, bool) {
 	return rs[i], true
 }
 
-// sbcEntry explains an undocumented subcode 560xxx (outbound call) or 540xxx
-// (inbound call) whose last three digits are a SIP response code: the
-// customer's SBC answered with that response, as the 2025-07-14 edition's
-// PSTN rule says. The outcome is the response's.
-func sbcEntry(p Product, code, subcode int) (Entry, uint8, bool) {
-	direction := ""
+// sbcResponse reads an undocumented subcode 560xxx (outbound call) or
+// 540xxx (inbound call) whose last three digits are a SIP response code:
+// the customer's SBC answered with that response, as the 2025-07-14
+// edition's PSTN rule says.
+func sbcResponse(subcode int) (sip Reason, direction string, ok bool) {
 	switch subcode / 1000 {
 	case 560:
 		direction = "outbound"
 	case 540:
 		direction = "inbound"
 	default:
-		return Entry{}, 0, false
+		return Reason{}, "", false
 	}
-	sip, ok := SIPReason(subcode % 1000)
-	if !ok {
-		return Entry{}, 0, false
-	}
+	sip, ok = SIPReason(subcode % 1000)
+	return sip, direction, ok
+}
+
+// sbcEntry is the entry of a subcode the SBC rule explains (see
+// sbcResponse), made for the lookup that asks.
+func sbcEntry(p Product, code, subcode int, sip Reason, direction string) *Entry {
 	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
-	return Entry{Product: p, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Match: MatchSBCRule, details: &sbcDetails}, p.record().CodeOutcome(sip.Code), true
+	return &Entry{Product: p, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
+		Match: MatchSBCRule, details: &sbcDetails}
 }
 
 // sbcDetails are the details of every entry of the SBC rule: its only text

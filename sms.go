@@ -163,6 +163,7 @@ func smsCodeRow(code int) *Entry {
 // acs/troubleshooting-codes.en.txt: 2000
 var smsErrorCode2000 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    2000,
 	Subcode: NoSubcode,
@@ -177,6 +178,7 @@ var smsErrorCode2000 = Entry{
 // acs/troubleshooting-codes.en.txt: 4000
 var smsErrorCode4000 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4000,
 	Subcode: NoSubcode,
@@ -192,6 +194,7 @@ var smsErrorCode4000 = Entry{
 // acs/troubleshooting-codes.en.txt: 4001
 var smsErrorCode4001 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4001,
 	Subcode: NoSubcode,
@@ -207,6 +210,7 @@ var smsErrorCode4001 = Entry{
 // acs/troubleshooting-codes.en.txt: 4002
 var smsErrorCode4002 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4002,
 	Subcode: NoSubcode,
@@ -222,6 +226,7 @@ var smsErrorCode4002 = Entry{
 // acs/troubleshooting-codes.en.txt: 4003
 var smsErrorCode4003 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4003,
 	Subcode: NoSubcode,
@@ -237,6 +242,7 @@ var smsErrorCode4003 = Entry{
 // acs/troubleshooting-codes.en.txt: 4004
 var smsErrorCode4004 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4004,
 	Subcode: NoSubcode,
@@ -252,6 +258,7 @@ var smsErrorCode4004 = Entry{
 // acs/troubleshooting-codes.en.txt: 4005
 var smsErrorCode4005 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4005,
 	Subcode: NoSubcode,
@@ -266,6 +273,7 @@ var smsErrorCode4005 = Entry{
 // acs/troubleshooting-codes.en.txt: 4006
 var smsErrorCode4006 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4006,
 	Subcode: NoSubcode,
@@ -281,6 +289,7 @@ var smsErrorCode4006 = Entry{
 // acs/troubleshooting-codes.en.txt: 4007
 var smsErrorCode4007 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4007,
 	Subcode: NoSubcode,
@@ -296,6 +305,7 @@ var smsErrorCode4007 = Entry{
 // acs/troubleshooting-codes.en.txt: 4008
 var smsErrorCode4008 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4008,
 	Subcode: NoSubcode,
@@ -311,6 +321,7 @@ var smsErrorCode4008 = Entry{
 // acs/troubleshooting-codes.en.txt: 4009
 var smsErrorCode4009 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4009,
 	Subcode: NoSubcode,
@@ -326,6 +337,7 @@ var smsErrorCode4009 = Entry{
 // acs/troubleshooting-codes.en.txt: 4010
 var smsErrorCode4010 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4010,
 	Subcode: NoSubcode,
@@ -344,6 +356,7 @@ var smsErrorCode4010 = Entry{
 // acs/troubleshooting-codes.en.2025-07-14.md: 4020
 var smsErrorCode4020 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4020,
 	Subcode: NoSubcode,
@@ -358,6 +371,7 @@ var smsErrorCode4020 = Entry{
 // acs/troubleshooting-codes.en.txt: 5000
 var smsErrorCode5000 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    5000,
 	Subcode: NoSubcode,
@@ -373,6 +387,7 @@ var smsErrorCode5000 = Entry{
 // acs/troubleshooting-codes.en.txt: 5001
 var smsErrorCode5001 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    5001,
 	Subcode: NoSubcode,
@@ -387,6 +402,7 @@ var smsErrorCode5001 = Entry{
 // acs/troubleshooting-codes.en.txt: 5002
 var smsErrorCode5002 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    5002,
 	Subcode: NoSubcode,
@@ -402,6 +418,7 @@ var smsErrorCode5002 = Entry{
 // acs/troubleshooting-codes.en.txt: 9999
 var smsErrorCode9999 = Entry{
 	Product: SMS,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    9999,
 	Subcode: NoSubcode,

@@ -724,6 +724,7 @@ func trtcKey(key string) *Entry {
 // trtc/web-4x-error-codes.en.md: 4096
 var trtcErrorCode0x1000 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1000,
 	Subcode: NoSubcode,
@@ -742,6 +743,7 @@ var trtcErrorCode0x1000 = Entry{
 // trtc/web-4x-error-codes.en.md: 4097
 var trtcErrorCode0x1001 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1001,
 	Subcode: NoSubcode,
@@ -760,6 +762,7 @@ var trtcErrorCode0x1001 = Entry{
 // trtc/web-4x-error-codes.en.md: 4098
 var trtcErrorCode0x1002 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1002,
 	Subcode: NoSubcode,
@@ -781,6 +784,7 @@ var trtcErrorCode0x1002 = Entry{
 // trtc/web-4x-error-codes.en.md: 4099
 var trtcErrorCode0x1003 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1003,
 	Subcode: NoSubcode,
@@ -802,6 +806,7 @@ var trtcErrorCode0x1003 = Entry{
 // trtc/web-4x-error-codes.en.md: 4100
 var trtcErrorCode0x1004 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1004,
 	Subcode: NoSubcode,
@@ -822,6 +827,7 @@ var trtcErrorCode0x1004 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385
 var trtcErrorCode0x4001 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4001,
 	Subcode: NoSubcode,
@@ -843,6 +849,7 @@ var trtcErrorCode0x4001 = Entry{
 // trtc/web-4x-error-codes.en.md: 16386
 var trtcErrorCode0x4002 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4002,
 	Subcode: NoSubcode,
@@ -860,6 +867,7 @@ var trtcErrorCode0x4002 = Entry{
 // trtc/web-4x-error-codes.en.md: 16387
 var trtcErrorCode0x4003 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4003,
 	Subcode: NoSubcode,
@@ -880,6 +888,7 @@ var trtcErrorCode0x4003 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388
 var trtcErrorCode0x4004 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4004,
 	Subcode: NoSubcode,
@@ -900,6 +909,7 @@ var trtcErrorCode0x4004 = Entry{
 // trtc/web-4x-error-codes.en.md: 16389
 var trtcErrorCode0x4005 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4005,
 	Subcode: NoSubcode,
@@ -917,6 +927,7 @@ var trtcErrorCode0x4005 = Entry{
 // trtc/web-4x-error-codes.en.md: 16390
 var trtcErrorCode0x4006 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4006,
 	Subcode: NoSubcode,
@@ -935,6 +946,7 @@ var trtcErrorCode0x4006 = Entry{
 // trtc/web-4x-error-codes.en.md: 16391
 var trtcErrorCode0x4007 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4007,
 	Subcode: NoSubcode,
@@ -953,6 +965,7 @@ var trtcErrorCode0x4007 = Entry{
 // trtc/web-4x-error-codes.en.md: 16392
 var trtcErrorCode0x4008 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4008,
 	Subcode: NoSubcode,
@@ -971,6 +984,7 @@ var trtcErrorCode0x4008 = Entry{
 // trtc/web-4x-error-codes.en.md: 16400
 var trtcErrorCode0x4010 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4010,
 	Subcode: NoSubcode,
@@ -988,6 +1002,7 @@ var trtcErrorCode0x4010 = Entry{
 // trtc/web-4x-error-codes.en.md: 16448
 var trtcErrorCode0x4040 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4040,
 	Subcode: NoSubcode,
@@ -1005,6 +1020,7 @@ var trtcErrorCode0x4040 = Entry{
 // trtc/web-4x-error-codes.en.md: 16449
 var trtcErrorCode0x4041 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4041,
 	Subcode: NoSubcode,
@@ -1022,6 +1038,7 @@ var trtcErrorCode0x4041 = Entry{
 // trtc/web-4x-error-codes.en.md: 16450
 var trtcErrorCode0x4042 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4042,
 	Subcode: NoSubcode,
@@ -1039,6 +1056,7 @@ var trtcErrorCode0x4042 = Entry{
 // trtc/web-4x-error-codes.en.md: 16451
 var trtcErrorCode0x4043 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4043,
 	Subcode: NoSubcode,
@@ -1061,6 +1079,7 @@ var trtcErrorCode0x4043 = Entry{
 // trtc/web-4x-error-codes.en.md: 16452
 var trtcErrorCode0x4044 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4044,
 	Subcode: NoSubcode,
@@ -1079,6 +1098,7 @@ var trtcErrorCode0x4044 = Entry{
 // trtc/web-4x-error-codes.en.md: 16453
 var trtcErrorCode0x4045 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4045,
 	Subcode: NoSubcode,
@@ -1096,6 +1116,7 @@ var trtcErrorCode0x4045 = Entry{
 // trtc/web-4x-error-codes.en.md: 16454
 var trtcErrorCode0x4046 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4046,
 	Subcode: NoSubcode,
@@ -1113,6 +1134,7 @@ var trtcErrorCode0x4046 = Entry{
 // trtc/web-4x-error-codes.en.md: 16455
 var trtcErrorCode0x4047 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4047,
 	Subcode: NoSubcode,
@@ -1130,6 +1152,7 @@ var trtcErrorCode0x4047 = Entry{
 // trtc/web-4x-error-codes.en.md: 16456
 var trtcErrorCode0x4048 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4048,
 	Subcode: NoSubcode,
@@ -1147,6 +1170,7 @@ var trtcErrorCode0x4048 = Entry{
 // trtc/web-4x-error-codes.en.md: 16457
 var trtcErrorCode0x4049 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4049,
 	Subcode: NoSubcode,
@@ -1164,6 +1188,7 @@ var trtcErrorCode0x4049 = Entry{
 // trtc/web-4x-error-codes.en.md: 16458
 var trtcErrorCode0x404A = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x404a,
 	Subcode: NoSubcode,
@@ -1181,6 +1206,7 @@ var trtcErrorCode0x404A = Entry{
 // trtc/web-4x-error-codes.en.md: 65535
 var trtcErrorCode0xFFFF = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0xffff,
 	Subcode: NoSubcode,
@@ -1199,6 +1225,7 @@ var trtcErrorCode0xFFFF = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/-8
 var trtcAccount0x4001_Minus8 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: -8,
@@ -1215,6 +1242,7 @@ var trtcAccount0x4001_Minus8 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70001
 var trtcAccount0x4001_70001 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70001,
@@ -1231,6 +1259,7 @@ var trtcAccount0x4001_70001 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70002
 var trtcAccount0x4001_70002 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70002,
@@ -1247,6 +1276,7 @@ var trtcAccount0x4001_70002 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70003
 var trtcAccount0x4001_70003 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70003,
@@ -1263,6 +1293,7 @@ var trtcAccount0x4001_70003 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70004
 var trtcAccount0x4001_70004 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70004,
@@ -1279,6 +1310,7 @@ var trtcAccount0x4001_70004 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70005
 var trtcAccount0x4001_70005 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70005,
@@ -1295,6 +1327,7 @@ var trtcAccount0x4001_70005 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70006
 var trtcAccount0x4001_70006 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70006,
@@ -1311,6 +1344,7 @@ var trtcAccount0x4001_70006 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70007
 var trtcAccount0x4001_70007 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70007,
@@ -1327,6 +1361,7 @@ var trtcAccount0x4001_70007 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70008
 var trtcAccount0x4001_70008 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70008,
@@ -1343,6 +1378,7 @@ var trtcAccount0x4001_70008 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70009
 var trtcAccount0x4001_70009 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70009,
@@ -1359,6 +1395,7 @@ var trtcAccount0x4001_70009 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70010
 var trtcAccount0x4001_70010 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70010,
@@ -1375,6 +1412,7 @@ var trtcAccount0x4001_70010 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70013
 var trtcAccount0x4001_70013 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70013,
@@ -1391,6 +1429,7 @@ var trtcAccount0x4001_70013 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70014
 var trtcAccount0x4001_70014 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70014,
@@ -1407,6 +1446,7 @@ var trtcAccount0x4001_70014 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70015
 var trtcAccount0x4001_70015 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70015,
@@ -1423,6 +1463,7 @@ var trtcAccount0x4001_70015 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70016
 var trtcAccount0x4001_70016 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70016,
@@ -1439,6 +1480,7 @@ var trtcAccount0x4001_70016 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70017
 var trtcAccount0x4001_70017 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70017,
@@ -1455,6 +1497,7 @@ var trtcAccount0x4001_70017 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70018
 var trtcAccount0x4001_70018 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70018,
@@ -1471,6 +1514,7 @@ var trtcAccount0x4001_70018 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70019
 var trtcAccount0x4001_70019 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70019,
@@ -1487,6 +1531,7 @@ var trtcAccount0x4001_70019 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70020
 var trtcAccount0x4001_70020 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70020,
@@ -1503,6 +1548,7 @@ var trtcAccount0x4001_70020 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70050
 var trtcAccount0x4001_70050 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70050,
@@ -1519,6 +1565,7 @@ var trtcAccount0x4001_70050 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70051
 var trtcAccount0x4001_70051 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70051,
@@ -1535,6 +1582,7 @@ var trtcAccount0x4001_70051 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70052
 var trtcAccount0x4001_70052 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70052,
@@ -1551,6 +1599,7 @@ var trtcAccount0x4001_70052 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70101
 var trtcAccount0x4001_70101 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70101,
@@ -1567,6 +1616,7 @@ var trtcAccount0x4001_70101 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70102
 var trtcAccount0x4001_70102 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70102,
@@ -1583,6 +1633,7 @@ var trtcAccount0x4001_70102 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70103
 var trtcAccount0x4001_70103 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70103,
@@ -1599,6 +1650,7 @@ var trtcAccount0x4001_70103 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70104
 var trtcAccount0x4001_70104 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70104,
@@ -1615,6 +1667,7 @@ var trtcAccount0x4001_70104 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70105
 var trtcAccount0x4001_70105 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70105,
@@ -1631,6 +1684,7 @@ var trtcAccount0x4001_70105 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70106
 var trtcAccount0x4001_70106 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70106,
@@ -1647,6 +1701,7 @@ var trtcAccount0x4001_70106 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70107
 var trtcAccount0x4001_70107 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70107,
@@ -1663,6 +1718,7 @@ var trtcAccount0x4001_70107 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70113
 var trtcAccount0x4001_70113 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70113,
@@ -1679,6 +1735,7 @@ var trtcAccount0x4001_70113 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70114
 var trtcAccount0x4001_70114 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70114,
@@ -1695,6 +1752,7 @@ var trtcAccount0x4001_70114 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70115
 var trtcAccount0x4001_70115 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70115,
@@ -1711,6 +1769,7 @@ var trtcAccount0x4001_70115 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70140
 var trtcAccount0x4001_70140 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70140,
@@ -1727,6 +1786,7 @@ var trtcAccount0x4001_70140 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70145
 var trtcAccount0x4001_70145 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70145,
@@ -1743,6 +1803,7 @@ var trtcAccount0x4001_70145 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70169
 var trtcAccount0x4001_70169 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70169,
@@ -1759,6 +1820,7 @@ var trtcAccount0x4001_70169 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70201
 var trtcAccount0x4001_70201 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70201,
@@ -1775,6 +1837,7 @@ var trtcAccount0x4001_70201 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70202
 var trtcAccount0x4001_70202 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70202,
@@ -1791,6 +1854,7 @@ var trtcAccount0x4001_70202 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70203
 var trtcAccount0x4001_70203 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70203,
@@ -1807,6 +1871,7 @@ var trtcAccount0x4001_70203 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70204
 var trtcAccount0x4001_70204 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70204,
@@ -1823,6 +1888,7 @@ var trtcAccount0x4001_70204 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70205
 var trtcAccount0x4001_70205 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70205,
@@ -1839,6 +1905,7 @@ var trtcAccount0x4001_70205 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70206
 var trtcAccount0x4001_70206 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70206,
@@ -1855,6 +1922,7 @@ var trtcAccount0x4001_70206 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70207
 var trtcAccount0x4001_70207 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70207,
@@ -1871,6 +1939,7 @@ var trtcAccount0x4001_70207 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70208
 var trtcAccount0x4001_70208 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70208,
@@ -1887,6 +1956,7 @@ var trtcAccount0x4001_70208 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70209
 var trtcAccount0x4001_70209 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70209,
@@ -1903,6 +1973,7 @@ var trtcAccount0x4001_70209 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70210
 var trtcAccount0x4001_70210 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70210,
@@ -1919,6 +1990,7 @@ var trtcAccount0x4001_70210 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70211
 var trtcAccount0x4001_70211 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70211,
@@ -1935,6 +2007,7 @@ var trtcAccount0x4001_70211 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70212
 var trtcAccount0x4001_70212 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70212,
@@ -1951,6 +2024,7 @@ var trtcAccount0x4001_70212 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70213
 var trtcAccount0x4001_70213 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70213,
@@ -1967,6 +2041,7 @@ var trtcAccount0x4001_70213 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70214
 var trtcAccount0x4001_70214 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70214,
@@ -1983,6 +2058,7 @@ var trtcAccount0x4001_70214 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70221
 var trtcAccount0x4001_70221 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70221,
@@ -1999,6 +2075,7 @@ var trtcAccount0x4001_70221 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70222
 var trtcAccount0x4001_70222 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70222,
@@ -2015,6 +2092,7 @@ var trtcAccount0x4001_70222 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70225
 var trtcAccount0x4001_70225 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70225,
@@ -2031,6 +2109,7 @@ var trtcAccount0x4001_70225 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70231
 var trtcAccount0x4001_70231 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70231,
@@ -2047,6 +2126,7 @@ var trtcAccount0x4001_70231 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70236
 var trtcAccount0x4001_70236 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70236,
@@ -2063,6 +2143,7 @@ var trtcAccount0x4001_70236 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70308
 var trtcAccount0x4001_70308 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70308,
@@ -2079,6 +2160,7 @@ var trtcAccount0x4001_70308 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70346
 var trtcAccount0x4001_70346 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70346,
@@ -2095,6 +2177,7 @@ var trtcAccount0x4001_70346 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70347
 var trtcAccount0x4001_70347 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70347,
@@ -2111,6 +2194,7 @@ var trtcAccount0x4001_70347 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70348
 var trtcAccount0x4001_70348 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70348,
@@ -2127,6 +2211,7 @@ var trtcAccount0x4001_70348 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70362
 var trtcAccount0x4001_70362 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70362,
@@ -2143,6 +2228,7 @@ var trtcAccount0x4001_70362 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70401
 var trtcAccount0x4001_70401 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70401,
@@ -2159,6 +2245,7 @@ var trtcAccount0x4001_70401 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70402
 var trtcAccount0x4001_70402 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70402,
@@ -2175,6 +2262,7 @@ var trtcAccount0x4001_70402 = Entry{
 // trtc/web-4x-error-codes.en.md: 16385/70403
 var trtcAccount0x4001_70403 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionAccount,
 	Code:    0x4001,
 	Subcode: 70403,
@@ -2191,6 +2279,7 @@ var trtcAccount0x4001_70403 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10020
 var trtcRoomEntry0x4004_Minus10020 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10020,
@@ -2207,6 +2296,7 @@ var trtcRoomEntry0x4004_Minus10020 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10019
 var trtcRoomEntry0x4004_Minus10019 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10019,
@@ -2226,6 +2316,7 @@ var trtcRoomEntry0x4004_Minus10019 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10018
 var trtcRoomEntry0x4004_Minus10018 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10018,
@@ -2245,6 +2336,7 @@ var trtcRoomEntry0x4004_Minus10018 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10016
 var trtcRoomEntry0x4004_Minus10016 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10016,
@@ -2261,6 +2353,7 @@ var trtcRoomEntry0x4004_Minus10016 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10015
 var trtcRoomEntry0x4004_Minus10015 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10015,
@@ -2277,6 +2370,7 @@ var trtcRoomEntry0x4004_Minus10015 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10013
 var trtcRoomEntry0x4004_Minus10013 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10013,
@@ -2293,6 +2387,7 @@ var trtcRoomEntry0x4004_Minus10013 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10012
 var trtcRoomEntry0x4004_Minus10012 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10012,
@@ -2309,6 +2404,7 @@ var trtcRoomEntry0x4004_Minus10012 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/-10011
 var trtcRoomEntry0x4004_Minus10011 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: -10011,
@@ -2325,6 +2421,7 @@ var trtcRoomEntry0x4004_Minus10011 = Entry{
 // trtc/web-4x-error-codes.en.md: 16388/10006
 var trtcRoomEntry0x4004_10006 = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionRoomEntry,
 	Code:    0x4004,
 	Subcode: 10006,
@@ -2344,6 +2441,7 @@ var trtcRoomEntry0x4004_10006 = Entry{
 // trtc/web-4x-error-codes.en.md: "publish timeout"
 var trtcMessagePublishTimeout = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2360,6 +2458,7 @@ var trtcMessagePublishTimeout = Entry{
 // trtc/web-4x-error-codes.en.md: "join room timeout"
 var trtcMessageJoinRoomTimeout = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2376,6 +2475,7 @@ var trtcMessageJoinRoomTimeout = Entry{
 // trtc/web-4x-error-codes.en.md: "DTLS Transport connection timeout (10s)"
 var trtcMessageDTLSTransportConnectionTimeout10s = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2392,6 +2492,7 @@ var trtcMessageDTLSTransportConnectionTimeout10s = Entry{
 // trtc/web-4x-error-codes.en.md: "failed to connect to remote server via websocket"
 var trtcMessageFailedToConnectToRemoteServerViaWebsocket = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2408,6 +2509,7 @@ var trtcMessageFailedToConnectToRemoteServerViaWebsocket = Entry{
 // trtc/web-4x-error-codes.en.md: "ICE/DTLS Transport connection failed"
 var trtcMessageICEDTLSTransportConnectionFailed = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2427,6 +2529,7 @@ var trtcMessageICEDTLSTransportConnectionFailed = Entry{
 // trtc/web-4x-error-codes.en.md: "previous publishing is ongoing, please avoid re-publishing"
 var trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2443,6 +2546,7 @@ var trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi = Entry{
 // trtc/web-4x-error-codes.en.md: "AbortError"
 var trtcMessageAbortError = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2459,6 +2563,7 @@ var trtcMessageAbortError = Entry{
 // trtc/web-4x-error-codes.en.md: "NotReadableError"
 var trtcMessageNotReadableError = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2475,6 +2580,7 @@ var trtcMessageNotReadableError = Entry{
 // trtc/web-4x-error-codes.en.md: "NotFoundError"
 var trtcMessageNotFoundError = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2491,6 +2597,7 @@ var trtcMessageNotFoundError = Entry{
 // trtc/web-4x-error-codes.en.md: "NotAllowedError"
 var trtcMessageNotAllowedError = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2507,6 +2614,7 @@ var trtcMessageNotAllowedError = Entry{
 // trtc/web-4x-error-codes.en.md: "SignalChannel reconnect failed"
 var trtcMessageSignalChannelReconnectFailed = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2523,6 +2631,7 @@ var trtcMessageSignalChannelReconnectFailed = Entry{
 // trtc/web-4x-error-codes.en.md: "duplicate publishing, please unpublish and then re-publish"
 var trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2539,6 +2648,7 @@ var trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli = Entry{
 // trtc/web-4x-error-codes.en.md: "OverconstrainedError"
 var trtcMessageOverconstrainedError = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2556,6 +2666,7 @@ var trtcMessageOverconstrainedError = Entry{
 // trtc/web-4x-error-codes.en.md: "RtcError: no valid ice candidate found"
 var trtcMessageRtcErrorNoValidIceCandidateFound = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionMessage,
 	Code:    NoCode,
 	Subcode: NoSubcode,
@@ -2575,6 +2686,7 @@ var trtcMessageRtcErrorNoValidIceCandidateFound = Entry{
 // observed/codes-beyond-the-documents.en.tsv: 16459
 var trtcObserved0x404B = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    0x404b,
 	Subcode: NoSubcode,
@@ -2594,6 +2706,7 @@ var trtcObserved0x404B = Entry{
 // observed/codes-beyond-the-documents.en.tsv: 16460
 var trtcObserved0x404C = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    0x404c,
 	Subcode: NoSubcode,
@@ -2613,6 +2726,7 @@ var trtcObserved0x404C = Entry{
 // observed/codes-beyond-the-documents.en.tsv: 16461
 var trtcObserved0x404D = Entry{
 	Product: TRTCWeb,
+	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    0x404d,
 	Subcode: NoSubcode,

@@ -225,7 +225,7 @@ func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcom
 		hex = fmt.Sprintf("0x%04X", r.Code)
 	}
 	fmt.Fprintf(b, "\n// %s: %s\n", sourceFile(r), pairComment(r))
-	fmt.Fprintf(b, "var %s = Entry{\n\tProduct: %s,\n\tSection: %s,\n", name, decl.Name, strings.TrimPrefix(schema.Sections[r.Section].Const, "schema."))
+	fmt.Fprintf(b, "var %s = Entry{\n\tProduct: %s,\n\tMatch: MatchExact,\n\tSection: %s,\n", name, decl.Name, strings.TrimPrefix(schema.Sections[r.Section].Const, "schema."))
 	fmt.Fprintf(b, "\tCode: %s,\n\tSubcode: %s,\n", number(r.Code, false, decl.HexCodes), number(r.Subcode, true, false))
 	field := func(name, value string) {
 		if value != "" {
