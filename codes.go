@@ -51,11 +51,12 @@
 // The tables are generated from the documents Sources lists (copies are in
 // the module's testdata directory), every row of them, with the text as
 // published; Text.Edition dates each text, and Entry.Revisions gives a newer
-// edition's wording where it differs from the seeds'. Nothing is built when
-// the package is imported nor on a first lookup: the generator writes each
-// product's tables and their index, hash tables at most half full, with no
-// pointer for the garbage collector to scan. Every function is safe for
-// concurrent use, and every value returned is the caller's to change.
+// edition's wording where it differs from the seeds'. Each row is generated
+// as the Entry a lookup of its own pair returns, a Go literal a reviewer
+// can check against its document; the index is generated switches. Nothing
+// is built when the package is imported nor on a first lookup. Every
+// function is safe for concurrent use, and every value returned is the
+// caller's to change.
 package rtccodes
 
 import (

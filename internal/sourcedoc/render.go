@@ -37,6 +37,10 @@ func orderRows(p *Product, decl *schema.Product) ([]*Row, error) {
 		if r.Text[EN].Message == "" {
 			return nil, fmt.Errorf("%s: row %d/%d has no English message", r.Source, r.Code, r.Subcode)
 		}
+		if int(int32(r.Code)) != r.Code || int(int32(r.Subcode)) != r.Subcode {
+			// A case of a generated switch must be an int on 32-bit platforms too.
+			return nil, fmt.Errorf("%s: %d/%d is outside the int32 range", r.Source, r.Code, r.Subcode)
+		}
 	}
 	sorted := slices.Clone(p.Rows)
 	sort.SliceStable(sorted, func(i, j int) bool {
