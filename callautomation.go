@@ -757,6 +757,7 @@ var callAutomationCommon200_0 = Entry{
 	Subcode: 0,
 	Message: "Call ended successfully by the local participant.",
 	Advice:  "No action needed; call ended as expected.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -773,6 +774,7 @@ var callAutomationCommon200_4521 = Entry{
 	Subcode: 4521,
 	Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).",
 	Advice:  "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -789,6 +791,7 @@ var callAutomationCommon200_5000 = Entry{
 	Subcode: 5000,
 	Message: "Participant removed by another participant.",
 	Advice:  "Check call control logic for removal operations. Confirm if the removal was intentional.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -805,6 +808,7 @@ var callAutomationCommon200_5010 = Entry{
 	Subcode: 5010,
 	Message: "Call ended because only one participant remained.",
 	Advice:  "This is expected behavior. Rejoin with multiple participants if call was meant to continue.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -821,6 +825,7 @@ var callAutomationCommon200_5013 = Entry{
 	Subcode: 5013,
 	Message: "Call ended because no one else joined the group call.",
 	Advice:  "Check timing of participant joins.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -837,6 +842,7 @@ var callAutomationCommon200_7000 = Entry{
 	Subcode: 7000,
 	Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.",
 	Advice:  "Confirm if bot logic triggered end of call. Review bot implementation and call flow.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -853,6 +859,7 @@ var callAutomationCommon200_7015 = Entry{
 	Subcode: 7015,
 	Message: "Call ended by service after successful transfer.",
 	Advice:  "No action needed; call was terminated as part of expected transfer behavior.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -869,6 +876,7 @@ var callAutomationCommon400_8500 = Entry{
 	Subcode: 8500,
 	Message: "Invalid Media Mode",
 	Advice:  "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -888,6 +896,7 @@ var callAutomationCommon400_8501 = Entry{
 	Subcode: 8501,
 	Message: "Action Not Supported Call Not Established",
 	Advice:  "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -907,6 +916,7 @@ var callAutomationCommon400_8523 = Entry{
 	Subcode: 8523,
 	Message: "A generic error code that indicates that something in the request body is invalid.",
 	Advice:  "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -926,6 +936,7 @@ var callAutomationCommon400_8528 = Entry{
 	Subcode: 8528,
 	Message: "Action not supported call terminated",
 	Advice:  "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -945,6 +956,7 @@ var callAutomationCommon400_8559 = Entry{
 	Subcode: 8559,
 	Message: "Action Not Supported Only One Single Dialout App Allowed",
 	Advice:  "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -964,6 +976,7 @@ var callAutomationCommon400_8567 = Entry{
 	Subcode: 8567,
 	Message: "ACS Resource Service Principal Not Enabled",
 	Advice:  "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -986,6 +999,7 @@ var callAutomationCommon400_8585 = Entry{
 	Subcode: 8585,
 	Message: "Action Not Valid In Current Call State",
 	Advice:  "Call isn't established or is disconnected: wait for the call to be established before retrying the media action.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1005,6 +1019,7 @@ var callAutomationCommon401_10009 = Entry{
 	Subcode: 10009,
 	Message: "Unauthenticated identity.",
 	Advice:  "Ensure Azure Communication Services token is valid, scoped, and not expired.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1021,6 +1036,7 @@ var callAutomationCommon401_71005 = Entry{
 	Subcode: 71005,
 	Message: "Token validation error while answering the call.",
 	Advice:  "Ensure AnswerCall request has a valid, non-expired token.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1037,6 +1053,7 @@ var callAutomationCommon403_7504 = Entry{
 	Subcode: 7504,
 	Message: "Insufficient Application Permissions",
 	Advice:  "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1056,6 +1073,7 @@ var callAutomationCommon403_7507 = Entry{
 	Subcode: 7507,
 	Message: "Call Source Identity Invalid",
 	Advice:  "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call).",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1075,6 +1093,7 @@ var callAutomationCommon403_510403 = Entry{
 	Subcode: 510403,
 	Message: "Call marked as spam and blocked.",
 	Advice:  "Review outbound calling pattern. Ensure it complies with anti-spam policies.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1091,6 +1110,7 @@ var callAutomationCommon403_560403 = Entry{
 	Subcode: 560403,
 	Message: "Call was forbidden, canceled, or rejected.",
 	Advice:  "Validate permissions and target user status.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1107,6 +1127,7 @@ var callAutomationCommon404_404 = Entry{
 	Subcode: 404,
 	Message: "Unable to answer.",
 	Advice:  "Collect logs and open support ticket",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1123,6 +1144,7 @@ var callAutomationCommon404_4500 = Entry{
 	Subcode: 4500,
 	Message: "Call ID does not exist or call has already ended.",
 	Advice:  "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1139,6 +1161,7 @@ var callAutomationCommon404_8522 = Entry{
 	Subcode: 8522,
 	Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.",
 	Advice:  "Double check call status: the call may have already ended, or the participant has left the call.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1158,6 +1181,7 @@ var callAutomationCommon405_8520 = Entry{
 	Subcode: 8520,
 	Message: "Functionality not supported at this time",
 	Advice:  "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1177,6 +1201,7 @@ var callAutomationCommon405_8522 = Entry{
 	Subcode: 8522,
 	Message: "Missing configuration",
 	Advice:  "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1196,6 +1221,7 @@ var callAutomationCommon408_4506 = Entry{
 	Subcode: 4506,
 	Message: "Timeout – callee didn’t respond in time.",
 	Advice:  "Validate application availability and push notifications.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1212,6 +1238,7 @@ var callAutomationCommon408_10057 = Entry{
 	Subcode: 10057,
 	Message: "Timeout during meeting join or call acceptance.",
 	Advice:  "Validate participant's presence and client readiness.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1228,6 +1255,7 @@ var callAutomationCommon409_8519 = Entry{
 	Subcode: 8519,
 	Message: "Conflict",
 	Advice:  "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1247,6 +1275,7 @@ var callAutomationCommon412_8583 = Entry{
 	Subcode: 8583,
 	Message: "Precondition Failed",
 	Advice:  "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1269,6 +1298,7 @@ var callAutomationCommon429_10110 = Entry{
 	Subcode: 10110,
 	Message: "Maximum call duration exceeded.",
 	Advice:  "Review call duration policies. Consider scheduling reconnection if needed.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1285,6 +1315,7 @@ var callAutomationCommon430_10315 = Entry{
 	Subcode: 10315,
 	Message: "Failed to deliver signaling message to client.",
 	Advice:  "Ensure client app is reachable and can receive signaling messages.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1301,6 +1332,7 @@ var callAutomationCommon430_10317 = Entry{
 	Subcode: 10317,
 	Message: "Client did not acknowledge signaling request.",
 	Advice:  "Check client app responsiveness. Restart app or device if needed.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1317,6 +1349,7 @@ var callAutomationCommon480_10076 = Entry{
 	Subcode: 10076,
 	Message: "Target user registered but offline.",
 	Advice:  "Target must be online. Confirm app status or fallback to voicemail or async message.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1333,6 +1366,7 @@ var callAutomationCommon480_10077 = Entry{
 	Subcode: 10077,
 	Message: "Target registered but not online at the time of the call.",
 	Advice:  "Ensure callee has active session and is not in background/sleep state.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1349,6 +1383,7 @@ var callAutomationCommon480_10078 = Entry{
 	Subcode: 10078,
 	Message: "Remote participant not registered or reachable.",
 	Advice:  "Confirm callee’s client app is running and registered. Retry later if needed.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1365,6 +1400,7 @@ var callAutomationCommon480_560480 = Entry{
 	Subcode: 560480,
 	Message: "No answer from callee.",
 	Advice:  "Confirm user availability.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1381,6 +1417,7 @@ var callAutomationCommon484_560484 = Entry{
 	Subcode: 560484,
 	Message: "Invalid or incomplete callee address.",
 	Advice:  "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1397,6 +1434,7 @@ var callAutomationCommon487_0 = Entry{
 	Subcode: 0,
 	Message: "Call ended successfully as caller canceled the call.",
 	Advice:  "No action needed. Ensure cancellation is intentional.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1413,6 +1451,7 @@ var callAutomationCommon487_4501 = Entry{
 	Subcode: 4501,
 	Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).",
 	Advice:  "Verify media capabilities and ensure compatibility across participants.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1429,6 +1468,7 @@ var callAutomationCommon487_10003 = Entry{
 	Subcode: 10003,
 	Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.",
 	Advice:  "Application logic should check for endpoint priority or re-route logic.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1445,6 +1485,7 @@ var callAutomationCommon487_10004 = Entry{
 	Subcode: 10004,
 	Message: "Timeout – user did not accept or reject in time.",
 	Advice:  "Consider adding fallback path or extended ringing duration.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1461,6 +1502,7 @@ var callAutomationCommon487_10024 = Entry{
 	Subcode: 10024,
 	Message: "Call was declined by all callee endpoints.",
 	Advice:  "No action needed.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1477,6 +1519,7 @@ var callAutomationCommon487_540487 = Entry{
 	Subcode: 540487,
 	Message: "Call canceled by the originator.",
 	Advice:  "No action needed. Verify the source application canceled the call as intended.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1493,6 +1536,7 @@ var callAutomationCommon490_4502 = Entry{
 	Subcode: 4502,
 	Message: "Network issue – browser failed to complete the request.",
 	Advice:  "Validate client connectivity and allowlist ACS domains in network settings.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1509,6 +1553,7 @@ var callAutomationCommon495_4507 = Entry{
 	Subcode: 4507,
 	Message: "Invalid Azure Communication Services token.",
 	Advice:  "Check token generation and scope. Regenerate token if needed.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1525,6 +1570,7 @@ var callAutomationCommon496_7 = Entry{
 	Subcode: 7,
 	Message: "Lost network connection; retries failed.",
 	Advice:  "Log and monitor recurring disconnects for further analysis.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1541,6 +1587,7 @@ var callAutomationCommon500_10045 = Entry{
 	Subcode: 10045,
 	Message: "Azure Communication Services infrastructure error.",
 	Advice:  "Capture logs and contact support if issue persists.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1557,6 +1604,7 @@ var callAutomationCommon503_560503 = Entry{
 	Subcode: 560503,
 	Message: "Unexpected server error.",
 	Advice:  "Internal server error, collect logs and open support ticket",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1572,6 +1620,7 @@ var callAutomationGenericCode400 = Entry{
 	Code:    400,
 	Subcode: NoSubcode,
 	Message: "Bad request",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1589,6 +1638,7 @@ var callAutomationGenericCode401 = Entry{
 	Code:    401,
 	Subcode: NoSubcode,
 	Message: "Unauthorized",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1606,6 +1656,7 @@ var callAutomationGenericCode403 = Entry{
 	Code:    403,
 	Subcode: NoSubcode,
 	Message: "Forbidden",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1623,6 +1674,7 @@ var callAutomationGenericCode404 = Entry{
 	Code:    404,
 	Subcode: NoSubcode,
 	Message: "Not found",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1640,6 +1692,7 @@ var callAutomationGenericCode405 = Entry{
 	Code:    405,
 	Subcode: NoSubcode,
 	Message: "Method not allowed",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1657,6 +1710,7 @@ var callAutomationGenericCode406 = Entry{
 	Code:    406,
 	Subcode: NoSubcode,
 	Message: "Not acceptable",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1674,6 +1728,7 @@ var callAutomationGenericCode408 = Entry{
 	Code:    408,
 	Subcode: NoSubcode,
 	Message: "Timed out",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1691,6 +1746,7 @@ var callAutomationGenericCode409 = Entry{
 	Code:    409,
 	Subcode: NoSubcode,
 	Message: "Conflict",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1708,6 +1764,7 @@ var callAutomationGenericCode412 = Entry{
 	Code:    412,
 	Subcode: NoSubcode,
 	Message: "Precondition failed",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1725,6 +1782,7 @@ var callAutomationGenericCode413 = Entry{
 	Code:    413,
 	Subcode: NoSubcode,
 	Message: "Request entity too large",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1742,6 +1800,7 @@ var callAutomationGenericCode426 = Entry{
 	Code:    426,
 	Subcode: NoSubcode,
 	Message: "Upgrade required",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1759,6 +1818,7 @@ var callAutomationGenericCode429 = Entry{
 	Code:    429,
 	Subcode: NoSubcode,
 	Message: "Too many requests",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1776,6 +1836,7 @@ var callAutomationGenericCode481 = Entry{
 	Code:    481,
 	Subcode: NoSubcode,
 	Message: "Transaction doesn't exist",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1793,6 +1854,7 @@ var callAutomationGenericCode487 = Entry{
 	Code:    487,
 	Subcode: NoSubcode,
 	Message: "Canceled",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1810,6 +1872,7 @@ var callAutomationGenericCode500 = Entry{
 	Code:    500,
 	Subcode: NoSubcode,
 	Message: "Internal server error",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1827,6 +1890,7 @@ var callAutomationGenericCode501 = Entry{
 	Code:    501,
 	Subcode: NoSubcode,
 	Message: "Not implemented",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1844,6 +1908,7 @@ var callAutomationGenericCode502 = Entry{
 	Code:    502,
 	Subcode: NoSubcode,
 	Message: "Bad gateway",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1861,6 +1926,7 @@ var callAutomationGenericCode503 = Entry{
 	Code:    503,
 	Subcode: NoSubcode,
 	Message: "Service Unavailable",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1878,6 +1944,7 @@ var callAutomationGenericCode504 = Entry{
 	Code:    504,
 	Subcode: NoSubcode,
 	Message: "Gateway Timeout",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1895,6 +1962,7 @@ var callAutomationGenericCode603 = Entry{
 	Code:    603,
 	Subcode: NoSubcode,
 	Message: "Declined",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1912,6 +1980,7 @@ var callAutomationGenericSubcodeAny_0 = Entry{
 	Code:    NoCode,
 	Subcode: 0,
 	Message: "Success",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		edition: "2024-07-22",
@@ -1929,6 +1998,7 @@ var callAutomationGenericSubcodeAny_7000 = Entry{
 	Code:    NoCode,
 	Subcode: 7000,
 	Message: "Graceful",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -1946,6 +2016,7 @@ var callAutomationGenericSubcodeAny_7500 = Entry{
 	Code:    NoCode,
 	Subcode: 7500,
 	Message: "Unsupported AAD Identity",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -1962,6 +2033,7 @@ var callAutomationGenericSubcodeAny_7501 = Entry{
 	Code:    NoCode,
 	Subcode: 7501,
 	Message: "Invalid Token",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -1978,6 +2050,7 @@ var callAutomationGenericSubcodeAny_7502 = Entry{
 	Code:    NoCode,
 	Subcode: 7502,
 	Message: "Access Not Enabled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -1994,6 +2067,7 @@ var callAutomationGenericSubcodeAny_7504 = Entry{
 	Code:    NoCode,
 	Subcode: 7504,
 	Message: "Insufficient Application Permissions",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2011,6 +2085,7 @@ var callAutomationGenericSubcodeAny_7505 = Entry{
 	Code:    NoCode,
 	Subcode: 7505,
 	Message: "Enterprise Tenant Mismatch",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2027,6 +2102,7 @@ var callAutomationGenericSubcodeAny_7506 = Entry{
 	Code:    NoCode,
 	Subcode: 7506,
 	Message: "Untrusted Certificate",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2043,6 +2119,7 @@ var callAutomationGenericSubcodeAny_7507 = Entry{
 	Code:    NoCode,
 	Subcode: 7507,
 	Message: "Call Source Identity Invalid",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2060,6 +2137,7 @@ var callAutomationGenericSubcodeAny_7508 = Entry{
 	Code:    NoCode,
 	Subcode: 7508,
 	Message: "Unsupported ACS Identity",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2076,6 +2154,7 @@ var callAutomationGenericSubcodeAny_7509 = Entry{
 	Code:    NoCode,
 	Subcode: 7509,
 	Message: "Hmac Validation Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2092,6 +2171,7 @@ var callAutomationGenericSubcodeAny_7510 = Entry{
 	Code:    NoCode,
 	Subcode: 7510,
 	Message: "Managed Identity Validation Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2108,6 +2188,7 @@ var callAutomationGenericSubcodeAny_7600 = Entry{
 	Code:    NoCode,
 	Subcode: 7600,
 	Message: "Resource Access Not Enabled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2124,6 +2205,7 @@ var callAutomationGenericSubcodeAny_7601 = Entry{
 	Code:    NoCode,
 	Subcode: 7601,
 	Message: "Invalid ACS Source Identity",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2140,6 +2222,7 @@ var callAutomationGenericSubcodeAny_7602 = Entry{
 	Code:    NoCode,
 	Subcode: 7602,
 	Message: "Invalid ACS Target Identity",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2156,6 +2239,7 @@ var callAutomationGenericSubcodeAny_7603 = Entry{
 	Code:    NoCode,
 	Subcode: 7603,
 	Message: "Invalid ACS Identity",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2172,6 +2256,7 @@ var callAutomationGenericSubcodeAny_7604 = Entry{
 	Code:    NoCode,
 	Subcode: 7604,
 	Message: "Unauthorized Teams Interop Scenario",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2188,6 +2273,7 @@ var callAutomationGenericSubcodeAny_7605 = Entry{
 	Code:    NoCode,
 	Subcode: 7605,
 	Message: "Unauthorized Teams Recording Interop Scenario",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2204,6 +2290,7 @@ var callAutomationGenericSubcodeAny_7606 = Entry{
 	Code:    NoCode,
 	Subcode: 7606,
 	Message: "Unauthorized ACS Resource For Cognitive Actions",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2220,6 +2307,7 @@ var callAutomationGenericSubcodeAny_8500 = Entry{
 	Code:    NoCode,
 	Subcode: 8500,
 	Message: "Invalid Media Mode",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2237,6 +2325,7 @@ var callAutomationGenericSubcodeAny_8501 = Entry{
 	Code:    NoCode,
 	Subcode: 8501,
 	Message: "Call Not Established",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2254,6 +2343,7 @@ var callAutomationGenericSubcodeAny_8502 = Entry{
 	Code:    NoCode,
 	Subcode: 8502,
 	Message: "My Participant ID Not Available",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2270,6 +2360,7 @@ var callAutomationGenericSubcodeAny_8503 = Entry{
 	Code:    NoCode,
 	Subcode: 8503,
 	Message: "Call Media State Audio Inactive",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2286,6 +2377,7 @@ var callAutomationGenericSubcodeAny_8504 = Entry{
 	Code:    NoCode,
 	Subcode: 8504,
 	Message: "Media Streams Unavailable",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2302,6 +2394,7 @@ var callAutomationGenericSubcodeAny_8505 = Entry{
 	Code:    NoCode,
 	Subcode: 8505,
 	Message: "Multiple Participants With Replacement",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2318,6 +2411,7 @@ var callAutomationGenericSubcodeAny_8506 = Entry{
 	Code:    NoCode,
 	Subcode: 8506,
 	Message: "Non Compliance Recording Call",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2334,6 +2428,7 @@ var callAutomationGenericSubcodeAny_8508 = Entry{
 	Code:    NoCode,
 	Subcode: 8508,
 	Message: "Operation Canceled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2350,6 +2445,7 @@ var callAutomationGenericSubcodeAny_8509 = Entry{
 	Code:    NoCode,
 	Subcode: 8509,
 	Message: "Max Silence Timeout Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2366,6 +2462,7 @@ var callAutomationGenericSubcodeAny_8510 = Entry{
 	Code:    NoCode,
 	Subcode: 8510,
 	Message: "Initial Silence Timeout Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2382,6 +2479,7 @@ var callAutomationGenericSubcodeAny_8511 = Entry{
 	Code:    NoCode,
 	Subcode: 8511,
 	Message: "Play Prompt Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2398,6 +2496,7 @@ var callAutomationGenericSubcodeAny_8512 = Entry{
 	Code:    NoCode,
 	Subcode: 8512,
 	Message: "Play Beep Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2414,6 +2513,7 @@ var callAutomationGenericSubcodeAny_8513 = Entry{
 	Code:    NoCode,
 	Subcode: 8513,
 	Message: "Media Receive Timeout",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2430,6 +2530,7 @@ var callAutomationGenericSubcodeAny_8514 = Entry{
 	Code:    NoCode,
 	Subcode: 8514,
 	Message: "Stop Tone Detected",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2446,6 +2547,7 @@ var callAutomationGenericSubcodeAny_8515 = Entry{
 	Code:    NoCode,
 	Subcode: 8515,
 	Message: "Max Record Duration Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2462,6 +2564,7 @@ var callAutomationGenericSubcodeAny_8516 = Entry{
 	Code:    NoCode,
 	Subcode: 8516,
 	Message: "Call Throttled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2478,6 +2581,7 @@ var callAutomationGenericSubcodeAny_8517 = Entry{
 	Code:    NoCode,
 	Subcode: 8517,
 	Message: "Call Tenant ID Mismatch",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2494,6 +2598,7 @@ var callAutomationGenericSubcodeAny_8518 = Entry{
 	Code:    NoCode,
 	Subcode: 8518,
 	Message: "Call Exception",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2510,6 +2615,7 @@ var callAutomationGenericSubcodeAny_8519 = Entry{
 	Code:    NoCode,
 	Subcode: 8519,
 	Message: "Conflict",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2527,6 +2633,7 @@ var callAutomationGenericSubcodeAny_8520 = Entry{
 	Code:    NoCode,
 	Subcode: 8520,
 	Message: "Not Implemented",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2544,6 +2651,7 @@ var callAutomationGenericSubcodeAny_8521 = Entry{
 	Code:    NoCode,
 	Subcode: 8521,
 	Message: "Too Many Hops",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2560,6 +2668,7 @@ var callAutomationGenericSubcodeAny_8522 = Entry{
 	Code:    NoCode,
 	Subcode: 8522,
 	Message: "Not Found",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2577,6 +2686,7 @@ var callAutomationGenericSubcodeAny_8523 = Entry{
 	Code:    NoCode,
 	Subcode: 8523,
 	Message: "Invalid Argument",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2594,6 +2704,7 @@ var callAutomationGenericSubcodeAny_8524 = Entry{
 	Code:    NoCode,
 	Subcode: 8524,
 	Message: "Invalid Participants Count For Compliance Recording",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2610,6 +2721,7 @@ var callAutomationGenericSubcodeAny_8525 = Entry{
 	Code:    NoCode,
 	Subcode: 8525,
 	Message: "Non Recorded Party",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2626,6 +2738,7 @@ var callAutomationGenericSubcodeAny_8526 = Entry{
 	Code:    NoCode,
 	Subcode: 8526,
 	Message: "Invalid Join Token",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2642,6 +2755,7 @@ var callAutomationGenericSubcodeAny_8527 = Entry{
 	Code:    NoCode,
 	Subcode: 8527,
 	Message: "Invalid Join URL",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2658,6 +2772,7 @@ var callAutomationGenericSubcodeAny_8528 = Entry{
 	Code:    NoCode,
 	Subcode: 8528,
 	Message: "Call Terminated",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2675,6 +2790,7 @@ var callAutomationGenericSubcodeAny_8529 = Entry{
 	Code:    NoCode,
 	Subcode: 8529,
 	Message: "Call Throttled Monthly Limit Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2691,6 +2807,7 @@ var callAutomationGenericSubcodeAny_8530 = Entry{
 	Code:    NoCode,
 	Subcode: 8530,
 	Message: "Call Throttled Active Calls Limit Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2707,6 +2824,7 @@ var callAutomationGenericSubcodeAny_8531 = Entry{
 	Code:    NoCode,
 	Subcode: 8531,
 	Message: "Max Digits Received",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2723,6 +2841,7 @@ var callAutomationGenericSubcodeAny_8532 = Entry{
 	Code:    NoCode,
 	Subcode: 8532,
 	Message: "Inter Digit Timeout Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2739,6 +2858,7 @@ var callAutomationGenericSubcodeAny_8533 = Entry{
 	Code:    NoCode,
 	Subcode: 8533,
 	Message: "Dtmf Option Matched",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2755,6 +2875,7 @@ var callAutomationGenericSubcodeAny_8534 = Entry{
 	Code:    NoCode,
 	Subcode: 8534,
 	Message: "Incorrect Tone Entered",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2771,6 +2892,7 @@ var callAutomationGenericSubcodeAny_8535 = Entry{
 	Code:    NoCode,
 	Subcode: 8535,
 	Message: "Invalid File Format",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2787,6 +2909,7 @@ var callAutomationGenericSubcodeAny_8536 = Entry{
 	Code:    NoCode,
 	Subcode: 8536,
 	Message: "File Download Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2803,6 +2926,7 @@ var callAutomationGenericSubcodeAny_8537 = Entry{
 	Code:    NoCode,
 	Subcode: 8537,
 	Message: "Keep Alive Timeout Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2819,6 +2943,7 @@ var callAutomationGenericSubcodeAny_8538 = Entry{
 	Code:    NoCode,
 	Subcode: 8538,
 	Message: "Callee Declined",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2835,6 +2960,7 @@ var callAutomationGenericSubcodeAny_8539 = Entry{
 	Code:    NoCode,
 	Subcode: 8539,
 	Message: "Callee Busy",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2851,6 +2977,7 @@ var callAutomationGenericSubcodeAny_8540 = Entry{
 	Code:    NoCode,
 	Subcode: 8540,
 	Message: "Callee Busy Everywhere",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2867,6 +2994,7 @@ var callAutomationGenericSubcodeAny_8541 = Entry{
 	Code:    NoCode,
 	Subcode: 8541,
 	Message: "Callee Unavailable",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2883,6 +3011,7 @@ var callAutomationGenericSubcodeAny_8542 = Entry{
 	Code:    NoCode,
 	Subcode: 8542,
 	Message: "Call Canceled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2899,6 +3028,7 @@ var callAutomationGenericSubcodeAny_8543 = Entry{
 	Code:    NoCode,
 	Subcode: 8543,
 	Message: "Call Doesn't Exist",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2915,6 +3045,7 @@ var callAutomationGenericSubcodeAny_8544 = Entry{
 	Code:    NoCode,
 	Subcode: 8544,
 	Message: "Callee Unreachable",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2931,6 +3062,7 @@ var callAutomationGenericSubcodeAny_8545 = Entry{
 	Code:    NoCode,
 	Subcode: 8545,
 	Message: "Speech Option Matched",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2947,6 +3079,7 @@ var callAutomationGenericSubcodeAny_8546 = Entry{
 	Code:    NoCode,
 	Subcode: 8546,
 	Message: "Callee Sent Invalid Request",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2963,6 +3096,7 @@ var callAutomationGenericSubcodeAny_8547 = Entry{
 	Code:    NoCode,
 	Subcode: 8547,
 	Message: "Speech Option Not Matched",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2979,6 +3113,7 @@ var callAutomationGenericSubcodeAny_8548 = Entry{
 	Code:    NoCode,
 	Subcode: 8548,
 	Message: "Call isn't Group Call",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2995,6 +3130,7 @@ var callAutomationGenericSubcodeAny_8549 = Entry{
 	Code:    NoCode,
 	Subcode: 8549,
 	Message: "Retarget Conversation Creation Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3011,6 +3147,7 @@ var callAutomationGenericSubcodeAny_8550 = Entry{
 	Code:    NoCode,
 	Subcode: 8550,
 	Message: "Retarget Media Negotiation Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3027,6 +3164,7 @@ var callAutomationGenericSubcodeAny_8551 = Entry{
 	Code:    NoCode,
 	Subcode: 8551,
 	Message: "Retarget Not Supported",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3043,6 +3181,7 @@ var callAutomationGenericSubcodeAny_8552 = Entry{
 	Code:    NoCode,
 	Subcode: 8552,
 	Message: "Can't Remove Organizer",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3059,6 +3198,7 @@ var callAutomationGenericSubcodeAny_8553 = Entry{
 	Code:    NoCode,
 	Subcode: 8553,
 	Message: "Duplicate Recording",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3075,6 +3215,7 @@ var callAutomationGenericSubcodeAny_8554 = Entry{
 	Code:    NoCode,
 	Subcode: 8554,
 	Message: "Participant Out Of Meeting Audio Mix",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3091,6 +3232,7 @@ var callAutomationGenericSubcodeAny_8555 = Entry{
 	Code:    NoCode,
 	Subcode: 8555,
 	Message: "Retarget Already In Progress",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3107,6 +3249,7 @@ var callAutomationGenericSubcodeAny_8556 = Entry{
 	Code:    NoCode,
 	Subcode: 8556,
 	Message: "Action Not Supported For CR Call",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3123,6 +3266,7 @@ var callAutomationGenericSubcodeAny_8557 = Entry{
 	Code:    NoCode,
 	Subcode: 8557,
 	Message: "Wrong Format Type",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3139,6 +3283,7 @@ var callAutomationGenericSubcodeAny_8558 = Entry{
 	Code:    NoCode,
 	Subcode: 8558,
 	Message: "Participant Not Present",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3155,6 +3300,7 @@ var callAutomationGenericSubcodeAny_8559 = Entry{
 	Code:    NoCode,
 	Subcode: 8559,
 	Message: "Duplicate Single Dialout",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3172,6 +3318,7 @@ var callAutomationGenericSubcodeAny_8560 = Entry{
 	Code:    NoCode,
 	Subcode: 8560,
 	Message: "Join Conversation Blocked Due To Locked Meeting",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3188,6 +3335,7 @@ var callAutomationGenericSubcodeAny_8561 = Entry{
 	Code:    NoCode,
 	Subcode: 8561,
 	Message: "Invalid Join Meeting ID",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3204,6 +3352,7 @@ var callAutomationGenericSubcodeAny_8562 = Entry{
 	Code:    NoCode,
 	Subcode: 8562,
 	Message: "Recording Mode Not Supported",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3220,6 +3369,7 @@ var callAutomationGenericSubcodeAny_8563 = Entry{
 	Code:    NoCode,
 	Subcode: 8563,
 	Message: "Speech Not Recognized",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3236,6 +3386,7 @@ var callAutomationGenericSubcodeAny_8564 = Entry{
 	Code:    NoCode,
 	Subcode: 8564,
 	Message: "Speech Service Connection Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3252,6 +3403,7 @@ var callAutomationGenericSubcodeAny_8565 = Entry{
 	Code:    NoCode,
 	Subcode: 8565,
 	Message: "Cognitive Services Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3268,6 +3420,7 @@ var callAutomationGenericSubcodeAny_8566 = Entry{
 	Code:    NoCode,
 	Subcode: 8566,
 	Message: "Unmute Operation Not Allowed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3284,6 +3437,7 @@ var callAutomationGenericSubcodeAny_8567 = Entry{
 	Code:    NoCode,
 	Subcode: 8567,
 	Message: "ACS Resource Service Principal Not Enabled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3301,6 +3455,7 @@ var callAutomationGenericSubcodeAny_8568 = Entry{
 	Code:    NoCode,
 	Subcode: 8568,
 	Message: "Managed Identity For Cognitive Service Request Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3317,6 +3472,7 @@ var callAutomationGenericSubcodeAny_8569 = Entry{
 	Code:    NoCode,
 	Subcode: 8569,
 	Message: "Speech Recognized",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3333,6 +3489,7 @@ var callAutomationGenericSubcodeAny_8570 = Entry{
 	Code:    NoCode,
 	Subcode: 8570,
 	Message: "Cognitive Services Speech Recognition Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3349,6 +3506,7 @@ var callAutomationGenericSubcodeAny_8571 = Entry{
 	Code:    NoCode,
 	Subcode: 8571,
 	Message: "Recording Operation Conflict",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3365,6 +3523,7 @@ var callAutomationGenericSubcodeAny_8572 = Entry{
 	Code:    NoCode,
 	Subcode: 8572,
 	Message: "Play Service Shutdown",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3381,6 +3540,7 @@ var callAutomationGenericSubcodeAny_8573 = Entry{
 	Code:    NoCode,
 	Subcode: 8573,
 	Message: "Pause Resume Method Not Allowed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3397,6 +3557,7 @@ var callAutomationGenericSubcodeAny_8578 = Entry{
 	Code:    NoCode,
 	Subcode: 8578,
 	Message: "Transcription Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3413,6 +3574,7 @@ var callAutomationGenericSubcodeAny_8579 = Entry{
 	Code:    NoCode,
 	Subcode: 8579,
 	Message: "Transcription Canceled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3429,6 +3591,7 @@ var callAutomationGenericSubcodeAny_8580 = Entry{
 	Code:    NoCode,
 	Subcode: 8580,
 	Message: "Transcription Service Shutdown",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3445,6 +3608,7 @@ var callAutomationGenericSubcodeAny_8581 = Entry{
 	Code:    NoCode,
 	Subcode: 8581,
 	Message: "Invalid Stream URL",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3461,6 +3625,7 @@ var callAutomationGenericSubcodeAny_8582 = Entry{
 	Code:    NoCode,
 	Subcode: 8582,
 	Message: "Play Source Text Or Ssml Empty",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3477,6 +3642,7 @@ var callAutomationGenericSubcodeAny_8583 = Entry{
 	Code:    NoCode,
 	Subcode: 8583,
 	Message: "Precondition Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3494,6 +3660,7 @@ var callAutomationGenericSubcodeAny_8585 = Entry{
 	Code:    NoCode,
 	Subcode: 8585,
 	Message: "Action Not Valid In Current Call State",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3511,6 +3678,7 @@ var callAutomationGenericSubcodeAny_8586 = Entry{
 	Code:    NoCode,
 	Subcode: 8586,
 	Message: "Incoming Call Not Acknowledged By Bot",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3527,6 +3695,7 @@ var callAutomationGenericSubcodeAny_8587 = Entry{
 	Code:    NoCode,
 	Subcode: 8587,
 	Message: "Incoming Call Not Answered Within Time",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3543,6 +3712,7 @@ var callAutomationGenericSubcodeAny_8588 = Entry{
 	Code:    NoCode,
 	Subcode: 8588,
 	Message: "Record Completed And Media Receive Timeout",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3559,6 +3729,7 @@ var callAutomationGenericSubcodeAny_8589 = Entry{
 	Code:    NoCode,
 	Subcode: 8589,
 	Message: "Record Throttled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3575,6 +3746,7 @@ var callAutomationGenericSubcodeAny_8594 = Entry{
 	Code:    NoCode,
 	Subcode: 8594,
 	Message: "Update Meeting State Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3591,6 +3763,7 @@ var callAutomationGenericSubcodeAny_8603 = Entry{
 	Code:    NoCode,
 	Subcode: 8603,
 	Message: "Media Streaming Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3607,6 +3780,7 @@ var callAutomationGenericSubcodeAny_8604 = Entry{
 	Code:    NoCode,
 	Subcode: 8604,
 	Message: "Media Streaming Canceled",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3623,6 +3797,7 @@ var callAutomationGenericSubcodeAny_8605 = Entry{
 	Code:    NoCode,
 	Subcode: 8605,
 	Message: "Transcription Custom Speech Model Not Supported",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3639,6 +3814,7 @@ var callAutomationGenericSubcodeAny_8606 = Entry{
 	Code:    NoCode,
 	Subcode: 8606,
 	Message: "Communication Identifier Creation Failed",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3655,6 +3831,7 @@ var callAutomationGenericSubcodeAny_8607 = Entry{
 	Code:    NoCode,
 	Subcode: 8607,
 	Message: "Transfer Operation Conflict",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3671,6 +3848,7 @@ var callAutomationGenericSubcodeAny_8608 = Entry{
 	Code:    NoCode,
 	Subcode: 8608,
 	Message: "Recording Participant Client Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3687,6 +3865,7 @@ var callAutomationGenericSubcodeAny_8609 = Entry{
 	Code:    NoCode,
 	Subcode: 8609,
 	Message: "Invalid Join Response From Bot",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3703,6 +3882,7 @@ var callAutomationGenericSubcodeAny_8610 = Entry{
 	Code:    NoCode,
 	Subcode: 8610,
 	Message: "No Response From Bot On Notification",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3719,6 +3899,7 @@ var callAutomationGenericSubcodeAny_8613 = Entry{
 	Code:    NoCode,
 	Subcode: 8613,
 	Message: "Call Throttled Live Captions Limit Reached",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3735,6 +3916,7 @@ var callAutomationGenericSubcodeAny_9001 = Entry{
 	Code:    NoCode,
 	Subcode: 9001,
 	Message: "Unknown Error From Underlying Service",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3751,6 +3933,7 @@ var callAutomationGenericSubcodeAny_9002 = Entry{
 	Code:    NoCode,
 	Subcode: 9002,
 	Message: "Timeout Error From Underlying Service",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3767,6 +3950,7 @@ var callAutomationGenericSubcodeAny_9003 = Entry{
 	Code:    NoCode,
 	Subcode: 9003,
 	Message: "Operation Canceled Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3783,6 +3967,7 @@ var callAutomationGenericSubcodeAny_9998 = Entry{
 	Code:    NoCode,
 	Subcode: 9998,
 	Message: "Fatal Error",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3799,6 +3984,7 @@ var callAutomationGenericSubcodeAny_9999 = Entry{
 	Code:    NoCode,
 	Subcode: 9999,
 	Message: "Unknown",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3815,6 +4001,7 @@ var callAutomationClass2xx = Entry{
 	Code:    200,
 	Subcode: NoSubcode,
 	Message: "Successful responses (200-299)",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -3832,6 +4019,7 @@ var callAutomationClass4xx = Entry{
 	Code:    400,
 	Subcode: NoSubcode,
 	Message: "Client error (400-499)",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3849,6 +4037,7 @@ var callAutomationClass5xx = Entry{
 	Code:    500,
 	Subcode: NoSubcode,
 	Message: "Server error (500-599)",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3866,6 +4055,7 @@ var callAutomationClass6xx = Entry{
 	Code:    600,
 	Subcode: NoSubcode,
 	Message: "Global error (600-699)",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",

@@ -694,6 +694,7 @@ var callingClient400_40613 = Entry{
 	Message:  "Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings.",
 	Advice:   "Learn more about how to best handle device permissions.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -716,6 +717,7 @@ var callingClient400_41006 = Entry{
 	Message:  "Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call.",
 	Advice:   "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -739,6 +741,7 @@ var callingClient400_41007 = Entry{
 	Message:  "Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call.",
 	Advice:   "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -761,6 +764,7 @@ var callingClient400_41016 = Entry{
 	Subcode:  41016,
 	Message:  "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -780,6 +784,7 @@ var callingClient400_41025 = Entry{
 	Message:  "Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance.",
 	Advice:   "Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -804,6 +809,7 @@ var callingClient400_41027 = Entry{
 	Message:  "Failed to start video, video is already started.",
 	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -827,6 +833,7 @@ var callingClient400_41030 = Entry{
 	Message:  "Failed to stop video, video is already stopped.",
 	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -850,6 +857,7 @@ var callingClient400_41032 = Entry{
 	Message:  "Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent.",
 	Advice:   "The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -874,6 +882,7 @@ var callingClient400_41035 = Entry{
 	Message:  "Failed to start screen share, screen share is already started.",
 	Advice:   "Learn more about how to start and stop screen sharing while on a call",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -896,6 +905,7 @@ var callingClient400_41041 = Entry{
 	Message:  "Failed to stop screen share, screen share is already stopped.",
 	Advice:   "Learn more about how to start and stop screen sharing while on a call",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -918,6 +928,7 @@ var callingClient400_43004 = Entry{
 	Message:  "Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type.",
 	Advice:   "Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -939,6 +950,7 @@ var callingClient400_43005 = Entry{
 	Subcode:  43005,
 	Message:  "Failed to switch video device, unable to switch to the same video device, it's already selected.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -957,6 +969,7 @@ var callingClient400_43210 = Entry{
 	Subcode:  43210,
 	Message:  "Failed to dispose VideoStreamRenderer because it's already disposed.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -976,6 +989,7 @@ var callingClient400_43220 = Entry{
 	Message:  "Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one.",
 	Advice:   "Learn more about how to properly support the best number of incoming video streams",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -997,6 +1011,7 @@ var callingClient401_71005 = Entry{
 	Subcode:  71005,
 	Message:  "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	Edition:  "2025-07-14",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1014,6 +1029,7 @@ var callingClient403_43001 = Entry{
 	Message:  "Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
 	Advice:   "Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1038,6 +1054,7 @@ var callingClient404_43202 = Entry{
 	Message:  "Failed to render video stream, this stream isn't longer available. Remote participant turned off their video.",
 	Advice:   "The remote participant turned off their video while trying to create a view for it.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1057,6 +1074,7 @@ var callingClient405_40606 = Entry{
 	Message:  "Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari.",
 	Advice:   "Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1078,6 +1096,7 @@ var callingClient405_43209 = Entry{
 	Subcode:  43209,
 	Message:  "Failed to render video stream, VideoStreamRenderer was disposed during initialization process.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1096,6 +1115,7 @@ var callingClient408_40101 = Entry{
 	Subcode:  40101,
 	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1114,6 +1134,7 @@ var callingClient408_40104 = Entry{
 	Subcode:  40104,
 	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1133,6 +1154,7 @@ var callingClient408_40114 = Entry{
 	Message:  "Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
 	Advice:   "For more information, see network requirements.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1154,6 +1176,7 @@ var callingClient408_43203 = Entry{
 	Subcode:  43203,
 	Message:  "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1172,6 +1195,7 @@ var callingClient409_40228 = Entry{
 	Subcode:  40228,
 	Message:  "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1190,6 +1214,7 @@ var callingClient409_40230 = Entry{
 	Subcode:  40230,
 	Message:  "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1209,6 +1234,7 @@ var callingClient410_41048 = Entry{
 	Message:  "Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process.",
 	Advice:   "- The camera device might be disabled in the system. - Camera is being used by another process.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1228,6 +1254,7 @@ var callingClient412_40115 = Entry{
 	Message:  "Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
 	Advice:   "For more information, see network requirements.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1250,6 +1277,7 @@ var callingClient412_41056 = Entry{
 	Message:  "Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it.",
 	Advice:   "See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1272,6 +1300,7 @@ var callingClient412_41071 = Entry{
 	Message:  "Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected.",
 	Advice:   "Helpful links: - Check call properties - Subscribe to SDK events",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1294,6 +1323,7 @@ var callingClient412_41073 = Entry{
 	Subcode:  41073,
 	Message:  "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1313,6 +1343,7 @@ var callingClient412_43000 = Entry{
 	Message:  "Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again.",
 	Advice:   "Understand more about how to best deal with a camera being used by another process",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1335,6 +1366,7 @@ var callingClient412_43013 = Entry{
 	Message:  "Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings.",
 	Advice:   "Make sure you have a camera connected and installed on your device.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1353,6 +1385,7 @@ var callingClient412_43014 = Entry{
 	Subcode:  43014,
 	Message:  "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1372,6 +1405,7 @@ var callingClient412_43015 = Entry{
 	Message:  "Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again.",
 	Advice:   "This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1391,6 +1425,7 @@ var callingClient412_43016 = Entry{
 	Message:  "Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
 	Advice:   "- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1414,6 +1449,7 @@ var callingClient412_43017 = Entry{
 	Subcode:  43017,
 	Message:  "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1433,6 +1469,7 @@ var callingClient412_43018 = Entry{
 	Message:  "Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support.",
 	Advice:   "Learn more about how to set video constraints",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1455,6 +1492,7 @@ var callingClient412_43019 = Entry{
 	Message:  "Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support.",
 	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1478,6 +1516,7 @@ var callingClient412_43200 = Entry{
 	Message:  "Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering.",
 	Advice:   "Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1501,6 +1540,7 @@ var callingClient480 = Entry{
 	Subcode: NoSubcode,
 	Message: "Remote client endpoint not registered.",
 	Advice:  "Ensure that the remote endpoint is available.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1519,6 +1559,7 @@ var callingClient481 = Entry{
 	Subcode: NoSubcode,
 	Message: "Failed to handle incoming call.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1537,6 +1578,7 @@ var callingClient487 = Entry{
 	Subcode: NoSubcode,
 	Message: "Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer.",
 	Advice:  "Expected behavior.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1555,6 +1597,7 @@ var callingClient490 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1573,6 +1616,7 @@ var callingClient491 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1591,6 +1635,7 @@ var callingClient496 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1609,6 +1654,7 @@ var callingClient497 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1627,6 +1673,7 @@ var callingClient498 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1645,6 +1692,7 @@ var callingClient500_40216 = Entry{
 	Subcode:  40216,
 	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1664,6 +1712,7 @@ var callingClient500_40614 = Entry{
 	Message:  "Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support.",
 	Advice:   "Learn more about how to best handle device permissions.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1685,6 +1734,7 @@ var callingClient500_41015 = Entry{
 	Subcode:  41015,
 	Message:  "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1703,6 +1753,7 @@ var callingClient500_41033 = Entry{
 	Subcode:  41033,
 	Message:  "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1721,6 +1772,7 @@ var callingClient500_41034 = Entry{
 	Subcode:  41034,
 	Message:  "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1739,6 +1791,7 @@ var callingClient500_43002 = Entry{
 	Subcode:  43002,
 	Message:  "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1757,6 +1810,7 @@ var callingClient500_43204 = Entry{
 	Subcode:  43204,
 	Message:  "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1775,6 +1829,7 @@ var callingClient503 = Entry{
 	Subcode: NoSubcode,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1793,6 +1848,7 @@ var callingClient504 = Entry{
 	Subcode: NoSubcode,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1811,6 +1867,7 @@ var callingClient600 = Entry{
 	Subcode: NoSubcode,
 	Message: "Busy everywhere. Participant contacted successfully but returned busy signal.",
 	Advice:  "Expected behavior.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1829,6 +1886,7 @@ var callingClient603 = Entry{
 	Subcode: NoSubcode,
 	Message: "Call globally declined by remote Communication Services participant.",
 	Advice:  "Expected behavior.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1847,6 +1905,7 @@ var callingClient604 = Entry{
 	Subcode: NoSubcode,
 	Message: "Doesn't exist anywhere. Requested URI doesn't exist.",
 	Advice:  "Expected behavior.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1865,6 +1924,7 @@ var callingClient606 = Entry{
 	Subcode: NoSubcode,
 	Message: "Not acceptable. Participant successfully contacted but can't support the session described.",
 	Advice:  "Expected behavior.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1883,6 +1943,7 @@ var callingCallEnd0_0 = Entry{
 	Subcode:  0,
 	Message:  "Call ended successfully by local participant.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -1901,6 +1962,7 @@ var callingCallEnd0_4097 = Entry{
 	Subcode:  4097,
 	Message:  "Call ended for all users by the meeting organizer.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -1919,6 +1981,7 @@ var callingCallEnd0_4521 = Entry{
 	Subcode:  4521,
 	Message:  "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -1937,6 +2000,7 @@ var callingCallEnd0_5000 = Entry{
 	Subcode:  5000,
 	Message:  "Call ended for this participant. Participant removed from the conversation by another participant.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -1955,6 +2019,7 @@ var callingCallEnd0_5003 = Entry{
 	Subcode:  5003,
 	Message:  "Call ended successfully, as all callee endpoints declined the call.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -1977,6 +2042,7 @@ var callingCallEnd0_5300 = Entry{
 	Message:  "Call ended for this participant as it was removed from the conversation by another participant.",
 	Advice:   "Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -1995,6 +2061,7 @@ var callingCallEnd0_5317 = Entry{
 	Subcode:  5317,
 	Message:  "Target participant is removed due to participant role update.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2014,6 +2081,7 @@ var callingCallEnd0_7000 = Entry{
 	Message:  "Call was ended by Azure Communication Service Call Automation API or a server bot.",
 	Advice:   "Call was ended by ACS Call Automation API or Graph bot.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2032,6 +2100,7 @@ var callingCallEnd0_540000 = Entry{
 	Subcode:  540000,
 	Message:  "Call ended successfully by local PSTN caller.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2051,6 +2120,7 @@ var callingCallEnd0_560000 = Entry{
 	Message:  "Call ended successfully by remote PSTN participant.",
 	Advice:   "Possible causes: - User ended the call. - Call ended by media agent.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2069,6 +2139,7 @@ var callingCallEnd401_10009 = Entry{
 	Subcode:  10009,
 	Message:  "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2087,6 +2158,7 @@ var callingCallEnd401_71005 = Entry{
 	Subcode:  71005,
 	Message:  "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	Edition:  "2025-07-14",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2103,6 +2175,7 @@ var callingCallEnd403_5828 = Entry{
 	Subcode:  5828,
 	Message:  "The join isn't authorized for the Rooms meeting since user isn't part of invitee list.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2121,6 +2194,7 @@ var callingCallEnd403_5829 = Entry{
 	Subcode:  5829,
 	Message:  "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2139,6 +2213,7 @@ var callingCallEnd403_5830 = Entry{
 	Subcode:  5830,
 	Message:  "Only Communication Services user is allowed to join the Rooms meeting.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2158,6 +2233,7 @@ var callingCallEnd403_510403 = Entry{
 	Message:  "Call ended, previously marked as a spam and now blocked.",
 	Advice:   "- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2179,6 +2255,7 @@ var callingCallEnd404 = Entry{
 	Subcode: NoSubcode,
 	Message: "Call not found.",
 	Advice:  "Ensure that the number you're calling (or call you're joining) exists.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2197,6 +2274,7 @@ var callingCallEnd408 = Entry{
 	Subcode: NoSubcode,
 	Message: "Call controller timed out.",
 	Advice:  "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2216,6 +2294,7 @@ var callingCallEnd408_4506 = Entry{
 	Message:  "Call timed out. Check if the callee received and accepted the call.",
 	Advice:   "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2239,6 +2318,7 @@ var callingCallEnd408_10057 = Entry{
 	Subcode:  10057,
 	Message:  "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2257,6 +2337,7 @@ var callingCallEnd410 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local media stack or media infrastructure error.",
 	Advice:  "Ensure that you're using the latest SDK in a supported environment.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2276,6 +2357,7 @@ var callingCallEnd410_3100 = Entry{
 	Message:  "Call setup failed due to unexpected network problem on the client, check the client's network and retry.",
 	Advice:   "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2298,6 +2380,7 @@ var callingCallEnd410_3101 = Entry{
 	Message:  "Call dropped due to unexpected network problem on the client, check the client's network and retry.",
 	Advice:   "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2320,6 +2403,7 @@ var callingCallEnd410_3111 = Entry{
 	Message:  "Call setup failed, unable to process media offer while connecting the call.",
 	Advice:   "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2344,6 +2428,7 @@ var callingCallEnd410_3112 = Entry{
 	Message:  "Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.",
 	Advice:   "Learn more details about a call ending with a subcode of 3112 here.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2366,6 +2451,7 @@ var callingCallEnd410_301004 = Entry{
 	Message:  "Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again.",
 	Advice:   "Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2385,6 +2471,7 @@ var callingCallEnd410_301005 = Entry{
 	Message:  "Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect.",
 	Advice:   "Ensure that you're using the latest SDK in a supported environment.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2403,6 +2490,7 @@ var callingCallEnd430 = Entry{
 	Subcode: NoSubcode,
 	Message: "Unable to deliver message to client application.",
 	Advice:  "Ensure that the client application is running and available.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2421,6 +2509,7 @@ var callingCallEnd480 = Entry{
 	Subcode: NoSubcode,
 	Message: "Remote client endpoint not registered.",
 	Advice:  "Ensure that the remote endpoint is available.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2440,6 +2529,7 @@ var callingCallEnd480_10037 = Entry{
 	Message:  "Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online.",
 	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2459,6 +2549,7 @@ var callingCallEnd480_10076 = Entry{
 	Message:  "Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
 	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2478,6 +2569,7 @@ var callingCallEnd480_10077 = Entry{
 	Message:  "Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
 	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2497,6 +2589,7 @@ var callingCallEnd480_10078 = Entry{
 	Message:  "Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services.",
 	Advice:   "- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2515,6 +2608,7 @@ var callingCallEnd481 = Entry{
 	Subcode: NoSubcode,
 	Message: "Failed to handle incoming call.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2534,6 +2628,7 @@ var callingCallEnd486_560486 = Entry{
 	Message:  "Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues.",
 	Advice:   "- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2552,6 +2647,7 @@ var callingCallEnd487_0 = Entry{
 	Subcode:  0,
 	Message:  "Call ended successfully as caller canceled the call.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2571,6 +2667,7 @@ var callingCallEnd487_10003 = Entry{
 	Message:  "Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint.",
 	Advice:   "A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2590,6 +2687,7 @@ var callingCallEnd487_10004 = Entry{
 	Message:  "Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again.",
 	Advice:   "Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2609,6 +2707,7 @@ var callingCallEnd487_10024 = Entry{
 	Message:  "Call ended successfully. Call declined by all callee endpoints.",
 	Advice:   "Try to place the call again.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2627,6 +2726,7 @@ var callingCallEnd487_540487 = Entry{
 	Subcode:  540487,
 	Message:  "Call ended successfully as caller canceled the call.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2645,6 +2745,7 @@ var callingCallEnd490 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2667,6 +2768,7 @@ var callingCallEnd490_4502 = Entry{
 	Message:  "Call failed due to network connectivity problems, browser failed to complete the network HTTP request.",
 	Advice:   "Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2690,6 +2792,7 @@ var callingCallEnd491 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2712,6 +2815,7 @@ var callingCallEnd495_4507 = Entry{
 	Message:  "Call ended as application didn't provide valid Azure Communication Services token.",
 	Advice:   "Ensure that your application implements token refresh mechanism correctly.",
 	Category: UnexpectedClientError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2730,6 +2834,7 @@ var callingCallEnd496 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2752,6 +2857,7 @@ var callingCallEnd496_7 = Entry{
 	Message:  "Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect",
 	Advice:   "Browser is offline or has network issues. Check your browser's network connection and retry.",
 	Category: ExpectedError,
+	Outcome:  OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2770,6 +2876,7 @@ var callingCallEnd497 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2791,6 +2898,7 @@ var callingCallEnd498 = Entry{
 	Subcode: NoSubcode,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2812,6 +2920,7 @@ var callingCallEnd500 = Entry{
 	Subcode: NoSubcode,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2830,6 +2939,7 @@ var callingCallEnd503 = Entry{
 	Subcode: NoSubcode,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2848,6 +2958,7 @@ var callingCallEnd504 = Entry{
 	Subcode: NoSubcode,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2867,6 +2978,7 @@ var callingCallEnd603_0 = Entry{
 	Message:  "Call ended successfully as it was declined from callee.",
 	Advice:   "Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2884,6 +2996,7 @@ var callingClass2xx = Entry{
 	Code:    200,
 	Subcode: NoSubcode,
 	Message: "Successful responses (200-299)",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2901,6 +3014,7 @@ var callingClass4xx = Entry{
 	Code:    400,
 	Subcode: NoSubcode,
 	Message: "Client error (400-499)",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2918,6 +3032,7 @@ var callingClass5xx = Entry{
 	Code:    500,
 	Subcode: NoSubcode,
 	Message: "Server error (500-599)",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2935,6 +3050,7 @@ var callingClass6xx = Entry{
 	Code:    600,
 	Subcode: NoSubcode,
 	Message: "Global error (600-699)",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2952,6 +3068,7 @@ var callingObservedAny_5732 = Entry{
 	Code:    NoCode,
 	Subcode: 5732,
 	Message: "The Rooms room was not found: no room has this room ID.",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -2969,6 +3086,7 @@ var callingObservedAny_5751 = Entry{
 	Code:    NoCode,
 	Subcode: 5751,
 	Message: "The room or meeting was not found: the meeting identifier is not valid.",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -2986,6 +3104,7 @@ var callingObservedAny_5854 = Entry{
 	Code:    NoCode,
 	Subcode: 5854,
 	Message: "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3003,6 +3122,7 @@ var callingObservedAny_7015 = Entry{
 	Code:    NoCode,
 	Subcode: 7015,
 	Message: "The call was transferred; the UI library plays no call-ended sound for it.",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3020,6 +3140,7 @@ var callingObservedAny_10044 = Entry{
 	Code:    NoCode,
 	Subcode: 10044,
 	Message: "The participant ID is malformed.",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3037,6 +3158,7 @@ var callingObservedAny_10119 = Entry{
 	Code:    NoCode,
 	Subcode: 10119,
 	Message: "The tenant of the target participant could not be resolved.",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3054,6 +3176,7 @@ var callingObservedAny_10124 = Entry{
 	Code:    NoCode,
 	Subcode: 10124,
 	Message: "The caller is not permitted to reach the target participant.",
+	Outcome: OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3071,6 +3194,7 @@ var callingObserved401 = Entry{
 	Code:    401,
 	Subcode: NoSubcode,
 	Message: "The access token failed validation or has expired.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		provenance: &Provenance{
@@ -3089,6 +3213,7 @@ var callingObserved486_10321 = Entry{
 	Code:    486,
 	Subcode: 10321,
 	Message: "A bot, such as a Teams auto attendant or call queue, did not answer in time.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		provenance: &Provenance{

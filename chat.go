@@ -65,6 +65,7 @@ var chatErrorCode401 = Entry{
 	Subcode: NoSubcode,
 	Message: "Unauthorized",
 	Advice:  "Ensure that your Communication Services token is valid and not expired.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -82,6 +83,7 @@ var chatErrorCode403 = Entry{
 	Subcode: NoSubcode,
 	Message: "Forbidden",
 	Advice:  "Ensure that the initiator of the request has access to the resource.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -99,6 +101,7 @@ var chatErrorCode429 = Entry{
 	Subcode: NoSubcode,
 	Message: "Too many requests",
 	Advice:  "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -116,6 +119,7 @@ var chatErrorCode503 = Entry{
 	Subcode: NoSubcode,
 	Message: "Service Unavailable",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{

@@ -47,6 +47,12 @@ type Entry struct {
 	// Category is the row's result category; empty when the source gives
 	// none, as for most rows outside the Calling SDK tables.
 	Category Category
+	// Outcome says whether the call or request succeeded or failed: the
+	// row's result category where it has one, else what the product's
+	// document says its code means (ACS: 2xx successful, 4xx-6xx errors;
+	// SMS: 2000 delivered, 4000-9999 errors; TRTC: every code an error); a
+	// row without code (a generic subcode) says what the code asked does.
+	Outcome Outcome
 	// Key is the TRTC error key as the SDK exposes it (SIGNAL_CHANNEL_SETUP_FAILED);
 	// DocKey is the docs' spelling when it differs (SIGNAL_CAHNNEL_SETUP_FAILED).
 	Key, DocKey string
@@ -58,6 +64,21 @@ type Entry struct {
 
 	details *details // the rest of the row; nil for the zero Entry
 }
+
+// Outcome is whether a call or request succeeded: OutcomeSuccess,
+// OutcomeFailure or OutcomeUnknown.
+type Outcome string
+
+// The outcomes.
+const (
+	// OutcomeSuccess means the call or request succeeded, or ended as it
+	// should (Calling SDK 0/0, 487/10003; Call Automation 200/0; SMS 2000).
+	OutcomeSuccess Outcome = "success"
+	// OutcomeFailure means it failed.
+	OutcomeFailure Outcome = "failure"
+	// OutcomeUnknown means the documents do not say.
+	OutcomeUnknown Outcome = "unknown"
+)
 
 // details is what an entry's row holds beyond the Entry's exported fields.
 // The generated rows write it inline, so that a row reads as one literal.
@@ -185,19 +206,20 @@ func describe(p Product, pair string, c Category, message string) string {
 }
 
 // LogValue makes an entry a group of attributes in structured logs:
-// slog.Any("entry", e) logs product, pair, category, match and message, and
-// the advice and TRTC key when there are some.
+// slog.Any("entry", e) logs product, pair, category, outcome, match and
+// message, and the advice and TRTC key when there are some.
 func (e Entry) LogValue() slog.Value {
 	if e.details == nil {
 		return slog.GroupValue(slog.Bool("found", false))
 	}
-	attrs := make([]slog.Attr, 0, 9)
+	attrs := make([]slog.Attr, 0, 10)
 	attrs = append(attrs,
 		slog.String("product", e.Product.String()),
 		slog.String("section", e.Section.String()),
 		slog.Int("code", e.Code),
 		slog.Int("subcode", e.Subcode),
 		slog.String("category", string(e.Category)),
+		slog.String("outcome", string(e.Outcome)),
 		slog.String("match", e.Match.String()),
 		slog.String("message", e.Message))
 	if e.Advice != "" {

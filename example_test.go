@@ -31,6 +31,29 @@ func ExampleLookup() {
 
 // Localized serves the text in the best language an entry has, for a tag or a
 // whole Accept-Language header.
+func ExampleOutcome() {
+	// A webhook handler's first question: did the call or request fail?
+	// The row's result category decides where it has one; else what the
+	// product's document says the code means.
+	for _, q := range []struct {
+		p             rtccodes.Product
+		code, subcode int
+	}{
+		{rtccodes.CallAutomation, 200, 0},
+		{rtccodes.CallAutomation, 400, 8536},
+		{rtccodes.CallingSDK, 487, 10003},
+		{rtccodes.SMS, 2000, rtccodes.NoSubcode},
+	} {
+		e, _ := rtccodes.Lookup(q.p, q.code, q.subcode)
+		fmt.Println(e.Product, e.Pair(), e.Outcome)
+	}
+	// Output:
+	// CallAutomation 200/0 success
+	// CallAutomation */8536 failure
+	// CallingSDK 487/10003 success
+	// SMS 2000 success
+}
+
 func ExampleEntry_Localized() {
 	e, _ := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
 	for _, lang := range []string{"ja", "fr-CA;q=0.2, ja;q=0.9", "fr-CA", "de"} {

@@ -2,7 +2,11 @@ package rtccodes
 
 //go:generate go run ./internal/gen
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/rtccodes/rtccodes/internal/schema"
+)
 
 // table is a product's generated table: its rows in order, and the
 // switches that find them, each nil where no row is found that way.
@@ -17,6 +21,17 @@ type table struct {
 	key                 func(key string) *Entry        // a TRTC key, upper case
 	class               [7]*Entry                      // the class rows, by code/100
 	messages            []*Entry                       // the rows known by a message, longest message first
+}
+
+// outcome is what the product's document says the code means for the call.
+func (p *product) outcome(code int) Outcome {
+	switch p.DocumentedOutcome(code) {
+	case schema.OutcomeSuccess:
+		return OutcomeSuccess
+	case schema.OutcomeFailure:
+		return OutcomeFailure
+	}
+	return OutcomeUnknown
 }
 
 // findPair calls a switch of pairs, if the table has it.
@@ -97,6 +112,10 @@ func lookup(e *Entry, p Product, code, subcode int) bool {
 	*e = *r
 	if m != MatchExact { // a row is the Entry of its own pair: Match is MatchExact
 		e.Match = m
+		if e.Outcome == OutcomeUnknown && e.Code == NoCode && code != NoCode {
+			// A row without code (a generic subcode) says what the code asked does.
+			e.Outcome = products[p].outcome(code)
+		}
 	}
 	return true
 }

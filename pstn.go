@@ -190,6 +190,7 @@ var pstnParticipantEnd0_0 = Entry{
 	Subcode:  0,
 	Message:  "Call ended successfully by local participant.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -207,6 +208,7 @@ var pstnParticipantEnd0_540000 = Entry{
 	Subcode:  540000,
 	Message:  "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -224,6 +226,7 @@ var pstnParticipantEnd0_560000 = Entry{
 	Subcode:  560000,
 	Message:  "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
 	Category: Success,
+	Outcome:  OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -241,6 +244,7 @@ var pstnParticipantEnd403_510403 = Entry{
 	Subcode: 510403,
 	Message: "Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC).",
 	Advice:  "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -264,6 +268,7 @@ var pstnParticipantEnd403_511532 = Entry{
 	Subcode: 511532,
 	Message: "Resource SIP trunk configuration not found.",
 	Advice:  "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -285,6 +290,7 @@ var pstnParticipantEnd403_560403 = Entry{
 	Subcode: 560403,
 	Message: "- Call forbidden. - Call canceled. - Call rejected.",
 	Advice:  "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -302,6 +308,7 @@ var pstnParticipantEnd404_511404 = Entry{
 	Subcode: 511404,
 	Message: "- Phone number not found. - Resource used in the call not found.",
 	Advice:  "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -319,6 +326,7 @@ var pstnParticipantEnd404_560404 = Entry{
 	Subcode: 560404,
 	Message: "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.",
 	Advice:  "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -336,6 +344,7 @@ var pstnParticipantEnd408_500001 = Entry{
 	Subcode: 500001,
 	Message: "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.",
 	Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -353,6 +362,7 @@ var pstnParticipantEnd408_560408 = Entry{
 	Subcode: 560408,
 	Message: "The called party didn't respond to a call establishment message within the prescribed time period.",
 	Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -370,6 +380,7 @@ var pstnParticipantEnd410_531004 = Entry{
 	Subcode: 531004,
 	Message: "Interactive Connectivity Establishment (ICE) checks failed.",
 	Advice:  "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -390,6 +401,7 @@ var pstnParticipantEnd480_560480 = Entry{
 	Subcode: 560480,
 	Message: "- No answer from the called user. - Called user temporary unavailable.",
 	Advice:  "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -407,6 +419,7 @@ var pstnParticipantEnd484_560484 = Entry{
 	Subcode: 560484,
 	Message: "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.",
 	Advice:  "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -424,6 +437,7 @@ var pstnParticipantEnd486_60486 = Entry{
 	Subcode: 60486,
 	Message: "The called number was busy",
 	Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -441,6 +455,7 @@ var pstnParticipantEnd486_540486 = Entry{
 	Subcode: 540486,
 	Message: "The called number was busy",
 	Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome: OutcomeFailure,
 	Edition: "2025-07-14",
 	details: &details{
 		outcome: outcomeFailure,
@@ -457,6 +472,7 @@ var pstnParticipantEnd487_540487 = Entry{
 	Subcode: 540487,
 	Message: "The caller terminated the call request.",
 	Advice:  "Retry the call.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -474,6 +490,7 @@ var pstnParticipantEnd497_560487 = Entry{
 	Subcode: 560487,
 	Message: "- The caller terminated the call request. - Request terminated with normal call clearing.",
 	Advice:  "Retry the call.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -491,6 +508,7 @@ var pstnParticipantEnd500_560500 = Entry{
 	Subcode: 560500,
 	Message: "An internal server error occurred in one of the services involved in the call.",
 	Advice:  "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -508,6 +526,7 @@ var pstnParticipantEnd503_560503 = Entry{
 	Subcode: 560503,
 	Message: "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.",
 	Advice:  "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -525,6 +544,7 @@ var pstnParticipantEnd603_560603 = Entry{
 	Subcode: 560603,
 	Message: "- Call declined by the recipient. - Call declined due to fraud detection.",
 	Advice:  "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{

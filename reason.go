@@ -55,7 +55,7 @@ func sbcResponse(subcode int) (sip Reason, direction string, ok bool) {
 func sbcEntry(p Product, code, subcode int, sip Reason, direction string) *Entry {
 	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
 	return &Entry{Product: p, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Match: MatchSBCRule, details: &sbcDetails}
+		Outcome: p.record().outcome(code), Match: MatchSBCRule, details: &sbcDetails}
 }
 
 // sbcDetails are the details of every entry of the SBC rule: its only text

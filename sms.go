@@ -168,6 +168,7 @@ var smsErrorCode2000 = Entry{
 	Code:    2000,
 	Subcode: NoSubcode,
 	Message: "Message Delivered Successfully.",
+	Outcome: OutcomeSuccess,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "メッセージが正常に配信されました。"},
@@ -184,6 +185,7 @@ var smsErrorCode4000 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message is rejected due to fraud detection.",
 	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "不正行為の検出によってメッセージが拒否されました。", Advice: "自分の番号に許可されているメッセージの最大数を超えていないことを確認します。"},
@@ -200,6 +202,7 @@ var smsErrorCode4001 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message is rejected due to invalid Source/From number format",
 	Advice:  "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "送信元/差出人番号の形式が無効なため、メッセージは拒否されました", Advice: "宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。"},
@@ -216,6 +219,7 @@ var smsErrorCode4002 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message is rejected due to invalid Destination/To number format.",
 	Advice:  "Ensure the To number is in E.164 format",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "送信先/宛先番号の形式が無効なため、メッセージは拒否されました。", Advice: "宛先番号が E.164 形式であることを確認します"},
@@ -232,6 +236,7 @@ var smsErrorCode4003 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message failed to deliver due to unsupported destination.",
 	Advice:  "Check if the destination you're trying to send to is supported.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "送信先がサポートされていないため、メッセージを配信できませんでした。", Advice: "送信先がサポートされているかどうかを確認します。"},
@@ -248,6 +253,7 @@ var smsErrorCode4004 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message failed to deliver since Destination/To number doesn't exist.",
 	Advice:  "Ensure the To number you're sending to is valid.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "送信先/宛先番号が存在しないため、メッセージを配信できませんでした。", Advice: "送信先の番号が有効であることを確認します。"},
@@ -263,6 +269,7 @@ var smsErrorCode4005 = Entry{
 	Code:    4005,
 	Subcode: NoSubcode,
 	Message: "Message blocked by Destination carrier.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "送信先の通信事業者によってメッセージがブロックされています。"},
@@ -279,6 +286,7 @@ var smsErrorCode4006 = Entry{
 	Subcode: NoSubcode,
 	Message: "The Destination/To number isn't reachable.",
 	Advice:  "Try resending the message at a later time.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "送信先/宛先番号に到達できません。", Advice: "後でメッセージを再送信してください。"},
@@ -295,6 +303,7 @@ var smsErrorCode4007 = Entry{
 	Subcode: NoSubcode,
 	Message: "The Destination/To number opted out of receiving messages from you.",
 	Advice:  "Mark the Destination/To number as opted out so that no further message attempts are made to the number.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "送信先/宛先番号によってメッセージの受信がオプト アウトされました。", Advice: "宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。"},
@@ -311,6 +320,7 @@ var smsErrorCode4008 = Entry{
 	Subcode: NoSubcode,
 	Message: "You exceeded the maximum number of messages allowed for your profile.",
 	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "プロファイルで許可されているメッセージの最大数を超えました。", Advice: "自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。"},
@@ -327,6 +337,7 @@ var smsErrorCode4009 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message rejected by Microsoft Entitlement System.",
 	Advice:  "Most often this happens if fraudulent activity is detected. Contact support for more details.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "Microsoft エンタイトルメント システムによってメッセージが拒否されました。", Advice: "ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。"},
@@ -343,6 +354,7 @@ var smsErrorCode4010 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message was blocked due to the toll-free number not being verified.",
 	Advice:  "Review unverified sending limits and submit toll-free verification as soon as possible.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "無料電話番号が検証されていないため、メッセージがブロックされました。", Advice: "未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。"},
@@ -362,6 +374,7 @@ var smsErrorCode4020 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message rejected by the carrier due to a volumetric violation.",
 	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
+	Outcome: OutcomeFailure,
 	Edition: "2025-07-14",
 	details: &details{
 		edition: "2025-07-14",
@@ -377,6 +390,7 @@ var smsErrorCode5000 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message failed to deliver. Reach out Microsoft support team for more details.",
 	Advice:  "File a support request through the Azure portal.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。", Advice: "Azure portal からサポート リクエストを提出します。"},
@@ -392,6 +406,7 @@ var smsErrorCode5001 = Entry{
 	Code:    5001,
 	Subcode: NoSubcode,
 	Message: "Message failed to deliver due to temporary unavailability of application/system.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。"},
@@ -408,6 +423,7 @@ var smsErrorCode5002 = Entry{
 	Subcode: NoSubcode,
 	Message: "Carrier does not support delivery report",
 	Advice:  "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "通信事業者は配信レポートをサポートしていません", Advice: "ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。"},
@@ -424,6 +440,7 @@ var smsErrorCode9999 = Entry{
 	Subcode: NoSubcode,
 	Message: "Message failed to deliver due to unknown error/failure.",
 	Advice:  "Try resending the message.",
+	Outcome: OutcomeFailure,
 	details: &details{
 		texts: []Text{
 			{Lang: "ja", Message: "不明なエラーが発生したため、メッセージを配信できませんでした。", Advice: "メッセージを再送信してみてください。"},

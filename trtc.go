@@ -730,6 +730,7 @@ var trtcErrorCode0x1000 = Entry{
 	Subcode: NoSubcode,
 	Message: "Invalid parameter.",
 	Advice:  "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in.",
+	Outcome: OutcomeFailure,
 	Key:     "INVALID_PARAMETER",
 	Hex:     "0x1000",
 	details: &details{
@@ -749,6 +750,7 @@ var trtcErrorCode0x1001 = Entry{
 	Subcode: NoSubcode,
 	Message: "Invalid operation.",
 	Advice:  "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned.",
+	Outcome: OutcomeFailure,
 	Key:     "INVALID_OPERATION",
 	Hex:     "0x1001",
 	details: &details{
@@ -768,6 +770,7 @@ var trtcErrorCode0x1002 = Entry{
 	Subcode: NoSubcode,
 	Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.",
 	Advice:  "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls.",
+	Outcome: OutcomeFailure,
 	Key:     "NOT_SUPPORTED",
 	Hex:     "0x1002",
 	details: &details{
@@ -790,6 +793,7 @@ var trtcErrorCode0x1003 = Entry{
 	Subcode: NoSubcode,
 	Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.",
 	Advice:  "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls.",
+	Outcome: OutcomeFailure,
 	Key:     "DEVICE_NOT_FOUND",
 	Hex:     "0x1003",
 	details: &details{
@@ -811,6 +815,7 @@ var trtcErrorCode0x1004 = Entry{
 	Code:    0x1004,
 	Subcode: NoSubcode,
 	Message: "LocalStream.initialize() failed to capture data. For details, see Solution.",
+	Outcome: OutcomeFailure,
 	Key:     "INITIALIZE_FAILED",
 	Hex:     "0x1004",
 	details: &details{
@@ -832,6 +837,7 @@ var trtcErrorCode0x4001 = Entry{
 	Code:    0x4001,
 	Subcode: NoSubcode,
 	Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors.",
+	Outcome: OutcomeFailure,
 	Key:     "SIGNAL_CHANNEL_SETUP_FAILED",
 	DocKey:  "SIGNAL_CAHNNEL_SETUP_FAILED",
 	Hex:     "0x4001",
@@ -854,6 +860,7 @@ var trtcErrorCode0x4002 = Entry{
 	Code:    0x4002,
 	Subcode: NoSubcode,
 	Message: "Signaling channel error.",
+	Outcome: OutcomeFailure,
 	Key:     "SIGNAL_CHANNEL_ERROR",
 	Hex:     "0x4002",
 	details: &details{
@@ -872,6 +879,7 @@ var trtcErrorCode0x4003 = Entry{
 	Code:    0x4003,
 	Subcode: NoSubcode,
 	Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions.",
+	Outcome: OutcomeFailure,
 	Key:     "ICE_TRANSPORT_ERROR",
 	Hex:     "0x4003",
 	details: &details{
@@ -893,6 +901,7 @@ var trtcErrorCode0x4004 = Entry{
 	Code:    0x4004,
 	Subcode: NoSubcode,
 	Message: "Failed to enter the room. For details, see Room Entry Errors",
+	Outcome: OutcomeFailure,
 	Key:     "JOIN_ROOM_FAILED",
 	Hex:     "0x4004",
 	details: &details{
@@ -914,6 +923,7 @@ var trtcErrorCode0x4005 = Entry{
 	Code:    0x4005,
 	Subcode: NoSubcode,
 	Message: "Failed to create SDP offer.",
+	Outcome: OutcomeFailure,
 	Key:     "CREATE_OFFER_FAILED",
 	Hex:     "0x4005",
 	details: &details{
@@ -933,6 +943,7 @@ var trtcErrorCode0x4006 = Entry{
 	Subcode: NoSubcode,
 	Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.",
 	Advice:  "Ask users to check their network connection and enter the room again.",
+	Outcome: OutcomeFailure,
 	Key:     "SIGNAL_CHANNEL_RECONNECTION_FAILED",
 	Hex:     "0x4006",
 	details: &details{
@@ -952,6 +963,7 @@ var trtcErrorCode0x4007 = Entry{
 	Subcode: NoSubcode,
 	Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
 	Advice:  "Ask users to check their network connection and publish or enter the room again.",
+	Outcome: OutcomeFailure,
 	Key:     "UPLINK_RECONNECTION_FAILED",
 	Hex:     "0x4007",
 	details: &details{
@@ -971,6 +983,7 @@ var trtcErrorCode0x4008 = Entry{
 	Subcode: NoSubcode,
 	Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
 	Advice:  "Ask users to check their network connection and enter the room again.",
+	Outcome: OutcomeFailure,
 	Key:     "DOWNLINK_RECONNECTION_FAILED",
 	Hex:     "0x4008",
 	details: &details{
@@ -989,6 +1002,7 @@ var trtcErrorCode0x4010 = Entry{
 	Code:    0x4010,
 	Subcode: NoSubcode,
 	Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled.",
+	Outcome: OutcomeFailure,
 	Key:     "REMOTE_STREAM_NOT_EXIST",
 	Hex:     "0x4010",
 	details: &details{
@@ -1007,6 +1021,7 @@ var trtcErrorCode0x4040 = Entry{
 	Code:    0x4040,
 	Subcode: NoSubcode,
 	Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room.",
+	Outcome: OutcomeFailure,
 	Key:     "CLIENT_BANNED",
 	Hex:     "0x4040",
 	details: &details{
@@ -1025,6 +1040,7 @@ var trtcErrorCode0x4041 = Entry{
 	Code:    0x4041,
 	Subcode: NoSubcode,
 	Message: "Media transmission service timed out.",
+	Outcome: OutcomeFailure,
 	Key:     "SERVER_TIMEOUT",
 	Hex:     "0x4041",
 	details: &details{
@@ -1043,6 +1059,7 @@ var trtcErrorCode0x4042 = Entry{
 	Code:    0x4042,
 	Subcode: NoSubcode,
 	Message: "Remote stream subscription timed out.",
+	Outcome: OutcomeFailure,
 	Key:     "SUBSCRIPTION_TIMEOUT",
 	Hex:     "0x4042",
 	details: &details{
@@ -1062,6 +1079,7 @@ var trtcErrorCode0x4043 = Entry{
 	Subcode: NoSubcode,
 	Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.",
 	Advice:  "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions",
+	Outcome: OutcomeFailure,
 	Key:     "PLAY_NOT_ALLOWED",
 	Hex:     "0x4043",
 	details: &details{
@@ -1085,6 +1103,7 @@ var trtcErrorCode0x4044 = Entry{
 	Subcode: NoSubcode,
 	Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.",
 	Advice:  "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing.",
+	Outcome: OutcomeFailure,
 	Key:     "DEVICE_AUTO_RECOVER_FAILED",
 	Hex:     "0x4044",
 	details: &details{
@@ -1103,6 +1122,7 @@ var trtcErrorCode0x4045 = Entry{
 	Code:    0x4045,
 	Subcode: NoSubcode,
 	Message: "Failed to publish to CDN.",
+	Outcome: OutcomeFailure,
 	Key:     "START_PUBLISH_CDN_FAILED",
 	Hex:     "0x4045",
 	details: &details{
@@ -1121,6 +1141,7 @@ var trtcErrorCode0x4046 = Entry{
 	Code:    0x4046,
 	Subcode: NoSubcode,
 	Message: "Failed to stop publishing to CDN.",
+	Outcome: OutcomeFailure,
 	Key:     "STOP_PUBLISH_CDN_FAILED",
 	Hex:     "0x4046",
 	details: &details{
@@ -1139,6 +1160,7 @@ var trtcErrorCode0x4047 = Entry{
 	Code:    0x4047,
 	Subcode: NoSubcode,
 	Message: "Failed to start On-Cloud MixTranscoding.",
+	Outcome: OutcomeFailure,
 	Key:     "START_MIX_TRANSCODE_FAILED",
 	Hex:     "0x4047",
 	details: &details{
@@ -1157,6 +1179,7 @@ var trtcErrorCode0x4048 = Entry{
 	Code:    0x4048,
 	Subcode: NoSubcode,
 	Message: "Failed to stop On-Cloud MixTranscoding.",
+	Outcome: OutcomeFailure,
 	Key:     "STOP_MIX_TRANSCODE_FAILED",
 	Hex:     "0x4048",
 	details: &details{
@@ -1175,6 +1198,7 @@ var trtcErrorCode0x4049 = Entry{
 	Code:    0x4049,
 	Subcode: NoSubcode,
 	Message: "The device does not support H.264.",
+	Outcome: OutcomeFailure,
 	Key:     "NOT_SUPPORTED_H264",
 	Hex:     "0x4049",
 	details: &details{
@@ -1193,6 +1217,7 @@ var trtcErrorCode0x404A = Entry{
 	Code:    0x404a,
 	Subcode: NoSubcode,
 	Message: "Failed to switch user roles.",
+	Outcome: OutcomeFailure,
 	Key:     "SWITCH_ROLE_FAILED",
 	Hex:     "0x404a",
 	details: &details{
@@ -1211,6 +1236,7 @@ var trtcErrorCode0xFFFF = Entry{
 	Code:    0xffff,
 	Subcode: NoSubcode,
 	Message: "Unknown error.",
+	Outcome: OutcomeFailure,
 	Key:     "UNKNOWN",
 	DocKey:  "UNKOWN",
 	Hex:     "0xFFFF",
@@ -1230,6 +1256,7 @@ var trtcAccount0x4001_Minus8 = Entry{
 	Code:    0x4001,
 	Subcode: -8,
 	Message: "Invalid SDKAppID. Check whether a valid value was passed in.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1247,6 +1274,7 @@ var trtcAccount0x4001_70001 = Entry{
 	Code:    0x4001,
 	Subcode: 70001,
 	Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1264,6 +1292,7 @@ var trtcAccount0x4001_70002 = Entry{
 	Code:    0x4001,
 	Subcode: 70002,
 	Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1281,6 +1310,7 @@ var trtcAccount0x4001_70003 = Entry{
 	Code:    0x4001,
 	Subcode: 70003,
 	Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1298,6 +1328,7 @@ var trtcAccount0x4001_70004 = Entry{
 	Code:    0x4001,
 	Subcode: 70004,
 	Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1315,6 +1346,7 @@ var trtcAccount0x4001_70005 = Entry{
 	Code:    0x4001,
 	Subcode: 70005,
 	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1332,6 +1364,7 @@ var trtcAccount0x4001_70006 = Entry{
 	Code:    0x4001,
 	Subcode: 70006,
 	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1349,6 +1382,7 @@ var trtcAccount0x4001_70007 = Entry{
 	Code:    0x4001,
 	Subcode: 70007,
 	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1366,6 +1400,7 @@ var trtcAccount0x4001_70008 = Entry{
 	Code:    0x4001,
 	Subcode: 70008,
 	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1383,6 +1418,7 @@ var trtcAccount0x4001_70009 = Entry{
 	Code:    0x4001,
 	Subcode: 70009,
 	Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1400,6 +1436,7 @@ var trtcAccount0x4001_70010 = Entry{
 	Code:    0x4001,
 	Subcode: 70010,
 	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1417,6 +1454,7 @@ var trtcAccount0x4001_70013 = Entry{
 	Code:    0x4001,
 	Subcode: 70013,
 	Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1434,6 +1472,7 @@ var trtcAccount0x4001_70014 = Entry{
 	Code:    0x4001,
 	Subcode: 70014,
 	Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1451,6 +1490,7 @@ var trtcAccount0x4001_70015 = Entry{
 	Code:    0x4001,
 	Subcode: 70015,
 	Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1468,6 +1508,7 @@ var trtcAccount0x4001_70016 = Entry{
 	Code:    0x4001,
 	Subcode: 70016,
 	Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1485,6 +1526,7 @@ var trtcAccount0x4001_70017 = Entry{
 	Code:    0x4001,
 	Subcode: 70017,
 	Message: "Internal verification of third-party ticket timed out. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1502,6 +1544,7 @@ var trtcAccount0x4001_70018 = Entry{
 	Code:    0x4001,
 	Subcode: 70018,
 	Message: "Internal verification of third-party ticket failed.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1519,6 +1562,7 @@ var trtcAccount0x4001_70019 = Entry{
 	Code:    0x4001,
 	Subcode: 70019,
 	Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1536,6 +1580,7 @@ var trtcAccount0x4001_70020 = Entry{
 	Code:    0x4001,
 	Subcode: 70020,
 	Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1553,6 +1598,7 @@ var trtcAccount0x4001_70050 = Entry{
 	Code:    0x4001,
 	Subcode: 70050,
 	Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1570,6 +1616,7 @@ var trtcAccount0x4001_70051 = Entry{
 	Code:    0x4001,
 	Subcode: 70051,
 	Message: "Blocked account.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1587,6 +1634,7 @@ var trtcAccount0x4001_70052 = Entry{
 	Code:    0x4001,
 	Subcode: 70052,
 	Message: "Invalid userSig. Generate a new one and try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1604,6 +1652,7 @@ var trtcAccount0x4001_70101 = Entry{
 	Code:    0x4001,
 	Subcode: 70101,
 	Message: "Empty request packet.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1621,6 +1670,7 @@ var trtcAccount0x4001_70102 = Entry{
 	Code:    0x4001,
 	Subcode: 70102,
 	Message: "Invalid account type in request packet.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1638,6 +1688,7 @@ var trtcAccount0x4001_70103 = Entry{
 	Code:    0x4001,
 	Subcode: 70103,
 	Message: "Invalid phone number format.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1655,6 +1706,7 @@ var trtcAccount0x4001_70104 = Entry{
 	Code:    0x4001,
 	Subcode: 70104,
 	Message: "Invalid email address format.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1672,6 +1724,7 @@ var trtcAccount0x4001_70105 = Entry{
 	Code:    0x4001,
 	Subcode: 70105,
 	Message: "Invalid TLS account format.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1689,6 +1742,7 @@ var trtcAccount0x4001_70106 = Entry{
 	Code:    0x4001,
 	Subcode: 70106,
 	Message: "Invalid account format type.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1706,6 +1760,7 @@ var trtcAccount0x4001_70107 = Entry{
 	Code:    0x4001,
 	Subcode: 70107,
 	Message: "The userId was not registered.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1723,6 +1778,7 @@ var trtcAccount0x4001_70113 = Entry{
 	Code:    0x4001,
 	Subcode: 70113,
 	Message: "Invalid quantity for batch operation.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1740,6 +1796,7 @@ var trtcAccount0x4001_70114 = Entry{
 	Code:    0x4001,
 	Subcode: 70114,
 	Message: "Restricted due to security reasons.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1757,6 +1814,7 @@ var trtcAccount0x4001_70115 = Entry{
 	Code:    0x4001,
 	Subcode: 70115,
 	Message: "The UIN does not match that of the application developer.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1774,6 +1832,7 @@ var trtcAccount0x4001_70140 = Entry{
 	Code:    0x4001,
 	Subcode: 70140,
 	Message: "SDKAppID and acctype do not match.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1791,6 +1850,7 @@ var trtcAccount0x4001_70145 = Entry{
 	Code:    0x4001,
 	Subcode: 70145,
 	Message: "Incorrect account type.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1808,6 +1868,7 @@ var trtcAccount0x4001_70169 = Entry{
 	Code:    0x4001,
 	Subcode: 70169,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1825,6 +1886,7 @@ var trtcAccount0x4001_70201 = Entry{
 	Code:    0x4001,
 	Subcode: 70201,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1842,6 +1904,7 @@ var trtcAccount0x4001_70202 = Entry{
 	Code:    0x4001,
 	Subcode: 70202,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1859,6 +1922,7 @@ var trtcAccount0x4001_70203 = Entry{
 	Code:    0x4001,
 	Subcode: 70203,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1876,6 +1940,7 @@ var trtcAccount0x4001_70204 = Entry{
 	Code:    0x4001,
 	Subcode: 70204,
 	Message: "The SDKAppID has no matching acctype.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1893,6 +1958,7 @@ var trtcAccount0x4001_70205 = Entry{
 	Code:    0x4001,
 	Subcode: 70205,
 	Message: "Failed to find acctype. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1910,6 +1976,7 @@ var trtcAccount0x4001_70206 = Entry{
 	Code:    0x4001,
 	Subcode: 70206,
 	Message: "Invalid quantity for batch operation in the request.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1927,6 +1994,7 @@ var trtcAccount0x4001_70207 = Entry{
 	Code:    0x4001,
 	Subcode: 70207,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1944,6 +2012,7 @@ var trtcAccount0x4001_70208 = Entry{
 	Code:    0x4001,
 	Subcode: 70208,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1961,6 +2030,7 @@ var trtcAccount0x4001_70209 = Entry{
 	Code:    0x4001,
 	Subcode: 70209,
 	Message: "Failed to get the developer's UIN.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1978,6 +2048,7 @@ var trtcAccount0x4001_70210 = Entry{
 	Code:    0x4001,
 	Subcode: 70210,
 	Message: "The UIN in the request is not the developer’s.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -1995,6 +2066,7 @@ var trtcAccount0x4001_70211 = Entry{
 	Code:    0x4001,
 	Subcode: 70211,
 	Message: "Invalid UIN in the request.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2012,6 +2084,7 @@ var trtcAccount0x4001_70212 = Entry{
 	Code:    0x4001,
 	Subcode: 70212,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2029,6 +2102,7 @@ var trtcAccount0x4001_70213 = Entry{
 	Code:    0x4001,
 	Subcode: 70213,
 	Message: "Failed to access internal data. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2046,6 +2120,7 @@ var trtcAccount0x4001_70214 = Entry{
 	Code:    0x4001,
 	Subcode: 70214,
 	Message: "Internal ticket verification failed.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2063,6 +2138,7 @@ var trtcAccount0x4001_70221 = Entry{
 	Code:    0x4001,
 	Subcode: 70221,
 	Message: "Invalid login status. Verify login with UserSig again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2080,6 +2156,7 @@ var trtcAccount0x4001_70222 = Entry{
 	Code:    0x4001,
 	Subcode: 70222,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2097,6 +2174,7 @@ var trtcAccount0x4001_70225 = Entry{
 	Code:    0x4001,
 	Subcode: 70225,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2114,6 +2192,7 @@ var trtcAccount0x4001_70231 = Entry{
 	Code:    0x4001,
 	Subcode: 70231,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2131,6 +2210,7 @@ var trtcAccount0x4001_70236 = Entry{
 	Code:    0x4001,
 	Subcode: 70236,
 	Message: "Failed to verify the user signature.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2148,6 +2228,7 @@ var trtcAccount0x4001_70308 = Entry{
 	Code:    0x4001,
 	Subcode: 70308,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2165,6 +2246,7 @@ var trtcAccount0x4001_70346 = Entry{
 	Code:    0x4001,
 	Subcode: 70346,
 	Message: "Ticket verification failed.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2182,6 +2264,7 @@ var trtcAccount0x4001_70347 = Entry{
 	Code:    0x4001,
 	Subcode: 70347,
 	Message: "Failed to verify the ticket because it has expired.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2199,6 +2282,7 @@ var trtcAccount0x4001_70348 = Entry{
 	Code:    0x4001,
 	Subcode: 70348,
 	Message: "Internal error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2216,6 +2300,7 @@ var trtcAccount0x4001_70362 = Entry{
 	Code:    0x4001,
 	Subcode: 70362,
 	Message: "Internal timeout. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2233,6 +2318,7 @@ var trtcAccount0x4001_70401 = Entry{
 	Code:    0x4001,
 	Subcode: 70401,
 	Message: "Internal error. Try again",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2250,6 +2336,7 @@ var trtcAccount0x4001_70402 = Entry{
 	Code:    0x4001,
 	Subcode: 70402,
 	Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2267,6 +2354,7 @@ var trtcAccount0x4001_70403 = Entry{
 	Code:    0x4001,
 	Subcode: 70403,
 	Message: "The initiator is not the application admin and is not authorized to perform the operation.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2284,6 +2372,7 @@ var trtcRoomEntry0x4004_Minus10020 = Entry{
 	Code:    0x4004,
 	Subcode: -10020,
 	Message: "Server connection timed out. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2301,6 +2390,7 @@ var trtcRoomEntry0x4004_Minus10019 = Entry{
 	Code:    0x4004,
 	Subcode: -10019,
 	Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2321,6 +2411,7 @@ var trtcRoomEntry0x4004_Minus10018 = Entry{
 	Code:    0x4004,
 	Subcode: -10018,
 	Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2341,6 +2432,7 @@ var trtcRoomEntry0x4004_Minus10016 = Entry{
 	Code:    0x4004,
 	Subcode: -10016,
 	Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2358,6 +2450,7 @@ var trtcRoomEntry0x4004_Minus10015 = Entry{
 	Code:    0x4004,
 	Subcode: -10015,
 	Message: "Failed to get server node on server. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2375,6 +2468,7 @@ var trtcRoomEntry0x4004_Minus10013 = Entry{
 	Code:    0x4004,
 	Subcode: -10013,
 	Message: "userSig authentication failed.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2392,6 +2486,7 @@ var trtcRoomEntry0x4004_Minus10012 = Entry{
 	Code:    0x4004,
 	Subcode: -10012,
 	Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2409,6 +2504,7 @@ var trtcRoomEntry0x4004_Minus10011 = Entry{
 	Code:    0x4004,
 	Subcode: -10011,
 	Message: "Unknown server error. Try again.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2426,6 +2522,7 @@ var trtcRoomEntry0x4004_10006 = Entry{
 	Code:    0x4004,
 	Subcode: 10006,
 	Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.",
+	Outcome: OutcomeFailure,
 	Hex:     "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
@@ -2447,6 +2544,7 @@ var trtcMessagePublishTimeout = Entry{
 	Subcode: NoSubcode,
 	Message: "publish timed out.",
 	Advice:  "Refresh and call publish() again.",
+	Outcome: OutcomeFailure,
 	Key:     "publish timeout",
 	details: &details{
 		texts: []Text{
@@ -2464,6 +2562,7 @@ var trtcMessageJoinRoomTimeout = Entry{
 	Subcode: NoSubcode,
 	Message: "Room entry timed out.",
 	Advice:  "Refresh and try again.",
+	Outcome: OutcomeFailure,
 	Key:     "join room timeout",
 	details: &details{
 		texts: []Text{
@@ -2481,6 +2580,7 @@ var trtcMessageDTLSTransportConnectionTimeout10s = Entry{
 	Subcode: NoSubcode,
 	Message: "DTLS transport connection timed out.",
 	Advice:  "Refresh and try again.",
+	Outcome: OutcomeFailure,
 	Key:     "DTLS Transport connection timeout (10s)",
 	details: &details{
 		texts: []Text{
@@ -2498,6 +2598,7 @@ var trtcMessageFailedToConnectToRemoteServerViaWebsocket = Entry{
 	Subcode: NoSubcode,
 	Message: "WebSocket connection failed.",
 	Advice:  "Refresh and try again.",
+	Outcome: OutcomeFailure,
 	Key:     "failed to connect to remote server via websocket",
 	details: &details{
 		texts: []Text{
@@ -2515,6 +2616,7 @@ var trtcMessageICEDTLSTransportConnectionFailed = Entry{
 	Subcode: NoSubcode,
 	Message: "Failed to establish media transport connection.",
 	Advice:  "Check your firewall configuration.",
+	Outcome: OutcomeFailure,
 	Key:     "ICE/DTLS Transport connection failed",
 	details: &details{
 		texts: []Text{
@@ -2535,6 +2637,7 @@ var trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi = Entry{
 	Subcode: NoSubcode,
 	Message: "Already publishing.",
 	Advice:  "Do not call publish() again after publishing.",
+	Outcome: OutcomeFailure,
 	Key:     "previous publishing is ongoing, please avoid re-publishing",
 	details: &details{
 		texts: []Text{
@@ -2552,6 +2655,7 @@ var trtcMessageAbortError = Entry{
 	Subcode: NoSubcode,
 	Message: "The device could not be accessed due to an unknown device/system error.",
 	Advice:  "Test the device before making a call.",
+	Outcome: OutcomeFailure,
 	Key:     "AbortError",
 	details: &details{
 		texts: []Text{
@@ -2569,6 +2673,7 @@ var trtcMessageNotReadableError = Entry{
 	Subcode: NoSubcode,
 	Message: "The device was inaccessible due to a hardware, browser or webpage error.",
 	Advice:  "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”",
+	Outcome: OutcomeFailure,
 	Key:     "NotReadableError",
 	details: &details{
 		texts: []Text{
@@ -2586,6 +2691,7 @@ var trtcMessageNotFoundError = Entry{
 	Subcode: NoSubcode,
 	Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.",
 	Advice:  "Test the device before making a call.",
+	Outcome: OutcomeFailure,
 	Key:     "NotFoundError",
 	details: &details{
 		texts: []Text{
@@ -2603,6 +2709,7 @@ var trtcMessageNotAllowedError = Entry{
 	Subcode: NoSubcode,
 	Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.",
 	Advice:  "Remind the user that audio/video calls cannot be made without camera/mic access.",
+	Outcome: OutcomeFailure,
 	Key:     "NotAllowedError",
 	details: &details{
 		texts: []Text{
@@ -2620,6 +2727,7 @@ var trtcMessageSignalChannelReconnectFailed = Entry{
 	Subcode: NoSubcode,
 	Message: "WebSocket was disconnected.",
 	Advice:  "Refresh and try again.",
+	Outcome: OutcomeFailure,
 	Key:     "SignalChannel reconnect failed",
 	details: &details{
 		texts: []Text{
@@ -2637,6 +2745,7 @@ var trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli = Entry{
 	Subcode: NoSubcode,
 	Message: "Repeated publish calls.",
 	Advice:  "Call unpublish() first before publish().",
+	Outcome: OutcomeFailure,
 	Key:     "duplicate publishing, please unpublish and then re-publish",
 	details: &details{
 		texts: []Text{
@@ -2654,6 +2763,7 @@ var trtcMessageOverconstrainedError = Entry{
 	Subcode: NoSubcode,
 	Message: "The browser could not get the camera/mic.",
 	Advice:  "Make sure that the value of cameraId/microphoneId is a valid non-empty string.",
+	Outcome: OutcomeFailure,
 	Key:     "OverconstrainedError",
 	DocKey:  "OverConstrainedError",
 	details: &details{
@@ -2672,6 +2782,7 @@ var trtcMessageRtcErrorNoValidIceCandidateFound = Entry{
 	Subcode: NoSubcode,
 	Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).",
 	Advice:  "Check your firewall configuration.",
+	Outcome: OutcomeFailure,
 	Key:     "RtcError: no valid ice candidate found",
 	details: &details{
 		texts: []Text{
@@ -2691,6 +2802,7 @@ var trtcObserved0x404B = Entry{
 	Code:    0x404b,
 	Subcode: NoSubcode,
 	Message: "An API call did not complete in time.",
+	Outcome: OutcomeFailure,
 	Key:     "API_CALL_TIMEOUT",
 	Hex:     "0x404B",
 	details: &details{
@@ -2711,6 +2823,7 @@ var trtcObserved0x404C = Entry{
 	Code:    0x404c,
 	Subcode: NoSubcode,
 	Message: "Scheduling failed: the SDK could not choose an access server.",
+	Outcome: OutcomeFailure,
 	Key:     "SCHEDULE_FAILED",
 	Hex:     "0x404C",
 	details: &details{
@@ -2731,6 +2844,7 @@ var trtcObserved0x404D = Entry{
 	Code:    0x404d,
 	Subcode: NoSubcode,
 	Message: "An API call was aborted, for example by a later call or by leaving the room.",
+	Outcome: OutcomeFailure,
 	Key:     "API_CALL_ABORTED",
 	Hex:     "0x404D",
 	details: &details{

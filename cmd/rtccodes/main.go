@@ -455,10 +455,10 @@ func printList(stdout io.Writer, entries []rtccodes.Entry, opts options, query s
 		return
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 1, ' ', 0)
-	fmt.Fprintln(tw, "PRODUCT\tPAIR\tHEX\tSECTION\tKEY\tCATEGORY\tLANG\tMESSAGE")
+	fmt.Fprintln(tw, "PRODUCT\tPAIR\tHEX\tSECTION\tKEY\tCATEGORY\tOUTCOME\tLANG\tMESSAGE")
 	for _, e := range entries {
 		t := e.Localized(langOf(e))
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Product, e.Pair(), dash(e.Hex), e.Section, dash(e.Key), dash(string(e.Category)), t.Lang, t.Message)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Product, e.Pair(), dash(e.Hex), e.Section, dash(e.Key), dash(string(e.Category)), e.Outcome, t.Lang, t.Message)
 	}
 	tw.Flush()
 }
@@ -532,6 +532,7 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 		fmt.Fprintf(w, " %s", e.Category)
 	}
 	fmt.Fprintf(w, " [%s table, %s match, %s]\n", e.Section, e.Match, t.Lang)
+	fmt.Fprintf(w, "  Outcome: %s\n", e.Outcome)
 	fmt.Fprintf(w, "  Message: %s\n", t.Message)
 	if t.Advice != "" {
 		fmt.Fprintf(w, "  Advice:  %s\n", t.Advice)
@@ -573,6 +574,7 @@ type jsonEntry struct {
 	DocKey     string               `json:"docKey,omitempty"`
 	Hex        string               `json:"hex,omitempty"`
 	Category   string               `json:"category"`
+	Outcome    string               `json:"outcome"`
 	Match      string               `json:"match"`
 	Lang       string               `json:"lang"`
 	Message    string               `json:"message"`
@@ -589,7 +591,7 @@ func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 	t := e.Localized(lang)
 	return jsonEntry{
 		Product: e.Product.String(), Section: e.Section.String(), Pair: e.Pair(), Code: e.Code, Subcode: e.Subcode,
-		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Match: e.Match.String(),
+		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Outcome: string(e.Outcome), Match: e.Match.String(),
 		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
 		Revisions: e.Revisions(), Provenance: provenance(e),
 	}

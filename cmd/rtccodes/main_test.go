@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,7 +112,7 @@ func TestListCommand(t *testing.T) {
 	require.Equal(t, 0, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.NotEmpty(t, lines)
-	assert.Regexp(t, `^PRODUCT +PAIR +HEX +SECTION +KEY +CATEGORY +LANG +MESSAGE$`, lines[0], "a header row")
+	assert.Regexp(t, `^PRODUCT +PAIR +HEX +SECTION +KEY +CATEGORY +OUTCOME +LANG +MESSAGE$`, lines[0], "a header row")
 	lines = lines[1:]
 	n := 0
 	for e := range rtccodes.All(rtccodes.Chat) {
@@ -164,7 +165,7 @@ func TestSearchCommand(t *testing.T) {
 	assert.NotContains(t, out, e.Localized("ja").Message)
 	code, out, _ = runTool("", "search", "有効期限")
 	require.Equal(t, 0, code)
-	assert.Regexp(t, `(?m)^TRTCWeb +16385/70001 +0x4001 +account +- +- +ja +`+e.Localized("ja").Message+`$`, out)
+	assert.Regexp(t, `(?m)^TRTCWeb +16385/70001 +0x4001 +account +- +- +failure +ja +`+e.Localized("ja").Message+`$`, out)
 	assert.NotContains(t, out, e.Message)
 	code, out, _ = runTool("", "-lang", "ja", "search", "userSig has expired")
 	require.Equal(t, 0, code)
@@ -246,3 +247,25 @@ func TestHelpDocumentsEveryCommand(t *testing.T) {
 }
 
 func first(code int, _, _ string) int { return code }
+
+// TestListCarriesOutcomes checks that every row -json list prints carries
+// the outcome the library gives it.
+func TestListCarriesOutcomes(t *testing.T) {
+	code, out, _ := runTool("", "-json", "list")
+	require.Equal(t, 0, code)
+	var rows []struct {
+		Product, Pair, Section, Outcome string
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rows))
+	var want []rtccodes.Entry
+	for _, p := range rtccodes.Products() {
+		want = slices.AppendSeq(want, rtccodes.All(p))
+	}
+	require.Len(t, rows, len(want), "list prints every row, in order")
+	for i, r := range rows {
+		e := want[i]
+		assert.NotEmpty(t, r.Outcome, "%+v", r)
+		assert.Equal(t, []string{e.Product.String(), e.Section.String(), e.Pair(), string(e.Outcome)},
+			[]string{r.Product, r.Section, r.Pair, r.Outcome}, "row %d", i)
+	}
+}

@@ -1,5 +1,7 @@
 package schema
 
+import "math"
+
 // Section is a table of a product's documentation.
 type Section uint8
 
@@ -98,7 +100,41 @@ type Product struct {
 	// product's (PSTN's 560xxx, 540xxx, 510xxx).
 	Reads, Infers   []Shape
 	CallLogSubcodes []int
+
+	// Outcomes are what its document says its codes mean for the call,
+	// each rule with the sentence it rests on; the first rule whose range
+	// holds a code decides, and a code no rule holds says nothing.
+	Outcomes []OutcomeRule
 }
+
+// OutcomeRule is what a product's document says a range of its codes means
+// for the call, and the sentence of the document that says so (the
+// generator checks that the document prints it).
+type OutcomeRule struct {
+	From, To int    // the codes, both included
+	Outcome  uint8  // OutcomeSuccess or OutcomeFailure
+	Document string // the document, under testdata
+	Sentence string
+}
+
+// acsClasses are the code classes of an ACS page: "The code categories:
+// Successful responses (200-299), Client error (400-499), Server error
+// (500-599), Global error (600-699)".
+func acsClasses(document string) []OutcomeRule {
+	return []OutcomeRule{
+		{200, 299, OutcomeSuccess, document, "Successful responses (200-299)"},
+		{400, 499, OutcomeFailure, document, "Client error (400-499)"},
+		{500, 599, OutcomeFailure, document, "Server error (500-599)"},
+		{600, 699, OutcomeFailure, document, "Global error (600-699)"},
+	}
+}
+
+// The documents the outcome rules rest on.
+const (
+	acsPage     = "acs/troubleshooting-codes.en.txt"
+	acsCAPage   = "acs/call-automation-codes.en.2024-07-22.txt"
+	trtcEnglish = "trtc/web-4x-error-codes.en.md"
+)
 
 // Products declares every product, in the order of rtccodes.Products.
 var Products = [...]Product{
@@ -109,6 +145,7 @@ var Products = [...]Product{
 		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved}, Preferred: SectionCallEnd,
 		DiagCodes: true,
 		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
+		Outcomes: acsClasses(acsPage),
 	},
 	{
 		Name: "CallAutomation", Short: "callautomation", Spellings: []string{"automation", "acscallautomation", "callautomationsdk", "ca"},
@@ -117,6 +154,7 @@ var Products = [...]Product{
 		Sections:  []Section{SectionCommon, SectionGenericCode, SectionGenericSubcode, SectionClass},
 		DiagCodes: true,
 		Reads:     []Shape{ShapeResult, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeResult, ShapeDiagnosed},
+		Outcomes: acsClasses(acsCAPage),
 	},
 	{
 		Name: "PSTN", Short: "pstn", Spellings: []string{"acspstn"},
@@ -126,6 +164,7 @@ var Products = [...]Product{
 		SBCRule:  true, DiagCodes: true,
 		Reads: []Shape{ShapeResult, ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeResult, ShapeDiagnosed, ShapeCallLog},
 		CallLogSubcodes: []int{510, 540, 560},
+		Outcomes:        acsClasses(acsPage),
 	},
 	{
 		Name: "Chat", Short: "chat", Spellings: []string{"chatsdk", "acschat"},
@@ -133,6 +172,7 @@ var Products = [...]Product{
 		File: "chat.go", Var: "chatTable",
 		Sections: []Section{SectionErrorCode},
 		Reads:    []Shape{ShapeDiagnosed, ShapeCode},
+		Outcomes: acsClasses(acsPage),
 	},
 	{
 		Name: "SMS", Short: "sms", Spellings: []string{"smssdk", "acssms"},
@@ -140,6 +180,10 @@ var Products = [...]Product{
 		File: "sms.go", Var: "smsTable",
 		Sections: []Section{SectionErrorCode},
 		Reads:    []Shape{ShapeDiagnosed, ShapeCode},
+		Outcomes: []OutcomeRule{
+			{2000, 2000, OutcomeSuccess, acsPage, "2000 Message Delivered Successfully."},
+			{4000, 9999, OutcomeFailure, acsPage, "The SMS SDK uses the following error codes to help you troubleshoot SMS issues."},
+		},
 	},
 	{
 		Name: "TRTCWeb", Short: "trtc", Spellings: []string{"trtcweb", "trtcwebsdk", "tencent", "tencenttrtc"},
@@ -148,5 +192,8 @@ var Products = [...]Product{
 		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
+		// Every code of the page is an error code: its keys, its account
+		// errors and its room entry errors.
+		Outcomes: []OutcomeRule{{math.MinInt32, math.MaxInt32, OutcomeFailure, trtcEnglish, "Error Code Definitions"}},
 	},
 }

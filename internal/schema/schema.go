@@ -73,6 +73,18 @@ func (p *Product) CodeOutcome(code int) uint8 {
 	return 0
 }
 
+// DocumentedOutcome is what the product's document says the code means
+// for the call: the outcome of the first of its Outcomes whose range holds
+// the code; 0 when none does.
+func (p *Product) DocumentedOutcome(code int) uint8 {
+	for _, r := range p.Outcomes {
+		if code >= r.From && code <= r.To {
+			return r.Outcome
+		}
+	}
+	return 0
+}
+
 // CategoryOutcome is what a result category says of the call.
 func CategoryOutcome(category string) uint8 {
 	switch category {

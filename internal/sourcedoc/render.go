@@ -168,6 +168,29 @@ func categoryConst(c string) string {
 	return strconv.Quote(c)
 }
 
+// documentedOutcome names the Outcome constant of what a row says of the
+// call: its result category where it has one (the call end table calls
+// 487/0 Success), else what its product's document says its code means; a
+// row without code says what the code asked does, which the lookup sets,
+// but in a product whose every code is an error.
+func documentedOutcome(decl *schema.Product, r *Row) string {
+	o := schema.CategoryOutcome(r.Category)
+	switch {
+	case r.Category != "":
+	case r.Code != NoCode:
+		o = decl.DocumentedOutcome(r.Code)
+	case decl.AllErrors:
+		o = schema.OutcomeFailure // a TRTC error known by its message is an error as every code is
+	}
+	switch o {
+	case schema.OutcomeSuccess:
+		return "OutcomeSuccess"
+	case schema.OutcomeFailure:
+		return "OutcomeFailure"
+	}
+	return "OutcomeUnknown"
+}
+
 // outcomeExpr writes an outcome as the generated code names it.
 func outcomeExpr(o uint8) string {
 	var parts []string
@@ -241,6 +264,7 @@ func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcom
 	if r.Category != "" {
 		fmt.Fprintf(b, "\tCategory: %s,\n", categoryConst(r.Category))
 	}
+	fmt.Fprintf(b, "\tOutcome: %s,\n", documentedOutcome(decl, r))
 	field("Key", r.Key)
 	field("DocKey", r.DocKey)
 	field("Hex", hex)

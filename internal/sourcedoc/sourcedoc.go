@@ -9,6 +9,7 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // EditionDate is the date of the newer English edition of the ACS page; rows
@@ -157,6 +158,13 @@ func Generate(dir string) (map[string][]byte, error) {
 	for _, p := range parsed {
 		if err := checkObserved(p); err != nil {
 			return nil, err
+		}
+	}
+	for _, decl := range schema.Products {
+		for _, r := range decl.Outcomes {
+			if !strings.Contains(normSpace(d[r.Document]), r.Sentence) {
+				return nil, fmt.Errorf("%s: the outcome rule %d-%d rests on %q, which %s does not print", decl.Name, r.From, r.To, r.Sentence, r.Document)
+			}
 		}
 	}
 	files := map[string][]byte{}
