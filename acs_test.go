@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/explain"
 )
 
 const seedCA = "acs/call-automation-codes.en.2024-07-22.txt"
@@ -89,14 +90,14 @@ func TestCallAutomationFallbacks(t *testing.T) {
 		{500, 8536, rtccodes.MatchGenericSubcode, "File Download Failed"},
 		// Subcode 0 means none: the generic code answers, not "*/0 Success".
 		{400, 0, rtccodes.MatchGenericCode, "Bad request"},
-		{rtccodes.NoCode, 0, rtccodes.MatchGenericSubcode, "Success"},
+		{noCode, 0, rtccodes.MatchGenericSubcode, "Success"},
 		{502, 12345, rtccodes.MatchGenericCode, "Bad gateway"},
-		{603, rtccodes.NoSubcode, rtccodes.MatchGenericCode, "Declined"},
+		{603, noSubcode, rtccodes.MatchGenericCode, "Declined"},
 		{418, 12345, rtccodes.MatchClass, "Client error (400-499)"},
-		{rtccodes.NoCode, 9999, rtccodes.MatchGenericSubcode, "Unknown"},
+		{noCode, 9999, rtccodes.MatchGenericSubcode, "Unknown"},
 	}
 	for _, tt := range tests {
-		e, ok := rtccodes.Lookup(rtccodes.CallAutomation, tt.code, tt.subcode)
+		e, ok := ask(rtccodes.CallAutomation, tt.code, tt.subcode)
 		require.True(t, ok, "%d/%d", tt.code, tt.subcode)
 		assert.Equal(t, tt.match, e.Match, "%d/%d", tt.code, tt.subcode)
 		assert.Equal(t, tt.message, e.Message, "%d/%d", tt.code, tt.subcode)
@@ -104,14 +105,14 @@ func TestCallAutomationFallbacks(t *testing.T) {
 	_, ok := rtccodes.Lookup(rtccodes.CallAutomation, 302, 12345)
 	assert.False(t, ok)
 
-	disconnected := rtccodes.EventEntries("calldisconnected")
+	disconnected := explain.EventEntries("calldisconnected")
 	require.NotEmpty(t, disconnected)
 	for _, e := range disconnected {
 		assert.Contains(t, e.Events(), "CallDisconnected")
 	}
 	table := source(t, seedCA, "### Call Automation error codes", 1, func(l string) bool { return strings.HasPrefix(l, "#") })
-	assert.Len(t, rtccodes.EventEntries("AnswerFailed"), countLines(table, `^\|[^|]*AnswerFailed`))
-	assert.Empty(t, rtccodes.EventEntries("NoSuchEvent"))
+	assert.Len(t, explain.EventEntries("AnswerFailed"), countLines(table, `^\|[^|]*AnswerFailed`))
+	assert.Empty(t, explain.EventEntries("NoSuchEvent"))
 }
 
 func TestPSTNTablesAreComplete(t *testing.T) {
@@ -180,7 +181,7 @@ func TestChatAndSMS(t *testing.T) {
 	sms := entries(rtccodes.SMS, rtccodes.SectionErrorCode)
 	assert.Len(t, sms, 17)
 	for _, e := range append(chat, sms...) {
-		assert.Equal(t, rtccodes.NoSubcode, e.Subcode)
+		assert.False(t, e.HasSubcode)
 		if e.Edition == "2025-07-14" {
 			assert.Equal(t, 4020, e.Code)
 			continue
@@ -189,11 +190,11 @@ func TestChatAndSMS(t *testing.T) {
 		assertPublished(t, e, "en", enNorm)
 		assertPublished(t, e, "ja", jaNorm)
 	}
-	e, ok := rtccodes.Lookup(rtccodes.Chat, 401, rtccodes.NoSubcode)
+	e, ok := rtccodes.Lookup(rtccodes.Chat, 401)
 	require.True(t, ok)
 	assert.Equal(t, "Unauthorized", e.Message)
 	assert.Equal(t, "Ensure that your Communication Services token is valid and not expired.", e.Advice)
-	_, ok = rtccodes.Lookup(rtccodes.SMS, 4011, rtccodes.NoSubcode)
+	_, ok = rtccodes.Lookup(rtccodes.SMS, 4011)
 	assert.False(t, ok, "SMS codes have no class")
 }
 

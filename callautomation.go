@@ -750,14 +750,16 @@ func callAutomationGenericCode(code int) *Entry {
 
 // acs/call-automation-codes.en.2024-07-22.txt: 200/0
 var callAutomationCommon200_0 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    200,
-	Subcode: 0,
-	Message: "Call ended successfully by the local participant.",
-	Advice:  "No action needed; call ended as expected.",
-	Outcome: OutcomeSuccess,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       200,
+	Subcode:    0,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully by the local participant.",
+	Advice:     "No action needed; call ended as expected.",
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -767,14 +769,16 @@ var callAutomationCommon200_0 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 200/4521
 var callAutomationCommon200_4521 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    200,
-	Subcode: 4521,
-	Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).",
-	Advice:  "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed.",
-	Outcome: OutcomeSuccess,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       200,
+	Subcode:    4521,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).",
+	Advice:     "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed.",
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -784,14 +788,16 @@ var callAutomationCommon200_4521 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 200/5000
 var callAutomationCommon200_5000 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    200,
-	Subcode: 5000,
-	Message: "Participant removed by another participant.",
-	Advice:  "Check call control logic for removal operations. Confirm if the removal was intentional.",
-	Outcome: OutcomeSuccess,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       200,
+	Subcode:    5000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant removed by another participant.",
+	Advice:     "Check call control logic for removal operations. Confirm if the removal was intentional.",
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -801,14 +807,16 @@ var callAutomationCommon200_5000 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 200/5010
 var callAutomationCommon200_5010 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    200,
-	Subcode: 5010,
-	Message: "Call ended because only one participant remained.",
-	Advice:  "This is expected behavior. Rejoin with multiple participants if call was meant to continue.",
-	Outcome: OutcomeSuccess,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       200,
+	Subcode:    5010,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended because only one participant remained.",
+	Advice:     "This is expected behavior. Rejoin with multiple participants if call was meant to continue.",
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -818,14 +826,16 @@ var callAutomationCommon200_5010 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 200/5013
 var callAutomationCommon200_5013 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    200,
-	Subcode: 5013,
-	Message: "Call ended because no one else joined the group call.",
-	Advice:  "Check timing of participant joins.",
-	Outcome: OutcomeSuccess,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       200,
+	Subcode:    5013,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended because no one else joined the group call.",
+	Advice:     "Check timing of participant joins.",
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -835,14 +845,16 @@ var callAutomationCommon200_5013 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 200/7000
 var callAutomationCommon200_7000 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    200,
-	Subcode: 7000,
-	Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.",
-	Advice:  "Confirm if bot logic triggered end of call. Review bot implementation and call flow.",
-	Outcome: OutcomeSuccess,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       200,
+	Subcode:    7000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by Azure Communication Services Call Automation or a server-side bot.",
+	Advice:     "Confirm if bot logic triggered end of call. Review bot implementation and call flow.",
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -852,14 +864,16 @@ var callAutomationCommon200_7000 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 200/7015
 var callAutomationCommon200_7015 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    200,
-	Subcode: 7015,
-	Message: "Call ended by service after successful transfer.",
-	Advice:  "No action needed; call was terminated as part of expected transfer behavior.",
-	Outcome: OutcomeSuccess,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       200,
+	Subcode:    7015,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by service after successful transfer.",
+	Advice:     "No action needed; call was terminated as part of expected transfer behavior.",
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -869,14 +883,16 @@ var callAutomationCommon200_7015 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8500
 var callAutomationCommon400_8500 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    400,
-	Subcode: 8500,
-	Message: "Invalid Media Mode",
-	Advice:  "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       400,
+	Subcode:    8500,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid Media Mode",
+	Advice:     "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -889,14 +905,16 @@ var callAutomationCommon400_8500 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8501
 var callAutomationCommon400_8501 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    400,
-	Subcode: 8501,
-	Message: "Action Not Supported Call Not Established",
-	Advice:  "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       400,
+	Subcode:    8501,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Action Not Supported Call Not Established",
+	Advice:     "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -909,14 +927,16 @@ var callAutomationCommon400_8501 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8523
 var callAutomationCommon400_8523 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    400,
-	Subcode: 8523,
-	Message: "A generic error code that indicates that something in the request body is invalid.",
-	Advice:  "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       400,
+	Subcode:    8523,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "A generic error code that indicates that something in the request body is invalid.",
+	Advice:     "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -929,14 +949,16 @@ var callAutomationCommon400_8523 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8528
 var callAutomationCommon400_8528 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    400,
-	Subcode: 8528,
-	Message: "Action not supported call terminated",
-	Advice:  "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       400,
+	Subcode:    8528,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Action not supported call terminated",
+	Advice:     "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -949,14 +971,16 @@ var callAutomationCommon400_8528 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8559
 var callAutomationCommon400_8559 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    400,
-	Subcode: 8559,
-	Message: "Action Not Supported Only One Single Dialout App Allowed",
-	Advice:  "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       400,
+	Subcode:    8559,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Action Not Supported Only One Single Dialout App Allowed",
+	Advice:     "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -969,14 +993,16 @@ var callAutomationCommon400_8559 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8567
 var callAutomationCommon400_8567 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    400,
-	Subcode: 8567,
-	Message: "ACS Resource Service Principal Not Enabled",
-	Advice:  "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       400,
+	Subcode:    8567,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "ACS Resource Service Principal Not Enabled",
+	Advice:     "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -992,14 +1018,16 @@ var callAutomationCommon400_8567 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 400/8585
 var callAutomationCommon400_8585 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    400,
-	Subcode: 8585,
-	Message: "Action Not Valid In Current Call State",
-	Advice:  "Call isn't established or is disconnected: wait for the call to be established before retrying the media action.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       400,
+	Subcode:    8585,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Action Not Valid In Current Call State",
+	Advice:     "Call isn't established or is disconnected: wait for the call to be established before retrying the media action.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1012,14 +1040,16 @@ var callAutomationCommon400_8585 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 401/10009
 var callAutomationCommon401_10009 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    401,
-	Subcode: 10009,
-	Message: "Unauthenticated identity.",
-	Advice:  "Ensure Azure Communication Services token is valid, scoped, and not expired.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       401,
+	Subcode:    10009,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Unauthenticated identity.",
+	Advice:     "Ensure Azure Communication Services token is valid, scoped, and not expired.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1029,14 +1059,16 @@ var callAutomationCommon401_10009 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 401/71005
 var callAutomationCommon401_71005 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    401,
-	Subcode: 71005,
-	Message: "Token validation error while answering the call.",
-	Advice:  "Ensure AnswerCall request has a valid, non-expired token.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       401,
+	Subcode:    71005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Token validation error while answering the call.",
+	Advice:     "Ensure AnswerCall request has a valid, non-expired token.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1046,14 +1078,16 @@ var callAutomationCommon401_71005 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 403/7504
 var callAutomationCommon403_7504 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    403,
-	Subcode: 7504,
-	Message: "Insufficient Application Permissions",
-	Advice:  "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       403,
+	Subcode:    7504,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Insufficient Application Permissions",
+	Advice:     "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1066,14 +1100,16 @@ var callAutomationCommon403_7504 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 403/7507
 var callAutomationCommon403_7507 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    403,
-	Subcode: 7507,
-	Message: "Call Source Identity Invalid",
-	Advice:  "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call).",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       403,
+	Subcode:    7507,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call Source Identity Invalid",
+	Advice:     "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call).",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1086,14 +1122,16 @@ var callAutomationCommon403_7507 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 403/510403
 var callAutomationCommon403_510403 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    403,
-	Subcode: 510403,
-	Message: "Call marked as spam and blocked.",
-	Advice:  "Review outbound calling pattern. Ensure it complies with anti-spam policies.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       403,
+	Subcode:    510403,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call marked as spam and blocked.",
+	Advice:     "Review outbound calling pattern. Ensure it complies with anti-spam policies.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1103,14 +1141,16 @@ var callAutomationCommon403_510403 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 403/560403
 var callAutomationCommon403_560403 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    403,
-	Subcode: 560403,
-	Message: "Call was forbidden, canceled, or rejected.",
-	Advice:  "Validate permissions and target user status.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       403,
+	Subcode:    560403,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call was forbidden, canceled, or rejected.",
+	Advice:     "Validate permissions and target user status.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1120,14 +1160,16 @@ var callAutomationCommon403_560403 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 404/404
 var callAutomationCommon404_404 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    404,
-	Subcode: 404,
-	Message: "Unable to answer.",
-	Advice:  "Collect logs and open support ticket",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       404,
+	Subcode:    404,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Unable to answer.",
+	Advice:     "Collect logs and open support ticket",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1137,14 +1179,16 @@ var callAutomationCommon404_404 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 404/4500
 var callAutomationCommon404_4500 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    404,
-	Subcode: 4500,
-	Message: "Call ID does not exist or call has already ended.",
-	Advice:  "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       404,
+	Subcode:    4500,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ID does not exist or call has already ended.",
+	Advice:     "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1154,14 +1198,16 @@ var callAutomationCommon404_4500 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 404/8522
 var callAutomationCommon404_8522 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    404,
-	Subcode: 8522,
-	Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.",
-	Advice:  "Double check call status: the call may have already ended, or the participant has left the call.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       404,
+	Subcode:    8522,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.",
+	Advice:     "Double check call status: the call may have already ended, or the participant has left the call.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1174,14 +1220,16 @@ var callAutomationCommon404_8522 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 405/8520
 var callAutomationCommon405_8520 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    405,
-	Subcode: 8520,
-	Message: "Functionality not supported at this time",
-	Advice:  "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       405,
+	Subcode:    8520,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Functionality not supported at this time",
+	Advice:     "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1194,14 +1242,16 @@ var callAutomationCommon405_8520 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 405/8522
 var callAutomationCommon405_8522 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    405,
-	Subcode: 8522,
-	Message: "Missing configuration",
-	Advice:  "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       405,
+	Subcode:    8522,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Missing configuration",
+	Advice:     "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1214,14 +1264,16 @@ var callAutomationCommon405_8522 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 408/4506
 var callAutomationCommon408_4506 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    408,
-	Subcode: 4506,
-	Message: "Timeout – callee didn’t respond in time.",
-	Advice:  "Validate application availability and push notifications.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       408,
+	Subcode:    4506,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Timeout – callee didn’t respond in time.",
+	Advice:     "Validate application availability and push notifications.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1231,14 +1283,16 @@ var callAutomationCommon408_4506 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 408/10057
 var callAutomationCommon408_10057 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    408,
-	Subcode: 10057,
-	Message: "Timeout during meeting join or call acceptance.",
-	Advice:  "Validate participant's presence and client readiness.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       408,
+	Subcode:    10057,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Timeout during meeting join or call acceptance.",
+	Advice:     "Validate participant's presence and client readiness.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1248,14 +1302,16 @@ var callAutomationCommon408_10057 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 409/8519
 var callAutomationCommon409_8519 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    409,
-	Subcode: 8519,
-	Message: "Conflict",
-	Advice:  "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       409,
+	Subcode:    8519,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Conflict",
+	Advice:     "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1268,14 +1324,16 @@ var callAutomationCommon409_8519 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 412/8583
 var callAutomationCommon412_8583 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    412,
-	Subcode: 8583,
-	Message: "Precondition Failed",
-	Advice:  "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       412,
+	Subcode:    8583,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Precondition Failed",
+	Advice:     "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1291,14 +1349,16 @@ var callAutomationCommon412_8583 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 429/10110
 var callAutomationCommon429_10110 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    429,
-	Subcode: 10110,
-	Message: "Maximum call duration exceeded.",
-	Advice:  "Review call duration policies. Consider scheduling reconnection if needed.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       429,
+	Subcode:    10110,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Maximum call duration exceeded.",
+	Advice:     "Review call duration policies. Consider scheduling reconnection if needed.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1308,14 +1368,16 @@ var callAutomationCommon429_10110 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 430/10315
 var callAutomationCommon430_10315 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    430,
-	Subcode: 10315,
-	Message: "Failed to deliver signaling message to client.",
-	Advice:  "Ensure client app is reachable and can receive signaling messages.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       430,
+	Subcode:    10315,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to deliver signaling message to client.",
+	Advice:     "Ensure client app is reachable and can receive signaling messages.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1325,14 +1387,16 @@ var callAutomationCommon430_10315 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 430/10317
 var callAutomationCommon430_10317 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    430,
-	Subcode: 10317,
-	Message: "Client did not acknowledge signaling request.",
-	Advice:  "Check client app responsiveness. Restart app or device if needed.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       430,
+	Subcode:    10317,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Client did not acknowledge signaling request.",
+	Advice:     "Check client app responsiveness. Restart app or device if needed.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1342,14 +1406,16 @@ var callAutomationCommon430_10317 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 480/10076
 var callAutomationCommon480_10076 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    480,
-	Subcode: 10076,
-	Message: "Target user registered but offline.",
-	Advice:  "Target must be online. Confirm app status or fallback to voicemail or async message.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       480,
+	Subcode:    10076,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Target user registered but offline.",
+	Advice:     "Target must be online. Confirm app status or fallback to voicemail or async message.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1359,14 +1425,16 @@ var callAutomationCommon480_10076 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 480/10077
 var callAutomationCommon480_10077 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    480,
-	Subcode: 10077,
-	Message: "Target registered but not online at the time of the call.",
-	Advice:  "Ensure callee has active session and is not in background/sleep state.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       480,
+	Subcode:    10077,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Target registered but not online at the time of the call.",
+	Advice:     "Ensure callee has active session and is not in background/sleep state.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1376,14 +1444,16 @@ var callAutomationCommon480_10077 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 480/10078
 var callAutomationCommon480_10078 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    480,
-	Subcode: 10078,
-	Message: "Remote participant not registered or reachable.",
-	Advice:  "Confirm callee’s client app is running and registered. Retry later if needed.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       480,
+	Subcode:    10078,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Remote participant not registered or reachable.",
+	Advice:     "Confirm callee’s client app is running and registered. Retry later if needed.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1393,14 +1463,16 @@ var callAutomationCommon480_10078 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 480/560480
 var callAutomationCommon480_560480 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    480,
-	Subcode: 560480,
-	Message: "No answer from callee.",
-	Advice:  "Confirm user availability.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       480,
+	Subcode:    560480,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "No answer from callee.",
+	Advice:     "Confirm user availability.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1410,14 +1482,16 @@ var callAutomationCommon480_560480 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 484/560484
 var callAutomationCommon484_560484 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    484,
-	Subcode: 560484,
-	Message: "Invalid or incomplete callee address.",
-	Advice:  "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       484,
+	Subcode:    560484,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid or incomplete callee address.",
+	Advice:     "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1427,14 +1501,16 @@ var callAutomationCommon484_560484 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 487/0
 var callAutomationCommon487_0 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    487,
-	Subcode: 0,
-	Message: "Call ended successfully as caller canceled the call.",
-	Advice:  "No action needed. Ensure cancellation is intentional.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       487,
+	Subcode:    0,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully as caller canceled the call.",
+	Advice:     "No action needed. Ensure cancellation is intentional.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1444,14 +1520,16 @@ var callAutomationCommon487_0 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 487/4501
 var callAutomationCommon487_4501 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    487,
-	Subcode: 4501,
-	Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).",
-	Advice:  "Verify media capabilities and ensure compatibility across participants.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       487,
+	Subcode:    4501,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Declined or failed to generate media offer (e.g., endpoint mismatch).",
+	Advice:     "Verify media capabilities and ensure compatibility across participants.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1461,14 +1539,16 @@ var callAutomationCommon487_4501 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 487/10003
 var callAutomationCommon487_10003 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    487,
-	Subcode: 10003,
-	Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.",
-	Advice:  "Application logic should check for endpoint priority or re-route logic.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       487,
+	Subcode:    10003,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.",
+	Advice:     "Application logic should check for endpoint priority or re-route logic.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1478,14 +1558,16 @@ var callAutomationCommon487_10003 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 487/10004
 var callAutomationCommon487_10004 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    487,
-	Subcode: 10004,
-	Message: "Timeout – user did not accept or reject in time.",
-	Advice:  "Consider adding fallback path or extended ringing duration.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       487,
+	Subcode:    10004,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Timeout – user did not accept or reject in time.",
+	Advice:     "Consider adding fallback path or extended ringing duration.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1495,14 +1577,16 @@ var callAutomationCommon487_10004 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 487/10024
 var callAutomationCommon487_10024 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    487,
-	Subcode: 10024,
-	Message: "Call was declined by all callee endpoints.",
-	Advice:  "No action needed.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       487,
+	Subcode:    10024,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call was declined by all callee endpoints.",
+	Advice:     "No action needed.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1512,14 +1596,16 @@ var callAutomationCommon487_10024 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 487/540487
 var callAutomationCommon487_540487 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    487,
-	Subcode: 540487,
-	Message: "Call canceled by the originator.",
-	Advice:  "No action needed. Verify the source application canceled the call as intended.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       487,
+	Subcode:    540487,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call canceled by the originator.",
+	Advice:     "No action needed. Verify the source application canceled the call as intended.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1529,14 +1615,16 @@ var callAutomationCommon487_540487 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 490/4502
 var callAutomationCommon490_4502 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    490,
-	Subcode: 4502,
-	Message: "Network issue – browser failed to complete the request.",
-	Advice:  "Validate client connectivity and allowlist ACS domains in network settings.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       490,
+	Subcode:    4502,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Network issue – browser failed to complete the request.",
+	Advice:     "Validate client connectivity and allowlist ACS domains in network settings.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1546,14 +1634,16 @@ var callAutomationCommon490_4502 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 495/4507
 var callAutomationCommon495_4507 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    495,
-	Subcode: 4507,
-	Message: "Invalid Azure Communication Services token.",
-	Advice:  "Check token generation and scope. Regenerate token if needed.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       495,
+	Subcode:    4507,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid Azure Communication Services token.",
+	Advice:     "Check token generation and scope. Regenerate token if needed.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1563,14 +1653,16 @@ var callAutomationCommon495_4507 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 496/7
 var callAutomationCommon496_7 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    496,
-	Subcode: 7,
-	Message: "Lost network connection; retries failed.",
-	Advice:  "Log and monitor recurring disconnects for further analysis.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       496,
+	Subcode:    7,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Lost network connection; retries failed.",
+	Advice:     "Log and monitor recurring disconnects for further analysis.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1580,14 +1672,16 @@ var callAutomationCommon496_7 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 500/10045
 var callAutomationCommon500_10045 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    500,
-	Subcode: 10045,
-	Message: "Azure Communication Services infrastructure error.",
-	Advice:  "Capture logs and contact support if issue persists.",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       500,
+	Subcode:    10045,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Azure Communication Services infrastructure error.",
+	Advice:     "Capture logs and contact support if issue persists.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1597,14 +1691,16 @@ var callAutomationCommon500_10045 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: 503/560503
 var callAutomationCommon503_560503 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionCommon,
-	Code:    503,
-	Subcode: 560503,
-	Message: "Unexpected server error.",
-	Advice:  "Internal server error, collect logs and open support ticket",
-	Outcome: OutcomeFailure,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionCommon,
+	Code:       503,
+	Subcode:    560503,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Unexpected server error.",
+	Advice:     "Internal server error, collect logs and open support ticket",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -1618,7 +1714,7 @@ var callAutomationGenericCode400 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    400,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Bad request",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1636,7 +1732,7 @@ var callAutomationGenericCode401 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    401,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Unauthorized",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1654,7 +1750,7 @@ var callAutomationGenericCode403 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    403,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Forbidden",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1672,7 +1768,7 @@ var callAutomationGenericCode404 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    404,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Not found",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1690,7 +1786,7 @@ var callAutomationGenericCode405 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    405,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Method not allowed",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1708,7 +1804,7 @@ var callAutomationGenericCode406 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    406,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Not acceptable",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1726,7 +1822,7 @@ var callAutomationGenericCode408 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    408,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Timed out",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1744,7 +1840,7 @@ var callAutomationGenericCode409 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    409,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Conflict",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1762,7 +1858,7 @@ var callAutomationGenericCode412 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    412,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Precondition failed",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1780,7 +1876,7 @@ var callAutomationGenericCode413 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    413,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Request entity too large",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1798,7 +1894,7 @@ var callAutomationGenericCode426 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    426,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Upgrade required",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1816,7 +1912,7 @@ var callAutomationGenericCode429 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    429,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Too many requests",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1834,7 +1930,7 @@ var callAutomationGenericCode481 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    481,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Transaction doesn't exist",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1852,7 +1948,7 @@ var callAutomationGenericCode487 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    487,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Canceled",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1870,7 +1966,7 @@ var callAutomationGenericCode500 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    500,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Internal server error",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1888,7 +1984,7 @@ var callAutomationGenericCode501 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    501,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Not implemented",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1906,7 +2002,7 @@ var callAutomationGenericCode502 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    502,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Bad gateway",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1924,7 +2020,7 @@ var callAutomationGenericCode503 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    503,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Service Unavailable",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1942,7 +2038,7 @@ var callAutomationGenericCode504 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    504,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Gateway Timeout",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1960,7 +2056,7 @@ var callAutomationGenericCode603 = Entry{
 	Match:   MatchExact,
 	Section: SectionGenericCode,
 	Code:    603,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Declined",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -1974,13 +2070,13 @@ var callAutomationGenericCode603 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */0
 var callAutomationGenericSubcodeAny_0 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 0,
-	Message: "Success",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    0,
+	HasSubcode: true,
+	Message:    "Success",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		edition: "2024-07-22",
@@ -1992,13 +2088,13 @@ var callAutomationGenericSubcodeAny_0 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7000
 var callAutomationGenericSubcodeAny_7000 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7000,
-	Message: "Graceful",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7000,
+	HasSubcode: true,
+	Message:    "Graceful",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -2010,13 +2106,13 @@ var callAutomationGenericSubcodeAny_7000 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7500
 var callAutomationGenericSubcodeAny_7500 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7500,
-	Message: "Unsupported AAD Identity",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7500,
+	HasSubcode: true,
+	Message:    "Unsupported AAD Identity",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2027,13 +2123,13 @@ var callAutomationGenericSubcodeAny_7500 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7501
 var callAutomationGenericSubcodeAny_7501 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7501,
-	Message: "Invalid Token",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7501,
+	HasSubcode: true,
+	Message:    "Invalid Token",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2044,13 +2140,13 @@ var callAutomationGenericSubcodeAny_7501 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7502
 var callAutomationGenericSubcodeAny_7502 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7502,
-	Message: "Access Not Enabled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7502,
+	HasSubcode: true,
+	Message:    "Access Not Enabled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2061,13 +2157,13 @@ var callAutomationGenericSubcodeAny_7502 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7504
 var callAutomationGenericSubcodeAny_7504 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7504,
-	Message: "Insufficient Application Permissions",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7504,
+	HasSubcode: true,
+	Message:    "Insufficient Application Permissions",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2079,13 +2175,13 @@ var callAutomationGenericSubcodeAny_7504 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7505
 var callAutomationGenericSubcodeAny_7505 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7505,
-	Message: "Enterprise Tenant Mismatch",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7505,
+	HasSubcode: true,
+	Message:    "Enterprise Tenant Mismatch",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2096,13 +2192,13 @@ var callAutomationGenericSubcodeAny_7505 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7506
 var callAutomationGenericSubcodeAny_7506 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7506,
-	Message: "Untrusted Certificate",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7506,
+	HasSubcode: true,
+	Message:    "Untrusted Certificate",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2113,13 +2209,13 @@ var callAutomationGenericSubcodeAny_7506 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7507
 var callAutomationGenericSubcodeAny_7507 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7507,
-	Message: "Call Source Identity Invalid",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7507,
+	HasSubcode: true,
+	Message:    "Call Source Identity Invalid",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2131,13 +2227,13 @@ var callAutomationGenericSubcodeAny_7507 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7508
 var callAutomationGenericSubcodeAny_7508 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7508,
-	Message: "Unsupported ACS Identity",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7508,
+	HasSubcode: true,
+	Message:    "Unsupported ACS Identity",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2148,13 +2244,13 @@ var callAutomationGenericSubcodeAny_7508 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7509
 var callAutomationGenericSubcodeAny_7509 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7509,
-	Message: "Hmac Validation Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7509,
+	HasSubcode: true,
+	Message:    "Hmac Validation Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2165,13 +2261,13 @@ var callAutomationGenericSubcodeAny_7509 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7510
 var callAutomationGenericSubcodeAny_7510 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7510,
-	Message: "Managed Identity Validation Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7510,
+	HasSubcode: true,
+	Message:    "Managed Identity Validation Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2182,13 +2278,13 @@ var callAutomationGenericSubcodeAny_7510 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7600
 var callAutomationGenericSubcodeAny_7600 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7600,
-	Message: "Resource Access Not Enabled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7600,
+	HasSubcode: true,
+	Message:    "Resource Access Not Enabled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2199,13 +2295,13 @@ var callAutomationGenericSubcodeAny_7600 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7601
 var callAutomationGenericSubcodeAny_7601 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7601,
-	Message: "Invalid ACS Source Identity",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7601,
+	HasSubcode: true,
+	Message:    "Invalid ACS Source Identity",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2216,13 +2312,13 @@ var callAutomationGenericSubcodeAny_7601 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7602
 var callAutomationGenericSubcodeAny_7602 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7602,
-	Message: "Invalid ACS Target Identity",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7602,
+	HasSubcode: true,
+	Message:    "Invalid ACS Target Identity",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2233,13 +2329,13 @@ var callAutomationGenericSubcodeAny_7602 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7603
 var callAutomationGenericSubcodeAny_7603 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7603,
-	Message: "Invalid ACS Identity",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7603,
+	HasSubcode: true,
+	Message:    "Invalid ACS Identity",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2250,13 +2346,13 @@ var callAutomationGenericSubcodeAny_7603 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7604
 var callAutomationGenericSubcodeAny_7604 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7604,
-	Message: "Unauthorized Teams Interop Scenario",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7604,
+	HasSubcode: true,
+	Message:    "Unauthorized Teams Interop Scenario",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2267,13 +2363,13 @@ var callAutomationGenericSubcodeAny_7604 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7605
 var callAutomationGenericSubcodeAny_7605 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7605,
-	Message: "Unauthorized Teams Recording Interop Scenario",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7605,
+	HasSubcode: true,
+	Message:    "Unauthorized Teams Recording Interop Scenario",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2284,13 +2380,13 @@ var callAutomationGenericSubcodeAny_7605 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */7606
 var callAutomationGenericSubcodeAny_7606 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 7606,
-	Message: "Unauthorized ACS Resource For Cognitive Actions",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    7606,
+	HasSubcode: true,
+	Message:    "Unauthorized ACS Resource For Cognitive Actions",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2301,13 +2397,13 @@ var callAutomationGenericSubcodeAny_7606 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8500
 var callAutomationGenericSubcodeAny_8500 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8500,
-	Message: "Invalid Media Mode",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8500,
+	HasSubcode: true,
+	Message:    "Invalid Media Mode",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2319,13 +2415,13 @@ var callAutomationGenericSubcodeAny_8500 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8501
 var callAutomationGenericSubcodeAny_8501 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8501,
-	Message: "Call Not Established",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8501,
+	HasSubcode: true,
+	Message:    "Call Not Established",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2337,13 +2433,13 @@ var callAutomationGenericSubcodeAny_8501 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8502
 var callAutomationGenericSubcodeAny_8502 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8502,
-	Message: "My Participant ID Not Available",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8502,
+	HasSubcode: true,
+	Message:    "My Participant ID Not Available",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2354,13 +2450,13 @@ var callAutomationGenericSubcodeAny_8502 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8503
 var callAutomationGenericSubcodeAny_8503 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8503,
-	Message: "Call Media State Audio Inactive",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8503,
+	HasSubcode: true,
+	Message:    "Call Media State Audio Inactive",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2371,13 +2467,13 @@ var callAutomationGenericSubcodeAny_8503 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8504
 var callAutomationGenericSubcodeAny_8504 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8504,
-	Message: "Media Streams Unavailable",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8504,
+	HasSubcode: true,
+	Message:    "Media Streams Unavailable",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2388,13 +2484,13 @@ var callAutomationGenericSubcodeAny_8504 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8505
 var callAutomationGenericSubcodeAny_8505 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8505,
-	Message: "Multiple Participants With Replacement",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8505,
+	HasSubcode: true,
+	Message:    "Multiple Participants With Replacement",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2405,13 +2501,13 @@ var callAutomationGenericSubcodeAny_8505 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8506
 var callAutomationGenericSubcodeAny_8506 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8506,
-	Message: "Non Compliance Recording Call",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8506,
+	HasSubcode: true,
+	Message:    "Non Compliance Recording Call",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2422,13 +2518,13 @@ var callAutomationGenericSubcodeAny_8506 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8508
 var callAutomationGenericSubcodeAny_8508 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8508,
-	Message: "Operation Canceled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8508,
+	HasSubcode: true,
+	Message:    "Operation Canceled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2439,13 +2535,13 @@ var callAutomationGenericSubcodeAny_8508 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8509
 var callAutomationGenericSubcodeAny_8509 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8509,
-	Message: "Max Silence Timeout Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8509,
+	HasSubcode: true,
+	Message:    "Max Silence Timeout Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2456,13 +2552,13 @@ var callAutomationGenericSubcodeAny_8509 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8510
 var callAutomationGenericSubcodeAny_8510 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8510,
-	Message: "Initial Silence Timeout Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8510,
+	HasSubcode: true,
+	Message:    "Initial Silence Timeout Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2473,13 +2569,13 @@ var callAutomationGenericSubcodeAny_8510 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8511
 var callAutomationGenericSubcodeAny_8511 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8511,
-	Message: "Play Prompt Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8511,
+	HasSubcode: true,
+	Message:    "Play Prompt Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2490,13 +2586,13 @@ var callAutomationGenericSubcodeAny_8511 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8512
 var callAutomationGenericSubcodeAny_8512 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8512,
-	Message: "Play Beep Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8512,
+	HasSubcode: true,
+	Message:    "Play Beep Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2507,13 +2603,13 @@ var callAutomationGenericSubcodeAny_8512 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8513
 var callAutomationGenericSubcodeAny_8513 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8513,
-	Message: "Media Receive Timeout",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8513,
+	HasSubcode: true,
+	Message:    "Media Receive Timeout",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2524,13 +2620,13 @@ var callAutomationGenericSubcodeAny_8513 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8514
 var callAutomationGenericSubcodeAny_8514 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8514,
-	Message: "Stop Tone Detected",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8514,
+	HasSubcode: true,
+	Message:    "Stop Tone Detected",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2541,13 +2637,13 @@ var callAutomationGenericSubcodeAny_8514 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8515
 var callAutomationGenericSubcodeAny_8515 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8515,
-	Message: "Max Record Duration Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8515,
+	HasSubcode: true,
+	Message:    "Max Record Duration Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2558,13 +2654,13 @@ var callAutomationGenericSubcodeAny_8515 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8516
 var callAutomationGenericSubcodeAny_8516 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8516,
-	Message: "Call Throttled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8516,
+	HasSubcode: true,
+	Message:    "Call Throttled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2575,13 +2671,13 @@ var callAutomationGenericSubcodeAny_8516 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8517
 var callAutomationGenericSubcodeAny_8517 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8517,
-	Message: "Call Tenant ID Mismatch",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8517,
+	HasSubcode: true,
+	Message:    "Call Tenant ID Mismatch",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2592,13 +2688,13 @@ var callAutomationGenericSubcodeAny_8517 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8518
 var callAutomationGenericSubcodeAny_8518 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8518,
-	Message: "Call Exception",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8518,
+	HasSubcode: true,
+	Message:    "Call Exception",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2609,13 +2705,13 @@ var callAutomationGenericSubcodeAny_8518 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8519
 var callAutomationGenericSubcodeAny_8519 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8519,
-	Message: "Conflict",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8519,
+	HasSubcode: true,
+	Message:    "Conflict",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2627,13 +2723,13 @@ var callAutomationGenericSubcodeAny_8519 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8520
 var callAutomationGenericSubcodeAny_8520 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8520,
-	Message: "Not Implemented",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8520,
+	HasSubcode: true,
+	Message:    "Not Implemented",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2645,13 +2741,13 @@ var callAutomationGenericSubcodeAny_8520 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8521
 var callAutomationGenericSubcodeAny_8521 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8521,
-	Message: "Too Many Hops",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8521,
+	HasSubcode: true,
+	Message:    "Too Many Hops",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2662,13 +2758,13 @@ var callAutomationGenericSubcodeAny_8521 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8522
 var callAutomationGenericSubcodeAny_8522 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8522,
-	Message: "Not Found",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8522,
+	HasSubcode: true,
+	Message:    "Not Found",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2680,13 +2776,13 @@ var callAutomationGenericSubcodeAny_8522 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8523
 var callAutomationGenericSubcodeAny_8523 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8523,
-	Message: "Invalid Argument",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8523,
+	HasSubcode: true,
+	Message:    "Invalid Argument",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2698,13 +2794,13 @@ var callAutomationGenericSubcodeAny_8523 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8524
 var callAutomationGenericSubcodeAny_8524 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8524,
-	Message: "Invalid Participants Count For Compliance Recording",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8524,
+	HasSubcode: true,
+	Message:    "Invalid Participants Count For Compliance Recording",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2715,13 +2811,13 @@ var callAutomationGenericSubcodeAny_8524 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8525
 var callAutomationGenericSubcodeAny_8525 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8525,
-	Message: "Non Recorded Party",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8525,
+	HasSubcode: true,
+	Message:    "Non Recorded Party",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2732,13 +2828,13 @@ var callAutomationGenericSubcodeAny_8525 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8526
 var callAutomationGenericSubcodeAny_8526 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8526,
-	Message: "Invalid Join Token",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8526,
+	HasSubcode: true,
+	Message:    "Invalid Join Token",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2749,13 +2845,13 @@ var callAutomationGenericSubcodeAny_8526 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8527
 var callAutomationGenericSubcodeAny_8527 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8527,
-	Message: "Invalid Join URL",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8527,
+	HasSubcode: true,
+	Message:    "Invalid Join URL",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2766,13 +2862,13 @@ var callAutomationGenericSubcodeAny_8527 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8528
 var callAutomationGenericSubcodeAny_8528 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8528,
-	Message: "Call Terminated",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8528,
+	HasSubcode: true,
+	Message:    "Call Terminated",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2784,13 +2880,13 @@ var callAutomationGenericSubcodeAny_8528 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8529
 var callAutomationGenericSubcodeAny_8529 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8529,
-	Message: "Call Throttled Monthly Limit Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8529,
+	HasSubcode: true,
+	Message:    "Call Throttled Monthly Limit Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2801,13 +2897,13 @@ var callAutomationGenericSubcodeAny_8529 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8530
 var callAutomationGenericSubcodeAny_8530 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8530,
-	Message: "Call Throttled Active Calls Limit Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8530,
+	HasSubcode: true,
+	Message:    "Call Throttled Active Calls Limit Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2818,13 +2914,13 @@ var callAutomationGenericSubcodeAny_8530 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8531
 var callAutomationGenericSubcodeAny_8531 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8531,
-	Message: "Max Digits Received",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8531,
+	HasSubcode: true,
+	Message:    "Max Digits Received",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2835,13 +2931,13 @@ var callAutomationGenericSubcodeAny_8531 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8532
 var callAutomationGenericSubcodeAny_8532 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8532,
-	Message: "Inter Digit Timeout Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8532,
+	HasSubcode: true,
+	Message:    "Inter Digit Timeout Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2852,13 +2948,13 @@ var callAutomationGenericSubcodeAny_8532 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8533
 var callAutomationGenericSubcodeAny_8533 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8533,
-	Message: "Dtmf Option Matched",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8533,
+	HasSubcode: true,
+	Message:    "Dtmf Option Matched",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2869,13 +2965,13 @@ var callAutomationGenericSubcodeAny_8533 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8534
 var callAutomationGenericSubcodeAny_8534 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8534,
-	Message: "Incorrect Tone Entered",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8534,
+	HasSubcode: true,
+	Message:    "Incorrect Tone Entered",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2886,13 +2982,13 @@ var callAutomationGenericSubcodeAny_8534 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8535
 var callAutomationGenericSubcodeAny_8535 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8535,
-	Message: "Invalid File Format",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8535,
+	HasSubcode: true,
+	Message:    "Invalid File Format",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2903,13 +2999,13 @@ var callAutomationGenericSubcodeAny_8535 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8536
 var callAutomationGenericSubcodeAny_8536 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8536,
-	Message: "File Download Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8536,
+	HasSubcode: true,
+	Message:    "File Download Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2920,13 +3016,13 @@ var callAutomationGenericSubcodeAny_8536 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8537
 var callAutomationGenericSubcodeAny_8537 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8537,
-	Message: "Keep Alive Timeout Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8537,
+	HasSubcode: true,
+	Message:    "Keep Alive Timeout Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2937,13 +3033,13 @@ var callAutomationGenericSubcodeAny_8537 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8538
 var callAutomationGenericSubcodeAny_8538 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8538,
-	Message: "Callee Declined",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8538,
+	HasSubcode: true,
+	Message:    "Callee Declined",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2954,13 +3050,13 @@ var callAutomationGenericSubcodeAny_8538 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8539
 var callAutomationGenericSubcodeAny_8539 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8539,
-	Message: "Callee Busy",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8539,
+	HasSubcode: true,
+	Message:    "Callee Busy",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2971,13 +3067,13 @@ var callAutomationGenericSubcodeAny_8539 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8540
 var callAutomationGenericSubcodeAny_8540 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8540,
-	Message: "Callee Busy Everywhere",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8540,
+	HasSubcode: true,
+	Message:    "Callee Busy Everywhere",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2988,13 +3084,13 @@ var callAutomationGenericSubcodeAny_8540 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8541
 var callAutomationGenericSubcodeAny_8541 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8541,
-	Message: "Callee Unavailable",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8541,
+	HasSubcode: true,
+	Message:    "Callee Unavailable",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3005,13 +3101,13 @@ var callAutomationGenericSubcodeAny_8541 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8542
 var callAutomationGenericSubcodeAny_8542 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8542,
-	Message: "Call Canceled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8542,
+	HasSubcode: true,
+	Message:    "Call Canceled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3022,13 +3118,13 @@ var callAutomationGenericSubcodeAny_8542 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8543
 var callAutomationGenericSubcodeAny_8543 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8543,
-	Message: "Call Doesn't Exist",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8543,
+	HasSubcode: true,
+	Message:    "Call Doesn't Exist",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3039,13 +3135,13 @@ var callAutomationGenericSubcodeAny_8543 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8544
 var callAutomationGenericSubcodeAny_8544 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8544,
-	Message: "Callee Unreachable",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8544,
+	HasSubcode: true,
+	Message:    "Callee Unreachable",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3056,13 +3152,13 @@ var callAutomationGenericSubcodeAny_8544 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8545
 var callAutomationGenericSubcodeAny_8545 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8545,
-	Message: "Speech Option Matched",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8545,
+	HasSubcode: true,
+	Message:    "Speech Option Matched",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3073,13 +3169,13 @@ var callAutomationGenericSubcodeAny_8545 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8546
 var callAutomationGenericSubcodeAny_8546 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8546,
-	Message: "Callee Sent Invalid Request",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8546,
+	HasSubcode: true,
+	Message:    "Callee Sent Invalid Request",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3090,13 +3186,13 @@ var callAutomationGenericSubcodeAny_8546 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8547
 var callAutomationGenericSubcodeAny_8547 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8547,
-	Message: "Speech Option Not Matched",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8547,
+	HasSubcode: true,
+	Message:    "Speech Option Not Matched",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3107,13 +3203,13 @@ var callAutomationGenericSubcodeAny_8547 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8548
 var callAutomationGenericSubcodeAny_8548 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8548,
-	Message: "Call isn't Group Call",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8548,
+	HasSubcode: true,
+	Message:    "Call isn't Group Call",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3124,13 +3220,13 @@ var callAutomationGenericSubcodeAny_8548 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8549
 var callAutomationGenericSubcodeAny_8549 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8549,
-	Message: "Retarget Conversation Creation Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8549,
+	HasSubcode: true,
+	Message:    "Retarget Conversation Creation Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3141,13 +3237,13 @@ var callAutomationGenericSubcodeAny_8549 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8550
 var callAutomationGenericSubcodeAny_8550 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8550,
-	Message: "Retarget Media Negotiation Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8550,
+	HasSubcode: true,
+	Message:    "Retarget Media Negotiation Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3158,13 +3254,13 @@ var callAutomationGenericSubcodeAny_8550 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8551
 var callAutomationGenericSubcodeAny_8551 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8551,
-	Message: "Retarget Not Supported",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8551,
+	HasSubcode: true,
+	Message:    "Retarget Not Supported",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3175,13 +3271,13 @@ var callAutomationGenericSubcodeAny_8551 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8552
 var callAutomationGenericSubcodeAny_8552 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8552,
-	Message: "Can't Remove Organizer",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8552,
+	HasSubcode: true,
+	Message:    "Can't Remove Organizer",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3192,13 +3288,13 @@ var callAutomationGenericSubcodeAny_8552 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8553
 var callAutomationGenericSubcodeAny_8553 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8553,
-	Message: "Duplicate Recording",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8553,
+	HasSubcode: true,
+	Message:    "Duplicate Recording",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3209,13 +3305,13 @@ var callAutomationGenericSubcodeAny_8553 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8554
 var callAutomationGenericSubcodeAny_8554 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8554,
-	Message: "Participant Out Of Meeting Audio Mix",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8554,
+	HasSubcode: true,
+	Message:    "Participant Out Of Meeting Audio Mix",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3226,13 +3322,13 @@ var callAutomationGenericSubcodeAny_8554 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8555
 var callAutomationGenericSubcodeAny_8555 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8555,
-	Message: "Retarget Already In Progress",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8555,
+	HasSubcode: true,
+	Message:    "Retarget Already In Progress",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3243,13 +3339,13 @@ var callAutomationGenericSubcodeAny_8555 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8556
 var callAutomationGenericSubcodeAny_8556 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8556,
-	Message: "Action Not Supported For CR Call",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8556,
+	HasSubcode: true,
+	Message:    "Action Not Supported For CR Call",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3260,13 +3356,13 @@ var callAutomationGenericSubcodeAny_8556 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8557
 var callAutomationGenericSubcodeAny_8557 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8557,
-	Message: "Wrong Format Type",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8557,
+	HasSubcode: true,
+	Message:    "Wrong Format Type",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3277,13 +3373,13 @@ var callAutomationGenericSubcodeAny_8557 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8558
 var callAutomationGenericSubcodeAny_8558 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8558,
-	Message: "Participant Not Present",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8558,
+	HasSubcode: true,
+	Message:    "Participant Not Present",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3294,13 +3390,13 @@ var callAutomationGenericSubcodeAny_8558 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8559
 var callAutomationGenericSubcodeAny_8559 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8559,
-	Message: "Duplicate Single Dialout",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8559,
+	HasSubcode: true,
+	Message:    "Duplicate Single Dialout",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3312,13 +3408,13 @@ var callAutomationGenericSubcodeAny_8559 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8560
 var callAutomationGenericSubcodeAny_8560 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8560,
-	Message: "Join Conversation Blocked Due To Locked Meeting",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8560,
+	HasSubcode: true,
+	Message:    "Join Conversation Blocked Due To Locked Meeting",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3329,13 +3425,13 @@ var callAutomationGenericSubcodeAny_8560 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8561
 var callAutomationGenericSubcodeAny_8561 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8561,
-	Message: "Invalid Join Meeting ID",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8561,
+	HasSubcode: true,
+	Message:    "Invalid Join Meeting ID",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3346,13 +3442,13 @@ var callAutomationGenericSubcodeAny_8561 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8562
 var callAutomationGenericSubcodeAny_8562 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8562,
-	Message: "Recording Mode Not Supported",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8562,
+	HasSubcode: true,
+	Message:    "Recording Mode Not Supported",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3363,13 +3459,13 @@ var callAutomationGenericSubcodeAny_8562 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8563
 var callAutomationGenericSubcodeAny_8563 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8563,
-	Message: "Speech Not Recognized",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8563,
+	HasSubcode: true,
+	Message:    "Speech Not Recognized",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3380,13 +3476,13 @@ var callAutomationGenericSubcodeAny_8563 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8564
 var callAutomationGenericSubcodeAny_8564 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8564,
-	Message: "Speech Service Connection Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8564,
+	HasSubcode: true,
+	Message:    "Speech Service Connection Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3397,13 +3493,13 @@ var callAutomationGenericSubcodeAny_8564 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8565
 var callAutomationGenericSubcodeAny_8565 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8565,
-	Message: "Cognitive Services Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8565,
+	HasSubcode: true,
+	Message:    "Cognitive Services Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3414,13 +3510,13 @@ var callAutomationGenericSubcodeAny_8565 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8566
 var callAutomationGenericSubcodeAny_8566 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8566,
-	Message: "Unmute Operation Not Allowed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8566,
+	HasSubcode: true,
+	Message:    "Unmute Operation Not Allowed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3431,13 +3527,13 @@ var callAutomationGenericSubcodeAny_8566 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8567
 var callAutomationGenericSubcodeAny_8567 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8567,
-	Message: "ACS Resource Service Principal Not Enabled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8567,
+	HasSubcode: true,
+	Message:    "ACS Resource Service Principal Not Enabled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3449,13 +3545,13 @@ var callAutomationGenericSubcodeAny_8567 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8568
 var callAutomationGenericSubcodeAny_8568 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8568,
-	Message: "Managed Identity For Cognitive Service Request Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8568,
+	HasSubcode: true,
+	Message:    "Managed Identity For Cognitive Service Request Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3466,13 +3562,13 @@ var callAutomationGenericSubcodeAny_8568 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8569
 var callAutomationGenericSubcodeAny_8569 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8569,
-	Message: "Speech Recognized",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8569,
+	HasSubcode: true,
+	Message:    "Speech Recognized",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3483,13 +3579,13 @@ var callAutomationGenericSubcodeAny_8569 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8570
 var callAutomationGenericSubcodeAny_8570 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8570,
-	Message: "Cognitive Services Speech Recognition Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8570,
+	HasSubcode: true,
+	Message:    "Cognitive Services Speech Recognition Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3500,13 +3596,13 @@ var callAutomationGenericSubcodeAny_8570 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8571
 var callAutomationGenericSubcodeAny_8571 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8571,
-	Message: "Recording Operation Conflict",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8571,
+	HasSubcode: true,
+	Message:    "Recording Operation Conflict",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3517,13 +3613,13 @@ var callAutomationGenericSubcodeAny_8571 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8572
 var callAutomationGenericSubcodeAny_8572 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8572,
-	Message: "Play Service Shutdown",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8572,
+	HasSubcode: true,
+	Message:    "Play Service Shutdown",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3534,13 +3630,13 @@ var callAutomationGenericSubcodeAny_8572 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8573
 var callAutomationGenericSubcodeAny_8573 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8573,
-	Message: "Pause Resume Method Not Allowed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8573,
+	HasSubcode: true,
+	Message:    "Pause Resume Method Not Allowed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3551,13 +3647,13 @@ var callAutomationGenericSubcodeAny_8573 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8578
 var callAutomationGenericSubcodeAny_8578 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8578,
-	Message: "Transcription Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8578,
+	HasSubcode: true,
+	Message:    "Transcription Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3568,13 +3664,13 @@ var callAutomationGenericSubcodeAny_8578 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8579
 var callAutomationGenericSubcodeAny_8579 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8579,
-	Message: "Transcription Canceled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8579,
+	HasSubcode: true,
+	Message:    "Transcription Canceled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3585,13 +3681,13 @@ var callAutomationGenericSubcodeAny_8579 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8580
 var callAutomationGenericSubcodeAny_8580 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8580,
-	Message: "Transcription Service Shutdown",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8580,
+	HasSubcode: true,
+	Message:    "Transcription Service Shutdown",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3602,13 +3698,13 @@ var callAutomationGenericSubcodeAny_8580 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8581
 var callAutomationGenericSubcodeAny_8581 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8581,
-	Message: "Invalid Stream URL",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8581,
+	HasSubcode: true,
+	Message:    "Invalid Stream URL",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3619,13 +3715,13 @@ var callAutomationGenericSubcodeAny_8581 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8582
 var callAutomationGenericSubcodeAny_8582 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8582,
-	Message: "Play Source Text Or Ssml Empty",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8582,
+	HasSubcode: true,
+	Message:    "Play Source Text Or Ssml Empty",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3636,13 +3732,13 @@ var callAutomationGenericSubcodeAny_8582 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8583
 var callAutomationGenericSubcodeAny_8583 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8583,
-	Message: "Precondition Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8583,
+	HasSubcode: true,
+	Message:    "Precondition Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3654,13 +3750,13 @@ var callAutomationGenericSubcodeAny_8583 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8585
 var callAutomationGenericSubcodeAny_8585 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8585,
-	Message: "Action Not Valid In Current Call State",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8585,
+	HasSubcode: true,
+	Message:    "Action Not Valid In Current Call State",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3672,13 +3768,13 @@ var callAutomationGenericSubcodeAny_8585 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8586
 var callAutomationGenericSubcodeAny_8586 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8586,
-	Message: "Incoming Call Not Acknowledged By Bot",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8586,
+	HasSubcode: true,
+	Message:    "Incoming Call Not Acknowledged By Bot",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3689,13 +3785,13 @@ var callAutomationGenericSubcodeAny_8586 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8587
 var callAutomationGenericSubcodeAny_8587 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8587,
-	Message: "Incoming Call Not Answered Within Time",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8587,
+	HasSubcode: true,
+	Message:    "Incoming Call Not Answered Within Time",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3706,13 +3802,13 @@ var callAutomationGenericSubcodeAny_8587 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8588
 var callAutomationGenericSubcodeAny_8588 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8588,
-	Message: "Record Completed And Media Receive Timeout",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8588,
+	HasSubcode: true,
+	Message:    "Record Completed And Media Receive Timeout",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3723,13 +3819,13 @@ var callAutomationGenericSubcodeAny_8588 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8589
 var callAutomationGenericSubcodeAny_8589 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8589,
-	Message: "Record Throttled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8589,
+	HasSubcode: true,
+	Message:    "Record Throttled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3740,13 +3836,13 @@ var callAutomationGenericSubcodeAny_8589 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8594
 var callAutomationGenericSubcodeAny_8594 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8594,
-	Message: "Update Meeting State Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8594,
+	HasSubcode: true,
+	Message:    "Update Meeting State Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3757,13 +3853,13 @@ var callAutomationGenericSubcodeAny_8594 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8603
 var callAutomationGenericSubcodeAny_8603 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8603,
-	Message: "Media Streaming Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8603,
+	HasSubcode: true,
+	Message:    "Media Streaming Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3774,13 +3870,13 @@ var callAutomationGenericSubcodeAny_8603 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8604
 var callAutomationGenericSubcodeAny_8604 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8604,
-	Message: "Media Streaming Canceled",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8604,
+	HasSubcode: true,
+	Message:    "Media Streaming Canceled",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3791,13 +3887,13 @@ var callAutomationGenericSubcodeAny_8604 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8605
 var callAutomationGenericSubcodeAny_8605 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8605,
-	Message: "Transcription Custom Speech Model Not Supported",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8605,
+	HasSubcode: true,
+	Message:    "Transcription Custom Speech Model Not Supported",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3808,13 +3904,13 @@ var callAutomationGenericSubcodeAny_8605 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8606
 var callAutomationGenericSubcodeAny_8606 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8606,
-	Message: "Communication Identifier Creation Failed",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8606,
+	HasSubcode: true,
+	Message:    "Communication Identifier Creation Failed",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3825,13 +3921,13 @@ var callAutomationGenericSubcodeAny_8606 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8607
 var callAutomationGenericSubcodeAny_8607 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8607,
-	Message: "Transfer Operation Conflict",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8607,
+	HasSubcode: true,
+	Message:    "Transfer Operation Conflict",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3842,13 +3938,13 @@ var callAutomationGenericSubcodeAny_8607 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8608
 var callAutomationGenericSubcodeAny_8608 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8608,
-	Message: "Recording Participant Client Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8608,
+	HasSubcode: true,
+	Message:    "Recording Participant Client Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3859,13 +3955,13 @@ var callAutomationGenericSubcodeAny_8608 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8609
 var callAutomationGenericSubcodeAny_8609 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8609,
-	Message: "Invalid Join Response From Bot",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8609,
+	HasSubcode: true,
+	Message:    "Invalid Join Response From Bot",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3876,13 +3972,13 @@ var callAutomationGenericSubcodeAny_8609 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8610
 var callAutomationGenericSubcodeAny_8610 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8610,
-	Message: "No Response From Bot On Notification",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8610,
+	HasSubcode: true,
+	Message:    "No Response From Bot On Notification",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3893,13 +3989,13 @@ var callAutomationGenericSubcodeAny_8610 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */8613
 var callAutomationGenericSubcodeAny_8613 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 8613,
-	Message: "Call Throttled Live Captions Limit Reached",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    8613,
+	HasSubcode: true,
+	Message:    "Call Throttled Live Captions Limit Reached",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3910,13 +4006,13 @@ var callAutomationGenericSubcodeAny_8613 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */9001
 var callAutomationGenericSubcodeAny_9001 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 9001,
-	Message: "Unknown Error From Underlying Service",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    9001,
+	HasSubcode: true,
+	Message:    "Unknown Error From Underlying Service",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3927,13 +4023,13 @@ var callAutomationGenericSubcodeAny_9001 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */9002
 var callAutomationGenericSubcodeAny_9002 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 9002,
-	Message: "Timeout Error From Underlying Service",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    9002,
+	HasSubcode: true,
+	Message:    "Timeout Error From Underlying Service",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3944,13 +4040,13 @@ var callAutomationGenericSubcodeAny_9002 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */9003
 var callAutomationGenericSubcodeAny_9003 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 9003,
-	Message: "Operation Canceled Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    9003,
+	HasSubcode: true,
+	Message:    "Operation Canceled Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3961,13 +4057,13 @@ var callAutomationGenericSubcodeAny_9003 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */9998
 var callAutomationGenericSubcodeAny_9998 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 9998,
-	Message: "Fatal Error",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    9998,
+	HasSubcode: true,
+	Message:    "Fatal Error",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3978,13 +4074,13 @@ var callAutomationGenericSubcodeAny_9998 = Entry{
 
 // acs/call-automation-codes.en.2024-07-22.txt: */9999
 var callAutomationGenericSubcodeAny_9999 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericSubcode,
-	Code:    NoCode,
-	Subcode: 9999,
-	Message: "Unknown",
-	Outcome: OutcomeUnknown,
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionGenericSubcode,
+	Subcode:    9999,
+	HasSubcode: true,
+	Message:    "Unknown",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3999,7 +4095,7 @@ var callAutomationClass2xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    200,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Successful responses (200-299)",
 	Outcome: OutcomeSuccess,
 	details: &details{
@@ -4017,7 +4113,7 @@ var callAutomationClass4xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    400,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Client error (400-499)",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -4035,7 +4131,7 @@ var callAutomationClass5xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    500,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Server error (500-599)",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -4053,7 +4149,7 @@ var callAutomationClass6xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    600,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Global error (600-699)",
 	Outcome: OutcomeFailure,
 	details: &details{

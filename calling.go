@@ -131,12 +131,13 @@ var callingTable = table{
 		&callingObserved401,
 		&callingObserved486_10321,
 	},
-	exact:      callingExact,
-	codeRow:    callingCodeRow,
-	subcodeRow: callingSubcodeRow,
-	observed:   callingObserved,
-	anyCode:    callingAnyCode,
-	class:      [7]*Entry{2: &callingClass2xx, 4: &callingClass4xx, 5: &callingClass5xx, 6: &callingClass6xx},
+	exact:        callingExact,
+	codeRow:      callingCodeRow,
+	subcodeRow:   callingSubcodeRow,
+	observed:     callingObserved,
+	observedCode: callingObservedCode,
+	anyCode:      callingAnyCode,
+	class:        [7]*Entry{2: &callingClass2xx, 4: &callingClass4xx, 5: &callingClass5xx, 6: &callingClass6xx},
 }
 
 // callingExact finds the documented row of a pair; the preferred section's where two share one.
@@ -218,8 +219,6 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 404:
 		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd404
 		case 43202:
 			return &callingClient404_43202
 		}
@@ -232,8 +231,6 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 408:
 		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd408
 		case 4506:
 			return &callingCallEnd408_4506
 		case 10057:
@@ -256,8 +253,6 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 410:
 		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd410
 		case 3100:
 			return &callingCallEnd410_3100
 		case 3101:
@@ -302,15 +297,8 @@ func callingExact(code, subcode int) *Entry {
 		case 43200:
 			return &callingClient412_43200
 		}
-	case 430:
-		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd430
-		}
 	case 480:
 		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd480
 		case 10037:
 			return &callingCallEnd480_10037
 		case 10076:
@@ -320,11 +308,6 @@ func callingExact(code, subcode int) *Entry {
 		case 10078:
 			return &callingCallEnd480_10078
 		}
-	case 481:
-		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd481
-		}
 	case 486:
 		switch subcode {
 		case 560486:
@@ -332,8 +315,6 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 487:
 		switch subcode {
-		case NoSubcode:
-			return &callingClient487
 		case 0:
 			return &callingCallEnd487_0
 		case 10003:
@@ -347,15 +328,8 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 490:
 		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd490
 		case 4502:
 			return &callingCallEnd490_4502
-		}
-	case 491:
-		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd491
 		}
 	case 495:
 		switch subcode {
@@ -364,25 +338,11 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 496:
 		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd496
 		case 7:
 			return &callingCallEnd496_7
 		}
-	case 497:
-		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd497
-		}
-	case 498:
-		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd498
-		}
 	case 500:
 		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd500
 		case 40216:
 			return &callingClient500_40216
 		case 40614:
@@ -398,43 +358,16 @@ func callingExact(code, subcode int) *Entry {
 		case 43204:
 			return &callingClient500_43204
 		}
-	case 503:
-		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd503
-		}
-	case 504:
-		switch subcode {
-		case NoSubcode:
-			return &callingCallEnd504
-		}
-	case 600:
-		switch subcode {
-		case NoSubcode:
-			return &callingClient600
-		}
 	case 603:
 		switch subcode {
-		case NoSubcode:
-			return &callingClient603
 		case 0:
 			return &callingCallEnd603_0
-		}
-	case 604:
-		switch subcode {
-		case NoSubcode:
-			return &callingClient604
-		}
-	case 606:
-		switch subcode {
-		case NoSubcode:
-			return &callingClient606
 		}
 	}
 	return nil
 }
 
-// callingCodeRow finds the row of a code without subcode.
+// callingCodeRow finds the row of a code without subcode; the preferred section's where two share one.
 func callingCodeRow(code int) *Entry {
 	switch code {
 	case 404:
@@ -646,19 +579,23 @@ func callingSubcodeRow(subcode int) *Entry {
 	return nil
 }
 
-// callingObserved finds the fact of the facts table under a code: by pair, or for every subcode (NoSubcode).
+// callingObserved finds the fact of the facts table of a pair.
 func callingObserved(code, subcode int) *Entry {
 	switch code {
-	case 401:
-		switch subcode {
-		case NoSubcode:
-			return &callingObserved401
-		}
 	case 486:
 		switch subcode {
 		case 10321:
 			return &callingObserved486_10321
 		}
+	}
+	return nil
+}
+
+// callingObservedCode finds the fact of the facts table under a code, for every subcode.
+func callingObservedCode(code int) *Entry {
+	switch code {
+	case 401:
+		return &callingObserved401
 	}
 	return nil
 }
@@ -686,15 +623,17 @@ func callingAnyCode(subcode int) *Entry {
 
 // acs/troubleshooting-codes.en.txt: 400/40613
 var callingClient400_40613 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  40613,
-	Message:  "Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings.",
-	Advice:   "Learn more about how to best handle device permissions.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    40613,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings.",
+	Advice:     "Learn more about how to best handle device permissions.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -709,15 +648,17 @@ var callingClient400_40613 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41006
 var callingClient400_41006 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41006,
-	Message:  "Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call.",
-	Advice:   "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41006,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call.",
+	Advice:     "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -733,15 +674,17 @@ var callingClient400_41006 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41007
 var callingClient400_41007 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41007,
-	Message:  "Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call.",
-	Advice:   "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41007,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call.",
+	Advice:     "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -757,14 +700,16 @@ var callingClient400_41007 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41016
 var callingClient400_41016 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41016,
-	Message:  "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41016,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -776,15 +721,17 @@ var callingClient400_41016 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41025
 var callingClient400_41025 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41025,
-	Message:  "Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance.",
-	Advice:   "Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41025,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance.",
+	Advice:     "Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -801,15 +748,17 @@ var callingClient400_41025 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41027
 var callingClient400_41027 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41027,
-	Message:  "Failed to start video, video is already started.",
-	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41027,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, video is already started.",
+	Advice:     "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -825,15 +774,17 @@ var callingClient400_41027 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41030
 var callingClient400_41030 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41030,
-	Message:  "Failed to stop video, video is already stopped.",
-	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41030,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to stop video, video is already stopped.",
+	Advice:     "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -849,15 +800,17 @@ var callingClient400_41030 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41032
 var callingClient400_41032 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41032,
-	Message:  "Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent.",
-	Advice:   "The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41032,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent.",
+	Advice:     "The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -874,15 +827,17 @@ var callingClient400_41032 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41035
 var callingClient400_41035 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41035,
-	Message:  "Failed to start screen share, screen share is already started.",
-	Advice:   "Learn more about how to start and stop screen sharing while on a call",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41035,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start screen share, screen share is already started.",
+	Advice:     "Learn more about how to start and stop screen sharing while on a call",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -897,15 +852,17 @@ var callingClient400_41035 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/41041
 var callingClient400_41041 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  41041,
-	Message:  "Failed to stop screen share, screen share is already stopped.",
-	Advice:   "Learn more about how to start and stop screen sharing while on a call",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    41041,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to stop screen share, screen share is already stopped.",
+	Advice:     "Learn more about how to start and stop screen sharing while on a call",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -920,15 +877,17 @@ var callingClient400_41041 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/43004
 var callingClient400_43004 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  43004,
-	Message:  "Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type.",
-	Advice:   "Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    43004,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type.",
+	Advice:     "Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -943,14 +902,16 @@ var callingClient400_43004 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/43005
 var callingClient400_43005 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  43005,
-	Message:  "Failed to switch video device, unable to switch to the same video device, it's already selected.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    43005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to switch video device, unable to switch to the same video device, it's already selected.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -962,14 +923,16 @@ var callingClient400_43005 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/43210
 var callingClient400_43210 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  43210,
-	Message:  "Failed to dispose VideoStreamRenderer because it's already disposed.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    43210,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to dispose VideoStreamRenderer because it's already disposed.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -981,15 +944,17 @@ var callingClient400_43210 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 400/43220
 var callingClient400_43220 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     400,
-	Subcode:  43220,
-	Message:  "Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one.",
-	Advice:   "Learn more about how to properly support the best number of incoming video streams",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       400,
+	Subcode:    43220,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one.",
+	Advice:     "Learn more about how to properly support the best number of incoming video streams",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1004,15 +969,17 @@ var callingClient400_43220 = Entry{
 
 // acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
 var callingClient401_71005 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     401,
-	Subcode:  71005,
-	Message:  "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
-	Edition:  "2025-07-14",
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       401,
+	Subcode:    71005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
+	Edition:    "2025-07-14",
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2025-07-14",
@@ -1021,15 +988,17 @@ var callingClient401_71005 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/43001
 var callingClient403_43001 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     403,
-	Subcode:  43001,
-	Message:  "Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
-	Advice:   "Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       403,
+	Subcode:    43001,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
+	Advice:     "Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1046,15 +1015,17 @@ var callingClient403_43001 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 404/43202
 var callingClient404_43202 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     404,
-	Subcode:  43202,
-	Message:  "Failed to render video stream, this stream isn't longer available. Remote participant turned off their video.",
-	Advice:   "The remote participant turned off their video while trying to create a view for it.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       404,
+	Subcode:    43202,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to render video stream, this stream isn't longer available. Remote participant turned off their video.",
+	Advice:     "The remote participant turned off their video while trying to create a view for it.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1066,15 +1037,17 @@ var callingClient404_43202 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 405/40606
 var callingClient405_40606 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     405,
-	Subcode:  40606,
-	Message:  "Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari.",
-	Advice:   "Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       405,
+	Subcode:    40606,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari.",
+	Advice:     "Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1089,14 +1062,16 @@ var callingClient405_40606 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 405/43209
 var callingClient405_43209 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     405,
-	Subcode:  43209,
-	Message:  "Failed to render video stream, VideoStreamRenderer was disposed during initialization process.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       405,
+	Subcode:    43209,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to render video stream, VideoStreamRenderer was disposed during initialization process.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1108,14 +1083,16 @@ var callingClient405_43209 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/40101
 var callingClient408_40101 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     408,
-	Subcode:  40101,
-	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       408,
+	Subcode:    40101,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1127,14 +1104,16 @@ var callingClient408_40101 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/40104
 var callingClient408_40104 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     408,
-	Subcode:  40104,
-	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       408,
+	Subcode:    40104,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1146,15 +1125,17 @@ var callingClient408_40104 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/40114
 var callingClient408_40114 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     408,
-	Subcode:  40114,
-	Message:  "Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Advice:   "For more information, see network requirements.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       408,
+	Subcode:    40114,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Advice:     "For more information, see network requirements.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1169,14 +1150,16 @@ var callingClient408_40114 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/43203
 var callingClient408_43203 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     408,
-	Subcode:  43203,
-	Message:  "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       408,
+	Subcode:    43203,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1188,14 +1171,16 @@ var callingClient408_43203 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 409/40228
 var callingClient409_40228 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     409,
-	Subcode:  40228,
-	Message:  "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       409,
+	Subcode:    40228,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1207,14 +1192,16 @@ var callingClient409_40228 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 409/40230
 var callingClient409_40230 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     409,
-	Subcode:  40230,
-	Message:  "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       409,
+	Subcode:    40230,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1226,15 +1213,17 @@ var callingClient409_40230 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/41048
 var callingClient410_41048 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     410,
-	Subcode:  41048,
-	Message:  "Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process.",
-	Advice:   "- The camera device might be disabled in the system. - Camera is being used by another process.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       410,
+	Subcode:    41048,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process.",
+	Advice:     "- The camera device might be disabled in the system. - Camera is being used by another process.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1246,15 +1235,17 @@ var callingClient410_41048 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/40115
 var callingClient412_40115 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  40115,
-	Message:  "Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Advice:   "For more information, see network requirements.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    40115,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+	Advice:     "For more information, see network requirements.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1269,15 +1260,17 @@ var callingClient412_40115 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/41056
 var callingClient412_41056 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  41056,
-	Message:  "Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it.",
-	Advice:   "See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    41056,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it.",
+	Advice:     "See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1292,15 +1285,17 @@ var callingClient412_41056 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/41071
 var callingClient412_41071 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  41071,
-	Message:  "Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected.",
-	Advice:   "Helpful links: - Check call properties - Subscribe to SDK events",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    41071,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected.",
+	Advice:     "Helpful links: - Check call properties - Subscribe to SDK events",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1316,14 +1311,16 @@ var callingClient412_41071 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/41073
 var callingClient412_41073 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  41073,
-	Message:  "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    41073,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1335,15 +1332,17 @@ var callingClient412_41073 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43000
 var callingClient412_43000 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43000,
-	Message:  "Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again.",
-	Advice:   "Understand more about how to best deal with a camera being used by another process",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again.",
+	Advice:     "Understand more about how to best deal with a camera being used by another process",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1358,15 +1357,17 @@ var callingClient412_43000 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43013
 var callingClient412_43013 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43013,
-	Message:  "Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings.",
-	Advice:   "Make sure you have a camera connected and installed on your device.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43013,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings.",
+	Advice:     "Make sure you have a camera connected and installed on your device.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1378,14 +1379,16 @@ var callingClient412_43013 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43014
 var callingClient412_43014 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43014,
-	Message:  "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43014,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1397,15 +1400,17 @@ var callingClient412_43014 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43015
 var callingClient412_43015 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43015,
-	Message:  "Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again.",
-	Advice:   "This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43015,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again.",
+	Advice:     "This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1417,15 +1422,17 @@ var callingClient412_43015 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43016
 var callingClient412_43016 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43016,
-	Message:  "Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
-	Advice:   "- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43016,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
+	Advice:     "- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1442,14 +1449,16 @@ var callingClient412_43016 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43017
 var callingClient412_43017 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43017,
-	Message:  "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43017,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1461,15 +1470,17 @@ var callingClient412_43017 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43018
 var callingClient412_43018 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43018,
-	Message:  "Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support.",
-	Advice:   "Learn more about how to set video constraints",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43018,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support.",
+	Advice:     "Learn more about how to set video constraints",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1484,15 +1495,17 @@ var callingClient412_43018 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43019
 var callingClient412_43019 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43019,
-	Message:  "Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support.",
-	Advice:   "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43019,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support.",
+	Advice:     "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1508,15 +1521,17 @@ var callingClient412_43019 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 412/43200
 var callingClient412_43200 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     412,
-	Subcode:  43200,
-	Message:  "Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering.",
-	Advice:   "Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       412,
+	Subcode:    43200,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering.",
+	Advice:     "Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1537,7 +1552,7 @@ var callingClient480 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    480,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Remote client endpoint not registered.",
 	Advice:  "Ensure that the remote endpoint is available.",
 	Outcome: OutcomeFailure,
@@ -1556,7 +1571,7 @@ var callingClient481 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    481,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to handle incoming call.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -1575,7 +1590,7 @@ var callingClient487 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    487,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer.",
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
@@ -1594,7 +1609,7 @@ var callingClient490 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    490,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
@@ -1613,7 +1628,7 @@ var callingClient491 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    491,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
@@ -1632,7 +1647,7 @@ var callingClient496 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    496,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
@@ -1651,7 +1666,7 @@ var callingClient497 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    497,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
@@ -1670,7 +1685,7 @@ var callingClient498 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    498,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
@@ -1685,14 +1700,16 @@ var callingClient498 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/40216
 var callingClient500_40216 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     500,
-	Subcode:  40216,
-	Message:  "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       500,
+	Subcode:    40216,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1704,15 +1721,17 @@ var callingClient500_40216 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/40614
 var callingClient500_40614 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     500,
-	Subcode:  40614,
-	Message:  "Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Advice:   "Learn more about how to best handle device permissions.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       500,
+	Subcode:    40614,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Advice:     "Learn more about how to best handle device permissions.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1727,14 +1746,16 @@ var callingClient500_40614 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/41015
 var callingClient500_41015 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     500,
-	Subcode:  41015,
-	Message:  "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       500,
+	Subcode:    41015,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1746,14 +1767,16 @@ var callingClient500_41015 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/41033
 var callingClient500_41033 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     500,
-	Subcode:  41033,
-	Message:  "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       500,
+	Subcode:    41033,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1765,14 +1788,16 @@ var callingClient500_41033 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/41034
 var callingClient500_41034 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     500,
-	Subcode:  41034,
-	Message:  "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       500,
+	Subcode:    41034,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1784,14 +1809,16 @@ var callingClient500_41034 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/43002
 var callingClient500_43002 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     500,
-	Subcode:  43002,
-	Message:  "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       500,
+	Subcode:    43002,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1803,14 +1830,16 @@ var callingClient500_43002 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/43204
 var callingClient500_43204 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionClient,
-	Code:     500,
-	Subcode:  43204,
-	Message:  "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionClient,
+	Code:       500,
+	Subcode:    43204,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1826,7 +1855,7 @@ var callingClient503 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    503,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -1845,7 +1874,7 @@ var callingClient504 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    504,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -1864,7 +1893,7 @@ var callingClient600 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    600,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Busy everywhere. Participant contacted successfully but returned busy signal.",
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
@@ -1883,7 +1912,7 @@ var callingClient603 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    603,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Call globally declined by remote Communication Services participant.",
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
@@ -1902,7 +1931,7 @@ var callingClient604 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    604,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Doesn't exist anywhere. Requested URI doesn't exist.",
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
@@ -1921,7 +1950,7 @@ var callingClient606 = Entry{
 	Match:   MatchExact,
 	Section: SectionClient,
 	Code:    606,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Not acceptable. Participant successfully contacted but can't support the session described.",
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
@@ -1936,14 +1965,16 @@ var callingClient606 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/0
 var callingCallEnd0_0 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  0,
-	Message:  "Call ended successfully by local participant.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    0,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully by local participant.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -1955,14 +1986,16 @@ var callingCallEnd0_0 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/4097
 var callingCallEnd0_4097 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  4097,
-	Message:  "Call ended for all users by the meeting organizer.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    4097,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended for all users by the meeting organizer.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -1974,14 +2007,16 @@ var callingCallEnd0_4097 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/4521
 var callingCallEnd0_4521 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  4521,
-	Message:  "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    4521,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -1993,14 +2028,16 @@ var callingCallEnd0_4521 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/5000
 var callingCallEnd0_5000 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  5000,
-	Message:  "Call ended for this participant. Participant removed from the conversation by another participant.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    5000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended for this participant. Participant removed from the conversation by another participant.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2012,14 +2049,16 @@ var callingCallEnd0_5000 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/5003
 var callingCallEnd0_5003 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  5003,
-	Message:  "Call ended successfully, as all callee endpoints declined the call.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    5003,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully, as all callee endpoints declined the call.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2034,15 +2073,17 @@ var callingCallEnd0_5003 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/5300
 var callingCallEnd0_5300 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  5300,
-	Message:  "Call ended for this participant as it was removed from the conversation by another participant.",
-	Advice:   "Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    5300,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended for this participant as it was removed from the conversation by another participant.",
+	Advice:     "Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2054,14 +2095,16 @@ var callingCallEnd0_5300 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/5317
 var callingCallEnd0_5317 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  5317,
-	Message:  "Target participant is removed due to participant role update.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    5317,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Target participant is removed due to participant role update.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2073,15 +2116,17 @@ var callingCallEnd0_5317 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/7000
 var callingCallEnd0_7000 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  7000,
-	Message:  "Call was ended by Azure Communication Service Call Automation API or a server bot.",
-	Advice:   "Call was ended by ACS Call Automation API or Graph bot.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    7000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call was ended by Azure Communication Service Call Automation API or a server bot.",
+	Advice:     "Call was ended by ACS Call Automation API or Graph bot.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2093,14 +2138,16 @@ var callingCallEnd0_7000 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/540000
 var callingCallEnd0_540000 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  540000,
-	Message:  "Call ended successfully by local PSTN caller.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    540000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully by local PSTN caller.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2112,15 +2159,17 @@ var callingCallEnd0_540000 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/560000
 var callingCallEnd0_560000 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     0,
-	Subcode:  560000,
-	Message:  "Call ended successfully by remote PSTN participant.",
-	Advice:   "Possible causes: - User ended the call. - Call ended by media agent.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       0,
+	Subcode:    560000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully by remote PSTN participant.",
+	Advice:     "Possible causes: - User ended the call. - Call ended by media agent.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -2132,14 +2181,16 @@ var callingCallEnd0_560000 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 401/10009
 var callingCallEnd401_10009 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     401,
-	Subcode:  10009,
-	Message:  "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       401,
+	Subcode:    10009,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2151,15 +2202,17 @@ var callingCallEnd401_10009 = Entry{
 
 // acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
 var callingCallEnd401_71005 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     401,
-	Subcode:  71005,
-	Message:  "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
-	Edition:  "2025-07-14",
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       401,
+	Subcode:    71005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
+	Edition:    "2025-07-14",
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2025-07-14",
@@ -2168,14 +2221,16 @@ var callingCallEnd401_71005 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/5828
 var callingCallEnd403_5828 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     403,
-	Subcode:  5828,
-	Message:  "The join isn't authorized for the Rooms meeting since user isn't part of invitee list.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       403,
+	Subcode:    5828,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The join isn't authorized for the Rooms meeting since user isn't part of invitee list.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2187,14 +2242,16 @@ var callingCallEnd403_5828 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/5829
 var callingCallEnd403_5829 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     403,
-	Subcode:  5829,
-	Message:  "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       403,
+	Subcode:    5829,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2206,14 +2263,16 @@ var callingCallEnd403_5829 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/5830
 var callingCallEnd403_5830 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     403,
-	Subcode:  5830,
-	Message:  "Only Communication Services user is allowed to join the Rooms meeting.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       403,
+	Subcode:    5830,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Only Communication Services user is allowed to join the Rooms meeting.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2225,15 +2284,17 @@ var callingCallEnd403_5830 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/510403
 var callingCallEnd403_510403 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     403,
-	Subcode:  510403,
-	Message:  "Call ended, previously marked as a spam and now blocked.",
-	Advice:   "- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       403,
+	Subcode:    510403,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended, previously marked as a spam and now blocked.",
+	Advice:     "- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2252,7 +2313,7 @@ var callingCallEnd404 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    404,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Call not found.",
 	Advice:  "Ensure that the number you're calling (or call you're joining) exists.",
 	Outcome: OutcomeFailure,
@@ -2271,7 +2332,7 @@ var callingCallEnd408 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    408,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Call controller timed out.",
 	Advice:  "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available.",
 	Outcome: OutcomeFailure,
@@ -2286,15 +2347,17 @@ var callingCallEnd408 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/4506
 var callingCallEnd408_4506 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     408,
-	Subcode:  4506,
-	Message:  "Call timed out. Check if the callee received and accepted the call.",
-	Advice:   "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       408,
+	Subcode:    4506,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call timed out. Check if the callee received and accepted the call.",
+	Advice:     "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2311,14 +2374,16 @@ var callingCallEnd408_4506 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/10057
 var callingCallEnd408_10057 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     408,
-	Subcode:  10057,
-	Message:  "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       408,
+	Subcode:    10057,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2334,7 +2399,7 @@ var callingCallEnd410 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    410,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local media stack or media infrastructure error.",
 	Advice:  "Ensure that you're using the latest SDK in a supported environment.",
 	Outcome: OutcomeFailure,
@@ -2349,15 +2414,17 @@ var callingCallEnd410 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/3100
 var callingCallEnd410_3100 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     410,
-	Subcode:  3100,
-	Message:  "Call setup failed due to unexpected network problem on the client, check the client's network and retry.",
-	Advice:   "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       410,
+	Subcode:    3100,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call setup failed due to unexpected network problem on the client, check the client's network and retry.",
+	Advice:     "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2372,15 +2439,17 @@ var callingCallEnd410_3100 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/3101
 var callingCallEnd410_3101 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     410,
-	Subcode:  3101,
-	Message:  "Call dropped due to unexpected network problem on the client, check the client's network and retry.",
-	Advice:   "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       410,
+	Subcode:    3101,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call dropped due to unexpected network problem on the client, check the client's network and retry.",
+	Advice:     "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2395,15 +2464,17 @@ var callingCallEnd410_3101 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/3111
 var callingCallEnd410_3111 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     410,
-	Subcode:  3111,
-	Message:  "Call setup failed, unable to process media offer while connecting the call.",
-	Advice:   "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       410,
+	Subcode:    3111,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call setup failed, unable to process media offer while connecting the call.",
+	Advice:     "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2420,15 +2491,17 @@ var callingCallEnd410_3111 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/3112
 var callingCallEnd410_3112 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     410,
-	Subcode:  3112,
-	Message:  "Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.",
-	Advice:   "Learn more details about a call ending with a subcode of 3112 here.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       410,
+	Subcode:    3112,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.",
+	Advice:     "Learn more details about a call ending with a subcode of 3112 here.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2443,15 +2516,17 @@ var callingCallEnd410_3112 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/301004
 var callingCallEnd410_301004 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     410,
-	Subcode:  301004,
-	Message:  "Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again.",
-	Advice:   "Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       410,
+	Subcode:    301004,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again.",
+	Advice:     "Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2463,15 +2538,17 @@ var callingCallEnd410_301004 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/301005
 var callingCallEnd410_301005 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     410,
-	Subcode:  301005,
-	Message:  "Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect.",
-	Advice:   "Ensure that you're using the latest SDK in a supported environment.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       410,
+	Subcode:    301005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect.",
+	Advice:     "Ensure that you're using the latest SDK in a supported environment.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2487,7 +2564,7 @@ var callingCallEnd430 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    430,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Unable to deliver message to client application.",
 	Advice:  "Ensure that the client application is running and available.",
 	Outcome: OutcomeFailure,
@@ -2506,7 +2583,7 @@ var callingCallEnd480 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    480,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Remote client endpoint not registered.",
 	Advice:  "Ensure that the remote endpoint is available.",
 	Outcome: OutcomeFailure,
@@ -2521,15 +2598,17 @@ var callingCallEnd480 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 480/10037
 var callingCallEnd480_10037 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     480,
-	Subcode:  10037,
-	Message:  "Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online.",
-	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       480,
+	Subcode:    10037,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online.",
+	Advice:     "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2541,15 +2620,17 @@ var callingCallEnd480_10037 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 480/10076
 var callingCallEnd480_10076 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     480,
-	Subcode:  10076,
-	Message:  "Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
-	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       480,
+	Subcode:    10076,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
+	Advice:     "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2561,15 +2642,17 @@ var callingCallEnd480_10076 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 480/10077
 var callingCallEnd480_10077 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     480,
-	Subcode:  10077,
-	Message:  "Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
-	Advice:   "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       480,
+	Subcode:    10077,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
+	Advice:     "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2581,15 +2664,17 @@ var callingCallEnd480_10077 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 480/10078
 var callingCallEnd480_10078 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     480,
-	Subcode:  10078,
-	Message:  "Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services.",
-	Advice:   "- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       480,
+	Subcode:    10078,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services.",
+	Advice:     "- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2605,7 +2690,7 @@ var callingCallEnd481 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    481,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to handle incoming call.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -2620,15 +2705,17 @@ var callingCallEnd481 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 486/560486
 var callingCallEnd486_560486 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     486,
-	Subcode:  560486,
-	Message:  "Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues.",
-	Advice:   "- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       486,
+	Subcode:    560486,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues.",
+	Advice:     "- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2640,14 +2727,16 @@ var callingCallEnd486_560486 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 487/0
 var callingCallEnd487_0 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     487,
-	Subcode:  0,
-	Message:  "Call ended successfully as caller canceled the call.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       487,
+	Subcode:    0,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully as caller canceled the call.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2659,15 +2748,17 @@ var callingCallEnd487_0 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 487/10003
 var callingCallEnd487_10003 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     487,
-	Subcode:  10003,
-	Message:  "Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint.",
-	Advice:   "A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       487,
+	Subcode:    10003,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint.",
+	Advice:     "A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2679,15 +2770,17 @@ var callingCallEnd487_10003 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 487/10004
 var callingCallEnd487_10004 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     487,
-	Subcode:  10004,
-	Message:  "Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again.",
-	Advice:   "Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       487,
+	Subcode:    10004,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again.",
+	Advice:     "Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2699,15 +2792,17 @@ var callingCallEnd487_10004 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 487/10024
 var callingCallEnd487_10024 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     487,
-	Subcode:  10024,
-	Message:  "Call ended successfully. Call declined by all callee endpoints.",
-	Advice:   "Try to place the call again.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       487,
+	Subcode:    10024,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully. Call declined by all callee endpoints.",
+	Advice:     "Try to place the call again.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2719,14 +2814,16 @@ var callingCallEnd487_10024 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 487/540487
 var callingCallEnd487_540487 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     487,
-	Subcode:  540487,
-	Message:  "Call ended successfully as caller canceled the call.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       487,
+	Subcode:    540487,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully as caller canceled the call.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2742,7 +2839,7 @@ var callingCallEnd490 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    490,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
@@ -2760,15 +2857,17 @@ var callingCallEnd490 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 490/4502
 var callingCallEnd490_4502 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     490,
-	Subcode:  4502,
-	Message:  "Call failed due to network connectivity problems, browser failed to complete the network HTTP request.",
-	Advice:   "Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       490,
+	Subcode:    4502,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call failed due to network connectivity problems, browser failed to complete the network HTTP request.",
+	Advice:     "Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2789,7 +2888,7 @@ var callingCallEnd491 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    491,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
@@ -2807,15 +2906,17 @@ var callingCallEnd491 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 495/4507
 var callingCallEnd495_4507 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     495,
-	Subcode:  4507,
-	Message:  "Call ended as application didn't provide valid Azure Communication Services token.",
-	Advice:   "Ensure that your application implements token refresh mechanism correctly.",
-	Category: UnexpectedClientError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       495,
+	Subcode:    4507,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended as application didn't provide valid Azure Communication Services token.",
+	Advice:     "Ensure that your application implements token refresh mechanism correctly.",
+	Category:   UnexpectedClientError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2831,7 +2932,7 @@ var callingCallEnd496 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    496,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
@@ -2849,15 +2950,17 @@ var callingCallEnd496 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 496/7
 var callingCallEnd496_7 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     496,
-	Subcode:  7,
-	Message:  "Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect",
-	Advice:   "Browser is offline or has network issues. Check your browser's network connection and retry.",
-	Category: ExpectedError,
-	Outcome:  OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       496,
+	Subcode:    7,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect",
+	Advice:     "Browser is offline or has network issues. Check your browser's network connection and retry.",
+	Category:   ExpectedError,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2873,7 +2976,7 @@ var callingCallEnd497 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    497,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
@@ -2895,7 +2998,7 @@ var callingCallEnd498 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    498,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Local endpoint network issues.",
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
@@ -2917,7 +3020,7 @@ var callingCallEnd500 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    500,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -2936,7 +3039,7 @@ var callingCallEnd503 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    503,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -2955,7 +3058,7 @@ var callingCallEnd504 = Entry{
 	Match:   MatchExact,
 	Section: SectionCallEnd,
 	Code:    504,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Communication Services infrastructure error.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -2970,15 +3073,17 @@ var callingCallEnd504 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 603/0
 var callingCallEnd603_0 = Entry{
-	Product:  CallingSDK,
-	Match:    MatchExact,
-	Section:  SectionCallEnd,
-	Code:     603,
-	Subcode:  0,
-	Message:  "Call ended successfully as it was declined from callee.",
-	Advice:   "Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionCallEnd,
+	Code:       603,
+	Subcode:    0,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully as it was declined from callee.",
+	Advice:     "Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
@@ -2994,7 +3099,7 @@ var callingClass2xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    200,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Successful responses (200-299)",
 	Outcome: OutcomeSuccess,
 	details: &details{
@@ -3012,7 +3117,7 @@ var callingClass4xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    400,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Client error (400-499)",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -3030,7 +3135,7 @@ var callingClass5xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    500,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Server error (500-599)",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -3048,7 +3153,7 @@ var callingClass6xx = Entry{
 	Match:   MatchExact,
 	Section: SectionClass,
 	Code:    600,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Global error (600-699)",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -3062,13 +3167,13 @@ var callingClass6xx = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: */5732
 var callingObservedAny_5732 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    NoCode,
-	Subcode: 5732,
-	Message: "The Rooms room was not found: no room has this room ID.",
-	Outcome: OutcomeUnknown,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Subcode:    5732,
+	HasSubcode: true,
+	Message:    "The Rooms room was not found: no room has this room ID.",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3080,13 +3185,13 @@ var callingObservedAny_5732 = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: */5751
 var callingObservedAny_5751 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    NoCode,
-	Subcode: 5751,
-	Message: "The room or meeting was not found: the meeting identifier is not valid.",
-	Outcome: OutcomeUnknown,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Subcode:    5751,
+	HasSubcode: true,
+	Message:    "The room or meeting was not found: the meeting identifier is not valid.",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3098,13 +3203,13 @@ var callingObservedAny_5751 = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: */5854
 var callingObservedAny_5854 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    NoCode,
-	Subcode: 5854,
-	Message: "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
-	Outcome: OutcomeUnknown,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Subcode:    5854,
+	HasSubcode: true,
+	Message:    "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3116,13 +3221,13 @@ var callingObservedAny_5854 = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: */7015
 var callingObservedAny_7015 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    NoCode,
-	Subcode: 7015,
-	Message: "The call was transferred; the UI library plays no call-ended sound for it.",
-	Outcome: OutcomeUnknown,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Subcode:    7015,
+	HasSubcode: true,
+	Message:    "The call was transferred; the UI library plays no call-ended sound for it.",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3134,13 +3239,13 @@ var callingObservedAny_7015 = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: */10044
 var callingObservedAny_10044 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    NoCode,
-	Subcode: 10044,
-	Message: "The participant ID is malformed.",
-	Outcome: OutcomeUnknown,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Subcode:    10044,
+	HasSubcode: true,
+	Message:    "The participant ID is malformed.",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3152,13 +3257,13 @@ var callingObservedAny_10044 = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: */10119
 var callingObservedAny_10119 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    NoCode,
-	Subcode: 10119,
-	Message: "The tenant of the target participant could not be resolved.",
-	Outcome: OutcomeUnknown,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Subcode:    10119,
+	HasSubcode: true,
+	Message:    "The tenant of the target participant could not be resolved.",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3170,13 +3275,13 @@ var callingObservedAny_10119 = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: */10124
 var callingObservedAny_10124 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    NoCode,
-	Subcode: 10124,
-	Message: "The caller is not permitted to reach the target participant.",
-	Outcome: OutcomeUnknown,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Subcode:    10124,
+	HasSubcode: true,
+	Message:    "The caller is not permitted to reach the target participant.",
+	Outcome:    OutcomeUnknown,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3192,7 +3297,7 @@ var callingObserved401 = Entry{
 	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    401,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "The access token failed validation or has expired.",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -3207,13 +3312,15 @@ var callingObserved401 = Entry{
 
 // observed/codes-beyond-the-documents.en.tsv: 486/10321
 var callingObserved486_10321 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    486,
-	Subcode: 10321,
-	Message: "A bot, such as a Teams auto attendant or call queue, did not answer in time.",
-	Outcome: OutcomeFailure,
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       486,
+	Subcode:    10321,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "A bot, such as a Teams auto attendant or call queue, did not answer in time.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		provenance: &Provenance{

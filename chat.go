@@ -10,38 +10,10 @@ var chatTable = table{
 		&chatErrorCode429,
 		&chatErrorCode503,
 	},
-	exact:   chatExact,
 	codeRow: chatCodeRow,
 }
 
-// chatExact finds the documented row of a pair; the preferred section's where two share one.
-func chatExact(code, subcode int) *Entry {
-	switch code {
-	case 401:
-		switch subcode {
-		case NoSubcode:
-			return &chatErrorCode401
-		}
-	case 403:
-		switch subcode {
-		case NoSubcode:
-			return &chatErrorCode403
-		}
-	case 429:
-		switch subcode {
-		case NoSubcode:
-			return &chatErrorCode429
-		}
-	case 503:
-		switch subcode {
-		case NoSubcode:
-			return &chatErrorCode503
-		}
-	}
-	return nil
-}
-
-// chatCodeRow finds the row of a code without subcode.
+// chatCodeRow finds the row of a code without subcode; the preferred section's where two share one.
 func chatCodeRow(code int) *Entry {
 	switch code {
 	case 401:
@@ -62,7 +34,7 @@ var chatErrorCode401 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    401,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Unauthorized",
 	Advice:  "Ensure that your Communication Services token is valid and not expired.",
 	Outcome: OutcomeFailure,
@@ -80,7 +52,7 @@ var chatErrorCode403 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    403,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Forbidden",
 	Advice:  "Ensure that the initiator of the request has access to the resource.",
 	Outcome: OutcomeFailure,
@@ -98,7 +70,7 @@ var chatErrorCode429 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    429,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Too many requests",
 	Advice:  "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request.",
 	Outcome: OutcomeFailure,
@@ -116,7 +88,7 @@ var chatErrorCode503 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    503,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Service Unavailable",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,

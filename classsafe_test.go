@@ -33,9 +33,9 @@ func categoryOutcome(c rtccodes.Category) string {
 }
 
 // askedCodes are the codes every documented subcode is asked under: one of
-// each class the issue names, codes no table has, and NoCode.
+// each class the issue names, codes no table has, and none.
 var askedCodes = []int{0, 200, 204, 400, 401, 403, 404, 408, 410, 480, 486, 487, 490, 500, 503, 603,
-	1, 100, 180, 302, 399, 418, 450, 555, 699, 700, 999, 12345, rtccodes.NoCode}
+	1, 100, 180, 302, 399, 418, 450, 555, 699, 700, 999, 12345, noCode}
 
 // TestFallbacksAreClassSafe asks every documented subcode of every product
 // under codes of every class, and checks that no answer other than the
@@ -52,17 +52,17 @@ func TestFallbacksAreClassSafe(t *testing.T) {
 		var subcodes []int
 		codes := append([]int(nil), askedCodes...)
 		for e := range rtccodes.All(p) {
-			if e.Code != rtccodes.NoCode {
+			if e.HasCode {
 				codes = append(codes, e.Code)
 			}
-			if e.Subcode == rtccodes.NoSubcode {
+			if !e.HasSubcode {
 				continue
 			}
 			if bySubcode[e.Subcode] == nil {
 				bySubcode[e.Subcode] = map[string]bool{}
 				subcodes = append(subcodes, e.Subcode)
 			}
-			if e.Code != rtccodes.NoCode {
+			if e.HasCode {
 				bySubcode[e.Subcode][outcome(e.Code)] = true
 				bySubcode[e.Subcode][categoryOutcome(e.Category)] = true
 			}
@@ -71,12 +71,12 @@ func TestFallbacksAreClassSafe(t *testing.T) {
 		for _, s := range subcodes {
 			for _, code := range codes {
 				asked++
-				e, ok := rtccodes.Lookup(p, code, s)
+				e, ok := ask(p, code, s)
 				if !ok || e.Match == rtccodes.MatchExact || e.Match == rtccodes.MatchAlias {
 					continue // a documented row is the authority
 				}
-				what := fmt.Sprintf("%s %s answered by %s %s (%s %s)", p, rtccodes.FormatPair(code, s), e.Match, e.Pair(), e.Category, e.Message)
-				if s == 0 && code != rtccodes.NoCode {
+				what := fmt.Sprintf("%s %s answered by %s %s (%s %s)", p, pairText(code, s), e.Match, e.Pair(), e.Category, e.Message)
+				if s == 0 && code != noCode {
 					assert.NotContains(t, []rtccodes.Match{rtccodes.MatchSubcode, rtccodes.MatchGenericSubcode, rtccodes.MatchSBCRule}, e.Match,
 						"subcode 0 answers by subcode: %s", what)
 				}
@@ -84,7 +84,7 @@ func TestFallbacksAreClassSafe(t *testing.T) {
 				if p == rtccodes.TRTCWeb {
 					want = "failure" // every TRTC code is an error
 				}
-				if code == rtccodes.NoCode {
+				if code == noCode {
 					continue // a result with only a subcode contradicts nothing
 				}
 				if c := categoryOutcome(e.Category); c != "" {
@@ -102,7 +102,7 @@ func TestFallbacksAreClassSafe(t *testing.T) {
 				case rtccodes.MatchObserved:
 					// A fact under any code has no code of its own: its
 					// category, checked above, is all it says of the class.
-					if e.Code != rtccodes.NoCode {
+					if e.HasCode {
 						assert.Equal(t, code, e.Code, "a fact under another code answers: %s", what)
 					}
 				case rtccodes.MatchSBCRule:
@@ -143,7 +143,7 @@ func TestNoFalseSuccess(t *testing.T) {
 		{rtccodes.CallAutomation, 500, 8536, rtccodes.MatchGenericSubcode, "*/8536"},
 	}
 	for _, tt := range tests {
-		name := fmt.Sprintf("%s %s", tt.p, rtccodes.FormatPair(tt.code, tt.subcode))
+		name := fmt.Sprintf("%s %s", tt.p, pairText(tt.code, tt.subcode))
 		e, ok := rtccodes.Lookup(tt.p, tt.code, tt.subcode)
 		assert.Equal(t, tt.want, e.Match, "%s: %v", name, e)
 		assert.Equal(t, tt.want != rtccodes.MatchNone, ok, name)
@@ -151,7 +151,10 @@ func TestNoFalseSuccess(t *testing.T) {
 			assert.Equal(t, tt.wantPair, e.Pair(), name)
 			assert.NotEqual(t, rtccodes.Success, e.Category, name)
 		}
-		c, _ := rtccodes.CategoryOf(rtccodes.NewError(tt.p, tt.code, tt.subcode))
-		assert.NotEqual(t, rtccodes.Success, c, "CategoryOf %s", name)
+		c, _ := rtccodes.EntryOf(rtccodes.NewError(tt.p, tt.code, tt.subcode))
+		assert.NotEqual(t, rtccodes.Success, c.Category, "EntryOf %s", name)
+		if found(c) {
+			assert.Equal(t, documentedOutcome(tt.p, tt.code), c.Outcome, "EntryOf %s", name)
+		}
 	}
 }

@@ -62,7 +62,6 @@ package rtccodes
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -174,26 +173,10 @@ const (
 	UnexpectedServerError Category = "UnexpectedServerError"
 )
 
-// NoSubcode is the subcode of a row that has none, such as the code-only rows
-// of the ACS tables and every Chat and SMS code.
-const NoSubcode = -1
-
-// NoCode is the code of a row that has no code of its own: a generic Call
-// Automation subcode, which applies under any code, and a TRTC error that is
-// known only by its message.
-const NoCode = -1
-
-// Section names the table of the documentation a row comes from. The
-// sections are declared in internal/schema; their constants are generated
-// into products.go.
-type Section uint8
-
-// MarshalText writes the section's name, such as "callend".
-func (s Section) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
-
-// String returns the section's name, such as "callend", or "Section(N)" for a
-// value that is not a section.
-func (s Section) String() string { return schema.Section(s).String() }
+// Section names the table of the documentation a row comes from, such as
+// "callend". The sections are declared in internal/schema; their constants
+// are generated into products.go.
+type Section string
 
 // Match tells how Lookup found an entry.
 type Match uint8
@@ -247,19 +230,4 @@ func (m Match) String() string {
 		return matchNames[m]
 	}
 	return fmt.Sprintf("Match(%d)", uint8(m))
-}
-
-// FormatPair writes a (code, subcode) pair as rtccodes prints it: "410/3112",
-// "410" for NoSubcode, "*/8536" for NoCode (a generic subcode), and "-" when
-// both are missing (a TRTC error known only by its message).
-func FormatPair(code, subcode int) string {
-	switch {
-	case code == NoCode && subcode == NoSubcode:
-		return "-"
-	case code == NoCode:
-		return "*/" + strconv.Itoa(subcode)
-	case subcode == NoSubcode:
-		return strconv.Itoa(code)
-	}
-	return strconv.Itoa(code) + "/" + strconv.Itoa(subcode)
 }

@@ -178,7 +178,7 @@ func TestCallingSDKTablesAreComplete(t *testing.T) {
 			}
 			assert.Len(t, entries, s.pairs+1+len(s.codeOnly))
 			for _, k := range edPairs {
-				e, ok := rtccodes.LookupSection(rtccodes.CallingSDK, s.section, k.code, k.subcode)
+				e, ok := inSection(rtccodes.CallingSDK, s.section, k.code, k.subcode)
 				require.True(t, ok, "%d/%d", k.code, k.subcode)
 				if !slices.Contains(enPairs, k) {
 					assert.Equal(t, "2025-07-14", e.Edition, "%d/%d is only in the 2025-07-14 edition", k.code, k.subcode)
@@ -192,7 +192,7 @@ func TestCallingSDKTablesAreComplete(t *testing.T) {
 				assertPublished(t, e, "fr", frNorm)
 			}
 			for _, c := range s.codeOnly {
-				e, ok := rtccodes.LookupSection(rtccodes.CallingSDK, s.section, c, rtccodes.NoSubcode)
+				e, ok := inSection(rtccodes.CallingSDK, s.section, c, noSubcode)
 				require.True(t, ok, "%d", c)
 				assert.Empty(t, e.Category)
 				assertPublished(t, e, "en", enNorm)
@@ -238,8 +238,8 @@ func TestCallingSDKQuirks(t *testing.T) {
 	assert.Equal(t, "Call ended successfully, as all callee endpoints declined the call.", e.Message)
 	assert.Equal(t, []rtccodes.Text{{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended."}}, e.Revisions())
 	// A code-only row in both sections keeps both texts.
-	end, _ := rtccodes.Lookup(rtccodes.CallingSDK, 490, rtccodes.NoSubcode)
-	client, ok := rtccodes.LookupSection(rtccodes.CallingSDK, rtccodes.SectionClient, 490, rtccodes.NoSubcode)
+	end, _ := rtccodes.Lookup(rtccodes.CallingSDK, 490)
+	client, ok := inSection(rtccodes.CallingSDK, rtccodes.SectionClient, 490, noSubcode)
 	require.True(t, ok)
 	assert.Equal(t, rtccodes.SectionCallEnd, end.Section)
 	assert.Equal(t, "Check your network.", client.Advice)
@@ -262,26 +262,25 @@ func TestLookupSteps(t *testing.T) {
 	}{
 		{"exact", rtccodes.CallingSDK, 410, 3112, rtccodes.MatchExact, 410, 3112, rtccodes.SectionCallEnd},
 		{"exact client", rtccodes.CallingSDK, 408, 40101, rtccodes.MatchExact, 408, 40101, rtccodes.SectionClient},
-		{"code-only row", rtccodes.CallingSDK, 480, rtccodes.NoSubcode, rtccodes.MatchExact, 480, rtccodes.NoSubcode, rtccodes.SectionCallEnd},
-		{"subcode 0 is not NoSubcode", rtccodes.CallingSDK, 480, 0, rtccodes.MatchCode, 480, rtccodes.NoSubcode, rtccodes.SectionCallEnd},
+		{"code-only row", rtccodes.CallingSDK, 480, noSubcode, rtccodes.MatchExact, 480, noSubcode, rtccodes.SectionCallEnd},
+		{"subcode 0 is not no subcode", rtccodes.CallingSDK, 480, 0, rtccodes.MatchCode, 480, noSubcode, rtccodes.SectionCallEnd},
 		{"subcode under another code", rtccodes.CallingSDK, 500, 3112, rtccodes.MatchSubcode, 410, 3112, rtccodes.SectionCallEnd},
-		{"subcode 0 is ambiguous", rtccodes.CallingSDK, 410, 0, rtccodes.MatchCode, 410, rtccodes.NoSubcode, rtccodes.SectionCallEnd},
-		{"code's own row", rtccodes.CallingSDK, 410, 99999, rtccodes.MatchCode, 410, rtccodes.NoSubcode, rtccodes.SectionCallEnd},
-		{"class 4xx", rtccodes.CallingSDK, 412, 99999, rtccodes.MatchClass, 400, rtccodes.NoSubcode, rtccodes.SectionClass},
-		{"class 2xx", rtccodes.CallingSDK, 200, rtccodes.NoSubcode, rtccodes.MatchClass, 200, rtccodes.NoSubcode, rtccodes.SectionClass},
-		{"class 6xx", rtccodes.CallingSDK, 699, 1, rtccodes.MatchClass, 600, rtccodes.NoSubcode, rtccodes.SectionClass},
-		{"only the subcode", rtccodes.CallingSDK, rtccodes.NoCode, 3112, rtccodes.MatchSubcode, 410, 3112, rtccodes.SectionCallEnd},
+		{"subcode 0 is ambiguous", rtccodes.CallingSDK, 410, 0, rtccodes.MatchCode, 410, noSubcode, rtccodes.SectionCallEnd},
+		{"code's own row", rtccodes.CallingSDK, 410, 99999, rtccodes.MatchCode, 410, noSubcode, rtccodes.SectionCallEnd},
+		{"class 4xx", rtccodes.CallingSDK, 412, 99999, rtccodes.MatchClass, 400, noSubcode, rtccodes.SectionClass},
+		{"class 2xx", rtccodes.CallingSDK, 200, noSubcode, rtccodes.MatchClass, 200, noSubcode, rtccodes.SectionClass},
+		{"class 6xx", rtccodes.CallingSDK, 699, 1, rtccodes.MatchClass, 600, noSubcode, rtccodes.SectionClass},
+		{"only the subcode", rtccodes.CallingSDK, noCode, 3112, rtccodes.MatchSubcode, 410, 3112, rtccodes.SectionCallEnd},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e, ok := rtccodes.Lookup(tt.p, tt.code, tt.subcode)
+			e, ok := ask(tt.p, tt.code, tt.subcode)
 			require.True(t, ok)
 			assert.Equal(t, tt.match, e.Match)
-			assert.Equal(t, tt.wantCode, e.Code)
-			assert.Equal(t, tt.wantSubcode, e.Subcode)
+			assert.Equal(t, [2]int{tt.wantCode, tt.wantSubcode}, ownKey(e))
 			assert.Equal(t, tt.section, e.Section)
 			assert.Equal(t, tt.p, e.Product)
-			assert.True(t, e.Found())
+			assert.True(t, found(e))
 			assert.NotEmpty(t, e.Message)
 		})
 	}
@@ -294,10 +293,10 @@ func TestLookupNotFound(t *testing.T) {
 		code, subcode int
 	}{
 		{"unknown pair", rtccodes.CallingSDK, 12345, 9},
-		{"3xx has no class", rtccodes.CallingSDK, 302, rtccodes.NoSubcode},
+		{"3xx has no class", rtccodes.CallingSDK, 302, noSubcode},
 		{"negative code", rtccodes.CallingSDK, -410, 3112},
 		{"negative subcode", rtccodes.CallingSDK, 410, -3112},
-		{"no code and no subcode", rtccodes.CallingSDK, rtccodes.NoCode, rtccodes.NoSubcode},
+		{"no code and no subcode", rtccodes.CallingSDK, noCode, noSubcode},
 		{"huge", rtccodes.CallingSDK, math.MaxInt, math.MaxInt},
 		{"most negative", rtccodes.CallingSDK, math.MinInt, math.MinInt},
 		{"zero product", rtccodes.Product(0), 410, 3112},
@@ -305,17 +304,17 @@ func TestLookupNotFound(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e, ok := rtccodes.Lookup(tt.p, tt.code, tt.subcode)
+			e, ok := ask(tt.p, tt.code, tt.subcode)
 			assert.False(t, ok)
 			assert.Equal(t, rtccodes.Entry{}, e)
-			assert.False(t, e.Found())
+			assert.False(t, found(e))
 			assert.Equal(t, rtccodes.MatchNone, e.Match)
 			assert.Equal(t, rtccodes.Text{}, e.Localized("ja"))
 			assert.Nil(t, e.Events())
 			assert.Nil(t, e.Links())
 		})
 	}
-	_, ok := rtccodes.LookupSection(rtccodes.Product(0), rtccodes.SectionClient, 408, 40101)
+	_, ok := inSection(rtccodes.Product(0), rtccodes.SectionClient, 408, 40101)
 	assert.False(t, ok)
 }
 
@@ -385,7 +384,7 @@ func TestTextEncodings(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &got))
 	assert.Equal(t, "CallingSDK", got["Product"])
 	assert.Equal(t, "exact", got["Match"])
-	assert.Equal(t, e.Section.String(), got["Section"])
+	assert.Equal(t, string(e.Section), got["Section"])
 	assert.Equal(t, "ExpectedError", got["Category"])
 
 	var cfg struct{ Product rtccodes.Product }
@@ -414,7 +413,7 @@ func TestEntryMethodsReadTheirOwnRow(t *testing.T) {
 	for _, p := range rtccodes.Products() {
 		for e := range rtccodes.All(p) {
 			changed := e
-			changed.Product, changed.Section, changed.Code = 0, 0, -5
+			changed.Product, changed.Section, changed.Code, changed.HasCode = 0, "", -5, !e.HasCode
 			for _, other := range []rtccodes.Product{0, rtccodes.TRTCWeb, rtccodes.CallingSDK, 200} {
 				changed.Product = other
 				for _, lang := range rtccodes.Languages() {

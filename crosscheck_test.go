@@ -116,14 +116,14 @@ func TestTablesAgainstTheDocuments(t *testing.T) {
 		found := map[string]bool{}
 		keys := 0
 		for _, cells := range rows {
-			codes := []int{rtccodes.NoCode}
+			codes := []int{noCode}
 			if c, ok := extra[ct.section]; ok {
 				codes = []int{c}
 			}
 			if ct.code >= 0 {
 				codes = numbers(t, cells[ct.code])
 			}
-			subcode := rtccodes.NoSubcode
+			subcode := noSubcode
 			if ct.subcode >= 0 && cells[ct.subcode] != "" {
 				n := numbers(t, cells[ct.subcode])
 				require.Len(t, n, 1, "%s %v", ct.heading, cells)
@@ -131,7 +131,7 @@ func TestTablesAgainstTheDocuments(t *testing.T) {
 			}
 			for _, code := range codes {
 				keys++
-				e, ok := rtccodes.LookupSection(ct.p, ct.section, code, subcode)
+				e, ok := inSection(ct.p, ct.section, code, subcode)
 				if !ok {
 					if a, isAlias := rtccodes.Lookup(ct.p, code, subcode); isAlias && a.Match == rtccodes.MatchAlias {
 						e, ok = a, true
@@ -172,7 +172,7 @@ func TestTablesAgainstTheDocuments(t *testing.T) {
 				inText(p, strconv.Itoa(e.Code/100)+"xx", e)
 			default:
 				for _, n := range []int{e.Code, e.Subcode} {
-					if n != rtccodes.NoCode {
+					if n != noCode {
 						inText(p, strconv.Itoa(n), e)
 					}
 				}

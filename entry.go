@@ -39,9 +39,12 @@ type Entry struct {
 	Match Match
 	// Section is the table of the documentation the row is in.
 	Section Section
-	// Code and Subcode are the row's own key; Subcode is NoSubcode for a row
-	// without subcode, Code is NoCode for a row without code.
-	Code, Subcode int
+	// Code and Subcode are the row's own key; HasCode and HasSubcode say
+	// whether the row has them: a code-only row (480) has no subcode, a
+	// generic Call Automation subcode (*/8536) no code, a TRTC error known
+	// by its message neither.
+	Code, Subcode       int
+	HasCode, HasSubcode bool
 	// Message and Advice are English; Localized gives the other languages.
 	Message, Advice string
 	// Category is the row's result category; empty when the source gives
@@ -97,10 +100,6 @@ const (
 	outcomeSuccess = schema.OutcomeSuccess
 	outcomeFailure = schema.OutcomeFailure
 )
-
-// Found reports whether the entry describes something: it is false for the
-// zero Entry that Lookup returns with ok false.
-func (e Entry) Found() bool { return e.details != nil }
 
 // Events returns the Call Automation callback events that carry the entry's
 // pair, such as CreateCallFailed and AnswerFailed. The slice is the caller's.
@@ -182,9 +181,10 @@ func (e Entry) String() string {
 	return describe(e.Product, e.Pair(), e.Category, e.Message)
 }
 
-// Pair returns the entry's own key as rtccodes prints it: FormatPair's
-// "410/3112", "410", "*/8536" or "-", and for a class entry the class, such
-// as "4xx", so that it never reads as a documented code.
+// Pair returns the entry's own key as rtccodes prints it: "410/3112",
+// "410" without subcode, "*/8536" without code, "-" without either (a TRTC
+// error known by its message), and for a class entry the class, such as
+// "4xx", so that it never reads as a documented code.
 func (e Entry) Pair() string {
 	if e.details == nil {
 		return ""
@@ -192,7 +192,20 @@ func (e Entry) Pair() string {
 	if e.Section == SectionClass {
 		return strconv.Itoa(e.Code/100) + "xx"
 	}
-	return FormatPair(e.Code, e.Subcode)
+	return formatPair(pair{e.Code, e.Subcode, e.HasCode, e.HasSubcode})
+}
+
+// formatPair writes a pair as rtccodes prints it (see Entry.Pair).
+func formatPair(q pair) string {
+	switch {
+	case !q.hasCode && !q.hasSubcode:
+		return "-"
+	case !q.hasCode:
+		return "*/" + strconv.Itoa(q.subcode)
+	case !q.hasSubcode:
+		return strconv.Itoa(q.code)
+	}
+	return strconv.Itoa(q.code) + "/" + strconv.Itoa(q.subcode)
 }
 
 // describe writes "Product pair (Category): message", leaving out the
@@ -206,18 +219,24 @@ func describe(p Product, pair string, c Category, message string) string {
 }
 
 // LogValue makes an entry a group of attributes in structured logs:
-// slog.Any("entry", e) logs product, pair, category, outcome, match and
-// message, and the advice and TRTC key when there are some.
+// slog.Any("entry", e) logs product, section, code and subcode (those the
+// row has), category, outcome, match and message, and the advice and TRTC
+// key when there are some.
 func (e Entry) LogValue() slog.Value {
 	if e.details == nil {
 		return slog.GroupValue(slog.Bool("found", false))
 	}
-	attrs := make([]slog.Attr, 0, 10)
+	attrs := make([]slog.Attr, 0, 11)
 	attrs = append(attrs,
 		slog.String("product", e.Product.String()),
-		slog.String("section", e.Section.String()),
-		slog.Int("code", e.Code),
-		slog.Int("subcode", e.Subcode),
+		slog.String("section", string(e.Section)))
+	if e.HasCode {
+		attrs = append(attrs, slog.Int("code", e.Code))
+	}
+	if e.HasSubcode {
+		attrs = append(attrs, slog.Int("subcode", e.Subcode))
+	}
+	attrs = append(attrs,
 		slog.String("category", string(e.Category)),
 		slog.String("outcome", string(e.Outcome)),
 		slog.String("match", e.Match.String()),

@@ -30,9 +30,16 @@ func TestErrorReadsLikeItsEntry(t *testing.T) {
 	assert.True(t, strings.HasPrefix(err.Error(), "rtccodes: CallAutomation 500/8536: "), err.Error())
 	assert.Equal(t, rtccodes.MatchGenericSubcode, err.Entry.Match)
 
-	err = rtccodes.NewError(rtccodes.Chat, 999999, rtccodes.NoSubcode)
+	err = rtccodes.NewError(rtccodes.Chat, 999999)
 	assert.Equal(t, "rtccodes: Chat 999999: undocumented code", err.Error())
-	assert.False(t, err.Entry.Found())
+	assert.False(t, err.Found)
+	assert.False(t, found(err.Entry))
+	assert.False(t, err.HasSubcode)
+
+	// A code without subcode.
+	err = rtccodes.NewError(rtccodes.Chat, 401)
+	assert.True(t, err.Found)
+	assert.Equal(t, "rtccodes: Chat 401: "+err.Entry.Message, err.Error())
 }
 
 func TestErrorThroughTwoLevelsOfWrapping(t *testing.T) {
@@ -43,35 +50,38 @@ func TestErrorThroughTwoLevelsOfWrapping(t *testing.T) {
 	require.ErrorAs(t, err, &target)
 	assert.Same(t, base, target)
 
-	got, ok := rtccodes.CategoryOf(err)
-	assert.True(t, ok)
-	assert.Equal(t, rtccodes.UnexpectedClientError, got) // the source spells it UnxpectedClientError
-
 	e, ok := rtccodes.EntryOf(err)
 	assert.True(t, ok)
 	assert.Equal(t, 3100, e.Subcode)
+	assert.Equal(t, rtccodes.UnexpectedClientError, e.Category) // the source spells it UnxpectedClientError
+	assert.Equal(t, rtccodes.OutcomeFailure, e.Outcome)
 
 	// errors.Join trees work too.
 	joined := errors.Join(errors.New("other"), fmt.Errorf("w: %w", rtccodes.NewError(rtccodes.CallingSDK, 0, 0)))
-	got, ok = rtccodes.CategoryOf(joined)
+	e, ok = rtccodes.EntryOf(joined)
 	assert.True(t, ok)
-	assert.Equal(t, rtccodes.Success, got)
+	assert.Equal(t, rtccodes.Success, e.Category)
+	assert.Equal(t, rtccodes.OutcomeSuccess, e.Outcome)
 }
 
-func TestCategoryOfWithoutAnEntry(t *testing.T) {
+func TestEntryOfWithoutAnEntry(t *testing.T) {
 	for name, err := range map[string]error{
 		"nil":           nil,
 		"plain":         errors.New("boom"),
-		"undocumented":  fmt.Errorf("x: %w", rtccodes.NewError(rtccodes.SMS, 123456789, rtccodes.NoSubcode)),
+		"undocumented":  fmt.Errorf("x: %w", rtccodes.NewError(rtccodes.SMS, 123456789)),
 		"nil *Error":    (*rtccodes.Error)(nil),
-		"no category":   rtccodes.NewError(rtccodes.PSTN, 403, 510403), // PSTN rows carry no category
 		"bad product":   rtccodes.NewError(rtccodes.Product(0), 410, 3112),
 		"wrapped plain": fmt.Errorf("a: %w", fmt.Errorf("b: %w", errors.New("c"))),
 	} {
-		c, ok := rtccodes.CategoryOf(err)
+		e, ok := rtccodes.EntryOf(err)
 		assert.False(t, ok, name)
-		assert.Empty(t, c, name)
+		assert.Equal(t, rtccodes.Entry{}, e, name)
 	}
+	// A documented row without category: the entry, and no category.
+	e, ok := rtccodes.EntryOf(rtccodes.NewError(rtccodes.PSTN, 403, 510403))
+	assert.True(t, ok)
+	assert.Empty(t, e.Category, "PSTN rows carry no category")
+	assert.Equal(t, rtccodes.OutcomeFailure, e.Outcome)
 }
 
 // logJSON logs one attribute with the JSON handler and returns the decoded record.
@@ -104,7 +114,7 @@ func TestErrorAndEntryLogAsGroups(t *testing.T) {
 	rec = logJSON(t, "entry", target.Entry)
 	group, ok = rec["entry"].(map[string]any)
 	require.True(t, ok, "entry is a group: %v", rec)
-	assert.Equal(t, target.Entry.Section.String(), group["section"])
+	assert.Equal(t, string(target.Entry.Section), group["section"])
 	assert.Equal(t, target.Entry.Message, group["message"])
 
 	trtc, ok := rtccodes.LookupString(rtccodes.TRTCWeb, "JOIN_ROOM_FAILED")
@@ -218,7 +228,7 @@ func TestSourcesAreTheDocumentsInTestdata(t *testing.T) {
 		assert.True(t, covered[p], "%s has no source", p)
 	}
 	// The newer ACS edition's date is the date of the rows only it documents.
-	e, ok := rtccodes.LookupSection(rtccodes.CallingSDK, rtccodes.SectionClient, 401, 71005)
+	e, ok := inSection(rtccodes.CallingSDK, rtccodes.SectionClient, 401, 71005)
 	require.True(t, ok)
 	assert.Contains(t, dates(srcs), e.Edition)
 

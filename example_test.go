@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"strings"
 
 	"github.com/rtccodes/rtccodes"
 )
@@ -22,31 +21,25 @@ func ExampleLookup() {
 	// Pairs the tables do not list are answered by documented fallbacks, and
 	// Match says which one answered.
 	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 500, 8536)
-	fmt.Println(e.Match, rtccodes.FormatPair(e.Code, e.Subcode), e.Message)
+	fmt.Println(e.Match, e.Pair(), e.Message)
 	// Output:
 	// ExpectedError exact callend
 	// Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.
 	// generic-subcode */8536 File Download Failed
 }
 
-// Localized serves the text in the best language an entry has, for a tag or a
-// whole Accept-Language header.
+// A webhook handler's first question: did the call or request fail? The
+// row's result category decides where it has one; else what the product's
+// document says the code means.
 func ExampleOutcome() {
-	// A webhook handler's first question: did the call or request fail?
-	// The row's result category decides where it has one; else what the
-	// product's document says the code means.
-	for _, q := range []struct {
-		p             rtccodes.Product
-		code, subcode int
-	}{
-		{rtccodes.CallAutomation, 200, 0},
-		{rtccodes.CallAutomation, 400, 8536},
-		{rtccodes.CallingSDK, 487, 10003},
-		{rtccodes.SMS, 2000, rtccodes.NoSubcode},
-	} {
-		e, _ := rtccodes.Lookup(q.p, q.code, q.subcode)
-		fmt.Println(e.Product, e.Pair(), e.Outcome)
-	}
+	e, _ := rtccodes.Lookup(rtccodes.CallAutomation, 200, 0)
+	fmt.Println(e.Product, e.Pair(), e.Outcome)
+	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 400, 8536)
+	fmt.Println(e.Product, e.Pair(), e.Outcome)
+	e, _ = rtccodes.Lookup(rtccodes.CallingSDK, 487, 10003)
+	fmt.Println(e.Product, e.Pair(), e.Outcome)
+	e, _ = rtccodes.Lookup(rtccodes.SMS, 2000) // a code without subcode
+	fmt.Println(e.Product, e.Pair(), e.Outcome)
 	// Output:
 	// CallAutomation 200/0 success
 	// CallAutomation */8536 failure
@@ -54,6 +47,8 @@ func ExampleOutcome() {
 	// SMS 2000 success
 }
 
+// Localized serves the text in the best language an entry has, for a tag or a
+// whole Accept-Language header.
 func ExampleEntry_Localized() {
 	e, _ := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
 	for _, lang := range []string{"ja", "fr-CA;q=0.2, ja;q=0.9", "fr-CA", "de"} {
@@ -67,13 +62,13 @@ func ExampleEntry_Localized() {
 	// en: Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.
 }
 
-// An *Error carries its entry through any wrapping; CategoryOf answers "is
+// An *Error carries its entry through any wrapping; EntryOf answers "is
 // this expected or a bug" for the error a handler receives.
-func ExampleCategoryOf() {
+func ExampleEntryOf() {
 	err := fmt.Errorf("join meeting: %w", rtccodes.NewError(rtccodes.CallingSDK, 410, 3112))
 	fmt.Println(err)
 
-	if c, ok := rtccodes.CategoryOf(err); ok && c == rtccodes.ExpectedError {
+	if e, ok := rtccodes.EntryOf(err); ok && e.Category == rtccodes.ExpectedError {
 		fmt.Println("expected: tell the user, do not page anyone")
 	}
 	var rtcErr *rtccodes.Error
@@ -98,7 +93,7 @@ func ExampleError_LogValue() {
 	}))
 	logger.Error("call failed", "err", rtccodes.NewError(rtccodes.CallingSDK, 410, 3112))
 	// Output:
-	// level=ERROR msg="call failed" err.product=CallingSDK err.code=410 err.subcode=3112 err.found=true err.category=ExpectedError err.match=exact
+	// level=ERROR msg="call failed" err.product=CallingSDK err.code=410 err.subcode=3112 err.found=true err.category=ExpectedError err.outcome=failure err.match=exact
 }
 
 // A TRTC error is found by its code and extra code, its key, or its message.
@@ -119,32 +114,10 @@ func ExampleLookupString() {
 	// ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。
 }
 
-// Explain reads a Call Automation callback as the service receives it.
-func ExampleExplain() {
-	payload := []byte(`{
-	  "type": "Microsoft.Communication.CallDisconnected",
-	  "data": {"resultInformation": {"code": 500, "subCode": 560503,
-	    "message": "Unexpected server error. DiagCode: 500#560503.@",
-	    "sipDetails": {"code": 486, "message": "Busy Here"}, "q850Details": {"code": 17, "message": "User busy"}}}
-	}`)
-	x, err := rtccodes.Explain(payload)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(x.EventType, x.Product, rtccodes.FormatPair(x.Code, x.Subcode))
-	fmt.Println(x.Entry.Match, rtccodes.FormatPair(x.Entry.Code, x.Entry.Subcode), x.Entry.Message)
-	fmt.Println("SIP:", x.SIP.Code, x.SIP.Reason.Text, "/ Q.850:", x.Q850.Code, x.Q850.Reason.Text)
-	// Output:
-	// Microsoft.Communication.CallDisconnected CallAutomation 500/560503
-	// subcode 503/560503 Unexpected server error.
-	// SIP: 486 Busy Here / Q.850: 17 User busy
-}
-
 // Search finds entries by their text in any language.
 func ExampleSearch() {
 	for e := range rtccodes.Search("userSig has expired") {
-		fmt.Println(e.Product, rtccodes.FormatPair(e.Code, e.Subcode), e.Section)
+		fmt.Println(e.Product, e.Pair(), e.Section)
 	}
 	// Output:
 	// TRTCWeb 16385/70001 account
@@ -160,29 +133,4 @@ func ExampleAll() {
 	// 403 Forbidden
 	// 429 Too many requests
 	// 503 Service Unavailable
-}
-
-// A webhook receives an Event Grid delivery of several Call Automation
-// events: each is explained, in order, and a bad one does not stop the rest.
-func ExampleExplainStream() {
-	body := strings.NewReader(`[
-  {"eventType": "Microsoft.Communication.PlayFailed", "data": {"resultInformation": {"code": 400, "subCode": 8536}}},
-  {"eventType": "Microsoft.Communication.CallConnected", "data": {"resultInformation": {"code": 200, "subCode": 0}}},
-  {"eventType": "Microsoft.Communication.CallDisconnected", "data": {"resultInformation": {"code": 410, "subCode": 3112}}}
-]`)
-	for rec, err := range rtccodes.ExplainStream(body, rtccodes.StreamOptions{}) {
-		if err != nil {
-			fmt.Println(err)
-			continue
-		}
-		fmt.Println(rec.Index, rec.EventType, rec.Entry.Pair(), rec.Entry.Message)
-		for _, e := range rec.Also {
-			fmt.Println("  also", e.Product, e.Pair(), e.Category)
-		}
-	}
-	// Output:
-	// 0 Microsoft.Communication.PlayFailed */8536 File Download Failed
-	// 1 Microsoft.Communication.CallConnected 2xx Successful responses (200-299)
-	// 2 Microsoft.Communication.CallDisconnected 4xx Client error (400-499)
-	//   also CallingSDK 410/3112 ExpectedError
 }

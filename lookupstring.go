@@ -1,18 +1,18 @@
 package rtccodes
 
 import (
-	"errors"
-	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/rtccodes/rtccodes/internal/codetext"
 )
 
-// LookupString finds the entry a string names. For every product it reads a
-// pair written "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE", and a
-// message that carries a DiagCode ("... DiagCode: 500#560500.@"), and answers
-// as Lookup does. For products with keys, hexadecimal codes or messages of
-// their own (TRTCWeb) it also reads:
+// LookupString finds the entry a string names: Resolve's shorthand for one
+// product and a text. For every product it reads a pair written "CODE",
+// "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE", and a message that
+// carries a DiagCode ("... DiagCode: 500#560500.@"), and answers as Lookup
+// does. For products with keys, hexadecimal codes or messages of their own
+// (TRTCWeb) it also reads:
 //
 //   - a key, in the SDK's or the docs' spelling, ignoring case:
 //     "JOIN_ROOM_FAILED", "SIGNAL_CAHNNEL_SETUP_FAILED" (MatchKey);
@@ -23,24 +23,26 @@ import (
 //   - a hexadecimal code followed by other words, when nothing else answers:
 //     "0x4004 join failed" (MatchHex).
 func LookupString(p Product, s string) (Entry, bool) {
-	if !p.valid() {
-		return Entry{}, false
-	}
-	rec := p.record()
+	return answer(p, &Question{Text: s})
+}
+
+// lookupString is LookupString for a valid product.
+func (p *product) lookupString(s string) (Entry, bool) {
 	s = strings.TrimSpace(s)
-	if e, ok := rec.lookupText(s); ok {
+	if e, ok := p.lookupText(s); ok {
 		return e, true
 	}
-	if code, sub, ok := parsePair(s); ok {
-		return Lookup(p, code, sub)
+	var e Entry
+	if q, ok := parsePair(s); ok {
+		return e, lookup(&e, p.id, q)
 	}
-	if code, sub, ok := ParseDiagCode(s); ok {
-		return Lookup(p, code, sub)
+	if code, sub, ok := codetext.DiagCode(s); ok {
+		return e, lookup(&e, p.id, pair{code, sub, true, true})
 	}
 	// A hex code before other words ("0x4004 NotAllowedError: ...")
 	// answers when neither a message nor a pair does.
 	if first, _, ok := strings.Cut(s, " "); ok {
-		return rec.lookupHex(first)
+		return p.lookupHex(first)
 	}
 	return Entry{}, false
 }
@@ -70,14 +72,14 @@ func (p *product) lookupHex(s string) (Entry, bool) {
 	if !p.HexCodes || len(s) < 3 || s[0] != '0' || lower(s[1]) != 'x' {
 		return Entry{}, false
 	}
-	n, err := ParseCode(s)
+	n, err := codetext.Bare(s)
 	if err != nil {
 		return Entry{}, false
 	}
 	if r := find(p.codeRow, n); r != nil {
 		return as(r, MatchHex), true
 	}
-	if r := findPair(p.observed, n, NoSubcode); r != nil {
+	if r := find(p.observedCode, n); r != nil {
 		return as(r, MatchHex), true
 	}
 	return Entry{}, false
@@ -154,8 +156,8 @@ func lower(c byte) byte {
 }
 
 // parsePair reads "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE",
-// each number as ParseCode reads it.
-func parsePair(s string) (code, subcode int, ok bool) {
+// each number as codetext.Parse reads it.
+func parsePair(s string) (q pair, ok bool) {
 	a, b, two := strings.Cut(s, "/")
 	if !two {
 		a, b, two = strings.Cut(s, "#")
@@ -165,105 +167,22 @@ func parsePair(s string) (code, subcode int, ok bool) {
 		if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
 			a, b, two = s[:i], strings.TrimSpace(s[i:]), true
 			if strings.IndexFunc(b, unicode.IsSpace) >= 0 {
-				return 0, 0, false
+				return q, false
 			}
 		}
 	}
-	code, ok = parseInt(a)
-	if !ok {
-		return 0, 0, false
+	if q.code, ok = parseInt(a); !ok {
+		return pair{}, false
 	}
+	q.hasCode = true
 	if !two {
-		return code, NoSubcode, true
+		return q, true
 	}
-	subcode, ok = parseInt(b)
-	return code, subcode, ok
+	q.subcode, q.hasSubcode = parseInt(b)
+	return q, q.hasSubcode
 }
 
 func parseInt(s string) (int, bool) {
-	n, err := parseCode(strings.TrimSpace(s))
+	n, err := codetext.Bare(strings.TrimSpace(s))
 	return n, err == nil
-}
-
-// ErrNotCode is returned by ParseCode for text that is not a code.
-var ErrNotCode = errors.New("not a decimal or 0x hexadecimal integer")
-
-// ParseCode reads a code as services and the documents write it: a decimal
-// integer, which may be negative and may have leading zeros ("410", "-10018",
-// "0410" is 410), or a hexadecimal one with a 0x or 0X prefix ("0x4001").
-// It reads nothing else: no sign "+", no underscores, no octal, binary or
-// 0o prefixes, no spaces. The error wraps ErrNotCode, or strconv.ErrRange for
-// a number outside the int range. Every reader of codes in rtccodes and its
-// tool uses it.
-func ParseCode(s string) (int, error) {
-	n, err := parseCode(s)
-	if err != nil {
-		return 0, fmt.Errorf("rtccodes: code %.40q: %w", s, err)
-	}
-	return n, nil
-}
-
-// parseCode is ParseCode with the bare reason of an error, which costs
-// nothing to make whatever the length of s.
-func parseCode(s string) (int, error) {
-	digits, base, neg := s, 10, false
-	if len(digits) > 0 && digits[0] == '-' {
-		digits, neg = digits[1:], true
-	}
-	if len(digits) > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X') && !neg {
-		digits, base = digits[2:], 16
-	}
-	if digits == "" {
-		return 0, ErrNotCode
-	}
-	for i := 0; i < len(digits); i++ {
-		if c := lower(digits[i]); !(c >= '0' && c <= '9' || base == 16 && c >= 'a' && c <= 'f') {
-			return 0, ErrNotCode
-		}
-	}
-	if len(digits) > 20 {
-		return 0, strconv.ErrRange
-	}
-	n, err := strconv.ParseUint(digits, base, strconv.IntSize)
-	if err != nil || n > 1<<(strconv.IntSize-1)-1 && !(neg && n == 1<<(strconv.IntSize-1)) {
-		return 0, strconv.ErrRange
-	}
-	if neg {
-		return int(-n), nil
-	}
-	return int(n), nil
-}
-
-// ParseDiagCode reads the "DiagCode: <code>#<subcode>.@" suffix that ACS and
-// Microsoft Graph put in messages, as in
-// "Server Internal Error. DiagCode: 500#560500.@".
-func ParseDiagCode(message string) (code, subcode int, ok bool) {
-	for rest := message; ; {
-		i := strings.Index(rest, "DiagCode:")
-		if i < 0 {
-			return 0, 0, false
-		}
-		rest = strings.TrimLeft(rest[i+len("DiagCode:"):], " \t")
-		var ok1, ok2 bool
-		code, rest, ok1 = leadingNumber(rest)
-		if ok1 && strings.HasPrefix(rest, "#") {
-			subcode, _, ok2 = leadingNumber(rest[1:])
-			if ok2 {
-				return code, subcode, true
-			}
-		}
-	}
-}
-
-// leadingNumber reads the 1 to 9 digits at the start of s.
-func leadingNumber(s string) (int, string, bool) {
-	n := 0
-	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	if n == 0 || n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		return 0, s, false
-	}
-	v, _ := strconv.Atoi(s[:n])
-	return v, s[n:], true
 }

@@ -70,22 +70,22 @@ func TestEveryFactAnswersWithItsProvenance(t *testing.T) {
 			// A fact under any code answers under codes of every class and
 			// without a code; it never answers for subcode 0.
 			sub := atoi(t, f.subcode)
-			for _, code := range []int{0, 200, 403, 404, 487, 500, 603, rtccodes.NoCode} {
-				e, ok := rtccodes.Lookup(f.p, code, sub)
-				check(e, ok, rtccodes.FormatPair(code, sub))
+			for _, code := range []int{0, 200, 403, 404, 487, 500, 603, noCode} {
+				e, ok := ask(f.p, code, sub)
+				check(e, ok, pairText(code, sub))
 				assert.Equal(t, rtccodes.MatchObserved, e.Match)
 			}
 		case f.subcode == "*" || f.subcode == "":
 			code := atoi(t, f.code)
-			for _, sub := range []int{rtccodes.NoSubcode, 1, 99999} {
-				e, ok := rtccodes.Lookup(f.p, code, sub)
-				check(e, ok, rtccodes.FormatPair(code, sub))
+			for _, sub := range []int{noSubcode, 1, 99999} {
+				e, ok := ask(f.p, code, sub)
+				check(e, ok, pairText(code, sub))
 				assert.Equal(t, rtccodes.MatchObserved, e.Match)
 			}
 		default:
 			code, sub := atoi(t, f.code), atoi(t, f.subcode)
 			e, ok := rtccodes.Lookup(f.p, code, sub)
-			check(e, ok, rtccodes.FormatPair(code, sub))
+			check(e, ok, pairText(code, sub))
 			assert.Equal(t, rtccodes.MatchObserved, e.Match)
 		}
 		if f.key != "" {
@@ -115,7 +115,8 @@ func TestDocumentedRowsWinOverFacts(t *testing.T) {
 			if e.Section == rtccodes.SectionObserved || e.Section == rtccodes.SectionClass || e.Section == rtccodes.SectionMessage {
 				continue
 			}
-			got, ok := rtccodes.Lookup(p, e.Code, e.Subcode)
+			k := ownKey(e)
+			got, ok := ask(p, k[0], k[1])
 			require.True(t, ok, "%v", e)
 			assert.NotEqual(t, rtccodes.MatchObserved, got.Match, "%v is answered by a fact", e)
 		}
@@ -135,48 +136,11 @@ func TestDocumentedRowsWinOverFacts(t *testing.T) {
 		{487, 0, rtccodes.MatchExact, "487/0"},         // documented
 		{487, 4242, rtccodes.MatchCode, "487"},         // no fact: the 487 row
 		{500, 5829, rtccodes.MatchSubcode, "403/5829"}, // a documented subcode first
-		{rtccodes.NoCode, 10124, rtccodes.MatchObserved, "*/10124"},
+		{noCode, 10124, rtccodes.MatchObserved, "*/10124"},
 	} {
-		e, ok := rtccodes.Lookup(rtccodes.CallingSDK, tt.code, tt.subcode)
+		e, ok := ask(rtccodes.CallingSDK, tt.code, tt.subcode)
 		require.True(t, ok, "%d/%d", tt.code, tt.subcode)
 		assert.Equal(t, tt.match, e.Match, "%d/%d: %v", tt.code, tt.subcode, e)
 		assert.Equal(t, tt.pair, e.Pair(), "%d/%d", tt.code, tt.subcode)
-	}
-}
-
-// TestByCodeListsTheDocumentedRowsUnderACode checks ByCode against All.
-func TestByCodeListsTheDocumentedRowsUnderACode(t *testing.T) {
-	for _, p := range rtccodes.Products() {
-		codes := map[int]bool{}
-		for e := range rtccodes.All(p) {
-			codes[e.Code] = true
-		}
-		for code := range codes {
-			var want, got []rtccodes.Entry
-			for e := range rtccodes.All(p) {
-				if e.Code == code && code != rtccodes.NoCode && e.Section != rtccodes.SectionClass && e.Section != rtccodes.SectionObserved {
-					want = append(want, e)
-				}
-			}
-			for e := range rtccodes.ByCode(p, code) {
-				got = append(got, e)
-			}
-			assert.Equal(t, want, got, "%v %d", p, code)
-		}
-	}
-	var pairs []string
-	for e := range rtccodes.ByCode(rtccodes.CallingSDK, 401) {
-		pairs = append(pairs, e.Pair())
-	}
-	assert.Equal(t, []string{"401/71005", "401/10009", "401/71005"}, pairs, "the client and call end tables")
-	for e := range rtccodes.ByCode(rtccodes.CallingSDK, 0) {
-		assert.Equal(t, "0/0", e.Pair(), "0/0 first")
-		break
-	}
-	for range rtccodes.ByCode(0, 401) {
-		t.Error("ByCode of no product")
-	}
-	for range rtccodes.ByCode(rtccodes.CallingSDK, 999) {
-		t.Error("ByCode of no code")
 	}
 }

@@ -43,8 +43,11 @@ func TestEveryProductHasWhatEveryProductMust(t *testing.T) {
 		rows := 0
 		for e := range rtccodes.All(p) {
 			rows++
-			assert.Contains(t, decl.Sections, schema.Section(e.Section), "%v: a row of an undeclared section", e)
-			sections[schema.Section(e.Section)] = true
+			declared := slices.IndexFunc(decl.Sections, func(s schema.Section) bool { return s.String() == string(e.Section) })
+			assert.GreaterOrEqual(t, declared, 0, "%v: a row of an undeclared section", e)
+			if declared >= 0 {
+				sections[decl.Sections[declared]] = true
+			}
 			assert.Equal(t, "en", e.Langs()[0], "%v", e)
 		}
 		assert.Positive(t, rows, "%v: rows", p)
@@ -72,7 +75,6 @@ func TestEveryProductHasWhatEveryProductMust(t *testing.T) {
 			continue
 		}
 		assert.NotEmpty(t, info.Name, "section %d", s)
-		assert.Equal(t, info.Name, rtccodes.Section(s).String())
 		declared := false
 		for _, decl := range schema.Products {
 			declared = declared || slices.Contains(decl.Sections, schema.Section(s))

@@ -25,33 +25,33 @@ const (
 // The sections of the documentation, as internal/schema declares them.
 const (
 	// SectionClient is the Calling SDK client error table.
-	SectionClient = Section(schema.SectionClient)
+	SectionClient Section = "client"
 	// SectionCallEnd is the Calling SDK call end table.
-	SectionCallEnd = Section(schema.SectionCallEnd)
+	SectionCallEnd Section = "callend"
 	// SectionClass is a code class (2xx, 4xx, 5xx, 6xx) as the ACS docs define it.
-	SectionClass = Section(schema.SectionClass)
+	SectionClass Section = "class"
 	// SectionCommon is the Call Automation table of common codes and subcodes.
-	SectionCommon = Section(schema.SectionCommon)
+	SectionCommon Section = "common"
 	// SectionGenericCode is the Call Automation table of generic codes.
-	SectionGenericCode = Section(schema.SectionGenericCode)
+	SectionGenericCode Section = "genericcode"
 	// SectionGenericSubcode is the Call Automation table of generic subcodes.
-	SectionGenericSubcode = Section(schema.SectionGenericSubcode)
+	SectionGenericSubcode Section = "genericsubcode"
 	// SectionParticipantEnd is the PSTN ParticipantEndReason tables.
-	SectionParticipantEnd = Section(schema.SectionParticipantEnd)
+	SectionParticipantEnd Section = "participantend"
 	// SectionSBC is a PSTN subcode explained by the 560xxx/540xxx rule.
-	SectionSBC = Section(schema.SectionSBC)
+	SectionSBC Section = "sbc"
 	// SectionErrorCode is a Chat or SMS error code, or a TRTC error code with its key.
-	SectionErrorCode = Section(schema.SectionErrorCode)
+	SectionErrorCode Section = "errorcode"
 	// SectionAccount is a TRTC account error (extra code under 0x4001).
-	SectionAccount = Section(schema.SectionAccount)
+	SectionAccount Section = "account"
 	// SectionRoomEntry is a TRTC room entry error (extra code under 0x4004).
-	SectionRoomEntry = Section(schema.SectionRoomEntry)
+	SectionRoomEntry Section = "roomentry"
 	// SectionMessage is a TRTC error known by its message.
-	SectionMessage = Section(schema.SectionMessage)
+	SectionMessage Section = "message"
 	// SectionObserved is a fact of the facts table: a code users meet that the documents
 	// leave out, as vendors' own SDK or UI library code handles it (see
 	// Entry.Provenance).
-	SectionObserved = Section(schema.SectionObserved)
+	SectionObserved Section = "observed"
 )
 
 // products holds each product's declaration and table, by Product.

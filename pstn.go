@@ -183,14 +183,16 @@ func pstnSubcodeRow(subcode int) *Entry {
 
 // acs/troubleshooting-codes.en.txt: 0/0
 var pstnParticipantEnd0_0 = Entry{
-	Product:  PSTN,
-	Match:    MatchExact,
-	Section:  SectionParticipantEnd,
-	Code:     0,
-	Subcode:  0,
-	Message:  "Call ended successfully by local participant.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       0,
+	Subcode:    0,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended successfully by local participant.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -201,14 +203,16 @@ var pstnParticipantEnd0_0 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/540000
 var pstnParticipantEnd0_540000 = Entry{
-	Product:  PSTN,
-	Match:    MatchExact,
-	Section:  SectionParticipantEnd,
-	Code:     0,
-	Subcode:  540000,
-	Message:  "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       0,
+	Subcode:    540000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -219,14 +223,16 @@ var pstnParticipantEnd0_540000 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 0/560000
 var pstnParticipantEnd0_560000 = Entry{
-	Product:  PSTN,
-	Match:    MatchExact,
-	Section:  SectionParticipantEnd,
-	Code:     0,
-	Subcode:  560000,
-	Message:  "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
-	Category: Success,
-	Outcome:  OutcomeSuccess,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       0,
+	Subcode:    560000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
+	Category:   Success,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		texts: []Text{
@@ -237,14 +243,16 @@ var pstnParticipantEnd0_560000 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/510403
 var pstnParticipantEnd403_510403 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    403,
-	Subcode: 510403,
-	Message: "Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC).",
-	Advice:  "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       403,
+	Subcode:    510403,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC).",
+	Advice:     "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -261,14 +269,16 @@ var pstnParticipantEnd403_510403 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/511532
 var pstnParticipantEnd403_511532 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    403,
-	Subcode: 511532,
-	Message: "Resource SIP trunk configuration not found.",
-	Advice:  "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       403,
+	Subcode:    511532,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Resource SIP trunk configuration not found.",
+	Advice:     "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -283,14 +293,16 @@ var pstnParticipantEnd403_511532 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 403/560403
 var pstnParticipantEnd403_560403 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    403,
-	Subcode: 560403,
-	Message: "- Call forbidden. - Call canceled. - Call rejected.",
-	Advice:  "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       403,
+	Subcode:    560403,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- Call forbidden. - Call canceled. - Call rejected.",
+	Advice:     "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -301,14 +313,16 @@ var pstnParticipantEnd403_560403 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 404/511404
 var pstnParticipantEnd404_511404 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    404,
-	Subcode: 511404,
-	Message: "- Phone number not found. - Resource used in the call not found.",
-	Advice:  "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       404,
+	Subcode:    511404,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- Phone number not found. - Resource used in the call not found.",
+	Advice:     "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -319,14 +333,16 @@ var pstnParticipantEnd404_511404 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 404/560404
 var pstnParticipantEnd404_560404 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    404,
-	Subcode: 560404,
-	Message: "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.",
-	Advice:  "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       404,
+	Subcode:    560404,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.",
+	Advice:     "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -337,14 +353,16 @@ var pstnParticipantEnd404_560404 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/500001
 var pstnParticipantEnd408_500001 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    408,
-	Subcode: 500001,
-	Message: "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.",
-	Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       408,
+	Subcode:    500001,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.",
+	Advice:     "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -355,14 +373,16 @@ var pstnParticipantEnd408_500001 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 408/560408
 var pstnParticipantEnd408_560408 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    408,
-	Subcode: 560408,
-	Message: "The called party didn't respond to a call establishment message within the prescribed time period.",
-	Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       408,
+	Subcode:    560408,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The called party didn't respond to a call establishment message within the prescribed time period.",
+	Advice:     "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -373,14 +393,16 @@ var pstnParticipantEnd408_560408 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 410/531004
 var pstnParticipantEnd410_531004 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    410,
-	Subcode: 531004,
-	Message: "Interactive Connectivity Establishment (ICE) checks failed.",
-	Advice:  "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       410,
+	Subcode:    531004,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Interactive Connectivity Establishment (ICE) checks failed.",
+	Advice:     "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -394,14 +416,16 @@ var pstnParticipantEnd410_531004 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 480/560480
 var pstnParticipantEnd480_560480 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    480,
-	Subcode: 560480,
-	Message: "- No answer from the called user. - Called user temporary unavailable.",
-	Advice:  "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       480,
+	Subcode:    560480,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- No answer from the called user. - Called user temporary unavailable.",
+	Advice:     "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -412,14 +436,16 @@ var pstnParticipantEnd480_560480 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 484/560484
 var pstnParticipantEnd484_560484 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    484,
-	Subcode: 560484,
-	Message: "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.",
-	Advice:  "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       484,
+	Subcode:    560484,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.",
+	Advice:     "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -430,14 +456,16 @@ var pstnParticipantEnd484_560484 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 486/60486
 var pstnParticipantEnd486_60486 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    486,
-	Subcode: 60486,
-	Message: "The called number was busy",
-	Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       486,
+	Subcode:    60486,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The called number was busy",
+	Advice:     "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -448,15 +476,17 @@ var pstnParticipantEnd486_60486 = Entry{
 
 // acs/troubleshooting-codes.en.2025-07-14.md: 486/540486
 var pstnParticipantEnd486_540486 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    486,
-	Subcode: 540486,
-	Message: "The called number was busy",
-	Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome: OutcomeFailure,
-	Edition: "2025-07-14",
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       486,
+	Subcode:    540486,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The called number was busy",
+	Advice:     "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+	Outcome:    OutcomeFailure,
+	Edition:    "2025-07-14",
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2025-07-14",
@@ -465,14 +495,16 @@ var pstnParticipantEnd486_540486 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 487/540487
 var pstnParticipantEnd487_540487 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    487,
-	Subcode: 540487,
-	Message: "The caller terminated the call request.",
-	Advice:  "Retry the call.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       487,
+	Subcode:    540487,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The caller terminated the call request.",
+	Advice:     "Retry the call.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -483,14 +515,16 @@ var pstnParticipantEnd487_540487 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 497/560487
 var pstnParticipantEnd497_560487 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    497,
-	Subcode: 560487,
-	Message: "- The caller terminated the call request. - Request terminated with normal call clearing.",
-	Advice:  "Retry the call.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       497,
+	Subcode:    560487,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- The caller terminated the call request. - Request terminated with normal call clearing.",
+	Advice:     "Retry the call.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -501,14 +535,16 @@ var pstnParticipantEnd497_560487 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 500/560500
 var pstnParticipantEnd500_560500 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    500,
-	Subcode: 560500,
-	Message: "An internal server error occurred in one of the services involved in the call.",
-	Advice:  "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       500,
+	Subcode:    560500,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "An internal server error occurred in one of the services involved in the call.",
+	Advice:     "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -519,14 +555,16 @@ var pstnParticipantEnd500_560500 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 503/560503
 var pstnParticipantEnd503_560503 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    503,
-	Subcode: 560503,
-	Message: "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.",
-	Advice:  "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       503,
+	Subcode:    560503,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.",
+	Advice:     "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -537,14 +575,16 @@ var pstnParticipantEnd503_560503 = Entry{
 
 // acs/troubleshooting-codes.en.txt: 603/560603
 var pstnParticipantEnd603_560603 = Entry{
-	Product: PSTN,
-	Match:   MatchExact,
-	Section: SectionParticipantEnd,
-	Code:    603,
-	Subcode: 560603,
-	Message: "- Call declined by the recipient. - Call declined due to fraud detection.",
-	Advice:  "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations.",
-	Outcome: OutcomeFailure,
+	Product:    PSTN,
+	Match:      MatchExact,
+	Section:    SectionParticipantEnd,
+	Code:       603,
+	Subcode:    560603,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "- Call declined by the recipient. - Call declined due to fraud detection.",
+	Advice:     "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations.",
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{

@@ -43,7 +43,7 @@ func exampleBodies(t *testing.T, file string) map[string]string {
 func TestReadmeExamplesAreExampleFunctions(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	require.NoError(t, err)
-	for _, file := range []string{"example_test.go", "rtccodestest/example_test.go"} {
+	for _, file := range []string{"example_test.go", "explain/example_test.go", "rtccodestest/example_test.go"} {
 		for name, body := range exampleBodies(t, file) {
 			assert.True(t, strings.Contains(string(readme), "```go\n"+body+"\n```"), "%s: %s is not in the README as it stands", file, name)
 		}

@@ -52,10 +52,14 @@ func sbcResponse(subcode int) (sip Reason, direction string, ok bool) {
 
 // sbcEntry is the entry of a subcode the SBC rule explains (see
 // sbcResponse), made for the lookup that asks.
-func sbcEntry(p Product, code, subcode int, sip Reason, direction string) *Entry {
+func sbcEntry(p Product, q pair, sip Reason, direction string) *Entry {
 	msg := fmt.Sprintf("The SBC answered the %s call with SIP %d %s (%s).", direction, sip.Code, sip.Text, sip.Standard)
-	return &Entry{Product: p, Section: SectionSBC, Code: code, Subcode: subcode, Message: msg, Advice: pstnSBCRule,
-		Outcome: p.record().outcome(code), Match: MatchSBCRule, details: &sbcDetails}
+	outcome := OutcomeUnknown
+	if q.hasCode {
+		outcome = p.record().outcome(q.code)
+	}
+	return &Entry{Product: p, Section: SectionSBC, Code: q.code, Subcode: q.subcode, HasCode: q.hasCode, HasSubcode: q.hasSubcode,
+		Message: msg, Advice: pstnSBCRule, Outcome: outcome, Match: MatchSBCRule, details: &sbcDetails}
 }
 
 // sbcDetails are the details of every entry of the SBC rule: its only text

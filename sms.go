@@ -23,103 +23,10 @@ var smsTable = table{
 		&smsErrorCode5002,
 		&smsErrorCode9999,
 	},
-	exact:   smsExact,
 	codeRow: smsCodeRow,
 }
 
-// smsExact finds the documented row of a pair; the preferred section's where two share one.
-func smsExact(code, subcode int) *Entry {
-	switch code {
-	case 2000:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode2000
-		}
-	case 4000:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4000
-		}
-	case 4001:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4001
-		}
-	case 4002:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4002
-		}
-	case 4003:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4003
-		}
-	case 4004:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4004
-		}
-	case 4005:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4005
-		}
-	case 4006:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4006
-		}
-	case 4007:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4007
-		}
-	case 4008:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4008
-		}
-	case 4009:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4009
-		}
-	case 4010:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4010
-		}
-	case 4020:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode4020
-		}
-	case 5000:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode5000
-		}
-	case 5001:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode5001
-		}
-	case 5002:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode5002
-		}
-	case 9999:
-		switch subcode {
-		case NoSubcode:
-			return &smsErrorCode9999
-		}
-	}
-	return nil
-}
-
-// smsCodeRow finds the row of a code without subcode.
+// smsCodeRow finds the row of a code without subcode; the preferred section's where two share one.
 func smsCodeRow(code int) *Entry {
 	switch code {
 	case 2000:
@@ -166,7 +73,7 @@ var smsErrorCode2000 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    2000,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message Delivered Successfully.",
 	Outcome: OutcomeSuccess,
 	details: &details{
@@ -182,7 +89,7 @@ var smsErrorCode4000 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4000,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message is rejected due to fraud detection.",
 	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number.",
 	Outcome: OutcomeFailure,
@@ -199,7 +106,7 @@ var smsErrorCode4001 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4001,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message is rejected due to invalid Source/From number format",
 	Advice:  "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format.",
 	Outcome: OutcomeFailure,
@@ -216,7 +123,7 @@ var smsErrorCode4002 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4002,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message is rejected due to invalid Destination/To number format.",
 	Advice:  "Ensure the To number is in E.164 format",
 	Outcome: OutcomeFailure,
@@ -233,7 +140,7 @@ var smsErrorCode4003 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4003,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message failed to deliver due to unsupported destination.",
 	Advice:  "Check if the destination you're trying to send to is supported.",
 	Outcome: OutcomeFailure,
@@ -250,7 +157,7 @@ var smsErrorCode4004 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4004,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message failed to deliver since Destination/To number doesn't exist.",
 	Advice:  "Ensure the To number you're sending to is valid.",
 	Outcome: OutcomeFailure,
@@ -267,7 +174,7 @@ var smsErrorCode4005 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4005,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message blocked by Destination carrier.",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -283,7 +190,7 @@ var smsErrorCode4006 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4006,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "The Destination/To number isn't reachable.",
 	Advice:  "Try resending the message at a later time.",
 	Outcome: OutcomeFailure,
@@ -300,7 +207,7 @@ var smsErrorCode4007 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4007,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "The Destination/To number opted out of receiving messages from you.",
 	Advice:  "Mark the Destination/To number as opted out so that no further message attempts are made to the number.",
 	Outcome: OutcomeFailure,
@@ -317,7 +224,7 @@ var smsErrorCode4008 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4008,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "You exceeded the maximum number of messages allowed for your profile.",
 	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
 	Outcome: OutcomeFailure,
@@ -334,7 +241,7 @@ var smsErrorCode4009 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4009,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message rejected by Microsoft Entitlement System.",
 	Advice:  "Most often this happens if fraudulent activity is detected. Contact support for more details.",
 	Outcome: OutcomeFailure,
@@ -351,7 +258,7 @@ var smsErrorCode4010 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4010,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message was blocked due to the toll-free number not being verified.",
 	Advice:  "Review unverified sending limits and submit toll-free verification as soon as possible.",
 	Outcome: OutcomeFailure,
@@ -371,7 +278,7 @@ var smsErrorCode4020 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    4020,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message rejected by the carrier due to a volumetric violation.",
 	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
 	Outcome: OutcomeFailure,
@@ -387,7 +294,7 @@ var smsErrorCode5000 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    5000,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message failed to deliver. Reach out Microsoft support team for more details.",
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
@@ -404,7 +311,7 @@ var smsErrorCode5001 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    5001,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message failed to deliver due to temporary unavailability of application/system.",
 	Outcome: OutcomeFailure,
 	details: &details{
@@ -420,7 +327,7 @@ var smsErrorCode5002 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    5002,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Carrier does not support delivery report",
 	Advice:  "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already.",
 	Outcome: OutcomeFailure,
@@ -437,7 +344,7 @@ var smsErrorCode9999 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    9999,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Message failed to deliver due to unknown error/failure.",
 	Advice:  "Try resending the message.",
 	Outcome: OutcomeFailure,

@@ -120,11 +120,11 @@ var trtcTable = table{
 		&trtcObserved0x404C,
 		&trtcObserved0x404D,
 	},
-	exact:      trtcExact,
-	codeRow:    trtcCodeRow,
-	subcodeRow: trtcSubcodeRow,
-	observed:   trtcObserved,
-	key:        trtcKey,
+	exact:        trtcExact,
+	codeRow:      trtcCodeRow,
+	subcodeRow:   trtcSubcodeRow,
+	observedCode: trtcObservedCode,
+	key:          trtcKey,
 	messages: []*Entry{
 		&trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi,
 		&trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli,
@@ -146,37 +146,10 @@ var trtcTable = table{
 // trtcExact finds the documented row of a pair; the preferred section's where two share one.
 func trtcExact(code, subcode int) *Entry {
 	switch code {
-	case 0x1000:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x1000
-		}
-	case 0x1001:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x1001
-		}
-	case 0x1002:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x1002
-		}
-	case 0x1003:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x1003
-		}
-	case 0x1004:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x1004
-		}
 	case 0x4001:
 		switch subcode {
 		case -8:
 			return &trtcAccount0x4001_Minus8
-		case NoSubcode:
-			return &trtcErrorCode0x4001
 		case 70001:
 			return &trtcAccount0x4001_70001
 		case 70002:
@@ -300,16 +273,6 @@ func trtcExact(code, subcode int) *Entry {
 		case 70403:
 			return &trtcAccount0x4001_70403
 		}
-	case 0x4002:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4002
-		}
-	case 0x4003:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4003
-		}
 	case 0x4004:
 		switch subcode {
 		case -10020:
@@ -328,101 +291,14 @@ func trtcExact(code, subcode int) *Entry {
 			return &trtcRoomEntry0x4004_Minus10012
 		case -10011:
 			return &trtcRoomEntry0x4004_Minus10011
-		case NoSubcode:
-			return &trtcErrorCode0x4004
 		case 10006:
 			return &trtcRoomEntry0x4004_10006
-		}
-	case 0x4005:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4005
-		}
-	case 0x4006:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4006
-		}
-	case 0x4007:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4007
-		}
-	case 0x4008:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4008
-		}
-	case 0x4010:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4010
-		}
-	case 0x4040:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4040
-		}
-	case 0x4041:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4041
-		}
-	case 0x4042:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4042
-		}
-	case 0x4043:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4043
-		}
-	case 0x4044:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4044
-		}
-	case 0x4045:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4045
-		}
-	case 0x4046:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4046
-		}
-	case 0x4047:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4047
-		}
-	case 0x4048:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4048
-		}
-	case 0x4049:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x4049
-		}
-	case 0x404a:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0x404A
-		}
-	case 0xffff:
-		switch subcode {
-		case NoSubcode:
-			return &trtcErrorCode0xFFFF
 		}
 	}
 	return nil
 }
 
-// trtcCodeRow finds the row of a code without subcode.
+// trtcCodeRow finds the row of a code without subcode; the preferred section's where two share one.
 func trtcCodeRow(code int) *Entry {
 	switch code {
 	case 0x1000:
@@ -630,24 +506,15 @@ func trtcSubcodeRow(subcode int) *Entry {
 	return nil
 }
 
-// trtcObserved finds the fact of the facts table under a code: by pair, or for every subcode (NoSubcode).
-func trtcObserved(code, subcode int) *Entry {
+// trtcObservedCode finds the fact of the facts table under a code, for every subcode.
+func trtcObservedCode(code int) *Entry {
 	switch code {
 	case 0x404b:
-		switch subcode {
-		case NoSubcode:
-			return &trtcObserved0x404B
-		}
+		return &trtcObserved0x404B
 	case 0x404c:
-		switch subcode {
-		case NoSubcode:
-			return &trtcObserved0x404C
-		}
+		return &trtcObserved0x404C
 	case 0x404d:
-		switch subcode {
-		case NoSubcode:
-			return &trtcObserved0x404D
-		}
+		return &trtcObserved0x404D
 	}
 	return nil
 }
@@ -727,7 +594,7 @@ var trtcErrorCode0x1000 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1000,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Invalid parameter.",
 	Advice:  "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in.",
 	Outcome: OutcomeFailure,
@@ -747,7 +614,7 @@ var trtcErrorCode0x1001 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1001,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Invalid operation.",
 	Advice:  "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned.",
 	Outcome: OutcomeFailure,
@@ -767,7 +634,7 @@ var trtcErrorCode0x1002 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1002,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.",
 	Advice:  "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls.",
 	Outcome: OutcomeFailure,
@@ -790,7 +657,7 @@ var trtcErrorCode0x1003 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1003,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.",
 	Advice:  "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls.",
 	Outcome: OutcomeFailure,
@@ -813,7 +680,7 @@ var trtcErrorCode0x1004 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x1004,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "LocalStream.initialize() failed to capture data. For details, see Solution.",
 	Outcome: OutcomeFailure,
 	Key:     "INITIALIZE_FAILED",
@@ -835,7 +702,7 @@ var trtcErrorCode0x4001 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4001,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors.",
 	Outcome: OutcomeFailure,
 	Key:     "SIGNAL_CHANNEL_SETUP_FAILED",
@@ -858,7 +725,7 @@ var trtcErrorCode0x4002 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4002,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Signaling channel error.",
 	Outcome: OutcomeFailure,
 	Key:     "SIGNAL_CHANNEL_ERROR",
@@ -877,7 +744,7 @@ var trtcErrorCode0x4003 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4003,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions.",
 	Outcome: OutcomeFailure,
 	Key:     "ICE_TRANSPORT_ERROR",
@@ -899,7 +766,7 @@ var trtcErrorCode0x4004 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4004,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to enter the room. For details, see Room Entry Errors",
 	Outcome: OutcomeFailure,
 	Key:     "JOIN_ROOM_FAILED",
@@ -921,7 +788,7 @@ var trtcErrorCode0x4005 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4005,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to create SDP offer.",
 	Outcome: OutcomeFailure,
 	Key:     "CREATE_OFFER_FAILED",
@@ -940,7 +807,7 @@ var trtcErrorCode0x4006 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4006,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.",
 	Advice:  "Ask users to check their network connection and enter the room again.",
 	Outcome: OutcomeFailure,
@@ -960,7 +827,7 @@ var trtcErrorCode0x4007 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4007,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
 	Advice:  "Ask users to check their network connection and publish or enter the room again.",
 	Outcome: OutcomeFailure,
@@ -980,7 +847,7 @@ var trtcErrorCode0x4008 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4008,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
 	Advice:  "Ask users to check their network connection and enter the room again.",
 	Outcome: OutcomeFailure,
@@ -1000,7 +867,7 @@ var trtcErrorCode0x4010 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4010,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled.",
 	Outcome: OutcomeFailure,
 	Key:     "REMOTE_STREAM_NOT_EXIST",
@@ -1019,7 +886,7 @@ var trtcErrorCode0x4040 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4040,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room.",
 	Outcome: OutcomeFailure,
 	Key:     "CLIENT_BANNED",
@@ -1038,7 +905,7 @@ var trtcErrorCode0x4041 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4041,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Media transmission service timed out.",
 	Outcome: OutcomeFailure,
 	Key:     "SERVER_TIMEOUT",
@@ -1057,7 +924,7 @@ var trtcErrorCode0x4042 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4042,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Remote stream subscription timed out.",
 	Outcome: OutcomeFailure,
 	Key:     "SUBSCRIPTION_TIMEOUT",
@@ -1076,7 +943,7 @@ var trtcErrorCode0x4043 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4043,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.",
 	Advice:  "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions",
 	Outcome: OutcomeFailure,
@@ -1100,7 +967,7 @@ var trtcErrorCode0x4044 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4044,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.",
 	Advice:  "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing.",
 	Outcome: OutcomeFailure,
@@ -1120,7 +987,7 @@ var trtcErrorCode0x4045 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4045,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to publish to CDN.",
 	Outcome: OutcomeFailure,
 	Key:     "START_PUBLISH_CDN_FAILED",
@@ -1139,7 +1006,7 @@ var trtcErrorCode0x4046 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4046,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to stop publishing to CDN.",
 	Outcome: OutcomeFailure,
 	Key:     "STOP_PUBLISH_CDN_FAILED",
@@ -1158,7 +1025,7 @@ var trtcErrorCode0x4047 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4047,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to start On-Cloud MixTranscoding.",
 	Outcome: OutcomeFailure,
 	Key:     "START_MIX_TRANSCODE_FAILED",
@@ -1177,7 +1044,7 @@ var trtcErrorCode0x4048 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4048,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to stop On-Cloud MixTranscoding.",
 	Outcome: OutcomeFailure,
 	Key:     "STOP_MIX_TRANSCODE_FAILED",
@@ -1196,7 +1063,7 @@ var trtcErrorCode0x4049 = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x4049,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "The device does not support H.264.",
 	Outcome: OutcomeFailure,
 	Key:     "NOT_SUPPORTED_H264",
@@ -1215,7 +1082,7 @@ var trtcErrorCode0x404A = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0x404a,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Failed to switch user roles.",
 	Outcome: OutcomeFailure,
 	Key:     "SWITCH_ROLE_FAILED",
@@ -1234,7 +1101,7 @@ var trtcErrorCode0xFFFF = Entry{
 	Match:   MatchExact,
 	Section: SectionErrorCode,
 	Code:    0xffff,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Unknown error.",
 	Outcome: OutcomeFailure,
 	Key:     "UNKNOWN",
@@ -1250,14 +1117,16 @@ var trtcErrorCode0xFFFF = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/-8
 var trtcAccount0x4001_Minus8 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: -8,
-	Message: "Invalid SDKAppID. Check whether a valid value was passed in.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    -8,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid SDKAppID. Check whether a valid value was passed in.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1268,14 +1137,16 @@ var trtcAccount0x4001_Minus8 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70001
 var trtcAccount0x4001_70001 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70001,
-	Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70001,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1286,14 +1157,16 @@ var trtcAccount0x4001_70001 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70002
 var trtcAccount0x4001_70002 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70002,
-	Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70002,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1304,14 +1177,16 @@ var trtcAccount0x4001_70002 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70003
 var trtcAccount0x4001_70003 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70003,
-	Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70003,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1322,14 +1197,16 @@ var trtcAccount0x4001_70003 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70004
 var trtcAccount0x4001_70004 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70004,
-	Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70004,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1340,14 +1217,16 @@ var trtcAccount0x4001_70004 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70005
 var trtcAccount0x4001_70005 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70005,
-	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1358,14 +1237,16 @@ var trtcAccount0x4001_70005 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70006
 var trtcAccount0x4001_70006 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70006,
-	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70006,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1376,14 +1257,16 @@ var trtcAccount0x4001_70006 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70007
 var trtcAccount0x4001_70007 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70007,
-	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70007,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1394,14 +1277,16 @@ var trtcAccount0x4001_70007 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70008
 var trtcAccount0x4001_70008 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70008,
-	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70008,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1412,14 +1297,16 @@ var trtcAccount0x4001_70008 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70009
 var trtcAccount0x4001_70009 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70009,
-	Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70009,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1430,14 +1317,16 @@ var trtcAccount0x4001_70009 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70010
 var trtcAccount0x4001_70010 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70010,
-	Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70010,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1448,14 +1337,16 @@ var trtcAccount0x4001_70010 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70013
 var trtcAccount0x4001_70013 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70013,
-	Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70013,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1466,14 +1357,16 @@ var trtcAccount0x4001_70013 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70014
 var trtcAccount0x4001_70014 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70014,
-	Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70014,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1484,14 +1377,16 @@ var trtcAccount0x4001_70014 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70015
 var trtcAccount0x4001_70015 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70015,
-	Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70015,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1502,14 +1397,16 @@ var trtcAccount0x4001_70015 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70016
 var trtcAccount0x4001_70016 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70016,
-	Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70016,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1520,14 +1417,16 @@ var trtcAccount0x4001_70016 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70017
 var trtcAccount0x4001_70017 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70017,
-	Message: "Internal verification of third-party ticket timed out. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70017,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal verification of third-party ticket timed out. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1538,14 +1437,16 @@ var trtcAccount0x4001_70017 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70018
 var trtcAccount0x4001_70018 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70018,
-	Message: "Internal verification of third-party ticket failed.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70018,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal verification of third-party ticket failed.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1556,14 +1457,16 @@ var trtcAccount0x4001_70018 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70019
 var trtcAccount0x4001_70019 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70019,
-	Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70019,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1574,14 +1477,16 @@ var trtcAccount0x4001_70019 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70020
 var trtcAccount0x4001_70020 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70020,
-	Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70020,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1592,14 +1497,16 @@ var trtcAccount0x4001_70020 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70050
 var trtcAccount0x4001_70050 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70050,
-	Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70050,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1610,14 +1517,16 @@ var trtcAccount0x4001_70050 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70051
 var trtcAccount0x4001_70051 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70051,
-	Message: "Blocked account.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70051,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Blocked account.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1628,14 +1537,16 @@ var trtcAccount0x4001_70051 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70052
 var trtcAccount0x4001_70052 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70052,
-	Message: "Invalid userSig. Generate a new one and try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70052,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid userSig. Generate a new one and try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1646,14 +1557,16 @@ var trtcAccount0x4001_70052 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70101
 var trtcAccount0x4001_70101 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70101,
-	Message: "Empty request packet.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70101,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Empty request packet.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1664,14 +1577,16 @@ var trtcAccount0x4001_70101 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70102
 var trtcAccount0x4001_70102 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70102,
-	Message: "Invalid account type in request packet.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70102,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid account type in request packet.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1682,14 +1597,16 @@ var trtcAccount0x4001_70102 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70103
 var trtcAccount0x4001_70103 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70103,
-	Message: "Invalid phone number format.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70103,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid phone number format.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1700,14 +1617,16 @@ var trtcAccount0x4001_70103 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70104
 var trtcAccount0x4001_70104 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70104,
-	Message: "Invalid email address format.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70104,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid email address format.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1718,14 +1637,16 @@ var trtcAccount0x4001_70104 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70105
 var trtcAccount0x4001_70105 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70105,
-	Message: "Invalid TLS account format.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70105,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid TLS account format.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1736,14 +1657,16 @@ var trtcAccount0x4001_70105 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70106
 var trtcAccount0x4001_70106 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70106,
-	Message: "Invalid account format type.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70106,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid account format type.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1754,14 +1677,16 @@ var trtcAccount0x4001_70106 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70107
 var trtcAccount0x4001_70107 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70107,
-	Message: "The userId was not registered.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70107,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The userId was not registered.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1772,14 +1697,16 @@ var trtcAccount0x4001_70107 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70113
 var trtcAccount0x4001_70113 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70113,
-	Message: "Invalid quantity for batch operation.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70113,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid quantity for batch operation.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1790,14 +1717,16 @@ var trtcAccount0x4001_70113 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70114
 var trtcAccount0x4001_70114 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70114,
-	Message: "Restricted due to security reasons.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70114,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Restricted due to security reasons.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1808,14 +1737,16 @@ var trtcAccount0x4001_70114 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70115
 var trtcAccount0x4001_70115 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70115,
-	Message: "The UIN does not match that of the application developer.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70115,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The UIN does not match that of the application developer.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1826,14 +1757,16 @@ var trtcAccount0x4001_70115 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70140
 var trtcAccount0x4001_70140 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70140,
-	Message: "SDKAppID and acctype do not match.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70140,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "SDKAppID and acctype do not match.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1844,14 +1777,16 @@ var trtcAccount0x4001_70140 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70145
 var trtcAccount0x4001_70145 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70145,
-	Message: "Incorrect account type.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70145,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Incorrect account type.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1862,14 +1797,16 @@ var trtcAccount0x4001_70145 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70169
 var trtcAccount0x4001_70169 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70169,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70169,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1880,14 +1817,16 @@ var trtcAccount0x4001_70169 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70201
 var trtcAccount0x4001_70201 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70201,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70201,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1898,14 +1837,16 @@ var trtcAccount0x4001_70201 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70202
 var trtcAccount0x4001_70202 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70202,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70202,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1916,14 +1857,16 @@ var trtcAccount0x4001_70202 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70203
 var trtcAccount0x4001_70203 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70203,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70203,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1934,14 +1877,16 @@ var trtcAccount0x4001_70203 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70204
 var trtcAccount0x4001_70204 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70204,
-	Message: "The SDKAppID has no matching acctype.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70204,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The SDKAppID has no matching acctype.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1952,14 +1897,16 @@ var trtcAccount0x4001_70204 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70205
 var trtcAccount0x4001_70205 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70205,
-	Message: "Failed to find acctype. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70205,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to find acctype. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1970,14 +1917,16 @@ var trtcAccount0x4001_70205 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70206
 var trtcAccount0x4001_70206 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70206,
-	Message: "Invalid quantity for batch operation in the request.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70206,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid quantity for batch operation in the request.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -1988,14 +1937,16 @@ var trtcAccount0x4001_70206 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70207
 var trtcAccount0x4001_70207 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70207,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70207,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2006,14 +1957,16 @@ var trtcAccount0x4001_70207 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70208
 var trtcAccount0x4001_70208 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70208,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70208,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2024,14 +1977,16 @@ var trtcAccount0x4001_70208 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70209
 var trtcAccount0x4001_70209 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70209,
-	Message: "Failed to get the developer's UIN.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70209,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to get the developer's UIN.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2042,14 +1997,16 @@ var trtcAccount0x4001_70209 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70210
 var trtcAccount0x4001_70210 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70210,
-	Message: "The UIN in the request is not the developer’s.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70210,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The UIN in the request is not the developer’s.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2060,14 +2017,16 @@ var trtcAccount0x4001_70210 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70211
 var trtcAccount0x4001_70211 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70211,
-	Message: "Invalid UIN in the request.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70211,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid UIN in the request.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2078,14 +2037,16 @@ var trtcAccount0x4001_70211 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70212
 var trtcAccount0x4001_70212 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70212,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70212,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2096,14 +2057,16 @@ var trtcAccount0x4001_70212 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70213
 var trtcAccount0x4001_70213 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70213,
-	Message: "Failed to access internal data. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70213,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to access internal data. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2114,14 +2077,16 @@ var trtcAccount0x4001_70213 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70214
 var trtcAccount0x4001_70214 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70214,
-	Message: "Internal ticket verification failed.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70214,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal ticket verification failed.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2132,14 +2097,16 @@ var trtcAccount0x4001_70214 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70221
 var trtcAccount0x4001_70221 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70221,
-	Message: "Invalid login status. Verify login with UserSig again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70221,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid login status. Verify login with UserSig again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2150,14 +2117,16 @@ var trtcAccount0x4001_70221 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70222
 var trtcAccount0x4001_70222 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70222,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70222,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2168,14 +2137,16 @@ var trtcAccount0x4001_70222 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70225
 var trtcAccount0x4001_70225 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70225,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70225,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2186,14 +2157,16 @@ var trtcAccount0x4001_70225 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70231
 var trtcAccount0x4001_70231 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70231,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70231,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2204,14 +2177,16 @@ var trtcAccount0x4001_70231 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70236
 var trtcAccount0x4001_70236 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70236,
-	Message: "Failed to verify the user signature.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70236,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to verify the user signature.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2222,14 +2197,16 @@ var trtcAccount0x4001_70236 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70308
 var trtcAccount0x4001_70308 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70308,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70308,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2240,14 +2217,16 @@ var trtcAccount0x4001_70308 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70346
 var trtcAccount0x4001_70346 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70346,
-	Message: "Ticket verification failed.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70346,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Ticket verification failed.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2258,14 +2237,16 @@ var trtcAccount0x4001_70346 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70347
 var trtcAccount0x4001_70347 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70347,
-	Message: "Failed to verify the ticket because it has expired.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70347,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to verify the ticket because it has expired.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2276,14 +2257,16 @@ var trtcAccount0x4001_70347 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70348
 var trtcAccount0x4001_70348 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70348,
-	Message: "Internal error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70348,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2294,14 +2277,16 @@ var trtcAccount0x4001_70348 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70362
 var trtcAccount0x4001_70362 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70362,
-	Message: "Internal timeout. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70362,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal timeout. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2312,14 +2297,16 @@ var trtcAccount0x4001_70362 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70401
 var trtcAccount0x4001_70401 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70401,
-	Message: "Internal error. Try again",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70401,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Internal error. Try again",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2330,14 +2317,16 @@ var trtcAccount0x4001_70401 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70402
 var trtcAccount0x4001_70402 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70402,
-	Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70402,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2348,14 +2337,16 @@ var trtcAccount0x4001_70402 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16385/70403
 var trtcAccount0x4001_70403 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionAccount,
-	Code:    0x4001,
-	Subcode: 70403,
-	Message: "The initiator is not the application admin and is not authorized to perform the operation.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4001",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionAccount,
+	Code:       0x4001,
+	Subcode:    70403,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The initiator is not the application admin and is not authorized to perform the operation.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4001",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2366,14 +2357,16 @@ var trtcAccount0x4001_70403 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10020
 var trtcRoomEntry0x4004_Minus10020 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10020,
-	Message: "Server connection timed out. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10020,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Server connection timed out. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2384,14 +2377,16 @@ var trtcRoomEntry0x4004_Minus10020 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10019
 var trtcRoomEntry0x4004_Minus10019 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10019,
-	Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10019,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2405,14 +2400,16 @@ var trtcRoomEntry0x4004_Minus10019 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10018
 var trtcRoomEntry0x4004_Minus10018 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10018,
-	Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10018,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2426,14 +2423,16 @@ var trtcRoomEntry0x4004_Minus10018 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10016
 var trtcRoomEntry0x4004_Minus10016 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10016,
-	Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10016,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2444,14 +2443,16 @@ var trtcRoomEntry0x4004_Minus10016 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10015
 var trtcRoomEntry0x4004_Minus10015 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10015,
-	Message: "Failed to get server node on server. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10015,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Failed to get server node on server. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2462,14 +2463,16 @@ var trtcRoomEntry0x4004_Minus10015 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10013
 var trtcRoomEntry0x4004_Minus10013 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10013,
-	Message: "userSig authentication failed.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10013,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "userSig authentication failed.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2480,14 +2483,16 @@ var trtcRoomEntry0x4004_Minus10013 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10012
 var trtcRoomEntry0x4004_Minus10012 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10012,
-	Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10012,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2498,14 +2503,16 @@ var trtcRoomEntry0x4004_Minus10012 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/-10011
 var trtcRoomEntry0x4004_Minus10011 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: -10011,
-	Message: "Unknown server error. Try again.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    -10011,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Unknown server error. Try again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2516,14 +2523,16 @@ var trtcRoomEntry0x4004_Minus10011 = Entry{
 
 // trtc/web-4x-error-codes.en.md: 16388/10006
 var trtcRoomEntry0x4004_10006 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionRoomEntry,
-	Code:    0x4004,
-	Subcode: 10006,
-	Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.",
-	Outcome: OutcomeFailure,
-	Hex:     "0x4004",
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionRoomEntry,
+	Code:       0x4004,
+	Subcode:    10006,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
 	details: &details{
 		outcome: outcomeFailure,
 		texts: []Text{
@@ -2540,8 +2549,6 @@ var trtcMessagePublishTimeout = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "publish timed out.",
 	Advice:  "Refresh and call publish() again.",
 	Outcome: OutcomeFailure,
@@ -2558,8 +2565,6 @@ var trtcMessageJoinRoomTimeout = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "Room entry timed out.",
 	Advice:  "Refresh and try again.",
 	Outcome: OutcomeFailure,
@@ -2576,8 +2581,6 @@ var trtcMessageDTLSTransportConnectionTimeout10s = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "DTLS transport connection timed out.",
 	Advice:  "Refresh and try again.",
 	Outcome: OutcomeFailure,
@@ -2594,8 +2597,6 @@ var trtcMessageFailedToConnectToRemoteServerViaWebsocket = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "WebSocket connection failed.",
 	Advice:  "Refresh and try again.",
 	Outcome: OutcomeFailure,
@@ -2612,8 +2613,6 @@ var trtcMessageICEDTLSTransportConnectionFailed = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "Failed to establish media transport connection.",
 	Advice:  "Check your firewall configuration.",
 	Outcome: OutcomeFailure,
@@ -2633,8 +2632,6 @@ var trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "Already publishing.",
 	Advice:  "Do not call publish() again after publishing.",
 	Outcome: OutcomeFailure,
@@ -2651,8 +2648,6 @@ var trtcMessageAbortError = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "The device could not be accessed due to an unknown device/system error.",
 	Advice:  "Test the device before making a call.",
 	Outcome: OutcomeFailure,
@@ -2669,8 +2664,6 @@ var trtcMessageNotReadableError = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "The device was inaccessible due to a hardware, browser or webpage error.",
 	Advice:  "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”",
 	Outcome: OutcomeFailure,
@@ -2687,8 +2680,6 @@ var trtcMessageNotFoundError = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.",
 	Advice:  "Test the device before making a call.",
 	Outcome: OutcomeFailure,
@@ -2705,8 +2696,6 @@ var trtcMessageNotAllowedError = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.",
 	Advice:  "Remind the user that audio/video calls cannot be made without camera/mic access.",
 	Outcome: OutcomeFailure,
@@ -2723,8 +2712,6 @@ var trtcMessageSignalChannelReconnectFailed = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "WebSocket was disconnected.",
 	Advice:  "Refresh and try again.",
 	Outcome: OutcomeFailure,
@@ -2741,8 +2728,6 @@ var trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "Repeated publish calls.",
 	Advice:  "Call unpublish() first before publish().",
 	Outcome: OutcomeFailure,
@@ -2759,8 +2744,6 @@ var trtcMessageOverconstrainedError = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "The browser could not get the camera/mic.",
 	Advice:  "Make sure that the value of cameraId/microphoneId is a valid non-empty string.",
 	Outcome: OutcomeFailure,
@@ -2778,8 +2761,6 @@ var trtcMessageRtcErrorNoValidIceCandidateFound = Entry{
 	Product: TRTCWeb,
 	Match:   MatchExact,
 	Section: SectionMessage,
-	Code:    NoCode,
-	Subcode: NoSubcode,
 	Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).",
 	Advice:  "Check your firewall configuration.",
 	Outcome: OutcomeFailure,
@@ -2800,7 +2781,7 @@ var trtcObserved0x404B = Entry{
 	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    0x404b,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "An API call did not complete in time.",
 	Outcome: OutcomeFailure,
 	Key:     "API_CALL_TIMEOUT",
@@ -2821,7 +2802,7 @@ var trtcObserved0x404C = Entry{
 	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    0x404c,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "Scheduling failed: the SDK could not choose an access server.",
 	Outcome: OutcomeFailure,
 	Key:     "SCHEDULE_FAILED",
@@ -2842,7 +2823,7 @@ var trtcObserved0x404D = Entry{
 	Match:   MatchExact,
 	Section: SectionObserved,
 	Code:    0x404d,
-	Subcode: NoSubcode,
+	HasCode: true,
 	Message: "An API call was aborted, for example by a later call or by leaving the room.",
 	Outcome: OutcomeFailure,
 	Key:     "API_CALL_ABORTED",

@@ -27,6 +27,8 @@ type tHelper interface{ Helper() }
 
 // AssertKnown asserts that rtccodes.Lookup describes the product's
 // (code, subcode) pair, by any of its steps, and returns whether it does.
+// For a code without subcode, assert on rtccodes.NewError(p, code) with
+// AssertErrorCategory.
 func AssertKnown(t assert.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) bool {
 	if h, ok := t.(tHelper); ok {
 		h.Helper()
@@ -34,7 +36,7 @@ func AssertKnown(t assert.TestingT, p rtccodes.Product, code, subcode int, msgAn
 	if _, ok := rtccodes.Lookup(p, code, subcode); ok {
 		return true
 	}
-	return fail(t, fmt.Sprintf("%s %s: no entry describes the pair", p, rtccodes.FormatPair(code, subcode)), msgAndArgs...)
+	return fail(t, fmt.Sprintf("%s %s: no entry describes the pair", p, fmt.Sprintf("%d/%d", code, subcode)), msgAndArgs...)
 }
 
 // AssertCategory asserts that rtccodes.Lookup describes the product's
@@ -45,7 +47,7 @@ func AssertCategory(t assert.TestingT, p rtccodes.Product, code, subcode int, wa
 	if h, ok := t.(tHelper); ok {
 		h.Helper()
 	}
-	pair := fmt.Sprintf("%s %s", p, rtccodes.FormatPair(code, subcode))
+	pair := fmt.Sprintf("%s %s", p, fmt.Sprintf("%d/%d", code, subcode))
 	e, ok := rtccodes.Lookup(p, code, subcode)
 	if !ok {
 		return fail(t, fmt.Sprintf("%s: no entry describes the pair; want category %s", pair, show(want)), msgAndArgs...)

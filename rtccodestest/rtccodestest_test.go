@@ -58,8 +58,12 @@ func TestAssertCategoryFailsWithTheEntry(t *testing.T) {
 
 func TestAssertCategoryFailsForAnUnknownPair(t *testing.T) {
 	r := &recorder{}
-	assert.False(t, rtccodestest.AssertCategory(r, rtccodes.Chat, 999999, rtccodes.NoSubcode, rtccodes.ExpectedError))
-	assert.Contains(t, r.failure(), "Chat 999999: no entry describes the pair; want category ExpectedError")
+	assert.False(t, rtccodestest.AssertCategory(r, rtccodes.Chat, 999999, 1, rtccodes.ExpectedError))
+	assert.Contains(t, r.failure(), "Chat 999999/1: no entry describes the pair; want category ExpectedError")
+
+	r = &recorder{}
+	assert.False(t, rtccodestest.AssertErrorCategory(r, rtccodes.NewError(rtccodes.Chat, 999999), rtccodes.ExpectedError))
+	assert.Contains(t, r.failure(), `error "rtccodes: Chat 999999: undocumented code" wraps no documented *rtccodes.Error; want category ExpectedError`)
 
 	r = &recorder{}
 	assert.False(t, rtccodestest.AssertCategory(r, rtccodes.PSTN, 403, 510403, rtccodes.ExpectedError))

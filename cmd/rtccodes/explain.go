@@ -6,16 +6,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
-	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/explain"
 )
 
 // parseFormat reads the -format flag.
-func parseFormat(s string) (rtccodes.Format, error) {
-	for f := rtccodes.FormatAuto; f <= rtccodes.FormatText; f++ {
+func parseFormat(s string) (explain.Format, error) {
+	for f := explain.FormatAuto; f <= explain.FormatText; f++ {
 		if strings.EqualFold(s, f.String()) {
 			return f, nil
 		}
@@ -43,7 +44,7 @@ type input struct {
 // files, and returns the exit status: 0 when every record is explained, 1
 // when a record has nothing to explain or nothing describes it, 2 when a
 // record could not be read.
-func explain(files []string, stdin io.Reader, stdout, stderr io.Writer, opts options) int {
+func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opts options) int {
 	inputs := []input{{"", stdin}}
 	if len(files) > 0 {
 		inputs = inputs[:0]
@@ -57,16 +58,16 @@ func explain(files []string, stdin io.Reader, stdout, stderr io.Writer, opts opt
 			inputs = append(inputs, input{name, f})
 		}
 	}
-	so := rtccodes.StreamOptions{Format: opts.format}
+	so := explain.Options{Format: opts.format}
 	if len(opts.products) == 1 {
 		so.Product = opts.products[0]
 	}
 	p := &printer{stdout: stdout, stderr: stderr, opts: opts, start: time.Now()}
 	for _, in := range inputs {
 		seen := &nonSpace{r: in.r}
-		records := rtccodes.ExplainStream(seen, so)
+		records := explain.Stream(seen, so)
 		if opts.summary {
-			s := rtccodes.Summarize(func(yield func(rtccodes.Record, error) bool) {
+			s := explain.Summarize(func(yield func(explain.Record, error) bool) {
 				for rec, err := range records {
 					p.count(rec, err)
 					if !yield(rec, err) {
@@ -144,16 +145,16 @@ type printer struct {
 
 type pendingRecord struct {
 	file string
-	rec  rtccodes.Record
+	rec  explain.Record
 	err  error
 }
 
 // count counts a record and shows progress on a terminal.
-func (p *printer) count(rec rtccodes.Record, err error) {
+func (p *printer) count(rec explain.Record, err error) {
 	p.records++
-	var re *rtccodes.RecordError
+	var re *explain.RecordError
 	switch {
-	case errors.As(err, &re) && re.Reason == rtccodes.ReasonNoCode:
+	case errors.As(err, &re) && re.Reason == explain.ReasonNoCode:
 		p.unexplained++
 	case err != nil:
 		p.unreadable++
@@ -175,7 +176,7 @@ func (p *printer) endProgress() {
 
 // record prints a record, holding the first back until it knows whether
 // the stream has more.
-func (p *printer) record(file string, rec rtccodes.Record, err error) {
+func (p *printer) record(file string, rec explain.Record, err error) {
 	if p.opts.json {
 		p.print(file, rec, err, true)
 		return
@@ -201,7 +202,7 @@ func (p *printer) flush() {
 }
 
 // where writes a record's position: "calls.csv line 3, index 2".
-func where(file string, rec rtccodes.Record) string {
+func where(file string, rec explain.Record) string {
 	s := fmt.Sprintf("line %d", rec.Line)
 	if rec.Index >= 0 {
 		s += fmt.Sprintf(", index %d", rec.Index)
@@ -214,7 +215,7 @@ func where(file string, rec rtccodes.Record) string {
 
 // print prints a record: in JSON, one line; else its explanation, named by
 // its position when the stream has more than one.
-func (p *printer) print(file string, rec rtccodes.Record, err error, positioned bool) {
+func (p *printer) print(file string, rec explain.Record, err error, positioned bool) {
 	p.printed++
 	if p.opts.json {
 		out := toJSONExplanation(rec.Explanation, p.opts.lang)
@@ -245,20 +246,20 @@ func (p *printer) print(file string, rec rtccodes.Record, err error, positioned 
 
 // reasonOf is a record error's reason.
 func reasonOf(err error) string {
-	var re *rtccodes.RecordError
+	var re *explain.RecordError
 	if errors.As(err, &re) {
 		return re.Reason
 	}
-	return rtccodes.ReasonMalformed
+	return explain.ReasonMalformed
 }
 
 // printExplanation prints what the payload carries, its diagnostics, the
 // answer, the remarks and other products' rows.
-func printExplanation(stdout, stderr io.Writer, x rtccodes.Explanation, lang string, single bool) {
+func printExplanation(stdout, stderr io.Writer, x explain.Explanation, lang string, single bool) {
 	if x.EventType != "" {
 		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
 	}
-	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, rtccodes.FormatPair(x.Code, x.Subcode))
+	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, pairText(x.HasCode, x.Code, x.HasSubcode, x.Subcode))
 	if x.Message != "" {
 		fmt.Fprintf(stdout, " %q", x.Message)
 	}
@@ -268,7 +269,7 @@ func printExplanation(stdout, stderr io.Writer, x rtccodes.Explanation, lang str
 	}
 	for _, d := range []struct {
 		name string
-		d    *rtccodes.Diagnostic
+		d    *explain.Diagnostic
 	}{{"SIP", x.SIP}, {"Q.850", x.Q850}} {
 		if d.d == nil {
 			continue
@@ -299,11 +300,11 @@ func printExplanation(stdout, stderr io.Writer, x rtccodes.Explanation, lang str
 }
 
 // summary prints the summary of an input.
-func (p *printer) summary(file string, s rtccodes.Summary) {
+func (p *printer) summary(file string, s explain.Summary) {
 	if p.opts.json {
 		writeJSON(p.stdout, struct {
 			File string `json:"file,omitempty"`
-			rtccodes.Summary
+			explain.Summary
 		}{file, s})
 		return
 	}
@@ -320,7 +321,7 @@ func (p *printer) summary(file string, s rtccodes.Summary) {
 			answer, match, message = pc.Pair, pc.Match.String(), pc.Message
 		}
 		fmt.Fprintf(tw, "%d\t%.1f%%\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Count, 100*pc.Share, pc.Product,
-			rtccodes.FormatPair(pc.Code, pc.Subcode), answer, match, dash(string(pc.Category)), message)
+			pairText(pc.HasCode, pc.Code, pc.HasSubcode, pc.Subcode), answer, match, dash(string(pc.Category)), message)
 	}
 	tw.Flush()
 	if len(s.Categories) > 0 {
@@ -344,28 +345,28 @@ func (p *printer) summary(file string, s rtccodes.Summary) {
 // jsonExplanation is a record of explain in JSON: its position, and its
 // explanation or its error.
 type jsonExplanation struct {
-	File             string               `json:"file,omitempty"`
-	Line             int                  `json:"line,omitempty"`
-	Index            *int                 `json:"index,omitempty"`
-	Error            string               `json:"error,omitempty"`
-	Reason           string               `json:"reason,omitempty"`
-	Product          string               `json:"product,omitempty"`
-	Inferred         string               `json:"inferred,omitempty"`
-	EventType        string               `json:"eventType,omitempty"`
-	Code             int                  `json:"code"`
-	Subcode          int                  `json:"subcode"`
-	Message          string               `json:"message,omitempty"`
-	SIP              *rtccodes.Diagnostic `json:"sip,omitempty"`
-	Q850             *rtccodes.Diagnostic `json:"q850,omitempty"`
-	ResultCategories []string             `json:"resultCategories,omitempty"`
-	Notes            []string             `json:"notes,omitempty"`
-	Found            bool                 `json:"found"`
-	Entry            *jsonEntry           `json:"entry"`
-	Also             []jsonEntry          `json:"also,omitempty"`
+	File             string              `json:"file,omitempty"`
+	Line             int                 `json:"line,omitempty"`
+	Index            *int                `json:"index,omitempty"`
+	Error            string              `json:"error,omitempty"`
+	Reason           string              `json:"reason,omitempty"`
+	Product          string              `json:"product,omitempty"`
+	Inferred         string              `json:"inferred,omitempty"`
+	EventType        string              `json:"eventType,omitempty"`
+	Code             *int                `json:"code"`
+	Subcode          *int                `json:"subcode"`
+	Message          string              `json:"message,omitempty"`
+	SIP              *explain.Diagnostic `json:"sip,omitempty"`
+	Q850             *explain.Diagnostic `json:"q850,omitempty"`
+	ResultCategories []string            `json:"resultCategories,omitempty"`
+	Notes            []string            `json:"notes,omitempty"`
+	Found            bool                `json:"found"`
+	Entry            *jsonEntry          `json:"entry"`
+	Also             []jsonEntry         `json:"also,omitempty"`
 }
 
-func toJSONExplanation(x rtccodes.Explanation, lang string) jsonExplanation {
-	out := jsonExplanation{Product: x.Product.String(), Inferred: x.Inferred, EventType: x.EventType, Code: x.Code, Subcode: x.Subcode,
+func toJSONExplanation(x explain.Explanation, lang string) jsonExplanation {
+	out := jsonExplanation{Product: x.Product.String(), Inferred: x.Inferred, EventType: x.EventType, Code: number(x.HasCode, x.Code), Subcode: number(x.HasSubcode, x.Subcode),
 		Message: x.Message, SIP: x.SIP, Q850: x.Q850, ResultCategories: x.ResultCategories, Notes: x.Notes, Found: x.Found}
 	if x.Found {
 		e := toJSON(x.Entry, lang)
@@ -375,4 +376,18 @@ func toJSONExplanation(x rtccodes.Explanation, lang string) jsonExplanation {
 		out.Also = append(out.Also, toJSON(e, lang))
 	}
 	return out
+}
+
+// pairText writes the codes a record carried: "410/3112", "410" without
+// subcode, "*/8536" without code, "-" without either.
+func pairText(hasCode bool, code int, hasSubcode bool, subcode int) string {
+	switch {
+	case !hasCode && !hasSubcode:
+		return "-"
+	case !hasCode:
+		return "*/" + strconv.Itoa(subcode)
+	case !hasSubcode:
+		return strconv.Itoa(code)
+	}
+	return strconv.Itoa(code) + "/" + strconv.Itoa(subcode)
 }

@@ -97,7 +97,7 @@ func TestExplainSummary(t *testing.T) {
 func TestExplainShowsProgressOnATerminal(t *testing.T) {
 	in := strings.Repeat(`{"code":487,"subCode":10003}`+"\n", 2500)
 	var out, errOut strings.Builder
-	status := explain(nil, strings.NewReader(in), &out, &errOut, options{summary: true, progress: true, lang: "en"})
+	status := explainFiles(nil, strings.NewReader(in), &out, &errOut, options{summary: true, progress: true, lang: "en"})
 	assert.Equal(t, 0, status)
 	assert.True(t, strings.HasPrefix(errOut.String(), "\rrtccodes: 1000 records, "), "%q", errOut.String())
 	assert.Contains(t, errOut.String(), "\rrtccodes: 2500 records in ")

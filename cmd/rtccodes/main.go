@@ -46,6 +46,8 @@ import (
 	"unicode"
 
 	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/explain"
+	"github.com/rtccodes/rtccodes/internal/codetext"
 )
 
 func main() {
@@ -103,9 +105,9 @@ type options struct {
 	products []rtccodes.Product
 	lang     string
 	json     bool
-	summary  bool            // explain: a summary instead of each record
-	format   rtccodes.Format // explain: the input's format
-	progress bool            // explain: show progress on stderr (a terminal)
+	summary  bool           // explain: a summary instead of each record
+	format   explain.Format // explain: the input's format
+	progress bool           // explain: show progress on stderr (a terminal)
 }
 
 // errWriter remembers the first error of the writes to w, so that the tool
@@ -209,7 +211,7 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "search":
 		return search(strings.Join(words[1:], " "), stdout, stderr, opts)
 	case "explain":
-		return explain(words[1:], stdin, stdout, stderr, opts)
+		return explainFiles(words[1:], stdin, stdout, stderr, opts)
 	}
 	return lookup(words, stdout, stderr, opts)
 }
@@ -252,17 +254,18 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 	}
 	var entries []rtccodes.Entry
 	var listings []listing
-	code, err := rtccodes.ParseCode(words[0])
+	code, err := codetext.Parse(words[0])
 	switch {
 	case err == nil:
-		subcode := rtccodes.NoSubcode
+		q := rtccodes.Question{Products: opts.products, Code: code, HasCode: true}
 		if len(words) == 2 {
-			if subcode, err = rtccodes.ParseCode(words[1]); err != nil {
+			if q.Subcode, err = codetext.Parse(words[1]); err != nil {
 				fmt.Fprintf(stderr, "rtccodes: bad SUBCODE: %v\n", err)
 				return 2
 			}
+			q.HasSubcode = true
 		}
-		entries = answers(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.Lookup(p, code, subcode) })
+		entries = answers(q)
 		if len(words) == 1 {
 			entries, listings = underCode(opts.products, code, entries)
 		}
@@ -270,14 +273,14 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		fmt.Fprintf(stderr, "rtccodes: bad CODE: %v\n", err)
 		return 2
 	default:
-		entries = answers(opts.products, func(p rtccodes.Product) (rtccodes.Entry, bool) { return rtccodes.LookupString(p, text) })
+		entries = answers(rtccodes.Question{Products: opts.products, Text: text})
 		if len(entries) == 0 {
 			// A pasted line: its codes among other words.
 			var product rtccodes.Product
 			if len(opts.products) == 1 {
 				product = opts.products[0]
 			}
-			if x, err := rtccodes.ExplainText(product, text); err == nil {
+			if x, err := explain.Line(product, text); err == nil {
 				if opts.json { // a lookup's shape: the answer's entry, or none
 					var found []rtccodes.Entry
 					if x.Found {
@@ -353,12 +356,14 @@ type listing struct {
 func underCode(products []rtccodes.Product, code int, entries []rtccodes.Entry) ([]rtccodes.Entry, []listing) {
 	var listings []listing
 	for _, p := range products {
-		if e, ok := rtccodes.Lookup(p, code, rtccodes.NoSubcode); ok && e.Code == code && e.Subcode == rtccodes.NoSubcode && e.Match != rtccodes.MatchClass && e.Match != rtccodes.MatchObserved {
+		if e, ok := rtccodes.Lookup(p, code); ok && e.HasCode && e.Code == code && !e.HasSubcode && e.Match != rtccodes.MatchClass && e.Match != rtccodes.MatchObserved {
 			continue // the code's own row (a generic one too) answers
 		}
 		var rows []rtccodes.Entry
-		for e := range rtccodes.ByCode(p, code) {
-			rows = append(rows, e)
+		for e := range rtccodes.All(p) {
+			if e.HasCode && e.Code == code && e.Section != rtccodes.SectionClass && e.Section != rtccodes.SectionObserved {
+				rows = append(rows, e)
+			}
 		}
 		if len(rows) > 0 {
 			listings = append(listings, listing{p, rows})
@@ -392,14 +397,8 @@ func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigi
 
 // answers asks every product and returns each product's answer, most
 // specific first; the class answers only when no product has more to say.
-func answers(products []rtccodes.Product, lookup func(rtccodes.Product) (rtccodes.Entry, bool)) []rtccodes.Entry {
-	var out []rtccodes.Entry
-	for _, p := range products {
-		if e, ok := lookup(p); ok {
-			out = append(out, e)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b rtccodes.Entry) int { return int(a.Match) - int(b.Match) })
+func answers(q rtccodes.Question) []rtccodes.Entry {
+	out := rtccodes.Resolve(q)
 	if len(out) > 0 && out[0].Match != rtccodes.MatchClass {
 		out = slices.DeleteFunc(out, func(e rtccodes.Entry) bool { return e.Match == rtccodes.MatchClass })
 	}
@@ -568,8 +567,8 @@ type jsonEntry struct {
 	Product    string               `json:"product"`
 	Section    string               `json:"section"`
 	Pair       string               `json:"pair"`
-	Code       int                  `json:"code"`
-	Subcode    int                  `json:"subcode"`
+	Code       *int                 `json:"code"`
+	Subcode    *int                 `json:"subcode"`
 	Key        string               `json:"key,omitempty"`
 	DocKey     string               `json:"docKey,omitempty"`
 	Hex        string               `json:"hex,omitempty"`
@@ -590,7 +589,7 @@ type jsonEntry struct {
 func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 	t := e.Localized(lang)
 	return jsonEntry{
-		Product: e.Product.String(), Section: e.Section.String(), Pair: e.Pair(), Code: e.Code, Subcode: e.Subcode,
+		Product: e.Product.String(), Section: string(e.Section), Pair: e.Pair(), Code: number(e.HasCode, e.Code), Subcode: number(e.HasSubcode, e.Subcode),
 		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Outcome: string(e.Outcome), Match: e.Match.String(),
 		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
 		Revisions: e.Revisions(), Provenance: provenance(e),
@@ -603,4 +602,12 @@ func provenance(e rtccodes.Entry) *rtccodes.Provenance {
 		return &p
 	}
 	return nil
+}
+
+// number is a code for JSON: null when absent.
+func number(has bool, n int) *int {
+	if !has {
+		return nil
+	}
+	return &n
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/explain"
 )
 
 func runTool(stdin string, args ...string) (int, string, string) {
@@ -66,14 +67,16 @@ func TestExplainCommand(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	assert.Equal(t, "CallAutomation", got.Product)
 	require.NotNil(t, got.Entry)
-	assert.Equal(t, 560503, got.Entry.Subcode)
+	if assert.NotNil(t, got.Entry.Subcode) {
+		assert.Equal(t, 560503, *got.Entry.Subcode)
+	}
 
 	code, _, errOut := runTool(`{"code": `, "explain")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "payload")
 	code, _, _ = runTool(`{"code": 9, "subCode": 9}`, "explain")
 	assert.Equal(t, 1, code)
-	code, _, _ = runTool(strings.Repeat(" ", rtccodes.DefaultMaxRecord+1), "explain")
+	code, _, _ = runTool(strings.Repeat(" ", explain.DefaultMaxRecord+1), "explain")
 	assert.Equal(t, 2, code)
 }
 
@@ -117,7 +120,7 @@ func TestListCommand(t *testing.T) {
 	n := 0
 	for e := range rtccodes.All(rtccodes.Chat) {
 		require.Less(t, n, len(lines))
-		assert.Contains(t, lines[n], rtccodes.FormatPair(e.Code, e.Subcode))
+		assert.Contains(t, lines[n], e.Pair())
 		assert.Contains(t, lines[n], e.Localized("ja").Message)
 		n++
 	}
@@ -265,7 +268,7 @@ func TestListCarriesOutcomes(t *testing.T) {
 	for i, r := range rows {
 		e := want[i]
 		assert.NotEmpty(t, r.Outcome, "%+v", r)
-		assert.Equal(t, []string{e.Product.String(), e.Section.String(), e.Pair(), string(e.Outcome)},
+		assert.Equal(t, []string{e.Product.String(), string(e.Section), e.Pair(), string(e.Outcome)},
 			[]string{r.Product, r.Section, r.Pair, r.Outcome}, "row %d", i)
 	}
 }

@@ -67,8 +67,10 @@ func TestFactsAnswerWithTheirProvenance(t *testing.T) {
 func TestCodeOnlyQuestionsListTheRowsUnderTheCode(t *testing.T) {
 	listed := func(p rtccodes.Product, code int) []rtccodes.Entry {
 		var rows []rtccodes.Entry
-		for e := range rtccodes.ByCode(p, code) {
-			rows = append(rows, e)
+		for e := range rtccodes.All(p) {
+			if e.HasCode && e.Code == code && e.Section != rtccodes.SectionClass && e.Section != rtccodes.SectionObserved {
+				rows = append(rows, e)
+			}
 		}
 		return rows
 	}
@@ -91,7 +93,7 @@ func TestCodeOnlyQuestionsListTheRowsUnderTheCode(t *testing.T) {
 			require.GreaterOrEqual(t, i, 0, "%q:\n%s", tt.args, out)
 			lines := strings.Split(out[i:], "\n")[2:]
 			for j, e := range rows {
-				assert.Regexp(t, `^  `+e.Pair()+` +`+e.Section.String()+` `, lines[j], "%q: row %d", tt.args, j)
+				assert.Regexp(t, `^  `+e.Pair()+` +`+string(e.Section)+` `, lines[j], "%q: row %d", tt.args, j)
 			}
 		}
 	}
@@ -107,7 +109,9 @@ func TestCodeOnlyQuestionsListTheRowsUnderTheCode(t *testing.T) {
 		if e.Listed {
 			n++
 			assert.Equal(t, "CallingSDK", e.Product)
-			assert.Equal(t, 401, e.Code)
+			if assert.NotNil(t, e.Code) {
+				assert.Equal(t, 401, *e.Code)
+			}
 		}
 	}
 	assert.Equal(t, len(listed(rtccodes.CallingSDK, 401)), n)

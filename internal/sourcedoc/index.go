@@ -27,7 +27,7 @@ type pairCase struct {
 type index struct {
 	exact, aliases, observed                            map[pair]pairCase
 	codeRows, subcodeRows, genericSubcodes, genericCode map[int]*Row
-	anyCode                                             map[int]*Row
+	anyCode, observedCode                               map[int]*Row
 	class                                               [7]*Row
 	keys                                                map[string]*Row
 	messages                                            []*Row
@@ -40,7 +40,7 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 	ix := &index{
 		exact: map[pair]pairCase{}, aliases: map[pair]pairCase{}, observed: map[pair]pairCase{},
 		codeRows: map[int]*Row{}, subcodeRows: map[int]*Row{}, genericSubcodes: map[int]*Row{}, genericCode: map[int]*Row{},
-		anyCode: map[int]*Row{}, keys: map[string]*Row{}, outcome: map[*Row]uint8{},
+		anyCode: map[int]*Row{}, observedCode: map[int]*Row{}, keys: map[string]*Row{}, outcome: map[*Row]uint8{},
 	}
 	for _, r := range rows {
 		k := pair{r.Code, r.Subcode}
@@ -54,14 +54,26 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 		case schema.SectionMessage:
 			ix.messages = append(ix.messages, r)
 		case schema.SectionObserved:
-			if r.Code == NoCode {
+			switch {
+			case r.Code == NoCode:
 				ix.anyCode[r.Subcode] = r
-			} else {
+			case r.Subcode == NoSubcode:
+				ix.observedCode[r.Code] = r
+			default:
 				ix.observed[k] = pairCase{row: r}
 			}
 		default:
-			if old, ok := ix.exact[k]; !ok || r.Section == decl.Preferred && old.row.Section != decl.Preferred {
-				ix.exact[k] = pairCase{row: r}
+			switch {
+			case r.Code == NoCode:
+				return nil, fmt.Errorf("%s: a row of section %v without code", r.Source, r.Section)
+			case r.Subcode == NoSubcode:
+				if old, ok := ix.codeRows[r.Code]; !ok || r.Section == decl.Preferred && old.Section != decl.Preferred {
+					ix.codeRows[r.Code] = r
+				}
+			default:
+				if old, ok := ix.exact[k]; !ok || r.Section == decl.Preferred && old.row.Section != decl.Preferred {
+					ix.exact[k] = pairCase{row: r}
+				}
 			}
 		}
 	}
@@ -69,10 +81,6 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 	subcodeCode := map[int]int{}
 	for _, c := range ix.exact {
 		r := c.row
-		if r.Subcode == NoSubcode {
-			ix.codeRows[r.Code] = r
-			continue
-		}
 		if code, seen := subcodeCode[r.Subcode]; !seen {
 			subcodeCode[r.Subcode] = r.Code
 		} else if code != r.Code {
@@ -147,9 +155,10 @@ func (ix *index) finders() []finder {
 	return []finder{
 		{field: "exact", name: "Exact", doc: "finds the documented row of a pair; the preferred section's where two share one", pairs: ix.exact},
 		{field: "alias", name: "Alias", doc: "finds the row that another spelling of a pair names", pairs: ix.aliases},
-		{field: "codeRow", name: "CodeRow", doc: "finds the row of a code without subcode", numbers: ix.codeRows},
+		{field: "codeRow", name: "CodeRow", doc: "finds the row of a code without subcode; the preferred section's where two share one", numbers: ix.codeRows},
 		{field: "subcodeRow", name: "SubcodeRow", doc: "finds the row of a subcode documented under one code only", numbers: ix.subcodeRows, subcodes: true},
-		{field: "observed", name: "Observed", doc: "finds the fact of the facts table under a code: by pair, or for every subcode (NoSubcode)", pairs: ix.observed},
+		{field: "observed", name: "Observed", doc: "finds the fact of the facts table of a pair", pairs: ix.observed},
+		{field: "observedCode", name: "ObservedCode", doc: "finds the fact of the facts table under a code, for every subcode", numbers: ix.observedCode},
 		{field: "anyCode", name: "AnyCode", doc: "finds the fact of the facts table of a subcode under any code", numbers: ix.anyCode, subcodes: true},
 		{field: "genericSubcode", name: "GenericSubcode", doc: "finds the generic row of a subcode", numbers: ix.genericSubcodes, subcodes: true},
 		{field: "genericCode", name: "GenericCode", doc: "finds the generic row of a code", numbers: ix.genericCode},
@@ -199,10 +208,10 @@ func (ix *index) writeFuncs(b *bytes.Buffer, decl *schema.Product, names map[*Ro
 					if i > 0 {
 						b.WriteString("\t\t}\n")
 					}
-					fmt.Fprintf(b, "\tcase %s:\n\t\tswitch subcode {\n", number(k.code, false, decl.HexCodes))
+					fmt.Fprintf(b, "\tcase %s:\n\t\tswitch subcode {\n", number(k.code, decl.HexCodes))
 				}
 				c := f.pairs[k]
-				fmt.Fprintf(b, "\t\tcase %s:", number(k.subcode, true, false))
+				fmt.Fprintf(b, "\t\tcase %s:", number(k.subcode, false))
 				if c.reason != "" {
 					fmt.Fprintf(b, " // %s", c.reason)
 				}
@@ -216,7 +225,7 @@ func (ix *index) writeFuncs(b *bytes.Buffer, decl *schema.Product, names map[*Ro
 			}
 			fmt.Fprintf(b, "\n// %s%s %s.\nfunc %[1]s%[2]s(%[4]s int) *Entry {\n\tswitch %[4]s {\n", p, f.name, f.doc, param)
 			for _, n := range slices.Sorted(maps.Keys(f.numbers)) {
-				fmt.Fprintf(b, "\tcase %s:\n\t\treturn &%s\n", number(n, f.subcodes, decl.HexCodes && !f.subcodes), names[f.numbers[n]])
+				fmt.Fprintf(b, "\tcase %s:\n\t\treturn &%s\n", number(n, decl.HexCodes && !f.subcodes), names[f.numbers[n]])
 			}
 			b.WriteString("\t}\n\treturn nil\n}\n")
 		}

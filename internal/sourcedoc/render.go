@@ -144,15 +144,10 @@ func slug(s string) string {
 	return out
 }
 
-// number writes a code or subcode as the generated code does: NoCode and
-// NoSubcode by name, a code its docs print in hexadecimal so.
-func number(n int, subcode, hex bool) string {
-	switch {
-	case n == NoCode && subcode:
-		return "NoSubcode"
-	case n == NoCode:
-		return "NoCode"
-	case hex && n >= 0:
+// number writes a code or subcode as the generated code does: a code its
+// docs print in hexadecimal so.
+func number(n int, hex bool) string {
+	if hex && n >= 0 {
 		return fmt.Sprintf("%#x", n)
 	}
 	return strconv.Itoa(n)
@@ -253,7 +248,18 @@ func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcom
 	}
 	fmt.Fprintf(b, "\n// %s: %s\n", sourceFile(r), pairComment(r))
 	fmt.Fprintf(b, "var %s = Entry{\n\tProduct: %s,\n\tMatch: MatchExact,\n\tSection: %s,\n", name, decl.Name, strings.TrimPrefix(schema.Sections[r.Section].Const, "schema."))
-	fmt.Fprintf(b, "\tCode: %s,\n\tSubcode: %s,\n", number(r.Code, false, decl.HexCodes), number(r.Subcode, true, false))
+	if r.Code != NoCode {
+		fmt.Fprintf(b, "\tCode: %s,\n", number(r.Code, decl.HexCodes))
+	}
+	if r.Subcode != NoSubcode {
+		fmt.Fprintf(b, "\tSubcode: %s,\n", number(r.Subcode, false))
+	}
+	if r.Code != NoCode {
+		b.WriteString("\tHasCode: true,\n")
+	}
+	if r.Subcode != NoSubcode {
+		b.WriteString("\tHasSubcode: true,\n")
+	}
 	field := func(name, value string) {
 		if value != "" {
 			fmt.Fprintf(b, "\t%s: %s,\n", name, strconv.Quote(value))
@@ -361,9 +367,9 @@ func renderProducts(parsed map[string]*Product) ([]byte, error) {
 		b.WriteString("\n")
 	}
 	b.WriteString(")\n\n// The sections of the documentation, as internal/schema declares them.\nconst (\n")
-	for s, info := range schema.Sections {
+	for _, info := range schema.Sections {
 		if info.Const != "" {
-			fmt.Fprintf(&b, "\t// %s %s\n\t%s = Section(%#v)\n", info.Const, strings.ReplaceAll(info.Doc, "\n", "\n\t// "), info.Const, schema.Section(s))
+			fmt.Fprintf(&b, "\t// %s %s\n\t%s Section = %q\n", info.Const, strings.ReplaceAll(info.Doc, "\n", "\n\t// "), info.Const, info.Name)
 		}
 	}
 	b.WriteString(")\n\n// products holds each product's declaration and table, by Product.\nvar products = [...]product{\n")

@@ -1,10 +1,12 @@
-package rtccodes
+package explain
 
 import (
 	"regexp"
 	"strings"
 	"sync"
 
+	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/internal/codetext"
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
@@ -44,7 +46,7 @@ func textPattern() *textPatterns {
 	return &patterns.textPatterns
 }
 
-// ExplainText explains a line of text as services log it or users paste it:
+// Line explains a line of text as services log it or users paste it:
 // a DiagCode ("diagcode: 500#3003.@"), code and subcode fields in any case
 // and punctuation ("code:403, subCode:10391", "subcode: 3003"), TRTC keys,
 // hexadecimal codes and messages among other words or scripts, and a TRTC
@@ -53,120 +55,169 @@ func textPattern() *textPatterns {
 // Call Automation, ...) or a Call Automation event name; otherwise the
 // product that answers most precisely. A line with none of these is
 // ErrNoCodes. As product p when p is not 0.
-func ExplainText(p Product, line string) (Explanation, error) {
+func Line(p rtccodes.Product, line string) (Explanation, error) {
 	line = strings.TrimSpace(line)
-	x := Explanation{Code: NoCode, Subcode: NoSubcode, Message: line}
+	x := Explanation{Message: line}
 	named, why := p, "given"
 	if p == 0 {
 		named, why = productNamedIn(line)
 	}
-	code, sub, extra, found, how := codesIn(line)
-	switch {
-	case found:
-		x.Code, x.Subcode = code, sub
-		candidates := Products()
+	c := codesIn(line)
+	if c.found {
+		x.Code, x.Subcode, x.HasCode, x.HasSubcode = c.code, c.sub, c.hasCode, c.hasSub
+		candidates := rtccodes.Products()
 		switch {
 		case named != 0:
-			candidates, x.Inferred = []Product{named}, why
-		case extra != NoSubcode || how == "a TRTC room entry result":
-			candidates, x.Inferred = productsWith(nil, func(q *product) bool { return q.ExtraCodes }), how
+			candidates, x.Inferred = []rtccodes.Product{named}, why
+		case c.hasExtra || c.how == howRoomEntry:
+			candidates, x.Inferred = productsWith(func(q *schema.Product) bool { return q.ExtraCodes }), c.how
+		case c.callLog:
+			candidates = callLogCandidates(inferredFrom(schema.ShapeCallLog), c.sub, c.hasSub)
+			x.Inferred = "ParticipantEndReason (a call log record)"
 		default:
-			x.Inferred = how + "; the product that answers most precisely"
+			x.Inferred = c.how + "; the product that answers most precisely"
 		}
-		if extra != NoSubcode && candidates[0].record().ExtraCodes {
-			x.Subcode = extra
+		if c.hasExtra && decl(candidates[0]).ExtraCodes {
+			x.Subcode, x.HasSubcode = c.extra, true
 		}
 		x.Product = candidates[0]
-		for _, q := range candidates {
-			if x.Subcode != NoSubcode && q.record().hasNoSubcodes() && len(candidates) > 1 {
-				continue // a product whose codes have no subcodes (Chat, SMS) did not send this pair
-			}
-			if e, ok := Lookup(q, x.Code, x.Subcode); ok && (!x.Found || e.Match < x.Entry.Match) {
-				x.Product, x.Entry, x.Found = q, e, true
-			}
+		q := x.question()
+		q.Products = candidates
+		if answers := rtccodes.Resolve(q); len(answers) > 0 {
+			x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
 		}
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	for _, q := range productsWith(nil, func(q *product) bool { return q.HexCodes || q.ExtraCodes }) {
+	for _, q := range productsWith(func(q *schema.Product) bool { return q.HexCodes || q.ExtraCodes }) {
 		if named != 0 && named != q {
 			continue
 		}
-		rec := q.record()
 		for _, w := range append(textPattern().keyWord.FindAllString(line, -1), textPattern().hexCode.FindAllString(line, -1)...) {
-			if e, ok := rec.lookupText(w); ok {
-				x.Product, x.Code, x.Entry, x.Found, x.Inferred = q, e.Code, e, true, "the "+e.Match.String()+" "+w
+			if e, ok := rtccodes.LookupString(q, w); ok {
+				x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = q, e.Code, e.HasCode, e, true, "the "+e.Match.String()+" "+w
 				return x, nil
 			}
 		}
-		if e, ok := rec.lookupText(line); ok {
-			x.Product, x.Code, x.Entry, x.Found, x.Inferred = q, e.Code, e, true, "the message"
+		if e, ok := rtccodes.LookupString(q, line); ok && e.Match == rtccodes.MatchMessage {
+			x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = q, e.Code, e.HasCode, e, true, "the message"
 			return x, nil
 		}
 	}
 	return Explanation{}, ErrNoCodes
 }
 
-// codesIn reads the codes a line carries: a DiagCode, a TRTC room entry
-// result, or code, subcode and extra code fields.
-func codesIn(line string) (code, sub, extra int, found bool, how string) {
-	code, sub, extra = NoCode, NoSubcode, NoSubcode
+// lineCodes are the codes a line carries, and how they were read.
+type lineCodes struct {
+	code, sub, extra          int
+	hasCode, hasSub, hasExtra bool
+	found                     bool
+	callLog                   bool // read from ParticipantEndReason or ParticipantEndSubCode
+	how                       string
+}
+
+// How a line's codes were read.
+const (
+	howRoomEntry = "a TRTC room entry result"
+	howPair      = "a pair"
+)
+
+// codesIn reads the codes a line carries: a line of one or two numbers (a
+// pair, as every door reads it), a DiagCode, a TRTC room entry result, or
+// code, subcode and extra code fields; a hexadecimal code is the code of
+// an extra code field that has none.
+func codesIn(line string) lineCodes {
+	var c lineCodes
+	if code, sub, hasSub, ok := pairLine(line); ok {
+		return lineCodes{code: code, sub: sub, hasCode: true, hasSub: hasSub, found: true, how: howPair}
+	}
 	if m := textPattern().diagCode.FindStringSubmatch(line); m != nil {
-		c, err1 := ParseCode(m[1])
-		s, err2 := ParseCode(m[2])
+		code, err1 := codetext.Parse(m[1])
+		sub, err2 := codetext.Parse(m[2])
 		if err1 == nil && err2 == nil {
-			return c, s, extra, true, "a DiagCode"
+			return lineCodes{code: code, sub: sub, hasCode: true, hasSub: true, found: true, how: "a DiagCode"}
 		}
 	}
 	if m := textPattern().roomEntry.FindStringSubmatch(line); m != nil {
-		if r, err := ParseCode(m[1]); err == nil {
-			if c, ok := roomEntryCode(); ok {
-				return c, r, r, true, "a TRTC room entry result"
+		if r, err := codetext.Parse(m[1]); err == nil {
+			if code, ok := roomEntryCode(); ok {
+				return lineCodes{code: code, sub: r, extra: r, hasCode: true, hasSub: true, hasExtra: true, found: true, how: howRoomEntry}
 			}
 		}
 	}
+	c.how = "code fields"
 	for _, m := range textPattern().codeField.FindAllStringSubmatch(line, -1) {
-		n, err := ParseCode(strings.ToLower(m[2]))
+		n, err := codetext.Parse(strings.ToLower(m[2]))
 		if err != nil {
 			continue
 		}
 		switch name := strings.ToLower(strings.ReplaceAll(m[1], "_", "")); {
 		case name == "code" || name == "participantendreason":
-			if code == NoCode {
-				code, found = n, true
+			if !c.hasCode {
+				c.code, c.hasCode, c.found = n, true, true
+				c.callLog = c.callLog || name == "participantendreason"
 			}
 		case name == "subcode" || name == "participantendsubcode":
-			if sub == NoSubcode {
-				sub, found = n, true
+			if !c.hasSub {
+				c.sub, c.hasSub, c.found = n, true, true
+				c.callLog = c.callLog || name == "participantendsubcode"
 			}
 		case name == "extracode":
-			if extra == NoSubcode {
-				extra, found = n, true
+			if !c.hasExtra {
+				c.extra, c.hasExtra, c.found = n, true, true
 			}
 		}
 	}
-	return code, sub, extra, found, "code fields"
+	if c.hasExtra && !c.hasCode {
+		// "TRTC error 0x4001 extraCode -8": the hexadecimal code is the code.
+		if h := textPattern().hexCode.FindString(line); h != "" {
+			if n, err := codetext.Parse(h); err == nil {
+				c.code, c.hasCode = n, true
+			}
+		}
+	}
+	return c
+}
+
+// pairLine reads a line that is only one or two numbers, separated by
+// spaces, ",", ":", "/" or "#": "410 3112", "410/3112", "0x4001, 70001".
+func pairLine(line string) (code, sub int, hasSub, ok bool) {
+	fields := strings.FieldsFunc(line, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == ',' || r == ':' || r == '/' || r == '#'
+	})
+	if len(fields) == 0 || len(fields) > 2 {
+		return 0, 0, false, false
+	}
+	code, err := codetext.Parse(fields[0])
+	if err != nil {
+		return 0, 0, false, false
+	}
+	if len(fields) == 1 {
+		return code, 0, false, true
+	}
+	sub, err = codetext.Parse(fields[1])
+	return code, sub, true, err == nil
 }
 
 // productNamedIn returns the product a line names, and the words that name
 // it: a product's name as a word ("TRTCWeb", "Call Automation", "PSTN"), an
 // event type of Microsoft.Communication or an event name of a product's
 // rows (CallConnected, AddParticipantFailed).
-func productNamedIn(line string) (Product, string) {
+func productNamedIn(line string) (rtccodes.Product, string) {
 	lower := strings.ToLower(line)
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_')
 	})
 	joined := " " + strings.Join(words, " ") + " "
-	for _, p := range Products() {
-		for _, name := range productWords(p.record()) {
+	for _, p := range rtccodes.Products() {
+		for _, name := range productWords(decl(p)) {
 			if strings.Contains(joined, " "+name+" ") {
 				return p, "the words " + name
 			}
 		}
 	}
 	if strings.Contains(lower, "microsoft.communication.") {
-		if ps := inferredFrom(nil, schema.ShapeResult); len(ps) > 0 {
+		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
 			return ps[0], "the event type"
 		}
 	}
@@ -180,7 +231,7 @@ func productNamedIn(line string) (Product, string) {
 	// Automation's too.
 	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) {
 		if eventLike(w) {
-			if ps := inferredFrom(nil, schema.ShapeResult); len(ps) > 0 {
+			if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
 				return ps[0], "the event " + w
 			}
 		}
@@ -214,7 +265,7 @@ func eventLike(w string) bool {
 // at most four letters (pstn, sms, trtc), and the spellings that say a
 // vendor or an SDK (acschat, tencent, smssdk); not "calling" or
 // "automation", which are words of their own.
-func productWords(p *product) []string {
+func productWords(p *schema.Product) []string {
 	out := []string{strings.ToLower(p.Name), spaced(p.Name)}
 	if len(p.Short) <= 4 {
 		out = append(out, p.Short)
@@ -231,14 +282,14 @@ func productWords(p *product) []string {
 // the product; built on first use.
 var eventNames struct {
 	once sync.Once
-	m    map[string]Product
+	m    map[string]rtccodes.Product
 }
 
-func eventProducts() map[string]Product {
+func eventProducts() map[string]rtccodes.Product {
 	eventNames.once.Do(func() {
-		eventNames.m = map[string]Product{}
-		for _, p := range Products() {
-			for e := range All(p) {
+		eventNames.m = map[string]rtccodes.Product{}
+		for _, p := range rtccodes.Products() {
+			for e := range rtccodes.All(p) {
 				for _, ev := range e.Events() {
 					eventNames.m[strings.ToLower(ev)] = p
 				}
@@ -251,10 +302,10 @@ func eventProducts() map[string]Product {
 // roomEntryCode returns the code that room entry errors come under (TRTC's
 // JOIN_ROOM_FAILED, 0x4004): the code of the first room entry row.
 func roomEntryCode() (int, bool) {
-	for _, p := range Products() {
-		for _, r := range p.record().rows {
-			if r.Section == SectionRoomEntry {
-				return r.Code, true
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			if e.Section == rtccodes.SectionRoomEntry {
+				return e.Code, true
 			}
 		}
 	}
@@ -271,21 +322,4 @@ func spaced(name string) string {
 		b.WriteRune(r)
 	}
 	return strings.ToLower(b.String())
-}
-
-// productsWith appends to out the products whose record satisfies keep,
-// in order.
-func productsWith(out []Product, keep func(*product) bool) []Product {
-	for i := range products {
-		if p := Product(i); p.valid() && keep(p.record()) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// hasNoSubcodes reports whether no subcode finds a row of the product's on
-// its own (Chat, SMS).
-func (p *product) hasNoSubcodes() bool {
-	return p.subcodeRow == nil && p.genericSubcode == nil
 }

@@ -1,4 +1,4 @@
-package rtccodes_test
+package explain_test
 
 import (
 	"bytes"
@@ -14,21 +14,22 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/explain"
 )
 
 // got is what a stream yielded, one line a record: "L<line>[#<index>]
 // <product> <pair> -> <answer pair> <match>" or "L<line>[#<index>] error
 // <reason>".
-func got(t *testing.T, r io.Reader, opts rtccodes.StreamOptions) []string {
+func got(t *testing.T, r io.Reader, opts explain.Options) []string {
 	t.Helper()
 	var out []string
-	for rec, err := range rtccodes.ExplainStream(r, opts) {
+	for rec, err := range explain.Stream(r, opts) {
 		at := fmt.Sprintf("L%d", rec.Line)
 		if rec.Index >= 0 {
 			at += fmt.Sprintf("#%d", rec.Index)
 		}
 		if err != nil {
-			var re *rtccodes.RecordError
+			var re *explain.RecordError
 			require.True(t, errors.As(err, &re), "%v", err)
 			assert.Equal(t, rec.Line, re.Line)
 			out = append(out, at+" error "+re.Reason)
@@ -38,14 +39,14 @@ func got(t *testing.T, r io.Reader, opts rtccodes.StreamOptions) []string {
 		if rec.Found {
 			answer = rec.Entry.Pair() + " " + rec.Entry.Match.String()
 		}
-		out = append(out, fmt.Sprintf("%s %s %s -> %s", at, rec.Product, rtccodes.FormatPair(rec.Code, rec.Subcode), answer))
+		out = append(out, fmt.Sprintf("%s %s %s -> %s", at, rec.Product, pairOf(rec.Explanation), answer))
 	}
 	return out
 }
 
 func open(t *testing.T, name string) io.Reader {
 	t.Helper()
-	b, err := os.ReadFile("testdata/payloads/" + name)
+	b, err := os.ReadFile("../testdata/payloads/" + name)
 	require.NoError(t, err)
 	return bytes.NewReader(b)
 }
@@ -93,12 +94,12 @@ func TestExplainStreamReadsWhatServicesHold(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, got(t, open(t, tt.file), rtccodes.StreamOptions{}), tt.file)
+		assert.Equal(t, tt.want, got(t, open(t, tt.file), explain.Options{}), tt.file)
 	}
 	// The explanations say what chose the product, and compare categories.
-	for rec, err := range rtccodes.ExplainStream(open(t, "call-summary.csv"), rtccodes.StreamOptions{}) {
+	for rec, err := range explain.Stream(open(t, "call-summary.csv"), explain.Options{}) {
 		require.NoError(t, err)
-		assert.Equal(t, rtccodes.FormatCSV, rec.Format)
+		assert.Equal(t, explain.FormatCSV, rec.Format)
 		assert.Equal(t, "ParticipantEndReason (a call log record)", rec.Inferred)
 		if rec.Code == 410 {
 			assert.Equal(t, []string{"ExpectedError"}, rec.ResultCategories)
@@ -108,7 +109,7 @@ func TestExplainStreamReadsWhatServicesHold(t *testing.T) {
 	// A product given reads every record as it.
 	assert.Equal(t, []string{"L1 PSTN 486/560486 -> 486/60486 alias", "L2 PSTN 410/3112 -> not described", "L3 PSTN 0/0 -> 0/0 exact",
 		"L4 PSTN 403/510403 -> 403/510403 exact", "L5 PSTN 0/5854 -> not described"},
-		got(t, open(t, "call-summary.jsonl"), rtccodes.StreamOptions{Product: rtccodes.PSTN}))
+		got(t, open(t, "call-summary.jsonl"), explain.Options{Product: rtccodes.PSTN}))
 }
 
 // TestExplainStreamNeverStopsOnABadRecord feeds streams with bad records
@@ -124,7 +125,7 @@ func TestExplainStreamNeverStopsOnABadRecord(t *testing.T) {
 		}
 		jsonl.WriteString(good + "\r\n")
 	}
-	records := got(t, strings.NewReader("\ufeff"+jsonl.String()), rtccodes.StreamOptions{})
+	records := got(t, strings.NewReader("\ufeff"+jsonl.String()), explain.Options{})
 	require.Len(t, records, 10000, "every line is a record")
 	assert.Equal(t, "L5001 error malformed", records[5000])
 	assert.Equal(t, "L5002 CallingSDK 487/10003 -> 487/10003 exact", records[5001])
@@ -132,40 +133,40 @@ func TestExplainStreamNeverStopsOnABadRecord(t *testing.T) {
 	big := `{"code":487,"subCode":10003,"pad":"` + strings.Repeat("x", 10<<20) + `"}`
 	tests := []struct {
 		name, stream string
-		opts         rtccodes.StreamOptions
+		opts         explain.Options
 		want         []string
 	}{
-		{"empty", "", rtccodes.StreamOptions{}, nil},
-		{"white space", " \n\r\n\t", rtccodes.StreamOptions{}, nil},
-		{"truncated array", `[` + good + `, {"code": 410`, rtccodes.StreamOptions{},
+		{"empty", "", explain.Options{}, nil},
+		{"white space", " \n\r\n\t", explain.Options{}, nil},
+		{"truncated array", `[` + good + `, {"code": 410`, explain.Options{},
 			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L1#1 error truncated"}},
-		{"array without its end", "[" + good + ",\n" + good, rtccodes.StreamOptions{},
+		{"array without its end", "[" + good + ",\n" + good, explain.Options{},
 			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L2#1 CallingSDK 487/10003 -> 487/10003 exact", "L1#2 error truncated"}},
-		{"a 10 MB record among good ones", good + "\n" + big + "\n" + good + "\n", rtccodes.StreamOptions{},
+		{"a 10 MB record among good ones", good + "\n" + big + "\n" + good + "\n", explain.Options{},
 			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L2 error too large", "L3 CallingSDK 487/10003 -> 487/10003 exact"}},
-		{"a 10 MB element of an array", "[" + good + "," + big + "," + good + "]", rtccodes.StreamOptions{},
+		{"a 10 MB element of an array", "[" + good + "," + big + "," + good + "]", explain.Options{},
 			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L1#1 error too large", "L1#2 CallingSDK 487/10003 -> 487/10003 exact"}},
-		{"a limit of its own", good + "\n" + `{"code":410,"subCode":3112,"message":"longer than forty bytes"}` + "\n", rtccodes.StreamOptions{MaxRecord: 40},
+		{"a limit of its own", good + "\n" + `{"code":410,"subCode":3112,"message":"longer than forty bytes"}` + "\n", explain.Options{MaxRecord: 40},
 			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L2 error too large"}},
-		{"invalid UTF-8", `{"code":487,"subCode":10003,"message":"` + "\xff\xfe" + `"}`, rtccodes.StreamOptions{},
+		{"invalid UTF-8", `{"code":487,"subCode":10003,"message":"` + "\xff\xfe" + `"}`, explain.Options{},
 			[]string{"L1 CallAutomation 487/10003 -> 487/10003 exact"}}, // a code with a message: Call Automation
-		{"values on one line", good + good + ` ` + good, rtccodes.StreamOptions{},
+		{"values on one line", good + good + ` ` + good, explain.Options{},
 			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L1 CallingSDK 487/10003 -> 487/10003 exact", "L1 CallingSDK 487/10003 -> 487/10003 exact"}},
-		{"pretty values", "{\n \"code\": 487,\n \"subCode\": 10003\n}\n{\n \"code\": 0, \"subCode\": 0}", rtccodes.StreamOptions{},
+		{"pretty values", "{\n \"code\": 487,\n \"subCode\": 10003\n}\n{\n \"code\": 0, \"subCode\": 0}", explain.Options{},
 			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L5 CallingSDK 0/0 -> 0/0 exact"}},
-		{"two arrays", "[" + good + "]\n[" + good + "]", rtccodes.StreamOptions{},
+		{"two arrays", "[" + good + "]\n[" + good + "]", explain.Options{},
 			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L2#0 CallingSDK 487/10003 -> 487/10003 exact"}},
-		{"a batch on a JSON line", "[" + good + "," + good + "]\n" + good, rtccodes.StreamOptions{},
+		{"a batch on a JSON line", "[" + good + "," + good + "]\n" + good, explain.Options{},
 			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L1#1 CallingSDK 487/10003 -> 487/10003 exact", "L2 CallingSDK 487/10003 -> 487/10003 exact"}},
-		{"stray bytes", "{\n\"code\": 487, \"subCode\": 10003}\n]\n,\n" + good, rtccodes.StreamOptions{},
+		{"stray bytes", "{\n\"code\": 487, \"subCode\": 10003}\n]\n,\n" + good, explain.Options{},
 			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L3 error malformed", "L4 error malformed", "L5 CallingSDK 487/10003 -> 487/10003 exact"}},
-		{"a record with no code", `{"type":"Microsoft.Communication.SMSDeliveryReportReceived","data":{"deliveryStatus":"Delivered"}}` + "\n" + good, rtccodes.StreamOptions{},
+		{"a record with no code", `{"type":"Microsoft.Communication.SMSDeliveryReportReceived","data":{"deliveryStatus":"Delivered"}}` + "\n" + good, explain.Options{},
 			[]string{"L1 error no code", "L2 CallingSDK 487/10003 -> 487/10003 exact"}},
-		{"a CSV row with a bad quote", "code,subCode\n487,10003\n4\"87,1\n410,3112\n", rtccodes.StreamOptions{},
+		{"a CSV row with a bad quote", "code,subCode\n487,10003\n4\"87,1\n410,3112\n", explain.Options{},
 			[]string{"L2 CallingSDK 487/10003 -> 487/10003 exact", "L3 error malformed", "L4 CallingSDK 410/3112 -> 410/3112 exact"}},
-		{"a CSV that ends in a quote", "code,subCode,message\n487,10003,\"open\n", rtccodes.StreamOptions{},
+		{"a CSV that ends in a quote", "code,subCode,message\n487,10003,\"open\n", explain.Options{},
 			[]string{"L2 error truncated"}},
-		{"JSON read as text", good, rtccodes.StreamOptions{Format: rtccodes.FormatText},
+		{"JSON read as text", good, explain.Options{Format: explain.FormatText},
 			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact"}},
 	}
 	for _, tt := range tests {
@@ -174,7 +175,7 @@ func TestExplainStreamNeverStopsOnABadRecord(t *testing.T) {
 
 	// A consumer may stop early.
 	n := 0
-	for range rtccodes.ExplainStream(strings.NewReader(jsonl.String()), rtccodes.StreamOptions{}) {
+	for range explain.Stream(strings.NewReader(jsonl.String()), explain.Options{}) {
 		if n++; n == 3 {
 			break
 		}
@@ -182,7 +183,7 @@ func TestExplainStreamNeverStopsOnABadRecord(t *testing.T) {
 	assert.Equal(t, 3, n)
 
 	// A read error ends the stream with an error.
-	records = got(t, io.MultiReader(strings.NewReader(good+"\n"), errReader{}), rtccodes.StreamOptions{})
+	records = got(t, io.MultiReader(strings.NewReader(good+"\n"), errReader{}), explain.Options{})
 	assert.Equal(t, []string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L2 error read error"}, records)
 }
 
@@ -191,21 +192,21 @@ type errReader struct{}
 func (errReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
 
 func TestSummarize(t *testing.T) {
-	s := rtccodes.Summarize(rtccodes.ExplainStream(io.MultiReader(open(t, "call-summary.jsonl"), open(t, "call-summary.jsonl"),
-		strings.NewReader("{\"code\": 999999, \"subCode\": 1}\nnot json {\n{\"data\": {}}\n")), rtccodes.StreamOptions{}))
+	s := explain.Summarize(explain.Stream(io.MultiReader(open(t, "call-summary.jsonl"), open(t, "call-summary.jsonl"),
+		strings.NewReader("{\"code\": 999999, \"subCode\": 1}\nnot json {\n{\"data\": {}}\n")), explain.Options{}))
 	assert.Equal(t, 13, s.Records)
 	assert.Equal(t, 10, s.Explained)
 	assert.Equal(t, 1, s.NotDescribed)
 	require.NotEmpty(t, s.Pairs)
-	assert.Equal(t, rtccodes.PairCount{Product: rtccodes.CallingSDK, Code: 0, Subcode: 0, Count: 2, Share: 2.0 / 13,
+	assert.Equal(t, explain.PairCount{Product: rtccodes.CallingSDK, Code: 0, Subcode: 0, HasCode: true, HasSubcode: true, Count: 2, Share: 2.0 / 13,
 		Found: true, Match: rtccodes.MatchExact, Pair: "0/0", Category: rtccodes.Success, Message: "Call ended successfully by local participant."}, s.Pairs[0])
 	total := 0
 	for _, p := range s.Pairs {
 		total += p.Count
 	}
 	assert.Equal(t, s.Explained+s.NotDescribed, total)
-	assert.Equal(t, []rtccodes.CategoryCount{{"", 6}, {rtccodes.ExpectedError, 2}, {rtccodes.Success, 2}}, s.Categories)
-	assert.Equal(t, []rtccodes.ReasonCount{{rtccodes.ReasonMalformed, 1}, {rtccodes.ReasonNoCode, 1}}, s.Errors)
+	assert.Equal(t, []explain.CategoryCount{{"", 6}, {rtccodes.ExpectedError, 2}, {rtccodes.Success, 2}}, s.Categories)
+	assert.Equal(t, []explain.ReasonCount{{explain.ReasonMalformed, 1}, {explain.ReasonNoCode, 1}}, s.Errors)
 }
 
 // TestExplainStreamDoesNotWaitForTheEnd follows a stream that is still
@@ -222,7 +223,7 @@ func TestExplainStreamDoesNotWaitForTheEnd(t *testing.T) {
 		done := make(chan []int)
 		go func() {
 			var codes []int
-			for rec, err := range rtccodes.ExplainStream(pr, rtccodes.StreamOptions{}) {
+			for rec, err := range explain.Stream(pr, explain.Options{}) {
 				if err == nil {
 					codes = append(codes, rec.Code)
 				}
@@ -245,17 +246,17 @@ func TestExplainStreamDoesNotWaitForTheEnd(t *testing.T) {
 // words name no product: the product that answers most precisely answers,
 // among those whose codes can carry the pair.
 func TestExplainTextChoosesAProductThatCarriesThePair(t *testing.T) {
-	x, err := rtccodes.ExplainText(0, "request failed code:403, subCode:10391")
+	x, err := explain.Line(0, "request failed code:403, subCode:10391")
 	require.NoError(t, err)
 	assert.NotEqual(t, rtccodes.Chat, x.Product, "Chat codes have no subcodes")
-	assert.Equal(t, "403/10391", rtccodes.FormatPair(x.Code, x.Subcode))
-	x, err = rtccodes.ExplainText(0, "request failed code: 403")
+	assert.Equal(t, "403/10391", pairOf(x))
+	x, err = explain.Line(0, "request failed code: 403")
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.Chat, x.Product, "without a subcode, Chat's own 403 row answers most precisely")
-	x, err = rtccodes.ExplainText(rtccodes.SMS, "code: 4000")
+	x, err = explain.Line(rtccodes.SMS, "code: 4000")
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.SMS, x.Product)
 	assert.Equal(t, "given", x.Inferred)
-	_, err = rtccodes.ExplainText(0, "all good here")
-	assert.ErrorIs(t, err, rtccodes.ErrNoCodes)
+	_, err = explain.Line(0, "all good here")
+	assert.ErrorIs(t, err, explain.ErrNoCodes)
 }

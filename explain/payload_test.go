@@ -1,4 +1,4 @@
-package rtccodes_test
+package explain_test
 
 import (
 	"strings"
@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/explain"
 )
 
 const callDisconnected = `{
@@ -38,13 +39,13 @@ func TestExplain(t *testing.T) {
 		{"PSTN pair", `{"code": 404, "subCode": 560404, "message": "Phone number not found"}`, rtccodes.PSTN, "", 404, 560404, 404, 560404, rtccodes.MatchExact},
 		{"callEndReason", `{"callEndReason": {"code": 487, "subCode": 10003}}`, rtccodes.CallingSDK, "", 487, 10003, 487, 10003, rtccodes.MatchExact},
 		{"bare callEndReason", `{"code": 410, "subCode": 3112}`, rtccodes.CallingSDK, "", 410, 3112, 410, 3112, rtccodes.MatchExact},
-		{"no subcode", `{"callEndReason": {"code": 480}}`, rtccodes.CallingSDK, "", 480, rtccodes.NoSubcode, 480, rtccodes.NoSubcode, rtccodes.MatchExact},
+		{"no subcode", `{"callEndReason": {"code": 480}}`, rtccodes.CallingSDK, "", 480, 0, 480, 0, rtccodes.MatchExact},
 		{"DiagCode in message", `{"resultInformation": {"code": 418, "subCode": 1, "message": "Server Internal Error. DiagCode: 400#8523.@"}}`,
 			rtccodes.CallAutomation, "", 418, 1, 400, 8523, rtccodes.MatchExact},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := rtccodes.Explain([]byte(tt.payload))
+			x, err := explain.Payload([]byte(tt.payload))
 			require.NoError(t, err)
 			assert.Equal(t, tt.product, x.Product)
 			assert.Equal(t, tt.event, x.EventType)
@@ -52,17 +53,19 @@ func TestExplain(t *testing.T) {
 			require.True(t, x.Found)
 			assert.Equal(t, [2]int{tt.entryCode, tt.entrySubcode}, [2]int{x.Entry.Code, x.Entry.Subcode})
 			assert.Equal(t, tt.match, x.Entry.Match)
+			assert.Equal(t, tt.name != "no subcode", x.HasSubcode)
+			assert.Equal(t, tt.name != "no subcode", x.Entry.HasSubcode)
 		})
 	}
-	x, err := rtccodes.Explain([]byte(callDisconnected))
+	x, err := explain.Payload([]byte(callDisconnected))
 	require.NoError(t, err)
 	assert.Equal(t, "Unexpected server error. DiagCode: 500#560503.@", x.Message)
 	require.NotNil(t, x.SIP)
-	assert.Equal(t, rtccodes.Diagnostic{Code: 486, Message: "Busy Here", Reason: rtccodes.Reason{Code: 486, Text: "Busy Here", Standard: "RFC 3261"}, Known: true}, *x.SIP)
+	assert.Equal(t, explain.Diagnostic{Code: 486, Message: "Busy Here", Reason: rtccodes.Reason{Code: 486, Text: "Busy Here", Standard: "RFC 3261"}, Known: true}, *x.SIP)
 	require.NotNil(t, x.Q850)
 	assert.Equal(t, "User busy", x.Q850.Reason.Text)
 
-	x, err = rtccodes.Explain([]byte(`{"code": 9, "subCode": 9, "message": "m", "sipDetails": {"code": 999}}`))
+	x, err = explain.Payload([]byte(`{"code": 9, "subCode": 9, "message": "m", "sipDetails": {"code": 999}}`))
 	require.NoError(t, err)
 	assert.False(t, x.Found)
 	assert.False(t, x.SIP.Known)
@@ -87,38 +90,36 @@ func TestExplainBadInput(t *testing.T) {
 		"bad sip":      `{"code": 500, "sipDetails": {"code": "busy"}}`,
 	} {
 		t.Run(name, func(t *testing.T) {
-			x, err := rtccodes.Explain([]byte(payload))
+			x, err := explain.Payload([]byte(payload))
 			assert.Error(t, err)
-			assert.Equal(t, rtccodes.Explanation{}, x)
+			assert.Equal(t, explain.Explanation{}, x)
 		})
 	}
-	_, err := rtccodes.Explain([]byte(`{}`))
-	assert.ErrorIs(t, err, rtccodes.ErrNoCodes)
+	_, err := explain.Payload([]byte(`{}`))
+	assert.ErrorIs(t, err, explain.ErrNoCodes)
 }
 
-func TestParseDiagCode(t *testing.T) {
-	code, sub, ok := rtccodes.ParseDiagCode("Server Internal Error. DiagCode: 500#560500.@")
-	require.True(t, ok)
-	assert.Equal(t, [2]int{500, 560500}, [2]int{code, sub})
+func TestDiagCode(t *testing.T) {
 	for _, s := range []string{"", "DiagCode:", "DiagCode: 500", "DiagCode: #1", "no code here"} {
-		_, _, ok := rtccodes.ParseDiagCode(s)
+		_, ok := explain.Message(s)
 		assert.False(t, ok, s)
 	}
-	x, ok := rtccodes.ExplainMessage("Call failed. DiagCode: 403#510403.@")
+	x, ok := explain.Message("Call failed. DiagCode: 403#510403.@")
 	require.True(t, ok)
 	assert.Equal(t, rtccodes.MatchExact, x.Entry.Match)
+	assert.Equal(t, "403/510403", pairOf(x))
 	e, ok := rtccodes.LookupString(rtccodes.PSTN, "Server Internal Error. DiagCode: 500#560500.@")
 	require.True(t, ok)
 	assert.Equal(t, 560500, e.Subcode)
-	for s, want := range map[string][2]int{"410/3112": {410, 3112}, "410 3112": {410, 3112}, "410#3112": {410, 3112}, "480": {480, rtccodes.NoSubcode}} {
+	for s, want := range map[string]string{"410/3112": "410/3112", "410 3112": "410/3112", "410#3112": "410/3112", "480": "480"} {
 		e, ok := rtccodes.LookupString(rtccodes.CallingSDK, s)
 		require.True(t, ok, s)
-		assert.Equal(t, want, [2]int{e.Code, e.Subcode}, s)
+		assert.Equal(t, want, e.Pair(), s)
 	}
 }
 
 func TestExplainAs(t *testing.T) {
-	x, err := rtccodes.ExplainAs(rtccodes.TRTCWeb, []byte(`{"code":16385,"extraCode":70001}`))
+	x, err := explain.PayloadAs(rtccodes.TRTCWeb, []byte(`{"code":16385,"extraCode":70001}`))
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.TRTCWeb, x.Product)
 	assert.Equal(t, 70001, x.Subcode)
@@ -128,7 +129,7 @@ func TestExplainAs(t *testing.T) {
 
 	// The PSTN reading of a Call Automation result.
 	event := `{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":403,"subCode":510403}}}`
-	x, err = rtccodes.ExplainAs(rtccodes.PSTN, []byte(event))
+	x, err = explain.PayloadAs(rtccodes.PSTN, []byte(event))
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.PSTN, x.Product)
 	assert.Equal(t, rtccodes.SectionParticipantEnd, x.Entry.Section)
@@ -142,13 +143,13 @@ func TestExplainAs(t *testing.T) {
 		0:                   `{"code":1}`,
 		42:                  `{"code":1}`,
 	} {
-		x, err := rtccodes.ExplainAs(p, []byte(payload))
+		x, err := explain.PayloadAs(p, []byte(payload))
 		assert.Error(t, err, "%v %s: %+v", p, payload, x)
 	}
 }
 
 func TestExplainOffersTheDocumentedRowOfAnotherProduct(t *testing.T) {
-	x, err := rtccodes.Explain([]byte(`{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":410,"subCode":3112}}}`))
+	x, err := explain.Payload([]byte(`{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":410,"subCode":3112}}}`))
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.CallAutomation, x.Product)
 	assert.Equal(t, rtccodes.MatchClass, x.Entry.Match)
@@ -158,7 +159,7 @@ func TestExplainOffersTheDocumentedRowOfAnotherProduct(t *testing.T) {
 	assert.Equal(t, "410/3112", x.Also[0].Pair())
 
 	// A precise answer is offered nothing else.
-	x, err = rtccodes.Explain([]byte(`{"resultInformation":{"code":400,"subCode":8523}}`))
+	x, err = explain.Payload([]byte(`{"resultInformation":{"code":400,"subCode":8523}}`))
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.MatchExact, x.Entry.Match)
 	assert.Empty(t, x.Also)
@@ -200,12 +201,12 @@ func TestExplainWhatServicesReallyReceive(t *testing.T) {
 			rtccodes.PSTN, "500", "500/560500", rtccodes.MatchExact, "a code with its diagnostics"},
 	}
 	for _, tt := range tests {
-		x, err := rtccodes.Explain([]byte(tt.payload))
+		x, err := explain.Payload([]byte(tt.payload))
 		if !assert.NoError(t, err, tt.name) {
 			continue
 		}
 		assert.Equal(t, tt.product, x.Product, tt.name)
-		assert.Equal(t, tt.pair, rtccodes.FormatPair(x.Code, x.Subcode), tt.name)
+		assert.Equal(t, tt.pair, pairOf(x), tt.name)
 		assert.True(t, x.Found, tt.name)
 		assert.Equal(t, tt.entry, x.Entry.Pair(), tt.name)
 		assert.Equal(t, tt.match, x.Entry.Match, tt.name)
@@ -213,30 +214,30 @@ func TestExplainWhatServicesReallyReceive(t *testing.T) {
 	}
 
 	// The payload's own categories are compared with the documented one.
-	x, err := rtccodes.Explain([]byte(`{"error":{"_code":0,"_subCode":5317,"_resultCategories":["ExpectedError"]}}`))
+	x, err := explain.Payload([]byte(`{"error":{"_code":0,"_subCode":5317,"_resultCategories":["ExpectedError"]}}`))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"ExpectedError"}, x.ResultCategories)
 	assert.Empty(t, x.Notes)
-	x, err = rtccodes.Explain([]byte(`{"callEndReason":{"code":410,"subCode":3112,"resultCategories":["UnexpectedServerError"]}}`))
+	x, err = explain.Payload([]byte(`{"callEndReason":{"code":410,"subCode":3112,"resultCategories":["UnexpectedServerError"]}}`))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"the payload reports UnexpectedServerError; the documents say ExpectedError"}, x.Notes)
 
 	// The event type qualifies the answer: 200/0 means "call ended" on
 	// CallDisconnected only.
-	x, err = rtccodes.Explain([]byte(`{"type":"Microsoft.Communication.CallConnected","data":{"resultInformation":{"code":200,"subCode":0}}}`))
+	x, err = explain.Payload([]byte(`{"type":"Microsoft.Communication.CallConnected","data":{"resultInformation":{"code":200,"subCode":0}}}`))
 	require.NoError(t, err)
 	assert.Equal(t, "2xx", x.Entry.Pair())
 	assert.NotContains(t, x.Entry.Message, "ended")
 	assert.Equal(t, []string{"200/0 is documented for CallDisconnected, not for CallConnected"}, x.Notes)
-	x, err = rtccodes.Explain([]byte(`{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":200,"subCode":0}}}`))
+	x, err = explain.Payload([]byte(`{"type":"Microsoft.Communication.CallDisconnected","data":{"resultInformation":{"code":200,"subCode":0}}}`))
 	require.NoError(t, err)
 	assert.Equal(t, "200/0", x.Entry.Pair())
 	assert.Empty(t, x.Notes)
 
-	// ExplainAs reads the new shapes as the products they can be.
-	_, err = rtccodes.ExplainAs(rtccodes.CallingSDK, []byte(`{"name":"RtcError","code":16388,"extraCode":70001}`))
+	// PayloadAs reads the new shapes as the products they can be.
+	_, err = explain.PayloadAs(rtccodes.CallingSDK, []byte(`{"name":"RtcError","code":16388,"extraCode":70001}`))
 	assert.Error(t, err)
-	x, err = rtccodes.ExplainAs(rtccodes.PSTN, []byte(`{"ParticipantEndReason":410,"ParticipantEndSubCode":3112}`))
+	x, err = explain.PayloadAs(rtccodes.PSTN, []byte(`{"ParticipantEndReason":410,"ParticipantEndSubCode":3112}`))
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.PSTN, x.Product)
 	assert.Equal(t, "given", x.Inferred)

@@ -1,10 +1,12 @@
-package rtccodes
+package explain
 
 import (
 	"cmp"
 	"errors"
 	"iter"
 	"slices"
+
+	"github.com/rtccodes/rtccodes"
 )
 
 // Summary is what a stream of payloads says, counted: which pairs came how
@@ -31,27 +33,30 @@ type Summary struct {
 // PairCount is a product's (code, subcode) pair as a stream carried it, with
 // what the documents say of it.
 type PairCount struct {
-	Product Product `json:"product"`
-	// Code and Subcode are the pair as the records carried it.
-	Code    int `json:"code"`
-	Subcode int `json:"subcode"`
+	Product rtccodes.Product `json:"product"`
+	// Code and Subcode are the pair as the records carried it; HasCode and
+	// HasSubcode say whether they carried them.
+	Code       int  `json:"code"`
+	Subcode    int  `json:"subcode"`
+	HasCode    bool `json:"hasCode"`
+	HasSubcode bool `json:"hasSubcode"`
 	// Count is how many records carried it; Share is Count over
 	// Summary.Records.
 	Count int     `json:"count"`
 	Share float64 `json:"share"`
 	// Found reports whether something describes the pair; Match, Pair,
 	// Category and Message are the answer's.
-	Found    bool     `json:"found"`
-	Match    Match    `json:"match"`
-	Pair     string   `json:"pair,omitempty"`
-	Category Category `json:"category,omitempty"`
-	Message  string   `json:"message,omitempty"`
+	Found    bool              `json:"found"`
+	Match    rtccodes.Match    `json:"match"`
+	Pair     string            `json:"pair,omitempty"`
+	Category rtccodes.Category `json:"category,omitempty"`
+	Message  string            `json:"message,omitempty"`
 }
 
 // CategoryCount is how many explained records have a category.
 type CategoryCount struct {
-	Category Category `json:"category"`
-	Count    int      `json:"count"`
+	Category rtccodes.Category `json:"category"`
+	Count    int               `json:"count"`
 }
 
 // ReasonCount is how many records were not explained for a reason.
@@ -60,16 +65,17 @@ type ReasonCount struct {
 	Count  int    `json:"count"`
 }
 
-// Summarize counts a stream of explanations, such as ExplainStream yields.
+// Summarize counts a stream of explanations, such as Stream yields.
 // Its memory grows with the number of distinct pairs, not of records.
 func Summarize(records iter.Seq2[Record, error]) Summary {
 	var s Summary
 	type key struct {
-		p             Product
-		code, subcode int
+		p                   rtccodes.Product
+		code, subcode       int
+		hasCode, hasSubcode bool
 	}
 	pairs := map[key]*PairCount{}
-	categories := map[Category]int{}
+	categories := map[rtccodes.Category]int{}
 	reasons := map[string]int{}
 	for r, err := range records {
 		s.Records++
@@ -82,10 +88,10 @@ func Summarize(records iter.Seq2[Record, error]) Summary {
 			reasons[reason]++
 			continue
 		}
-		k := key{r.Product, r.Code, r.Subcode}
+		k := key{r.Product, r.Code, r.Subcode, r.HasCode, r.HasSubcode}
 		pc := pairs[k]
 		if pc == nil {
-			pc = &PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, Found: r.Found}
+			pc = &PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, HasCode: r.HasCode, HasSubcode: r.HasSubcode, Found: r.Found}
 			if r.Found {
 				pc.Match, pc.Pair, pc.Category, pc.Message = r.Entry.Match, r.Entry.Pair(), r.Entry.Category, r.Entry.Message
 			}
@@ -105,7 +111,7 @@ func Summarize(records iter.Seq2[Record, error]) Summary {
 	}
 	slices.SortFunc(s.Pairs, func(a, b PairCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Product, b.Product),
-			cmp.Compare(a.Code, b.Code), cmp.Compare(a.Subcode, b.Subcode))
+			compareNumber(a.HasCode, a.Code, b.HasCode, b.Code), compareNumber(a.HasSubcode, a.Subcode, b.HasSubcode, b.Subcode))
 	})
 	for c, n := range categories {
 		s.Categories = append(s.Categories, CategoryCount{c, n})
@@ -120,4 +126,15 @@ func Summarize(records iter.Seq2[Record, error]) Summary {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Reason, b.Reason))
 	})
 	return s
+}
+
+// compareNumber orders codes: an absent one first, then by value.
+func compareNumber(aHas bool, a int, bHas bool, b int) int {
+	switch {
+	case aHas != bHas && !aHas:
+		return -1
+	case aHas != bHas:
+		return 1
+	}
+	return cmp.Compare(a, b)
 }

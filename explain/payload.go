@@ -1,4 +1,4 @@
-package rtccodes
+package explain
 
 import (
 	"bytes"
@@ -9,23 +9,26 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/internal/codetext"
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
 // Explanation is what Explain makes of a payload a service received.
 type Explanation struct {
 	// Product is the product the payload's codes belong to, as inferred.
-	Product Product
+	Product rtccodes.Product
 	// EventType is the event's type, such as
 	// "Microsoft.Communication.CallDisconnected"; empty for a bare object.
 	EventType string
-	// Code and Subcode are the pair the payload carries (Subcode is NoSubcode
-	// when it carries none).
-	Code, Subcode int
+	// Code and Subcode are the codes the payload carries; HasCode and
+	// HasSubcode say whether it carries them.
+	Code, Subcode       int
+	HasCode, HasSubcode bool
 	// Message is the payload's own message, as sent.
 	Message string
 	// Entry describes the pair, when Found.
-	Entry Entry
+	Entry rtccodes.Entry
 	// Found reports whether anything describes the pair.
 	Found bool
 	// SIP and Q850 are the diagnostics the carrier added, when present.
@@ -34,7 +37,7 @@ type Explanation struct {
 	// pair, when the explanation's own product has only its class (or
 	// nothing) to say: a Call Automation event that carries the Calling SDK's
 	// 410/3112 is offered that row.
-	Also []Entry
+	Also []rtccodes.Entry
 	// Inferred says what chose Product: "given" when the caller named it,
 	// else what in the payload did, such as "resultInformation", "the event
 	// type", "extraCode" or "ParticipantEndReason (a call log record)".
@@ -56,7 +59,7 @@ type Diagnostic struct {
 	// Message is the diagnostic's message, as sent.
 	Message string `json:"message"`
 	// Reason is the reference table's row for Code.
-	Reason Reason `json:"reason"`
+	Reason rtccodes.Reason `json:"reason"`
 	// Known reports whether the reference table has a row for Code.
 	Known bool `json:"known"`
 }
@@ -82,17 +85,17 @@ var ErrNoCodes = errors.New("rtccodes: payload carries no code")
 // Malformed JSON, data after the JSON value, an object with two spellings of
 // one key (encoding/json ignores case) whose values differ, wrong types,
 // codes outside the int range and payloads without a code get an error.
-func Explain(payload []byte) (Explanation, error) { return explain(0, payload) }
+func Payload(payload []byte) (Explanation, error) { return explain(0, payload) }
 
-// ExplainAs is Explain for a payload of a product the caller knows: the
+// PayloadAs is Explain for a payload of a product the caller knows: the
 // payload's codes are read as that product's. A Call Automation event or
 // resultInformation is read as CallAutomation or PSTN, a callEndReason as
 // CallingSDK or PSTN, a bare object with a code as any product; a TRTCWeb
 // payload may carry the extra code as "extraCode" ({"code": 16385,
 // "extraCode": 70001}). A product that cannot apply to the payload's shape,
 // or that is not a product, is an error.
-func ExplainAs(p Product, payload []byte) (Explanation, error) {
-	if !p.valid() {
+func PayloadAs(p rtccodes.Product, payload []byte) (Explanation, error) {
+	if !valid(p) {
 		return Explanation{}, fmt.Errorf("rtccodes: %v is not a product", p)
 	}
 	return explain(p, payload)
@@ -100,7 +103,7 @@ func ExplainAs(p Product, payload []byte) (Explanation, error) {
 
 // explain is Explain, reading the payload as product p, or inferring the
 // product when p is 0.
-func explain(p Product, payload []byte) (Explanation, error) {
+func explain(p rtccodes.Product, payload []byte) (Explanation, error) {
 	payload = bytes.TrimSpace(payload)
 	if len(payload) > 0 && payload[0] == '[' {
 		var events []json.RawMessage
@@ -108,7 +111,7 @@ func explain(p Product, payload []byte) (Explanation, error) {
 			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 		}
 		if len(events) != 1 {
-			return Explanation{}, fmt.Errorf("rtccodes: payload is an array of %d events; ExplainStream explains them one by one", len(events))
+			return Explanation{}, fmt.Errorf("rtccodes: payload is an array of %d events; Stream explains them one by one", len(events))
 		}
 		payload = events[0]
 	}
@@ -125,30 +128,25 @@ var shapeNames = [...]string{
 	schema.ShapeTRTCError: "a TRTC error",
 }
 
-// inferredFrom appends to out the products a payload of the shape is read
-// as when no product is given, in declaration order: the first answers, a
-// later one when it documents the pair and the earlier ones do not.
-func inferredFrom(out []Product, shape schema.Shape) []Product {
-	return productsWith(out, func(q *product) bool { return slices.Contains(q.Infers, shape) })
+// inferredFrom returns the products a payload of the shape is read as when
+// no product is given, in declaration order: the first answers, a later
+// one when it answers more precisely.
+func inferredFrom(shape schema.Shape) []rtccodes.Product {
+	return productsWith(func(q *schema.Product) bool { return slices.Contains(q.Infers, shape) })
 }
 
-// ExplainMessage explains a message that carries a DiagCode, trying the
+// Message explains a message that carries a DiagCode, trying the
 // products whose services send them (Calling SDK, Call Automation, PSTN), and
 // returns the most precise entry.
-func ExplainMessage(message string) (Explanation, bool) {
-	code, sub, ok := ParseDiagCode(message)
+func Message(message string) (Explanation, bool) {
+	code, sub, ok := codetext.DiagCode(message)
 	if !ok {
 		return Explanation{}, false
 	}
-	x := Explanation{Code: code, Subcode: sub, Message: strings.TrimSpace(message)}
-	for _, p := range Products() {
-		if !p.record().DiagCodes {
-			continue
-		}
-		if e, ok := Lookup(p, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
-			x.Product, x.Entry, x.Found = p, e, true
-		}
-	}
+	x := Explanation{Code: code, Subcode: sub, HasCode: true, HasSubcode: true, Message: strings.TrimSpace(message)}
+	q := x.question()
+	q.Products = productsWith(func(q *schema.Product) bool { return q.DiagCodes })
+	x.answer(q)
 	return x, true
 }
 
@@ -269,10 +267,10 @@ func asciiEqualFold(b []byte, s string) bool {
 // EventEntries returns the entries whose pair the callback event can carry,
 // such as "CallDisconnected" or "AnswerFailed" (case is ignored), in product
 // and table order: the Call Automation table names the events of its rows.
-func EventEntries(event string) []Entry {
-	var out []Entry
-	for _, p := range Products() {
-		for e := range All(p) {
+func EventEntries(event string) []rtccodes.Entry {
+	var out []rtccodes.Entry
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
 			for _, ev := range e.Events() {
 				if strings.EqualFold(ev, event) {
 					out = append(out, e)
@@ -282,4 +280,12 @@ func EventEntries(event string) []Entry {
 		}
 	}
 	return out
+}
+
+// lower returns an ASCII letter in lower case, any other byte as it is.
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -1,4 +1,4 @@
-package rtccodes
+package explain
 
 import (
 	"bufio"
@@ -9,6 +9,8 @@ import (
 	"io"
 	"iter"
 	"strings"
+
+	"github.com/rtccodes/rtccodes"
 )
 
 // Format is how a stream of payloads is written.
@@ -44,15 +46,15 @@ func (f Format) String() string {
 	return fmt.Sprintf("Format(%d)", uint8(f))
 }
 
-// DefaultMaxRecord is the size of the largest record ExplainStream reads
-// unless StreamOptions says otherwise: 1 MiB.
+// DefaultMaxRecord is the size of the largest record Stream reads
+// unless Options says otherwise: 1 MiB.
 const DefaultMaxRecord = 1 << 20
 
-// StreamOptions tell ExplainStream how to read a stream.
-type StreamOptions struct {
-	// Product reads every record as this product (see ExplainAs); 0 infers
+// Options tell Stream how to read a stream.
+type Options struct {
+	// Product reads every record as this product (see PayloadAs); 0 infers
 	// it record by record.
-	Product Product
+	Product rtccodes.Product
 	// Format is the stream's format; FormatAuto detects it.
 	Format Format
 	// MaxRecord is the size in bytes of the largest record read; a larger
@@ -81,7 +83,7 @@ const (
 	// ReasonNoCode: the record is valid but carries no code: nothing to
 	// explain (an SMS delivery report, a CallConnected without a result).
 	ReasonNoCode = "no code"
-	// ReasonTooLarge: the record is larger than StreamOptions.MaxRecord.
+	// ReasonTooLarge: the record is larger than Options.MaxRecord.
 	ReasonTooLarge = "too large"
 	// ReasonTruncated: the stream ends inside the record.
 	ReasonTruncated = "truncated"
@@ -113,15 +115,15 @@ func (e *RecordError) Error() string {
 // Unwrap returns the error underneath, such as ErrNoCodes.
 func (e *RecordError) Unwrap() error { return e.Err }
 
-// ExplainStream reads payloads from r and yields, lazily and in constant
+// Stream reads payloads from r and yields, lazily and in constant
 // memory, an explanation for each record, or an error for each record it
 // cannot explain (a *RecordError with the record's position and reason):
 // one bad record never stops the stream, and every record is yielded, as an
-// explanation or as an error. It reads the formats of StreamOptions.Format:
+// explanation or as an error. It reads the formats of Options.Format:
 // JSON values and arrays (Event Grid and CloudEvents batches of any
 // length), JSON Lines, CSV exports and text lines; each record is read as
-// Explain reads a payload, and a text line as ExplainText reads it.
-func ExplainStream(r io.Reader, opts StreamOptions) iter.Seq2[Record, error] {
+// Explain reads a payload, and a text line as Line reads it.
+func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		s := &stream{br: bufio.NewReaderSize(r, 64<<10), line: 1, opts: opts, yield: yield}
 		if s.opts.MaxRecord <= 0 {
@@ -131,11 +133,11 @@ func ExplainStream(r io.Reader, opts StreamOptions) iter.Seq2[Record, error] {
 	}
 }
 
-// stream is the state of one ExplainStream.
+// stream is the state of one Stream.
 type stream struct {
 	br    *bufio.Reader
 	line  int // the line of the next byte
-	opts  StreamOptions
+	opts  Options
 	yield func(Record, error) bool
 	done  bool // the consumer stopped
 }
@@ -337,7 +339,7 @@ func (s *stream) jsonLine(line int, b []byte) {
 // explainValue explains one JSON value, as product p or inferring it: data
 // after the value, and a key Explain reads given twice with different
 // values, are errors.
-func explainValue(p Product, b []byte) (Explanation, error) {
+func explainValue(p rtccodes.Product, b []byte) (Explanation, error) {
 	var rec rawRecord
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
@@ -498,7 +500,7 @@ func (s *stream) scanValue() (v []byte, tooLarge bool, err error) {
 
 // textLine explains a line of text.
 func (s *stream) textLine(line int, b []byte) {
-	x, err := ExplainText(s.opts.Product, string(b))
+	x, err := Line(s.opts.Product, string(b))
 	s.emit(line, -1, FormatText, x, err)
 }
 

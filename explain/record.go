@@ -1,4 +1,4 @@
-package rtccodes
+package explain
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/internal/codetext"
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
@@ -93,7 +95,7 @@ func codeValue(name string, raw json.RawMessage) (int, error) {
 		}
 		text = strings.TrimSpace(text)
 	}
-	n, err := ParseCode(text)
+	n, err := codetext.Parse(text)
 	if err != nil {
 		return 0, fmt.Errorf("rtccodes: payload: %s %s is not an integer in range", name, raw)
 	}
@@ -121,7 +123,7 @@ func categories(raw json.RawMessage) ([]string, error) {
 	return many, nil
 }
 
-func diagnostic(name string, d *rawDiagnostic, reason func(int) (Reason, bool)) (*Diagnostic, error) {
+func diagnostic(name string, d *rawDiagnostic, reason func(int) (rtccodes.Reason, bool)) (*Diagnostic, error) {
 	if d == nil || !present(d.Code) {
 		return nil, nil
 	}
@@ -174,7 +176,7 @@ func shapeOf(rec *rawRecord, event string) (*rawRecord, schema.Shape, string) {
 
 // explainRecord explains a decoded record, as product p, or inferring the
 // product when p is 0.
-func explainRecord(p Product, rec *rawRecord) (Explanation, error) {
+func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 	var x Explanation
 	if rec.Type != nil {
 		x.EventType = *rec.Type
@@ -187,57 +189,58 @@ func explainRecord(p Product, rec *rawRecord) (Explanation, error) {
 	}
 	codeName, code, subName, sub := res.codeFields()
 	var err error
-	x.Code, x.Subcode = NoCode, NoSubcode
 	if code != nil {
 		if x.Code, err = codeValue(codeName, code); err != nil {
 			return Explanation{}, err
 		}
+		x.HasCode = true
 	}
 	if sub != nil {
 		if x.Subcode, err = codeValue(subName, sub); err != nil {
 			return Explanation{}, err
 		}
+		x.HasSubcode = true
 	}
 	if code == nil && sub == nil && !present(res.ExtraCode) {
 		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
 	}
 
-	var buf [len(products)]Product
-	candidates := inferredFrom(buf[:0], shape)
+	candidates := inferredFrom(shape)
 	switch {
 	case p != 0:
-		if !slices.Contains(p.record().Reads, shape) {
+		if !slices.Contains(decl(p).Reads, shape) {
 			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shapeNames[shape], p)
 		}
-		candidates, x.Inferred = []Product{p}, "given"
+		candidates, x.Inferred = []rtccodes.Product{p}, "given"
 	case shape == schema.ShapeCallLog:
 		x.Inferred = shown
-		candidates = callLogCandidates(candidates, x.Subcode)
+		candidates = callLogCandidates(candidates, x.Subcode, x.HasSubcode)
 	case shape == schema.ShapeCode:
 		x.Inferred = shown
-		if q, ok := onlyDocumentedBy(x.Code, x.Subcode); ok {
-			candidates, x.Inferred = []Product{q}, "a pair only "+q.String()+" documents"
+		if q, ok := onlyDocumentedBy(x.question()); ok {
+			candidates, x.Inferred = []rtccodes.Product{q}, "a pair only "+q.String()+" documents"
 		}
 	default:
 		x.Inferred = shown
 	}
 	x.Product = candidates[0]
 	if present(res.ExtraCode) {
-		if x.Product.record().ExtraCodes {
+		if decl(x.Product).ExtraCodes {
 			if x.Subcode, err = codeValue("extraCode", res.ExtraCode); err != nil {
 				return Explanation{}, err
 			}
-		} else if x.Code == NoCode && x.Subcode == NoSubcode {
+			x.HasSubcode = true
+		} else if !x.HasCode && !x.HasSubcode {
 			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", errMissingCode)
 		}
 	}
 	if res.Message != nil {
 		x.Message = *res.Message
 	}
-	if x.SIP, err = diagnostic("sipDetails", res.SIPDetails, SIPReason); err != nil {
+	if x.SIP, err = diagnostic("sipDetails", res.SIPDetails, rtccodes.SIPReason); err != nil {
 		return Explanation{}, err
 	}
-	if x.Q850, err = diagnostic("q850Details", res.Q850Details, Q850Cause); err != nil {
+	if x.Q850, err = diagnostic("q850Details", res.Q850Details, rtccodes.Q850Cause); err != nil {
 		return Explanation{}, err
 	}
 	if x.ResultCategories, err = categories(res.ResultCategories); err != nil {
@@ -249,95 +252,85 @@ func explainRecord(p Product, rec *rawRecord) (Explanation, error) {
 		}
 	}
 
-	x.Entry, x.Found = Lookup(x.Product, x.Code, x.Subcode)
-	for _, q := range candidates[1:] {
-		if x.Found && x.Entry.Match <= MatchAlias {
-			break
-		}
-		if e, ok := Lookup(q, x.Code, x.Subcode); ok && e.Match <= MatchAlias {
-			x.Product, x.Entry, x.Found = q, e, true
-		}
-	}
-	if !x.Found || x.Entry.Match > MatchAlias {
-		// The message's DiagCode, read as each of the products the payload
-		// can be, answers where it says more.
-		if code, sub, ok := ParseDiagCode(x.Message); ok {
-			for _, q := range candidates {
-				if e, ok := Lookup(q, code, sub); ok && (!x.Found || e.Match < x.Entry.Match) {
-					x.Product, x.Entry, x.Found = q, e, true
-				}
-			}
-		}
-	}
-	if (!x.Found || x.Entry.Match > MatchAlias) && x.Message != "" {
-		// A TRTC error's message names it where its codes do not.
-		if e, ok := x.Product.record().lookupText(x.Message); ok && e.Match == MatchMessage && (!x.Found || x.Entry.Match >= MatchClass) {
-			x.Entry, x.Found = e, true
-		}
-	}
-	x.qualifyByEvent()
+	q := x.question()
+	q.Products, q.Text, q.Event = candidates, x.Message, x.EventType
+	x.answer(q)
+	x.noteEvent()
 	x.compareCategories()
-	if !x.Found || x.Entry.Match == MatchClass {
-		for _, q := range Products() {
-			if e, ok := Lookup(q, x.Code, x.Subcode); ok && q != x.Product && e.Match == MatchExact {
-				x.Also = append(x.Also, e)
-			}
+	return x, nil
+}
+
+// question is the explanation's pair as a question of every product.
+func (x *Explanation) question() rtccodes.Question {
+	return rtccodes.Question{Code: x.Code, Subcode: x.Subcode, HasCode: x.HasCode, HasSubcode: x.HasSubcode}
+}
+
+// answer sets the explanation's answer to the question: its product and
+// entry; and, when it has only its class or nothing to say, the rows of
+// other products that document the pair exactly (Also).
+func (x *Explanation) answer(q rtccodes.Question) {
+	if answers := rtccodes.Resolve(q); len(answers) > 0 {
+		x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
+	}
+	if x.Found && x.Entry.Match != rtccodes.MatchClass || !x.HasCode && !x.HasSubcode {
+		return
+	}
+	for _, e := range rtccodes.Resolve(x.question()) {
+		if e.Product != x.Product && e.Match == rtccodes.MatchExact {
+			x.Also = append(x.Also, e)
 		}
 	}
-	return x, nil
 }
 
 // callLogCandidates orders the products of a call log record: a product
 // whose call log subcodes (PSTN's 560xxx, 540xxx, 510xxx) include the
 // subcode answers; else the products that claim no subcodes (the Calling
-// SDK) answer first, and the others when they document the pair and the
-// first does not.
-func callLogCandidates(candidates []Product, subcode int) []Product {
-	claims := func(q Product) bool {
-		return subcode >= 0 && slices.Contains(q.record().CallLogSubcodes, subcode/1000)
+// SDK) answer first, and the others when they answer more precisely.
+func callLogCandidates(candidates []rtccodes.Product, subcode int, hasSubcode bool) []rtccodes.Product {
+	claims := func(q rtccodes.Product) bool {
+		return hasSubcode && subcode >= 0 && slices.Contains(decl(q).CallLogSubcodes, subcode/1000)
 	}
 	if i := slices.IndexFunc(candidates, claims); i >= 0 {
-		return []Product{candidates[i]}
+		return []rtccodes.Product{candidates[i]}
 	}
-	slices.SortStableFunc(candidates, func(a, b Product) int {
-		return len(a.record().CallLogSubcodes) - len(b.record().CallLogSubcodes)
+	slices.SortStableFunc(candidates, func(a, b rtccodes.Product) int {
+		return len(decl(a).CallLogSubcodes) - len(decl(b).CallLogSubcodes)
 	})
 	return candidates
 }
 
 // onlyDocumentedBy returns the one product that documents the pair (or the
 // code's own row) exactly, if exactly one does.
-func onlyDocumentedBy(code, subcode int) (Product, bool) {
-	var only Product
-	for _, q := range Products() {
-		if e, ok := Lookup(q, code, subcode); ok && e.Match == MatchExact {
+func onlyDocumentedBy(q rtccodes.Question) (rtccodes.Product, bool) {
+	var only rtccodes.Product
+	for _, e := range rtccodes.Resolve(q) {
+		if e.Match == rtccodes.MatchExact {
 			if only != 0 {
 				return 0, false
 			}
-			only = q
+			only = e.Product
 		}
 	}
 	return only, only != 0
 }
 
-// qualifyByEvent keeps the event type's meaning: a row documented for other
-// events is not the meaning of this one (200/0 is "call ended" on
-// CallDisconnected only, not on CallConnected); the code's own answer (its
-// generic row or class) stands instead.
-func (x *Explanation) qualifyByEvent() {
-	events := x.Entry.Events()
-	if x.EventType == "" || !x.Found || len(events) == 0 {
+// noteEvent notes a row documented for other events than the
+// explanation's: it was not offered as the meaning of this one (200/0 is
+// "call ended" on CallDisconnected only, not on CallConnected).
+func (x *Explanation) noteEvent() {
+	if x.EventType == "" || !x.HasCode || !x.HasSubcode {
+		return
+	}
+	e, ok := rtccodes.Lookup(x.Product, x.Code, x.Subcode)
+	events := e.Events()
+	if !ok || len(events) == 0 || x.Found && x.Entry.Pair() == e.Pair() {
 		return
 	}
 	event := x.EventType[strings.LastIndexByte(x.EventType, '.')+1:]
-	if slices.ContainsFunc(events, func(e string) bool { return strings.EqualFold(e, event) }) {
+	if slices.ContainsFunc(events, func(ev string) bool { return strings.EqualFold(ev, event) }) {
 		return
 	}
-	x.Notes = append(x.Notes, fmt.Sprintf("%s is documented for %s, not for %s", x.Entry.Pair(), strings.Join(events, ", "), event))
-	x.Entry, x.Found = Lookup(x.Product, x.Code, NoSubcode)
-	if x.Found && len(x.Entry.Events()) > 0 {
-		x.Entry, x.Found = Entry{}, false
-	}
+	x.Notes = append(x.Notes, fmt.Sprintf("%s is documented for %s, not for %s", e.Pair(), strings.Join(events, ", "), event))
 }
 
 // compareCategories notes where the payload's own result categories do not
