@@ -15,7 +15,8 @@ type textPatterns struct {
 	// diagCode is a DiagCode in any case: "diagcode: 500#3003.@".
 	diagCode *regexp.Regexp
 	// codeField is a code field: "code: 403", "subCode=10391",
-	// "\"extraCode\": 70001", "ParticipantEndSubCode: 560486", "_code: 0".
+	// "\"extraCode\": 70001", "ParticipantEndSubCode: 560486", "_code: 0",
+	// "extraCode -8".
 	codeField *regexp.Regexp
 	// roomEntry is a TRTC room entry failure with its result code:
 	// "Join room failed result: 10006 error: ...".
@@ -37,7 +38,7 @@ func textPattern() *textPatterns {
 	patterns.once.Do(func() {
 		patterns.textPatterns = textPatterns{
 			diagCode:  regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`),
-			codeField: regexp.MustCompile(`(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["']?\s*[:=]\s*["']?(-?(?:0x[0-9a-f]+|\d+))\b`),
+			codeField: regexp.MustCompile(`(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["']?(?:\s*[:=]\s*|\s+)["']?(-?(?:0x[0-9a-f]+|\d+))\b`),
 			roomEntry: regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`),
 			hexCode:   regexp.MustCompile(`\b0[xX][0-9a-fA-F]{4}\b`),
 			keyWord:   regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`),

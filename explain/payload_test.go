@@ -196,7 +196,7 @@ func TestExplainWhatServicesReallyReceive(t *testing.T) {
 		{"Calling SDK call log", `{"participantEndReason": 410, "participantEndSubCode": 3112}`,
 			rtccodes.CallingSDK, "410/3112", "410/3112", rtccodes.MatchExact, "ParticipantEndReason (a call log record)"},
 		{"codes as strings", `{"code":"487","subCode":"10003"}`,
-			rtccodes.CallingSDK, "487/10003", "487/10003", rtccodes.MatchExact, "a bare code"},
+			rtccodes.CallingSDK, "487/10003", "487/10003", rtccodes.MatchExact, "a bare code; the product that answers most precisely"},
 		{"an HTTP error body with a DiagCode", `{"error":{"code":"500","message":"Server Internal Error. DiagCode: 500#560500.@"}}`,
 			rtccodes.PSTN, "500", "500/560500", rtccodes.MatchExact, "a code with its diagnostics"},
 	}

@@ -216,9 +216,12 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 		x.Inferred = shown
 		candidates = callLogCandidates(candidates, x.Subcode, x.HasSubcode)
 	case shape == schema.ShapeCode:
-		x.Inferred = shown
+		// A bare code is any product's: the one that answers most
+		// precisely, as a pair asked of every product.
+		candidates = productsWith(func(q *schema.Product) bool { return slices.Contains(q.Reads, shape) })
+		x.Inferred = shown + "; the product that answers most precisely"
 		if q, ok := onlyDocumentedBy(x.question()); ok {
-			candidates, x.Inferred = []rtccodes.Product{q}, "a pair only "+q.String()+" documents"
+			x.Inferred = "a pair only " + q.String() + " documents"
 		}
 	default:
 		x.Inferred = shown

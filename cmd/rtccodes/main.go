@@ -351,8 +351,7 @@ type listing struct {
 
 // underCode returns, for a code asked without a subcode, the documented rows
 // under the code of each product that has no documented row of the code's
-// own, and the answers without the class answers such a listing says more
-// than.
+// own, after the answers.
 func underCode(products []rtccodes.Product, code int, entries []rtccodes.Entry) ([]rtccodes.Entry, []listing) {
 	var listings []listing
 	for _, p := range products {
@@ -368,9 +367,6 @@ func underCode(products []rtccodes.Product, code int, entries []rtccodes.Entry) 
 		if len(rows) > 0 {
 			listings = append(listings, listing{p, rows})
 		}
-	}
-	if len(listings) > 0 {
-		entries = slices.DeleteFunc(entries, func(e rtccodes.Entry) bool { return e.Match == rtccodes.MatchClass })
 	}
 	return entries, listings
 }
