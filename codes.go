@@ -1,36 +1,34 @@
 // Package rtccodes explains the error codes of real-time communication SDKs:
 // the Azure Communication Services (ACS) Calling SDK, Call Automation, PSTN,
 // Chat and SMS, and the Tencent TRTC Web SDK 4.x. It answers, for a code
-// pair a service received: what happened (Message), whether it is expected
-// or a bug (Category), what to do about it (Advice), in English, Japanese or
-// French.
+// pair a service received: what happened (Message), whether the call or
+// request failed (Outcome), whether it is expected or a bug (Category), what
+// to do about it (Advice), in English, Japanese or French.
 //
-// # Looking up
+// # Asking
 //
-// Lookup finds the entry of a product's (code, subcode) pair; pass NoSubcode
-// when there is none. Entry.Match says how it was found: the exact row or a
-// documented fallback (the subcode under another code, the code's own row, a
-// generic Call Automation row, the code's class), or a fact of the facts
-// table, a code users meet that the documents leave out (Entry.Provenance
-// says where it was seen). A fallback never says something else than the
-// code: a 4xx-6xx code is never answered by a Success row, a 0/2xx code
-// never by a failure row, and subcode 0 never answers by subcode. ByCode
-// lists the documented rows under a code.
+// Lookup finds the entry of a product's code and subcode:
+// Lookup(CallingSDK, 410, 3112), or Lookup(Chat, 401) for a code without
+// subcode. Entry.Match says how it was found: the exact row or a documented
+// fallback (the subcode under another code, the code's own row, a generic
+// Call Automation row, the code's class), or a fact of the facts table, a
+// code users meet that the documents leave out (Entry.Provenance says where
+// it was seen). A fallback never says something else than the code: a
+// 4xx-6xx code is never answered by a Success row, a 0/2xx code never by a
+// failure row, and subcode 0 never answers by subcode.
 //
 //	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
-//	if ok && e.Category == rtccodes.ExpectedError { ... }
+//	if ok && e.Outcome == rtccodes.OutcomeFailure { ... }
 //
-// LookupString reads what services log: TRTC keys, hex codes and error
-// messages, "CODE/SUBCODE" pairs and DiagCode suffixes; ParseCode reads one
-// code. Explain reads a JSON payload: a Call Automation event, a
-// resultInformation or a callEndReason, a call log record, an error object
-// as an app logs it, a TRTC error, with the SIP and Q.850 diagnostics
-// (SIPReason, Q850Cause); ExplainAs reads it as a given product.
-// ExplainStream reads many, as JSON, JSON Lines, CSV or log lines, in
-// constant memory, and yields each record's explanation or error;
-// Summarize counts them; ExplainText reads one log line. All iterates a
-// product's table; Search finds entries by text in any language;
-// EventEntries lists what a Call Automation event can carry.
+// Resolve answers a whole Question: the products that may have sent the
+// error, its code and subcode where it has them, a TRTC key, hex code or
+// message, and the event that carried it; Lookup and LookupString (which
+// reads TRTC keys, hex codes, messages, "CODE/SUBCODE" pairs and DiagCode
+// suffixes) are its shorthands for one product. Package
+// github.com/rtccodes/rtccodes/explain reads payloads, event batches, call
+// logs, log lines and streams, and asks Resolve. All iterates a product's
+// table; Search finds entries by text in any language; SIPReason and
+// Q850Cause explain carrier diagnostics.
 //
 // # Languages
 //
@@ -42,7 +40,7 @@
 // # Errors and logs
 //
 // NewError makes a pair a Go error (*Error) that carries its entry through
-// any wrapping; CategoryOf and EntryOf read it back. Entry and *Error log as
+// any wrapping; EntryOf reads it back. Entry and *Error log as
 // attribute groups with log/slog. Package rtccodestest asserts categories in
 // tests written with testify.
 //

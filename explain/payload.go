@@ -14,7 +14,7 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// Explanation is what Explain makes of a payload a service received.
+// Explanation is what Payload makes of a payload a service received.
 type Explanation struct {
 	// Product is the product the payload's codes belong to, as inferred.
 	Product rtccodes.Product
@@ -64,11 +64,11 @@ type Diagnostic struct {
 	Known bool `json:"known"`
 }
 
-// ErrNoCodes is returned by Explain for a payload that is valid JSON but
+// ErrNoCodes is returned by Payload for a payload that is valid JSON but
 // carries no code: no resultInformation, callEndReason or code field.
 var ErrNoCodes = errors.New("rtccodes: payload carries no code")
 
-// Explain reads a JSON payload a service received and explains its codes:
+// Payload reads a JSON payload a service received and explains its codes:
 //
 //   - a Call Automation event, as a CloudEvent or an Event Grid event
 //     ({"type": "Microsoft.Communication.CallDisconnected", "data":
@@ -87,7 +87,7 @@ var ErrNoCodes = errors.New("rtccodes: payload carries no code")
 // codes outside the int range and payloads without a code get an error.
 func Payload(payload []byte) (Explanation, error) { return explain(0, payload) }
 
-// PayloadAs is Explain for a payload of a product the caller knows: the
+// PayloadAs is Payload for a payload of a product the caller knows: the
 // payload's codes are read as that product's. A Call Automation event or
 // resultInformation is read as CallAutomation or PSTN, a callEndReason as
 // CallingSDK or PSTN, a bare object with a code as any product; a TRTCWeb
@@ -101,7 +101,7 @@ func PayloadAs(p rtccodes.Product, payload []byte) (Explanation, error) {
 	return explain(p, payload)
 }
 
-// explain is Explain, reading the payload as product p, or inferring the
+// explain is Payload, reading the payload as product p, or inferring the
 // product when p is 0.
 func explain(p rtccodes.Product, payload []byte) (Explanation, error) {
 	payload = bytes.TrimSpace(payload)
@@ -150,16 +150,16 @@ func Message(message string) (Explanation, bool) {
 	return x, true
 }
 
-// readKeys are the keys Explain reads, in any case.
+// readKeys are the keys Payload reads, in any case.
 var readKeys = []string{"type", "eventType", "data", "resultInformation", "callEndReason", "error",
 	"code", "subCode", "extraCode", "_code", "_subCode", "participantEndReason", "participantEndSubCode",
 	"resultCategories", "_resultCategories", "message", "name", "sipDetails", "q850Details"}
 
-// checkKeys reports an object of a JSON value that has a key Explain reads
+// checkKeys reports an object of a JSON value that has a key Payload reads
 // twice, in any case, with different values: {"code": 500, "Code": 400}.
 // encoding/json would keep the last one silently, or merge two objects into
 // a pair that neither holds. The value must be valid JSON (Decode checked
-// it); one pass over its bytes, no allocation for keys Explain does not read.
+// it); one pass over its bytes, no allocation for keys Payload does not read.
 func checkKeys(b []byte) error {
 	type member struct {
 		key   string
@@ -167,7 +167,7 @@ func checkKeys(b []byte) error {
 	}
 	type frame struct {
 		object, wantsKey bool
-		key              string // the member's key, when Explain reads it
+		key              string // the member's key, when Payload reads it
 		start            int    // where the member's value starts
 		seen             int    // where the object's members start in seen
 	}
@@ -228,7 +228,7 @@ func checkKeys(b []byte) error {
 	return nil
 }
 
-// readKey returns the key Explain reads that a quoted JSON key spells, in
+// readKey returns the key Payload reads that a quoted JSON key spells, in
 // any case, or "".
 func readKey(quoted []byte) string {
 	raw := quoted[1 : len(quoted)-1]

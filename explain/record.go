@@ -13,7 +13,7 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// rawRecord is every field Explain reads, at any level of a payload:
+// rawRecord is every field Payload reads, at any level of a payload:
 // encoding/json matches the names without regard to case, so camelCase
 // (the SDKs), PascalCase (the docs and call logs) and the private fields of
 // JavaScript error objects (_code) all land here. Codes are kept raw: they
@@ -86,7 +86,7 @@ func (r *rawRecord) carriesCode() bool {
 }
 
 // codeValue reads a code as payloads write it: a JSON number, or a string
-// that ParseCode reads ("410", "0x4004").
+// that codetext.Parse reads ("410", "0x4004").
 func codeValue(name string, raw json.RawMessage) (int, error) {
 	text := string(raw)
 	if raw[0] == '"' {

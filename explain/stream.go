@@ -122,7 +122,7 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // explanation or as an error. It reads the formats of Options.Format:
 // JSON values and arrays (Event Grid and CloudEvents batches of any
 // length), JSON Lines, CSV exports and text lines; each record is read as
-// Explain reads a payload, and a text line as Line reads it.
+// Payload reads a payload, and a text line as Line reads it.
 func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		s := &stream{br: bufio.NewReaderSize(r, 64<<10), line: 1, opts: opts, yield: yield}
@@ -337,7 +337,7 @@ func (s *stream) jsonLine(line int, b []byte) {
 }
 
 // explainValue explains one JSON value, as product p or inferring it: data
-// after the value, and a key Explain reads given twice with different
+// after the value, and a key Payload reads given twice with different
 // values, are errors.
 func explainValue(p rtccodes.Product, b []byte) (Explanation, error) {
 	var rec rawRecord
