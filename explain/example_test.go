@@ -53,3 +53,23 @@ func ExampleStream() {
 	// 2 Microsoft.Communication.CallDisconnected 4xx Client error (400-499)
 	//   also CallingSDK 410/3112 ExpectedError
 }
+
+// Line reads a log line as a logger wrote it: its codes among other words.
+func ExampleLine() {
+	for _, s := range []string{
+		"[2026-11-20 10:00:05] WARN call ended: code=410 subCode=3112",
+		"TRTC error 0x4001 extraCode -8",
+		"ParticipantEndReason=486 ParticipantEndSubCode=560486",
+	} {
+		x, err := explain.Line(0, s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(x.Product, x.Entry.Pair(), x.Entry.Match, x.Entry.Outcome)
+	}
+	// Output:
+	// CallingSDK 410/3112 exact failure
+	// TRTCWeb 16385/-8 exact failure
+	// PSTN 486/60486 alias failure
+}
