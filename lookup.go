@@ -107,21 +107,60 @@ type pair struct {
 // code or subcode.
 func Lookup(p Product, code int, subcode ...int) (e Entry, ok bool) {
 	// Small enough to inline: the row is copied once, to the caller's Entry.
-	q := pair{code: code, hasCode: true}
-	switch len(subcode) {
-	case 0:
-	case 1:
-		q.subcode, q.hasSubcode = subcode[0], true
-	default:
-		return e, false
-	}
-	ok = lookup(&e, p, q)
+	ok = lookup(&e, p, code, subcode)
 	return e, ok
 }
 
-// lookup is Lookup, writing the entry to e.
-func lookup(e *Entry, p Product, q pair) bool {
-	r, m := resolvePair(p, q)
+// lookup is Lookup, writing the entry to e. A documented pair, the common
+// question, is found before anything else is asked.
+func lookup(e *Entry, p Product, code int, subcode []int) bool {
+	if !p.valid() || len(subcode) > 1 {
+		return false
+	}
+	rec := &products[p]
+	q := pair{code: code, hasCode: true}
+	var r *Entry
+	if len(subcode) == 1 {
+		q.subcode, q.hasSubcode = subcode[0], true
+		r = findPair(rec.exact, code, q.subcode)
+	} else {
+		r = find(rec.codeRow, code)
+	}
+	if r != nil {
+		*e = *r // a row is the Entry of its own pair: Match is MatchExact
+		return true
+	}
+	r, m := rec.fallback(q)
+	return rec.fill(e, q, r, m)
+}
+
+// lookupPair is lookup of a pair whose code or subcode may be absent.
+func lookupPair(e *Entry, p Product, q pair) bool {
+	if !p.valid() || !q.hasCode && !q.hasSubcode {
+		return false
+	}
+	rec := &products[p]
+	r, m := rec.exactRow(q), MatchExact
+	if r == nil {
+		r, m = rec.fallback(q)
+	}
+	return rec.fill(e, q, r, m)
+}
+
+// exactRow returns the documented row whose own key is the pair, or nil.
+func (p *product) exactRow(q pair) *Entry {
+	switch {
+	case q.hasCode && q.hasSubcode:
+		return findPair(p.exact, q.code, q.subcode)
+	case q.hasCode:
+		return find(p.codeRow, q.code)
+	}
+	return nil
+}
+
+// fill writes to e the row r, found by m for the pair q, and reports
+// whether there is one.
+func (p *product) fill(e *Entry, q pair, r *Entry, m Match) bool {
 	if r == nil {
 		return false
 	}
@@ -130,30 +169,10 @@ func lookup(e *Entry, p Product, q pair) bool {
 		e.Match = m
 		if e.Outcome == OutcomeUnknown && !e.HasCode && q.hasCode {
 			// A row without code (a generic subcode) says what the code asked does.
-			e.Outcome = products[p].outcome(q.code)
+			e.Outcome = p.outcome(q.code)
 		}
 	}
 	return true
-}
-
-// resolvePair returns the row that describes a product's pair, and how it
-// was found: nil and MatchNone when nothing does.
-func resolvePair(p Product, q pair) (*Entry, Match) {
-	if !p.valid() || !q.hasCode && !q.hasSubcode {
-		return nil, MatchNone
-	}
-	rec := &products[p]
-	switch {
-	case q.hasCode && q.hasSubcode:
-		if r := findPair(rec.exact, q.code, q.subcode); r != nil {
-			return r, MatchExact
-		}
-	case q.hasCode:
-		if r := find(rec.codeRow, q.code); r != nil {
-			return r, MatchExact
-		}
-	}
-	return rec.fallback(q)
 }
 
 // fallback is Lookup after the exact step: the steps that find another row

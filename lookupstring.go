@@ -34,10 +34,10 @@ func (p *product) lookupString(s string) (Entry, bool) {
 	}
 	var e Entry
 	if q, ok := parsePair(s); ok {
-		return e, lookup(&e, p.id, q)
+		return e, lookupPair(&e, p.id, q)
 	}
 	if code, sub, ok := codetext.DiagCode(s); ok {
-		return e, lookup(&e, p.id, pair{code, sub, true, true})
+		return e, lookupPair(&e, p.id, pair{code, sub, true, true})
 	}
 	// A hex code before other words ("0x4004 NotAllowedError: ...")
 	// answers when neither a message nor a pair does.

@@ -68,12 +68,12 @@ func answer(p Product, q *Question) (Entry, bool) {
 	}
 	var e Entry
 	asked := pair{q.Code, q.Subcode, q.HasCode, q.HasSubcode}
-	found := lookup(&e, p, asked)
+	found := lookupPair(&e, p, asked)
 	if q.Text != "" && (!found || e.Match > MatchAlias) {
 		// A message's DiagCode answers where it says more.
 		if code, sub, ok := codetext.DiagCode(q.Text); ok {
 			var d Entry
-			if lookup(&d, p, pair{code, sub, true, true}) && (!found || d.Match < e.Match) {
+			if lookupPair(&d, p, pair{code, sub, true, true}) && (!found || d.Match < e.Match) {
 				e, found = d, true
 			}
 		}
@@ -92,7 +92,7 @@ func answer(p Product, q *Question) (Entry, bool) {
 		e, found = Entry{}, false
 		if q.HasCode {
 			var c Entry
-			if lookup(&c, p, pair{code: q.Code, hasCode: true}) && len(c.details.events) == 0 {
+			if lookupPair(&c, p, pair{code: q.Code, hasCode: true}) && len(c.details.events) == 0 {
 				e, found = c, true
 			}
 		}
