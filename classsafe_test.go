@@ -81,7 +81,7 @@ func TestFallbacksAreClassSafe(t *testing.T) {
 						"subcode 0 answers by subcode: %s", what)
 				}
 				want := outcome(code)
-				if p == rtccodes.TRTCWeb {
+				if p == rtccodes.TRTCWeb || p == rtccodes.TRTCWebV5 {
 					want = "failure" // every TRTC code is an error
 				}
 				if code == noCode {
@@ -108,7 +108,7 @@ func TestFallbacksAreClassSafe(t *testing.T) {
 				case rtccodes.MatchSBCRule:
 					assert.Equal(t, want, outcome(e.Subcode%1000), "the SBC's SIP response contradicts the code: %s", what)
 				default:
-					if p != rtccodes.TRTCWeb {
+					if p != rtccodes.TRTCWeb && p != rtccodes.TRTCWebV5 {
 						assert.Equal(t, want, outcome(e.Code), "another code's row answers: %s", what)
 					}
 				}

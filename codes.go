@@ -1,6 +1,6 @@
 // Package rtccodes explains the error codes of real-time communication SDKs:
 // the Azure Communication Services (ACS) Calling SDK, Call Automation, PSTN,
-// Chat and SMS, and the Tencent TRTC Web SDK 4.x. It answers, for a code
+// Chat and SMS, and the Tencent TRTC Web SDK 4.x and 5.x. It answers, for a code
 // pair a service received: what happened (Message), whether the call or
 // request failed (Outcome), whether it is expected or a bug (Category), what
 // to do about it (Advice), in English, Japanese or French.

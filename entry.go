@@ -64,6 +64,10 @@ type Entry struct {
 	// Edition is the date of the source edition that alone documents the row
 	// (such as "2025-07-14"); empty for rows of the seed documents.
 	Edition string
+	// Since is the SDK release that first has the code, for a product whose
+	// only source is the SDK's own enum (TRTCWebV5, such as "5.6.0"); empty
+	// where the SDK's history does not show it.
+	Since string
 
 	details *details // the rest of the row; nil for the zero Entry
 }
@@ -92,7 +96,7 @@ type details struct {
 	revisions  []Text      // a newer edition's texts where it words the row differently
 	links      []Link      // the links of the advice
 	events     []string    // the callback events that carry the row's pair
-	provenance *Provenance // where a fact of the facts table was seen
+	provenance *Provenance // where a fact of the facts table or an SDK enum's code was read
 }
 
 // What a row says of the call, as internal/schema declares it.
@@ -131,8 +135,8 @@ func (e Entry) Revisions() []Text {
 	return slices.Clone(e.details.revisions)
 }
 
-// Provenance is where a fact of the facts table was seen: the repository,
-// the file in it, and the commit, version or date.
+// Provenance is where a fact of the facts table or an SDK's code was read:
+// the repository, the file in it, and the commit, version or date.
 type Provenance struct {
 	// Repository is the public repository, such as
 	// "Azure/communication-ui-library".
@@ -143,9 +147,10 @@ type Provenance struct {
 	Revision string `json:"revision"`
 }
 
-// Provenance returns where the entry's fact was seen, and whether the entry
-// is a fact of the facts table (Section is SectionObserved) rather than a
-// row of the documents, which Sources lists.
+// Provenance returns where the entry was read, and whether it has such a
+// source of its own: a fact of the facts table (SectionObserved), a code
+// users meet that the documents leave out, or a code of an SDK's own enum
+// (SectionSDKEnum); a row of the documents, which Sources lists, has none.
 func (e Entry) Provenance() (Provenance, bool) {
 	if e.details == nil || e.details.provenance == nil {
 		return Provenance{}, false

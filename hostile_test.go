@@ -50,7 +50,7 @@ func TestHostileInput(t *testing.T) {
 	one := func(n int) []int { return []int{n} }
 	lookups := []lookup{
 		{"zero product", 0, 410, one(3112), rtccodes.MatchNone},
-		{"product past the last", rtccodes.TRTCWeb + 1, 410, one(3112), rtccodes.MatchNone},
+		{"product past the last", rtccodes.Product(len(rtccodes.Products()) + 1), 410, one(3112), rtccodes.MatchNone},
 		{"max product", math.MaxUint8, 410, one(3112), rtccodes.MatchNone},
 		{"negative code", rtccodes.CallingSDK, -2, one(3112), rtccodes.MatchNone},
 		{"negative subcode", rtccodes.CallAutomation, 500, one(-2), rtccodes.MatchNone},

@@ -16,7 +16,7 @@ import (
 // error codes, and TRTC's error codes.
 func documentedOutcome(p rtccodes.Product, code int) rtccodes.Outcome {
 	switch {
-	case p == rtccodes.TRTCWeb:
+	case p == rtccodes.TRTCWeb || p == rtccodes.TRTCWebV5:
 		return rtccodes.OutcomeFailure
 	case p == rtccodes.SMS && code == 2000:
 		return rtccodes.OutcomeSuccess
@@ -47,7 +47,7 @@ func TestEveryRowHasItsDocumentedOutcome(t *testing.T) {
 				want = rtccodes.OutcomeSuccess
 			case e.Category != "":
 				want = rtccodes.OutcomeFailure
-			case !e.HasCode && p != rtccodes.TRTCWeb:
+			case !e.HasCode && p != rtccodes.TRTCWeb && p != rtccodes.TRTCWebV5:
 				want = rtccodes.OutcomeUnknown
 			}
 			assert.Equal(t, want, e.Outcome, "%v", e)

@@ -20,6 +20,9 @@ const (
 	SMS
 	// TRTCWeb is the Tencent TRTC Web SDK 4.x: RtcError getCode and getExtraCode.
 	TRTCWeb
+	// TRTCWebV5 is the Tencent TRTC Web SDK 5.x (trtc-sdk-v5): RtcError code and
+	// extraCode.
+	TRTCWebV5
 )
 
 // The sections of the documentation, as internal/schema declares them.
@@ -52,6 +55,9 @@ const (
 	// leave out, as vendors' own SDK or UI library code handles it (see
 	// Entry.Provenance).
 	SectionObserved Section = "observed"
+	// SectionSDKEnum is a code or extra code of an SDK whose own error code enum is its
+	// only source (the TRTC Web SDK 5.x; see Entry.Provenance).
+	SectionSDKEnum Section = "sdkenum"
 )
 
 // products holds each product's declaration and table, by Product.
@@ -62,4 +68,5 @@ var products = [...]product{
 	Chat:           {Product: &schema.Products[3], id: Chat, table: &chatTable},
 	SMS:            {Product: &schema.Products[4], id: SMS, table: &smsTable},
 	TRTCWeb:        {Product: &schema.Products[5], id: TRTCWeb, table: &trtcTable},
+	TRTCWebV5:      {Product: &schema.Products[6], id: TRTCWebV5, table: &trtc5Table},
 }

@@ -11,5 +11,6 @@ var sources = []Source{
 	{File: "testdata/acs/troubleshooting-codes.en.2025-07-14.md", Title: "Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK", Lang: "en", Date: "2025-07-14", Products: []Product{CallingSDK, PSTN, SMS}},
 	{File: "testdata/trtc/web-4x-error-codes.ja.2022-04-06.txt", Title: "エラーコード", Lang: "ja", Date: "2022-04-06", Products: []Product{TRTCWeb}},
 	{File: "testdata/trtc/web-4x-error-codes.en.md", Title: "Error Codes", Lang: "en", Date: "", Products: []Product{TRTCWeb}},
+	{File: "testdata/trtc/web-5x-error-codes.en.tsv", Title: "Tencent TRTC Web SDK 5.x (trtc-sdk-v5) error codes and extra codes", Lang: "en", Date: "", Products: []Product{TRTCWebV5}},
 	{File: "testdata/observed/codes-beyond-the-documents.en.tsv", Title: "codes users meet that the documents leave out", Lang: "en", Date: "", Products: []Product{CallingSDK, TRTCWeb}},
 }

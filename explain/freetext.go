@@ -2,6 +2,7 @@ package explain
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -25,6 +26,8 @@ type textPatterns struct {
 	hexCode *regexp.Regexp
 	// keyWord is a word that may be a TRTC key: "JOIN_ROOM_FAILED".
 	keyWord *regexp.Regexp
+	// rtcError is a TRTC RtcError's toString: "KEY: message thrown from fn()".
+	rtcError *regexp.Regexp
 }
 
 // patterns compiles the text patterns on first use: the package does no
@@ -42,6 +45,7 @@ func textPattern() *textPatterns {
 			roomEntry: regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`),
 			hexCode:   regexp.MustCompile(`\b0[xX][0-9a-fA-F]{4}\b`),
 			keyWord:   regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`),
+			rtcError:  regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`),
 		}
 	})
 	return &patterns.textPatterns
@@ -59,17 +63,30 @@ func textPattern() *textPatterns {
 func Line(p rtccodes.Product, line string) (Explanation, error) {
 	line = strings.TrimSpace(line)
 	x := Explanation{Message: line}
-	named, why := p, "given"
-	if p == 0 {
+	var named []rtccodes.Product
+	why := "given"
+	if p != 0 {
+		named = []rtccodes.Product{p}
+	} else {
 		named, why = productNamedIn(line)
+		if len(named) == 0 && rtcErrorString(line) {
+			// An RtcError's toString: its name, a key, names its SDK.
+			name, _, _ := strings.Cut(line, ": ")
+			for _, q := range productsWith(func(q *schema.Product) bool { return q.NamedByKey }) {
+				if e, ok := rtccodes.LookupString(q, name); ok && e.Match == rtccodes.MatchKey {
+					named, why = []rtccodes.Product{q}, "the RtcError name "+name
+					break
+				}
+			}
+		}
 	}
 	c := codesIn(line)
 	if c.found {
 		x.Code, x.Subcode, x.HasCode, x.HasSubcode = c.code, c.sub, c.hasCode, c.hasSub
 		candidates := rtccodes.Products()
 		switch {
-		case named != 0:
-			candidates, x.Inferred = []rtccodes.Product{named}, why
+		case len(named) > 0:
+			candidates, x.Inferred = named, why
 		case c.hasExtra || c.how == howRoomEntry:
 			candidates, x.Inferred = productsWith(func(q *schema.Product) bool { return q.ExtraCodes }), c.how
 		case c.callLog:
@@ -86,13 +103,14 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		q.Products = candidates
 		if answers := rtccodes.Resolve(q); len(answers) > 0 {
 			x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
+			x.noteCodeChose(candidates)
 		}
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
 	for _, q := range productsWith(func(q *schema.Product) bool { return q.HexCodes || q.ExtraCodes }) {
-		if named != 0 && named != q {
-			continue
+		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
+			continue // a key that other software uses too answers only where the line names its product
 		}
 		for _, w := range append(textPattern().keyWord.FindAllString(line, -1), textPattern().hexCode.FindAllString(line, -1)...) {
 			if e, ok := rtccodes.LookupString(q, w); ok {
@@ -106,6 +124,14 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		}
 	}
 	return Explanation{}, ErrNoCodes
+}
+
+// rtcErrorString reports whether a line is a TRTC RtcError as its
+// toString writes it: its name, a key, then its message, which names the
+// function that threw it ("DEVICE_ERROR: ... thrown from
+// startLocalAudio()").
+func rtcErrorString(line string) bool {
+	return textPattern().rtcError.MatchString(line)
 }
 
 // lineCodes are the codes a line carries, and how they were read.
@@ -200,11 +226,13 @@ func pairLine(line string) (code, sub int, hasSub, ok bool) {
 	return code, sub, true, err == nil
 }
 
-// productNamedIn returns the product a line names, and the words that name
-// it: a product's name as a word ("TRTCWeb", "Call Automation", "PSTN"), an
-// event type of Microsoft.Communication or an event name of a product's
-// rows (CallConnected, AddParticipantFailed).
-func productNamedIn(line string) (rtccodes.Product, string) {
+// productNamedIn returns the products a line names, and the words that
+// name them: a product's name as a word ("TRTCWeb", "Call Automation",
+// "PSTN"), the family a product's name also names (TRTC: the 4.x and 5.x
+// SDKs, told apart by their codes), an event type of
+// Microsoft.Communication or an event name of a product's rows
+// (CallConnected, AddParticipantFailed).
+func productNamedIn(line string) ([]rtccodes.Product, string) {
 	lower := strings.ToLower(line)
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_')
@@ -213,19 +241,22 @@ func productNamedIn(line string) (rtccodes.Product, string) {
 	for _, p := range rtccodes.Products() {
 		for _, name := range productWords(decl(p)) {
 			if strings.Contains(joined, " "+name+" ") {
-				return p, "the words " + name
+				if family := decl(p).Family; family != "" && !strings.Contains(joined, " "+strings.ToLower(p.String())+" ") {
+					return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
+				}
+				return []rtccodes.Product{p}, "the words " + name
 			}
 		}
 	}
 	if strings.Contains(lower, "microsoft.communication.") {
 		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
-			return ps[0], "the event type"
+			return ps[:1], "the event type"
 		}
 	}
 	events := eventProducts()
 	for _, w := range words {
 		if p, ok := events[w]; ok {
-			return p, "the event " + w
+			return []rtccodes.Product{p}, "the event " + w
 		}
 	}
 	// An event name the tables do not list, such as PlayFailed, is Call
@@ -233,11 +264,11 @@ func productNamedIn(line string) (rtccodes.Product, string) {
 	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) {
 		if eventLike(w) {
 			if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
-				return ps[0], "the event " + w
+				return ps[:1], "the event " + w
 			}
 		}
 	}
-	return 0, ""
+	return nil, ""
 }
 
 // eventLike reports whether a word is written as a Call Automation event

@@ -153,7 +153,7 @@ func Message(message string) (Explanation, bool) {
 // readKeys are the keys Payload reads, in any case.
 var readKeys = []string{"type", "eventType", "data", "resultInformation", "callEndReason", "error",
 	"code", "subCode", "extraCode", "_code", "_subCode", "participantEndReason", "participantEndSubCode",
-	"resultCategories", "_resultCategories", "message", "name", "sipDetails", "q850Details"}
+	"resultCategories", "_resultCategories", "message", "name", "functionName", "sipDetails", "q850Details"}
 
 // checkKeys reports an object of a JSON value that has a key Payload reads
 // twice, in any case, with different values: {"code": 500, "Code": 400}.

@@ -1,6 +1,8 @@
 package explain
 
 import (
+	"strconv"
+
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
@@ -22,4 +24,19 @@ func productsWith(keep func(*schema.Product) bool) []rtccodes.Product {
 		}
 	}
 	return out
+}
+
+// noteCodeChose says, where the candidates were SDKs of one family (TRTC
+// 4.x and 5.x), that the code chose among them: "code 5300 is
+// TRTCWebV5's".
+func (x *Explanation) noteCodeChose(candidates []rtccodes.Product) {
+	if len(candidates) < 2 || !x.Found || !x.HasCode || decl(candidates[0]).Family == "" {
+		return
+	}
+	for _, q := range candidates {
+		if decl(q).Family != decl(candidates[0]).Family {
+			return
+		}
+	}
+	x.Inferred += "; code " + strconv.Itoa(x.Code) + " is " + x.Product.String() + "'s"
 }

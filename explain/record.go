@@ -38,10 +38,11 @@ type rawRecord struct {
 	ResultCategories     json.RawMessage `json:"resultCategories"`
 	PrivResultCategories json.RawMessage `json:"_resultCategories"`
 
-	Message     *string        `json:"message"`
-	Name        *string        `json:"name"`
-	SIPDetails  *rawDiagnostic `json:"sipDetails"`
-	Q850Details *rawDiagnostic `json:"q850Details"`
+	Message      *string        `json:"message"`
+	Name         *string        `json:"name"`
+	FunctionName *string        `json:"functionName"`
+	SIPDetails   *rawDiagnostic `json:"sipDetails"`
+	Q850Details  *rawDiagnostic `json:"q850Details"`
 }
 
 type rawDiagnostic struct {
@@ -166,12 +167,27 @@ func shapeOf(rec *rawRecord, event string) (*rawRecord, schema.Shape, string) {
 		return data, schema.ShapeTRTCError, "a hexadecimal code"
 	case data.Name != nil && *data.Name == "RtcError":
 		return data, schema.ShapeTRTCError, "the name RtcError"
+	case data.Name != nil && trtcKey(*data.Name):
+		return data, schema.ShapeTRTCError, "the name " + *data.Name
+	case data.FunctionName != nil:
+		return data, schema.ShapeTRTCError, "functionName (a TRTC RtcError)"
 	case present(data.PrivCode) || present(data.PrivSubCode) || data.Name != nil && *data.Name == "CallingCommunicationError":
 		return data, schema.ShapeCallEnd, "a Calling SDK error object"
 	case data.Message != nil || data.SIPDetails != nil || data.Q850Details != nil:
 		return data, schema.ShapeDiagnosed, "a code with its diagnostics"
 	}
 	return data, schema.ShapeCode, "a bare code"
+}
+
+// trtcKey reports whether a name is a key of a product whose errors are
+// named by their code's key (the TRTC Web SDK 5.x).
+func trtcKey(name string) bool {
+	for _, p := range productsWith(func(q *schema.Product) bool { return q.NamedByKey }) {
+		if e, ok := rtccodes.LookupString(p, name); ok && e.Match == rtccodes.MatchKey {
+			return true
+		}
+	}
+	return false
 }
 
 // explainRecord explains a decoded record, as product p, or inferring the
@@ -215,6 +231,10 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 	case shape == schema.ShapeCallLog:
 		x.Inferred = shown
 		candidates = callLogCandidates(candidates, x.Subcode, x.HasSubcode)
+	case shape == schema.ShapeTRTCError && hexString(code):
+		// Only the 4.x SDK writes its codes in hexadecimal.
+		candidates = productsWith(func(q *schema.Product) bool { return q.HexCodes && slices.Contains(q.Infers, shape) })
+		x.Inferred = "a hexadecimal code, which only " + candidates[0].String() + " writes"
 	case shape == schema.ShapeCode:
 		// A bare code is any product's: the one that answers most
 		// precisely, as a pair asked of every product.
@@ -258,6 +278,7 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 	q := x.question()
 	q.Products, q.Text, q.Event = candidates, x.Message, x.EventType
 	x.answer(q)
+	x.noteCodeChose(candidates)
 	x.noteEvent()
 	x.compareCategories()
 	return x, nil

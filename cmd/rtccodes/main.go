@@ -63,11 +63,13 @@ const usage = `usage: rtccodes [flags] CODE [SUBCODE]    explain a pair
        rtccodes help                      print this usage
 
 Explains error codes of ACS Calling SDK, Call Automation, PSTN, Chat, SMS and
-the Tencent TRTC Web SDK 4.x: what happened, the result category, the advice.
+the Tencent TRTC Web SDK 4.x and 5.x: what happened, whether it failed, the
+result category, the advice.
 
   rtccodes 410 3112
   rtccodes -product pstn -lang ja 403 510403
   rtccodes -product trtc 0x4001 70001
+  rtccodes -product trtc5 5300 5302
   rtccodes -product trtc JOIN_ROOM_FAILED
   rtccodes -product trtc "NotAllowedError: Permission denied"
   rtccodes "Server Internal Error. DiagCode: 500#560500.@"
@@ -548,7 +550,14 @@ func printEntry(w io.Writer, e rtccodes.Entry, lang string) {
 		fmt.Fprintf(w, "  Edition: %s\n", t.Edition)
 	}
 	if prov, ok := e.Provenance(); ok {
-		fmt.Fprintf(w, "  Seen in: %s, %s (%s); the documents leave this code out\n", prov.Repository, prov.Path, prov.Revision)
+		if e.Section == rtccodes.SectionSDKEnum {
+			fmt.Fprintf(w, "  Read in: %s, %s (%s), the SDK's own error codes\n", prov.Repository, prov.Path, prov.Revision)
+		} else {
+			fmt.Fprintf(w, "  Seen in: %s, %s (%s); the documents leave this code out\n", prov.Repository, prov.Path, prov.Revision)
+		}
+	}
+	if e.Since != "" {
+		fmt.Fprintf(w, "  Since:   %s\n", e.Since)
 	}
 	for _, r := range e.Revisions() {
 		fmt.Fprintf(w, "  Revised: the %s edition words it (%s):\n", r.Edition, r.Lang)
@@ -577,6 +586,7 @@ type jsonEntry struct {
 	Events     []string             `json:"events,omitempty"`
 	Links      []rtccodes.Link      `json:"links,omitempty"`
 	Edition    string               `json:"edition,omitempty"`
+	Since      string               `json:"since,omitempty"`
 	Revisions  []rtccodes.Text      `json:"revisions,omitempty"`
 	Provenance *rtccodes.Provenance `json:"provenance,omitempty"`
 	Listed     bool                 `json:"listed,omitempty"`
@@ -588,7 +598,7 @@ func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 		Product: e.Product.String(), Section: string(e.Section), Pair: e.Pair(), Code: number(e.HasCode, e.Code), Subcode: number(e.HasSubcode, e.Subcode),
 		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Outcome: string(e.Outcome), Match: e.Match.String(),
 		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
-		Revisions: e.Revisions(), Provenance: provenance(e),
+		Since: e.Since, Revisions: e.Revisions(), Provenance: provenance(e),
 	}
 }
 

@@ -272,3 +272,34 @@ func TestListCarriesOutcomes(t *testing.T) {
 			[]string{r.Product, r.Section, r.Pair, r.Outcome}, "row %d", i)
 	}
 }
+
+// TestTRTC5Commands runs the 5.x SDK's lookups as a user would.
+func TestTRTC5Commands(t *testing.T) {
+	code, out, _ := runTool("", "-product", "trtc5", "5300", "5302")
+	require.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "TRTCWebV5 5300/5302 DEVICE_NOT_ALLOWED_ERROR [sdkenum table, exact match, en]\n  Outcome: failure\n"), out)
+	assert.Contains(t, out, "  Read in: Tencent-RTC/TRTC_Web, SDK/trtc.js (v5.18.3 (ada637d)), the SDK's own error codes\n")
+
+	code, out, _ = runTool("", "-product", "trtc5", "DEVICE_NOT_ALLOWED_ERROR")
+	require.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "TRTCWebV5 5300/5302 DEVICE_NOT_ALLOWED_ERROR [sdkenum table, key match, en]"), out)
+
+	code, out, _ = runTool("", "5300", "5302")
+	require.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "TRTCWebV5 5300/5302 "), "without -product: %s", out)
+
+	code, out, _ = runTool("", "INVALID_PARAMETER")
+	require.Equal(t, 0, code)
+	assert.Regexp(t, `(?s)^TRTCWeb 4096 \(0x1000\) INVALID_PARAMETER \[errorcode table, key match, en\].*\nTRTCWebV5 5000 INVALID_PARAMETER \[sdkenum table, key match, en\]`, out, "both SDKs")
+	code, out, _ = runTool("", "-product", "trtc5", "INVALID_PARAMETER")
+	require.Equal(t, 0, code)
+	assert.NotContains(t, out, "TRTCWeb ", "-product picks one")
+
+	code, out, _ = runTool("", "SERVER_ERROR")
+	require.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "TRTCWebV5 5400 SERVER_ERROR"), "a key asked alone: %s", out)
+
+	code, out, _ = runTool(`{"name":"DEVICE_ERROR","code":5300,"extraCode":5302,"functionName":"startLocalAudio","message":"NotAllowedError: Permission denied"}`+"\n", "explain")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "Product: TRTCWebV5, from extraCode; code 5300 is TRTCWebV5's\nTRTCWebV5 5300/5302 DEVICE_NOT_ALLOWED_ERROR [sdkenum table, exact match, en]")
+}

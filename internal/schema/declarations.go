@@ -20,6 +20,7 @@ const (
 	SectionRoomEntry
 	SectionMessage
 	SectionObserved
+	SectionSDKEnum
 )
 
 // SectionInfo declares a section: its Go constant, its name and what it is.
@@ -44,6 +45,7 @@ var Sections = [...]SectionInfo{
 	SectionRoomEntry:      {"SectionRoomEntry", "roomentry", "is a TRTC room entry error (extra code under 0x4004)."},
 	SectionMessage:        {"SectionMessage", "message", "is a TRTC error known by its message."},
 	SectionObserved:       {"SectionObserved", "observed", "is a fact of the facts table: a code users meet that the documents\nleave out, as vendors' own SDK or UI library code handles it (see\nEntry.Provenance)."},
+	SectionSDKEnum:        {"SectionSDKEnum", "sdkenum", "is a code or extra code of an SDK whose own error code enum is its\nonly source (the TRTC Web SDK 5.x; see Entry.Provenance)."},
 }
 
 // Shape is a shape of payload that rtccodes.Explain reads.
@@ -101,6 +103,17 @@ type Product struct {
 	Reads, Infers   []Shape
 	CallLogSubcodes []int
 
+	// Family names the products a line of text names together ("trtc": the
+	// TRTC Web SDKs 4.x and 5.x), whose codes then tell them apart.
+	// ContextKeys says its keys are words other software uses too
+	// (SERVER_ERROR, UNKNOWN_ERROR): in a line of text they answer only
+	// when the line names the product or its family.
+	// NamedByKey says its errors are named by their code's key (a 5.x
+	// RtcError's name is "DEVICE_ERROR"; a 4.x one's is "RtcError").
+	Family      string
+	ContextKeys bool
+	NamedByKey  bool
+
 	// Outcomes are what its document says its codes mean for the call,
 	// each rule with the sentence it rests on; the first rule whose range
 	// holds a code decides, and a code no rule holds says nothing.
@@ -134,6 +147,7 @@ const (
 	acsPage     = "acs/troubleshooting-codes.en.txt"
 	acsCAPage   = "acs/call-automation-codes.en.2024-07-22.txt"
 	trtcEnglish = "trtc/web-4x-error-codes.en.md"
+	trtc5Table  = "trtc/web-5x-error-codes.en.tsv"
 )
 
 // Products declares every product, in the order of rtccodes.Products.
@@ -192,8 +206,20 @@ var Products = [...]Product{
 		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
+		Family: "trtc",
 		// Every code of the page is an error code: its keys, its account
 		// errors and its room entry errors.
 		Outcomes: []OutcomeRule{{math.MinInt32, math.MaxInt32, OutcomeFailure, trtcEnglish, "Error Code Definitions"}},
+	},
+	{
+		Name: "TRTCWebV5", Short: "trtc5", Spellings: []string{"trtcwebv5", "trtcweb5", "trtcweb5x", "trtcwebsdk5x", "trtcv5", "trtc5x", "trtcsdkv5", "tencenttrtc5"},
+		Doc:  "is the Tencent TRTC Web SDK 5.x (trtc-sdk-v5): RtcError code and\nextraCode.",
+		File: "trtc5.go", Var: "trtc5Table",
+		Sections:  []Section{SectionSDKEnum},
+		AllErrors: true, NegativeCodes: true, ExtraCodes: true,
+		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
+		Family: "trtc", ContextKeys: true, NamedByKey: true,
+		Outcomes: []OutcomeRule{{math.MinInt32, math.MaxInt32, OutcomeFailure, trtc5Table,
+			"Every code of this table is an error: the SDK throws it as an RtcError or emits it with its error event."}},
 	},
 }

@@ -275,6 +275,7 @@ func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcom
 	field("DocKey", r.DocKey)
 	field("Hex", hex)
 	field("Edition", r.Edition)
+	field("Since", r.Since)
 	b.WriteString("\tdetails: &details{\n")
 	if outcome != 0 {
 		fmt.Fprintf(b, "\t\toutcome: %s,\n", outcomeExpr(outcome))

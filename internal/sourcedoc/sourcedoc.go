@@ -41,6 +41,7 @@ type Row struct {
 	Key, DocKey   string
 	Hex           string
 	Edition       string
+	Since         string // the SDK release that first has the code, for an SDK's own enum
 	Events        []string
 	Links         []Link
 	Text          [numLangs]Text
@@ -85,7 +86,7 @@ type parser struct {
 
 // parsers are the parsers of every product's documents, in the order of
 // Sources.
-var parsers = []parser{acsParser, trtcParser, observedParser}
+var parsers = []parser{acsParser, trtcParser, trtc5Parser, observedParser}
 
 // documents returns every parser's documents, in order.
 func documents() []document {
