@@ -77,8 +77,8 @@ func (p *Product) CodeOutcome(code int) uint8 {
 // for the call: the outcome of the first of its Outcomes whose range holds
 // the code; 0 when none does.
 func (p *Product) DocumentedOutcome(code int) uint8 {
-	for _, r := range p.Outcomes {
-		if code >= r.From && code <= r.To {
+	for i := range p.Outcomes {
+		if r := &p.Outcomes[i]; code >= r.From && code <= r.To {
 			return r.Outcome
 		}
 	}
