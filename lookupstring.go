@@ -69,7 +69,7 @@ func (p *product) lookupText(s string) (Entry, bool) {
 // lookupHex finds the code written in hexadecimal, such as "0x4004", for a
 // product whose docs print codes so.
 func (p *product) lookupHex(s string) (Entry, bool) {
-	if !p.HexCodes || len(s) < 3 || s[0] != '0' || lower(s[1]) != 'x' {
+	if !p.HexCodes || len(s) < 3 || s[0] != '0' || codetext.Lower(s[1]) != 'x' {
 		return Entry{}, false
 	}
 	n, err := codetext.Bare(s)
@@ -107,7 +107,7 @@ func (p *product) longestMessage(s string) *Entry {
 	msgs := p.messages
 	var first [256]bool // the first bytes of the messages, both cases
 	for _, m := range msgs {
-		c := lower(m.Key[0])
+		c := codetext.Lower(m.Key[0])
 		first[c], first[upper(c)] = true, true
 	}
 	best := len(msgs) // the index of the best match in msgs; none yet
@@ -115,10 +115,10 @@ func (p *product) longestMessage(s string) *Entry {
 		if !first[s[i]] {
 			continue
 		}
-		c := lower(s[i])
+		c := codetext.Lower(s[i])
 		for j, m := range msgs[:best] {
 			key := m.Key
-			if lower(key[0]) == c && len(key) <= len(s)-i && hasPrefixFoldASCII(s[i:], key) {
+			if codetext.Lower(key[0]) == c && len(key) <= len(s)-i && hasPrefixFoldASCII(s[i:], key) {
 				best = j // every message before j is longer, or as long and first
 				break
 			}
@@ -134,23 +134,17 @@ func (p *product) longestMessage(s string) *Entry {
 // ignoring ASCII case; len(s) >= len(prefix).
 func hasPrefixFoldASCII(s, prefix string) bool {
 	for j := 0; j < len(prefix); j++ {
-		if lower(s[j]) != lower(prefix[j]) {
+		if codetext.Lower(s[j]) != codetext.Lower(prefix[j]) {
 			return false
 		}
 	}
 	return true
 }
 
+// upper returns an ASCII letter in upper case, any other byte as it is.
 func upper(c byte) byte {
 	if c >= 'a' && c <= 'z' {
 		return c - 'a' + 'A'
-	}
-	return c
-}
-
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
 	}
 	return c
 }

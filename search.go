@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rtccodes/rtccodes/internal/codetext"
 )
 
 // Search returns the entries of every product whose message, advice (a newer
@@ -91,7 +93,7 @@ func containsFoldText(s, q string) bool {
 		return strings.Contains(s, q)
 	case ascii:
 		for i := 0; i+len(q) <= len(s); i++ {
-			if lower(s[i]) == lower(q[0]) && hasPrefixFoldASCII(s[i:], q) {
+			if codetext.Lower(s[i]) == codetext.Lower(q[0]) && hasPrefixFoldASCII(s[i:], q) {
 				return true
 			}
 		}
@@ -131,7 +133,7 @@ func equalFoldRune(a, b rune) bool {
 		return true
 	}
 	if a < utf8.RuneSelf && b < utf8.RuneSelf {
-		return lower(byte(a)) == lower(byte(b))
+		return codetext.Lower(byte(a)) == codetext.Lower(byte(b))
 	}
 	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
 		if f == b {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -257,7 +258,7 @@ func readKey(quoted []byte) string {
 // equal ignoring case.
 func asciiEqualFold(b []byte, s string) bool {
 	for i := range b {
-		if lower(b[i]) != lower(s[i]) {
+		if codetext.Lower(b[i]) != codetext.Lower(s[i]) {
 			return false
 		}
 	}
@@ -282,10 +283,23 @@ func EventEntries(event string) []rtccodes.Entry {
 	return out
 }
 
-// lower returns an ASCII letter in lower case, any other byte as it is.
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
+// Pair writes the codes the payload carries as rtccodes prints a pair:
+// "410/3112", "410" without subcode, "*/8536" without code.
+func (x Explanation) Pair() string { return pairText(x.HasCode, x.Code, x.HasSubcode, x.Subcode) }
+
+// Carried writes the pair as the records carried it, as Explanation.Pair
+// does; Pair is the answer's.
+func (c PairCount) Carried() string { return pairText(c.HasCode, c.Code, c.HasSubcode, c.Subcode) }
+
+// pairText writes a code and a subcode, either of which may be absent.
+func pairText(hasCode bool, code int, hasSubcode bool, subcode int) string {
+	switch {
+	case !hasCode && !hasSubcode:
+		return "-"
+	case !hasCode:
+		return "*/" + strconv.Itoa(subcode)
+	case !hasSubcode:
+		return strconv.Itoa(code)
 	}
-	return c
+	return strconv.Itoa(code) + "/" + strconv.Itoa(subcode)
 }

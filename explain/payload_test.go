@@ -107,7 +107,7 @@ func TestDiagCode(t *testing.T) {
 	x, ok := explain.Message("Call failed. DiagCode: 403#510403.@")
 	require.True(t, ok)
 	assert.Equal(t, rtccodes.MatchExact, x.Entry.Match)
-	assert.Equal(t, "403/510403", pairOf(x))
+	assert.Equal(t, "403/510403", x.Pair())
 	e, ok := rtccodes.LookupString(rtccodes.PSTN, "Server Internal Error. DiagCode: 500#560500.@")
 	require.True(t, ok)
 	assert.Equal(t, 560500, e.Subcode)
@@ -206,7 +206,7 @@ func TestExplainWhatServicesReallyReceive(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, tt.product, x.Product, tt.name)
-		assert.Equal(t, tt.pair, pairOf(x), tt.name)
+		assert.Equal(t, tt.pair, x.Pair(), tt.name)
 		assert.True(t, x.Found, tt.name)
 		assert.Equal(t, tt.entry, x.Entry.Pair(), tt.name)
 		assert.Equal(t, tt.match, x.Entry.Match, tt.name)

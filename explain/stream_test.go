@@ -39,7 +39,7 @@ func got(t *testing.T, r io.Reader, opts explain.Options) []string {
 		if rec.Found {
 			answer = rec.Entry.Pair() + " " + rec.Entry.Match.String()
 		}
-		out = append(out, fmt.Sprintf("%s %s %s -> %s", at, rec.Product, pairOf(rec.Explanation), answer))
+		out = append(out, fmt.Sprintf("%s %s %s -> %s", at, rec.Product, rec.Pair(), answer))
 	}
 	return out
 }
@@ -249,7 +249,7 @@ func TestExplainTextChoosesAProductThatCarriesThePair(t *testing.T) {
 	x, err := explain.Line(0, "request failed code:403, subCode:10391")
 	require.NoError(t, err)
 	assert.NotEqual(t, rtccodes.Chat, x.Product, "Chat codes have no subcodes")
-	assert.Equal(t, "403/10391", pairOf(x))
+	assert.Equal(t, "403/10391", x.Pair())
 	x, err = explain.Line(0, "request failed code: 403")
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.Chat, x.Product, "without a subcode, Chat's own 403 row answers most precisely")

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -259,7 +258,7 @@ func printExplanation(stdout, stderr io.Writer, x explain.Explanation, lang stri
 	if x.EventType != "" {
 		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
 	}
-	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, pairText(x.HasCode, x.Code, x.HasSubcode, x.Subcode))
+	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, x.Pair())
 	if x.Message != "" {
 		fmt.Fprintf(stdout, " %q", x.Message)
 	}
@@ -321,7 +320,7 @@ func (p *printer) summary(file string, s explain.Summary) {
 			answer, match, message = pc.Pair, pc.Match.String(), pc.Message
 		}
 		fmt.Fprintf(tw, "%d\t%.1f%%\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Count, 100*pc.Share, pc.Product,
-			pairText(pc.HasCode, pc.Code, pc.HasSubcode, pc.Subcode), answer, match, dash(string(pc.Category)), message)
+			pc.Carried(), answer, match, dash(string(pc.Category)), message)
 	}
 	tw.Flush()
 	if len(s.Categories) > 0 {
@@ -376,18 +375,4 @@ func toJSONExplanation(x explain.Explanation, lang string) jsonExplanation {
 		out.Also = append(out.Also, toJSON(e, lang))
 	}
 	return out
-}
-
-// pairText writes the codes a record carried: "410/3112", "410" without
-// subcode, "*/8536" without code, "-" without either.
-func pairText(hasCode bool, code int, hasSubcode bool, subcode int) string {
-	switch {
-	case !hasCode && !hasSubcode:
-		return "-"
-	case !hasCode:
-		return "*/" + strconv.Itoa(subcode)
-	case !hasSubcode:
-		return strconv.Itoa(code)
-	}
-	return strconv.Itoa(code) + "/" + strconv.Itoa(subcode)
 }

@@ -41,7 +41,7 @@ func Bare(s string) (int, error) {
 		return 0, ErrNotCode
 	}
 	for i := 0; i < len(digits); i++ {
-		if c := lower(digits[i]); !(c >= '0' && c <= '9' || base == 16 && c >= 'a' && c <= 'f') {
+		if c := Lower(digits[i]); !(c >= '0' && c <= '9' || base == 16 && c >= 'a' && c <= 'f') {
 			return 0, ErrNotCode
 		}
 	}
@@ -92,8 +92,8 @@ func leadingNumber(s string) (int, string, bool) {
 	return v, s[n:], true
 }
 
-// lower returns an ASCII letter in lower case, any other byte as it is.
-func lower(c byte) byte {
+// Lower returns an ASCII letter in lower case, any other byte as it is.
+func Lower(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'
 	}
