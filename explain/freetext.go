@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -59,8 +60,12 @@ func textPattern() *textPatterns {
 // The line's own words choose the product: a product's name (TRTC, PSTN,
 // Call Automation, ...) or a Call Automation event name; otherwise the
 // product that answers most precisely. A line with none of these is
-// ErrNoCodes. As product p when p is not 0.
+// ErrNoCodes. As product p when p is not 0; a p that is not a product is
+// an error.
 func Line(p rtccodes.Product, line string) (Explanation, error) {
+	if p != 0 && !valid(p) {
+		return Explanation{}, fmt.Errorf("rtccodes: %v is not a product", p)
+	}
 	line = strings.TrimSpace(line)
 	x := Explanation{Message: line}
 	var named []rtccodes.Product

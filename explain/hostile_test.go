@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/explain"
 )
 
@@ -56,4 +57,32 @@ func TestHostilePayloads(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 10003, x.Subcode)
 
+}
+
+// TestValuesPastTheLast gives every reader products and formats past the
+// last declared one: an error, never a panic or a silent default.
+func TestValuesPastTheLast(t *testing.T) {
+	last := rtccodes.Product(len(rtccodes.Products()))
+	for _, p := range []rtccodes.Product{last + 1, last + 2, 100, 255} {
+		for _, line := range []string{"code 410 subCode 3112", "extraCode 5", "JOIN_ROOM_FAILED", "410 3112", "nothing"} {
+			_, err := explain.Line(p, line)
+			assert.Error(t, err, "Line(%v, %q)", p, line)
+		}
+		_, err := explain.PayloadAs(p, []byte(`{"code":410}`))
+		assert.Error(t, err, "PayloadAs(%v)", p)
+		n := 0
+		for _, err := range explain.Stream(strings.NewReader(`[{"code":1}]`), explain.Options{Product: p}) {
+			n++
+			assert.ErrorIs(t, err, explain.ErrOptions)
+		}
+		assert.Equal(t, 1, n, "one error for options naming no product")
+	}
+	for _, f := range []explain.Format{explain.FormatText + 1, 100, 255} {
+		n := 0
+		for _, err := range explain.Stream(strings.NewReader("code 410\n"), explain.Options{Format: f}) {
+			n++
+			assert.ErrorIs(t, err, explain.ErrOptions, "format %v", f)
+		}
+		assert.Equal(t, 1, n, "one error for options naming no format")
+	}
 }

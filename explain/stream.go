@@ -122,15 +122,36 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // explanation or as an error. It reads the formats of Options.Format:
 // JSON values and arrays (Event Grid and CloudEvents batches of any
 // length), JSON Lines, CSV exports and text lines; each record is read as
-// Payload reads a payload, and a text line as Line reads it.
+// Payload reads a payload, and a text line as Line reads it. Options that
+// name no product or no format yield one error, ErrOptions, and nothing
+// else.
 func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
+		if err := opts.check(); err != nil {
+			yield(Record{Line: 1, Index: -1}, err)
+			return
+		}
 		s := &stream{br: bufio.NewReaderSize(r, 64<<10), line: 1, opts: opts, yield: yield}
 		if s.opts.MaxRecord <= 0 {
 			s.opts.MaxRecord = DefaultMaxRecord
 		}
 		s.run()
 	}
+}
+
+// ErrOptions is the error of Options that name no product or no format.
+var ErrOptions = errors.New("rtccodes: bad stream options")
+
+// check reports options that name no product (other than 0, which infers
+// it) or no format.
+func (o Options) check() error {
+	if o.Product != 0 && !valid(o.Product) {
+		return fmt.Errorf("%w: %v is not a product", ErrOptions, o.Product)
+	}
+	if int(o.Format) >= len(formatNames) {
+		return fmt.Errorf("%w: %v is not a format", ErrOptions, o.Format)
+	}
+	return nil
 }
 
 // stream is the state of one Stream.
