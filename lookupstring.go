@@ -2,7 +2,6 @@ package rtccodes
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/rtccodes/rtccodes/internal/codetext"
 )
@@ -149,34 +148,9 @@ func upper(c byte) byte {
 	return c
 }
 
-// parsePair reads "CODE", "CODE SUBCODE", "CODE/SUBCODE" or "CODE#SUBCODE",
-// each number as codetext.Parse reads it.
-func parsePair(s string) (q pair, ok bool) {
-	a, b, two := strings.Cut(s, "/")
-	if !two {
-		a, b, two = strings.Cut(s, "#")
-	}
-	if !two {
-		// Two words: "410 3112".
-		if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-			a, b, two = s[:i], strings.TrimSpace(s[i:]), true
-			if strings.IndexFunc(b, unicode.IsSpace) >= 0 {
-				return q, false
-			}
-		}
-	}
-	if q.code, ok = parseInt(a); !ok {
-		return pair{}, false
-	}
-	q.hasCode = true
-	if !two {
-		return q, true
-	}
-	q.subcode, q.hasSubcode = parseInt(b)
-	return q, q.hasSubcode
-}
-
-func parseInt(s string) (int, bool) {
-	n, err := codetext.Bare(strings.TrimSpace(s))
-	return n, err == nil
+// parsePair reads a text that is only a code or a pair, as every door
+// reads one (codetext.Pair).
+func parsePair(s string) (pair, bool) {
+	code, sub, hasSub, ok := codetext.Pair(s)
+	return pair{code: code, subcode: sub, hasCode: true, hasSubcode: hasSub}, ok
 }

@@ -160,7 +160,7 @@ const (
 // an extra code field that has none.
 func codesIn(line string) lineCodes {
 	var c lineCodes
-	if code, sub, hasSub, ok := pairLine(line); ok {
+	if code, sub, hasSub, ok := codetext.Pair(line); ok {
 		return lineCodes{code: code, sub: sub, hasCode: true, hasSub: hasSub, found: true, how: howPair}
 	}
 	if m := textPattern().diagCode.FindStringSubmatch(line); m != nil {
@@ -209,26 +209,6 @@ func codesIn(line string) lineCodes {
 		}
 	}
 	return c
-}
-
-// pairLine reads a line that is only one or two numbers, separated by
-// spaces, ",", ":", "/" or "#": "410 3112", "410/3112", "0x4001, 70001".
-func pairLine(line string) (code, sub int, hasSub, ok bool) {
-	fields := strings.FieldsFunc(line, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == ',' || r == ':' || r == '/' || r == '#'
-	})
-	if len(fields) == 0 || len(fields) > 2 {
-		return 0, 0, false, false
-	}
-	code, err := codetext.Parse(fields[0])
-	if err != nil {
-		return 0, 0, false, false
-	}
-	if len(fields) == 1 {
-		return code, 0, false, true
-	}
-	sub, err = codetext.Parse(fields[1])
-	return code, sub, true, err == nil
 }
 
 // productNamedIn returns the products a line names, and the words that

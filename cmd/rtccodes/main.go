@@ -220,11 +220,12 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // parseInterspersed parses flags wherever they stand among the words, and
 // returns the words. Everything after "--" is a word, and so is an argument
-// that starts with "- " (a pasted list item, not a flag).
+// that starts with "- " (a pasted list item, not a flag) or is a negative
+// number (a TRTC extra code: rtccodes -product trtc 0x4004 -10013).
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var words []string
 	for {
-		if len(args) > 0 && strings.HasPrefix(args[0], "- ") {
+		if len(args) > 0 && (strings.HasPrefix(args[0], "- ") || negativeNumber(args[0])) {
 			words, args = append(words, args[0]), args[1:]
 			continue
 		}
@@ -298,9 +299,17 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 				return 0
 			}
 		}
-		if len(entries) == 0 && numeric(text) {
+		if len(entries) == 0 && numeric(text) && !strings.ContainsAny(strings.TrimSpace(text), " \t") {
 			fmt.Fprintf(stderr, "rtccodes: bad CODE: %v\n", err)
 			return 2
+		}
+		if len(entries) == 0 && strings.ContainsAny(strings.TrimSpace(text), " \t") && strings.ContainsFunc(text, isLetterOrDigit) {
+			// A pasted line that names nothing: "no code", as explain says.
+			fmt.Fprintf(stderr, "rtccodes: no code: nothing in %.80q is a code, key or message\n", text)
+			if opts.json {
+				writeJSONEntries(stdout, nil, opts.lang)
+			}
+			return 1
 		}
 		if len(entries) == 0 && !strings.ContainsFunc(text, isLetterOrDigit) {
 			fmt.Fprintf(stderr, "rtccodes: %q cannot be a code, key or message\n", text)
@@ -386,6 +395,12 @@ func printRows(w io.Writer, rows []rtccodes.Entry, lang string) {
 
 // numeric reports whether a word is meant as a number: it starts with a
 // digit, or a sign and a digit.
+// negativeNumber reports whether an argument is a negative number rather
+// than a flag.
+func negativeNumber(s string) bool {
+	return len(s) > 1 && s[0] == '-' && s[1] >= '0' && s[1] <= '9'
+}
+
 func numeric(s string) bool {
 	s = strings.TrimLeft(s, "+-")
 	return s != "" && s[0] >= '0' && s[0] <= '9'

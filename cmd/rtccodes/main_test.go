@@ -303,3 +303,30 @@ func TestTRTC5Commands(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "Product: TRTCWebV5, from extraCode; code 5300 is TRTCWebV5's\nTRTCWebV5 5300/5302 DEVICE_NOT_ALLOWED_ERROR [sdkenum table, exact match, en]")
 }
+
+// TestPairsAsUsersTypeThem runs a pair written every way users write one,
+// a TRTC extra code that is negative, and a pasted line that names nothing.
+func TestPairsAsUsersTypeThem(t *testing.T) {
+	want := "CallingSDK 410/3112 ExpectedError [callend table, exact match, en]\n"
+	for _, args := range [][]string{{"410", "3112"}, {"410/3112"}, {"410#3112"}, {"410,3112"}, {"410:3112"}, {"410, 3112"}, {"410 / 3112"}} {
+		code, out, errOut := runTool("", args...)
+		assert.Equal(t, 0, code, "%q: %s", args, errOut)
+		assert.True(t, strings.HasPrefix(out, want), "%q: %s", args, out)
+	}
+	// A negative number after a code is an extra code, not a flag.
+	code, out, errOut := runTool("", "-product", "trtc", "0x4004", "-10013")
+	assert.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "TRTCWeb 16388/-10013 (0x4004) [roomentry table, exact match, en]"), out)
+	// A pasted line that names nothing: "no code", exit 1, in both modes.
+	line := "2026-11-20 10:00:05 worker 7 restarted"
+	code, _, errOut = runTool("", line)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "no code")
+	code, _, errOut = runTool(line+"\n", "explain")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "no code")
+	// Error records under -json carry no code that could read as a pair.
+	_, out, _ = runTool(`{"code": 1`+"\n", "-json", "explain")
+	assert.Contains(t, out, `"code":null,"subcode":null`)
+	assert.NotContains(t, out, `"code":0`)
+}

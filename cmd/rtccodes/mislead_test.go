@@ -100,7 +100,7 @@ func TestCLINeverMisleads(t *testing.T) {
 		{"two words, not a code", "", []string{"NotAllowedError:", "denied"}, 2, "", "quote a text with spaces"},
 		{"three numbers", "", []string{"410", "3112", "5"}, 2, "", "rtccodes: 3 words"},
 		{"json miss", "", []string{"-json", "999", "99999"}, 1, "[]\n", "nothing describes"},
-		{"json text miss", "", []string{"-json", "no such thing"}, 1, "[]\n", "nothing describes"},
+		{"json text miss", "", []string{"-json", "no such thing"}, 1, "[]\n", "no code"},
 		{"empty", "", []string{""}, 2, "", "empty input"},
 		{"punctuation", "", []string{"%%%"}, 2, "", "cannot be a code, key or message"},
 		{"huge number", "", []string{"99999999999999999999"}, 2, "", "value out of range"},

@@ -99,3 +99,26 @@ func Lower(c byte) byte {
 	}
 	return c
 }
+
+// Pair reads a text that is only a code, or a code and a subcode: two
+// numbers (as Parse reads them) separated by spaces or by one of ",", ":",
+// "/" and "#" with spaces around it or not ("410 3112", "410/3112",
+// "410, 3112", "0x4001:70001"). Anything else is not a pair.
+func Pair(s string) (code, subcode int, hasSubcode, ok bool) {
+	s = strings.TrimSpace(s)
+	i := strings.IndexAny(s, " \t,:/#")
+	if i < 0 {
+		code, err := Bare(s)
+		return code, 0, false, err == nil
+	}
+	rest := strings.TrimLeft(s[i:], " \t")
+	if rest != "" && strings.ContainsRune(",:/#", rune(rest[0])) {
+		rest = strings.TrimLeft(rest[1:], " \t")
+	}
+	if rest == "" || strings.ContainsAny(rest, " \t,:/#") {
+		return 0, 0, false, false
+	}
+	code, err1 := Bare(s[:i])
+	subcode, err2 := Bare(rest)
+	return code, subcode, true, err1 == nil && err2 == nil
+}

@@ -57,3 +57,18 @@ func FuzzDiagCode(f *testing.F) {
 		}
 	})
 }
+
+func TestPair(t *testing.T) {
+	for s, want := range map[string][3]int{
+		"410": {410, 0, 0}, "410 3112": {410, 3112, 1}, "410/3112": {410, 3112, 1}, "410#3112": {410, 3112, 1},
+		"410,3112": {410, 3112, 1}, "410:3112": {410, 3112, 1}, " 410 , 3112 ": {410, 3112, 1}, "0x4001 -8": {0x4001, -8, 1},
+	} {
+		code, sub, hasSub, ok := codetext.Pair(s)
+		assert.True(t, ok, "%q", s)
+		assert.Equal(t, want, [3]int{code, sub, map[bool]int{false: 0, true: 1}[hasSub]}, "%q", s)
+	}
+	for _, s := range []string{"", "410/", "/3112", "410//3112", "410/3112/1", "# #", "410 +3112", "410 3112 5", "a b", "410,,3112"} {
+		_, _, _, ok := codetext.Pair(s)
+		assert.False(t, ok, "%q", s)
+	}
+}
