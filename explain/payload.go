@@ -144,11 +144,7 @@ func Message(message string) (Explanation, bool) {
 	if !ok {
 		return Explanation{}, false
 	}
-	x := Explanation{Code: code, Subcode: sub, HasCode: true, HasSubcode: true, Message: strings.TrimSpace(message)}
-	q := x.question()
-	q.Products = productsWith(func(q *schema.Product) bool { return q.DiagCodes })
-	x.answer(q)
-	return x, true
+	return explainDiagCode(0, code, sub, strings.TrimSpace(message), ""), true
 }
 
 // readKeys are the keys Payload reads, in any case.

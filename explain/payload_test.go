@@ -242,3 +242,29 @@ func TestExplainWhatServicesReallyReceive(t *testing.T) {
 	assert.Equal(t, rtccodes.PSTN, x.Product)
 	assert.Equal(t, "given", x.Inferred)
 }
+
+// TestRESTErrorBodies explains the ACS REST APIs' error body
+// ({"error": {"code": "<name>", "message": ...}}) as what it is: its code is
+// the error's name, so only a DiagCode in its message answers; without
+// one it carries no code, which is not malformed.
+func TestRESTErrorBodies(t *testing.T) {
+	_, err := explain.Payload([]byte(`{"error":{"code":"Unauthorized","message":"Invalid token."}}`))
+	assert.ErrorIs(t, err, explain.ErrNoCodes)
+	x, err := explain.Payload([]byte(`{"error":{"code":"InternalError","message":"Server Internal Error. DiagCode: 500#560500.@"}}`))
+	require.NoError(t, err)
+	assert.Equal(t, "500/560500", x.Entry.Pair())
+	assert.Equal(t, rtccodes.PSTN, x.Product)
+	assert.Equal(t, "a DiagCode in a REST error body", x.Inferred)
+
+	var got []string
+	for rec, err := range explain.Stream(open(t, "acs-rest-errors.jsonl"), explain.Options{}) {
+		if err != nil {
+			var re *explain.RecordError
+			require.ErrorAs(t, err, &re)
+			got = append(got, re.Reason)
+			continue
+		}
+		got = append(got, rec.Product.String()+" "+rec.Entry.Pair())
+	}
+	assert.Equal(t, []string{explain.ReasonNoCode, "CallingSDK 403/510403", explain.ReasonNoCode, "PSTN 500/560500"}, got)
+}

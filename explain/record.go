@@ -179,6 +179,35 @@ func shapeOf(rec *rawRecord, event string) (*rawRecord, schema.Shape, string) {
 	return data, schema.ShapeCode, "a bare code"
 }
 
+// restErrorName reports whether a record is a REST error body whose code is
+// the error's name, not a number: {"error": {"code": "Unauthorized",
+// "message": "..."}}, the ACS REST APIs' error shape.
+func restErrorName(rec, res *rawRecord, code json.RawMessage) bool {
+	fromError := res == rec.Error || rec.Data != nil && res == rec.Data.Error
+	if !fromError || len(code) == 0 || code[0] != '"' {
+		return false
+	}
+	var name string
+	if json.Unmarshal(code, &name) != nil {
+		return false
+	}
+	_, err := codetext.Bare(strings.TrimSpace(name))
+	return err != nil && name != "" && !hexString(code)
+}
+
+// explainDiagCode explains a message's DiagCode as the products whose
+// services write them read it, or as product p.
+func explainDiagCode(p rtccodes.Product, code, subcode int, message, inferred string) Explanation {
+	x := Explanation{Code: code, Subcode: subcode, HasCode: true, HasSubcode: true, Message: message, Inferred: inferred}
+	q := x.question()
+	q.Products = productsWith(func(q *schema.Product) bool { return q.DiagCodes })
+	if p != 0 {
+		q.Products, x.Inferred = []rtccodes.Product{p}, "given"
+	}
+	x.answer(q)
+	return x
+}
+
 // trtcKey reports whether a name is a key of a product whose errors are
 // named by their code's key (the TRTC Web SDK 5.x).
 func trtcKey(name string) bool {
@@ -204,6 +233,16 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 		return Explanation{}, ErrNoCodes
 	}
 	codeName, code, subName, sub := res.codeFields()
+	if restErrorName(rec, res, code) {
+		// A REST error body names its error in code ("Unauthorized"): the
+		// only code it can carry is a DiagCode in its message.
+		if res.Message != nil {
+			if c, s, ok := codetext.DiagCode(*res.Message); ok {
+				return explainDiagCode(p, c, s, *res.Message, "a DiagCode in a REST error body"), nil
+			}
+		}
+		return Explanation{}, ErrNoCodes
+	}
 	var err error
 	if code != nil {
 		if x.Code, err = codeValue(codeName, code); err != nil {

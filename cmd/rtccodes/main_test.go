@@ -330,3 +330,12 @@ func TestPairsAsUsersTypeThem(t *testing.T) {
 	assert.Contains(t, out, `"code":null,"subcode":null`)
 	assert.NotContains(t, out, `"code":0`)
 }
+
+// TestRESTErrorBodyCommand explains the usual ACS REST error body: no code,
+// exit 1, not "malformed".
+func TestRESTErrorBodyCommand(t *testing.T) {
+	code, _, errOut := runTool(`{"error":{"code":"Unauthorized","message":"Invalid token."}}`+"\n", "explain")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "no code")
+	assert.NotContains(t, errOut, "malformed")
+}
