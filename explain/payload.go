@@ -50,6 +50,22 @@ type Explanation struct {
 	// the documented one; a row documented for other events was not offered
 	// as the meaning of this one.
 	Notes []string
+	// Context ties the record to its call: its identifiers and time, where
+	// it carries them.
+	Context Context
+}
+
+// Context is what ties a record to its call, as the record carries it: the
+// Call Automation call connection and server call, the call log's
+// correlation and participant, the event's ID, and the time (an event's
+// time or eventTime, a call log's TimeGenerated).
+type Context struct {
+	CallConnectionID string `json:"callConnectionId,omitempty"`
+	ServerCallID     string `json:"serverCallId,omitempty"`
+	CorrelationID    string `json:"correlationId,omitempty"`
+	ParticipantID    string `json:"participantId,omitempty"`
+	EventID          string `json:"eventId,omitempty"`
+	Time             string `json:"time,omitempty"`
 }
 
 // Diagnostic is a SIP or Q.850 diagnostic of a Call Automation result: the

@@ -38,11 +38,21 @@ type rawRecord struct {
 	ResultCategories     json.RawMessage `json:"resultCategories"`
 	PrivResultCategories json.RawMessage `json:"_resultCategories"`
 
-	Message      *string        `json:"message"`
-	Name         *string        `json:"name"`
-	FunctionName *string        `json:"functionName"`
-	SIPDetails   *rawDiagnostic `json:"sipDetails"`
-	Q850Details  *rawDiagnostic `json:"q850Details"`
+	Message *string `json:"message"`
+
+	// What ties a record to its call (Context).
+	CallConnectionID *string        `json:"callConnectionId"`
+	ServerCallID     *string        `json:"serverCallId"`
+	CorrelationID    *string        `json:"correlationId"`
+	ParticipantID    *string        `json:"participantId"`
+	ID               *string        `json:"id"`
+	Time             *string        `json:"time"`
+	EventTime        *string        `json:"eventTime"`
+	TimeGenerated    *string        `json:"timeGenerated"`
+	Name             *string        `json:"name"`
+	FunctionName     *string        `json:"functionName"`
+	SIPDetails       *rawDiagnostic `json:"sipDetails"`
+	Q850Details      *rawDiagnostic `json:"q850Details"`
 }
 
 type rawDiagnostic struct {
@@ -179,6 +189,36 @@ func shapeOf(rec *rawRecord, event string) (*rawRecord, schema.Shape, string) {
 	return data, schema.ShapeCode, "a bare code"
 }
 
+// context returns the identifiers and time of a record, from the record
+// itself (an event, a call log row) or the data it carries, the first that
+// has each.
+func (rec *rawRecord) context() Context {
+	var c Context
+	for _, r := range []*rawRecord{rec, rec.Data} {
+		if r == nil {
+			continue
+		}
+		for _, f := range []struct {
+			to   *string
+			from []*string
+		}{
+			{&c.CallConnectionID, []*string{r.CallConnectionID}},
+			{&c.ServerCallID, []*string{r.ServerCallID}},
+			{&c.CorrelationID, []*string{r.CorrelationID}},
+			{&c.ParticipantID, []*string{r.ParticipantID}},
+			{&c.EventID, []*string{r.ID}},
+			{&c.Time, []*string{r.Time, r.EventTime, r.TimeGenerated}},
+		} {
+			for _, v := range f.from {
+				if *f.to == "" && v != nil {
+					*f.to = *v
+				}
+			}
+		}
+	}
+	return c
+}
+
 // restErrorName reports whether a record is a REST error body whose code is
 // the error's name, not a number: {"error": {"code": "Unauthorized",
 // "message": "..."}}, the ACS REST APIs' error shape.
@@ -228,6 +268,7 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 	} else if rec.EventType != nil {
 		x.EventType = *rec.EventType
 	}
+	x.Context = rec.context()
 	res, shape, shown := shapeOf(rec, x.EventType)
 	if res == nil {
 		return Explanation{}, ErrNoCodes

@@ -161,6 +161,10 @@ type stream struct {
 	opts  Options
 	yield func(Record, error) bool
 	done  bool // the consumer stopped
+	// csvSep separates the fields of a CSV stream: ',' as the portal and
+	// Log Analytics export, ';' as spreadsheets in decimal-comma locales
+	// write, '\t' as a grid's copy pastes.
+	csvSep byte
 }
 
 // emit yields an explanation or an error of a record.
@@ -284,11 +288,16 @@ func (s *stream) detectJSON() Format {
 // code column.
 func (s *stream) detectCSV() bool {
 	b, _ := s.peekLine()
-	if !bytes.ContainsAny(b, ",;\t") {
-		return false
+	for _, sep := range []byte{',', ';', '\t'} {
+		if bytes.IndexByte(b, sep) < 0 {
+			continue
+		}
+		if header, err := csvFields(string(b), sep); err == nil && csvColumns(header).hasCode() {
+			s.csvSep = sep
+			return true
+		}
 	}
-	header, err := csvFields(string(b))
-	return err == nil && csvColumns(header).hasCode()
+	return false
 }
 
 // readLine reads a line of at most MaxRecord bytes, without its line end.
@@ -529,12 +538,13 @@ func (s *stream) textLine(line int, b []byte) {
 // none.
 type columns struct {
 	code, subcode, extraCode, endReason, endSubCode, categories, message, eventType, name int
+	callConnectionID, serverCallID, correlationID, participantID, time                    int
 }
 
 // csvColumns finds the columns of a header by name, ignoring case, spaces,
 // hyphens and underscores.
 func csvColumns(header []string) columns {
-	c := columns{-1, -1, -1, -1, -1, -1, -1, -1, -1}
+	c := columns{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 	for i, h := range header {
 		name := strings.NewReplacer(" ", "", "_", "", "-", "", "\ufeff", "").Replace(strings.ToLower(strings.TrimSpace(h)))
 		for _, col := range []struct {
@@ -550,6 +560,11 @@ func csvColumns(header []string) columns {
 			{[]string{"message", "resultmessage"}, &c.message},
 			{[]string{"type", "eventtype"}, &c.eventType},
 			{[]string{"name"}, &c.name},
+			{[]string{"callconnectionid"}, &c.callConnectionID},
+			{[]string{"servercallid"}, &c.serverCallID},
+			{[]string{"correlationid"}, &c.correlationID},
+			{[]string{"participantid"}, &c.participantID},
+			{[]string{"timegenerated", "timegenerated[utc]", "time", "eventtime"}, &c.time},
 		} {
 			for _, n := range col.names {
 				if name == n && *col.index < 0 {
@@ -568,13 +583,16 @@ func (c columns) hasCode() bool {
 // errBareQuote is a quote inside an unquoted field, or after a closing one.
 var errBareQuote = errors.New("bare \" in a field")
 
-// csvFields reads one CSV record (RFC 4180): fields separated by commas, a
-// quoted field may hold commas, line ends and doubled quotes.
-func csvFields(record string) ([]string, error) {
+// csvFields reads one CSV record (RFC 4180): fields separated by sep (a
+// comma, a semicolon or a tab), a quoted field may hold separators, line
+// ends and doubled quotes; a carriage return ending the record is not a
+// field's.
+func csvFields(record string, sep byte) ([]string, error) {
+	record = strings.TrimSuffix(record, "\r")
 	var fields []string
 	for {
 		if record == "" || record[0] != '"' {
-			i := strings.IndexByte(record, ',')
+			i := strings.IndexByte(record, sep)
 			field := record
 			if i >= 0 {
 				field = record[:i]
@@ -609,7 +627,7 @@ func csvFields(record string) ([]string, error) {
 		switch {
 		case i == len(record):
 			return fields, nil
-		case record[i] != ',':
+		case record[i] != sep:
 			return nil, errBareQuote
 		}
 		record = record[i+1:]
@@ -625,7 +643,10 @@ func (s *stream) readCSV() {
 		s.fail(line, -1, ReasonMalformed, errors.New("no CSV header"))
 		return
 	}
-	header, err := csvFields(string(head))
+	if s.csvSep == 0 {
+		s.csvSep = ','
+	}
+	header, err := csvFields(string(head), s.csvSep)
 	cols := csvColumns(header)
 	if err != nil || !cols.hasCode() {
 		s.fail(line, -1, ReasonMalformed, errors.New("the CSV header names no code column (ParticipantEndReason, code, subCode, ...)"))
@@ -658,7 +679,7 @@ func (s *stream) readCSV() {
 // csvRecord explains a CSV row: its code columns become the record's
 // fields, as JSON strings.
 func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
-	f, err := csvFields(row)
+	f, err := csvFields(row, s.csvSep)
 	if err != nil {
 		return Explanation{}, fmt.Errorf("rtccodes: csv: %w", err)
 	}
@@ -676,7 +697,9 @@ func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
 	}
 	rec := rawRecord{Code: field(c.code), SubCode: field(c.subcode), ExtraCode: field(c.extraCode),
 		EndReason: field(c.endReason), EndSubCode: field(c.endSubCode), Message: text(c.message),
-		EventType: text(c.eventType), Name: text(c.name)}
+		EventType: text(c.eventType), Name: text(c.name),
+		CallConnectionID: text(c.callConnectionID), ServerCallID: text(c.serverCallID), CorrelationID: text(c.correlationID),
+		ParticipantID: text(c.participantID), TimeGenerated: text(c.time)}
 	if cats := text(c.categories); cats != nil {
 		// Log Analytics writes an array column as JSON: ["ExpectedError"].
 		if json.Valid([]byte(*cats)) {

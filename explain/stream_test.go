@@ -260,3 +260,38 @@ func TestExplainTextChoosesAProductThatCarriesThePair(t *testing.T) {
 	_, err = explain.Line(0, "all good here")
 	assert.ErrorIs(t, err, explain.ErrNoCodes)
 }
+
+// TestExportsAsTheyAreWritten reads call log exports as the portal writes
+// them (byte-order mark, quoted headers with "[UTC]", CRLF), as a grid's
+// copy pastes them (tabs) and as a spreadsheet in a decimal-comma locale
+// saves them (semicolons): every row explained, with its call's context.
+func TestExportsAsTheyAreWritten(t *testing.T) {
+	for _, name := range []string{"portal-export.csv", "grid-copy.tsv", "spreadsheet-semicolon.csv"} {
+		var got []string
+		for rec, err := range explain.Stream(open(t, name), explain.Options{}) {
+			require.NoError(t, err, name)
+			assert.Equal(t, explain.FormatCSV, rec.Format, name)
+			assert.NotEmpty(t, rec.Context.CorrelationID, name)
+			assert.NotEmpty(t, rec.Context.Time, name)
+			got = append(got, rec.Product.String()+" "+rec.Entry.Pair())
+		}
+		assert.Contains(t, got, "PSTN 486/60486", name)
+		assert.Contains(t, got, "CallingSDK 410/3112", name)
+	}
+}
+
+// TestContextTravels checks that an explanation carries the identifiers
+// and time of its record: an event's call connection, server call, ID and
+// time; a call log row's correlation, participant and TimeGenerated.
+func TestContextTravels(t *testing.T) {
+	x, err := explain.Payload([]byte(`{"id":"e-1","type":"Microsoft.Communication.CallDisconnected","time":"2026-11-20T12:00:00Z",
+		"data":{"callConnectionId":"421f","serverCallId":"aHR0","correlationId":"c-9","resultInformation":{"code":487,"subCode":10003}}}`))
+	require.NoError(t, err)
+	assert.Equal(t, explain.Context{CallConnectionID: "421f", ServerCallID: "aHR0", CorrelationID: "c-9", EventID: "e-1", Time: "2026-11-20T12:00:00Z"}, x.Context)
+	x, err = explain.Payload([]byte(`{"TimeGenerated":"2026-11-20T12:00:00Z","CorrelationId":"c-1","ParticipantId":"p-1","ParticipantEndReason":"486","ParticipantEndSubCode":"560486"}`))
+	require.NoError(t, err)
+	assert.Equal(t, explain.Context{CorrelationID: "c-1", ParticipantID: "p-1", Time: "2026-11-20T12:00:00Z"}, x.Context)
+	x, err = explain.Payload([]byte(`{"code":410,"subCode":3112}`))
+	require.NoError(t, err)
+	assert.Equal(t, explain.Context{}, x.Context, "a bare object has none")
+}

@@ -266,6 +266,9 @@ func printExplanation(stdout, stderr io.Writer, x explain.Explanation, lang stri
 	if x.Inferred != "" && x.Inferred != "given" {
 		fmt.Fprintf(stdout, "Product: %s, from %s\n", x.Product, x.Inferred)
 	}
+	if c := contextText(x.Context); c != "" {
+		fmt.Fprintf(stdout, "Context: %s\n", c)
+	}
 	for _, d := range []struct {
 		name string
 		d    *explain.Diagnostic
@@ -359,6 +362,7 @@ type jsonExplanation struct {
 	Q850             *explain.Diagnostic `json:"q850,omitempty"`
 	ResultCategories []string            `json:"resultCategories,omitempty"`
 	Notes            []string            `json:"notes,omitempty"`
+	Context          *explain.Context    `json:"context,omitempty"`
 	Found            bool                `json:"found"`
 	Entry            *jsonEntry          `json:"entry"`
 	Also             []jsonEntry         `json:"also,omitempty"`
@@ -367,6 +371,9 @@ type jsonExplanation struct {
 func toJSONExplanation(x explain.Explanation, lang string) jsonExplanation {
 	out := jsonExplanation{Product: x.Product.String(), Inferred: x.Inferred, EventType: x.EventType, Code: number(x.HasCode, x.Code), Subcode: number(x.HasSubcode, x.Subcode),
 		Message: x.Message, SIP: x.SIP, Q850: x.Q850, ResultCategories: x.ResultCategories, Notes: x.Notes, Found: x.Found}
+	if x.Context != (explain.Context{}) {
+		out.Context = &x.Context
+	}
 	if x.Found {
 		e := toJSON(x.Entry, lang)
 		out.Entry = &e
@@ -375,4 +382,19 @@ func toJSONExplanation(x explain.Explanation, lang string) jsonExplanation {
 		out.Also = append(out.Also, toJSON(e, lang))
 	}
 	return out
+}
+
+// contextText writes what ties a record to its call, the fields it has:
+// "callConnectionId 421f, correlationId c-1, time 2026-11-20T12:00:00Z".
+func contextText(c explain.Context) string {
+	var parts []string
+	for _, f := range []struct{ name, value string }{
+		{"callConnectionId", c.CallConnectionID}, {"serverCallId", c.ServerCallID}, {"correlationId", c.CorrelationID},
+		{"participantId", c.ParticipantID}, {"eventId", c.EventID}, {"time", c.Time},
+	} {
+		if f.value != "" {
+			parts = append(parts, f.name+" "+f.value)
+		}
+	}
+	return strings.Join(parts, ", ")
 }

@@ -339,3 +339,14 @@ func TestRESTErrorBodyCommand(t *testing.T) {
 	assert.Contains(t, errOut, "no code")
 	assert.NotContains(t, errOut, "malformed")
 }
+
+// TestExplainPrintsTheContext runs explain on a portal export: each record
+// prints the identifiers and time that tie it to its call, in text and JSON.
+func TestExplainPrintsTheContext(t *testing.T) {
+	code, out, _ := runTool("", "explain", "../../testdata/payloads/portal-export.csv")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "Context: correlationId c-1, participantId p-1, time 11/20/2026, 12:00:00.000 PM\n")
+	code, out, _ = runTool("", "-json", "explain", "../../testdata/payloads/portal-export.csv")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"context":{"correlationId":"c-1","participantId":"p-1","time":"11/20/2026, 12:00:00.000 PM"}`)
+}
