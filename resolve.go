@@ -34,8 +34,11 @@ type Question struct {
 // the most precise entry; the most precise first (see Match), and of two
 // as precise the product named first. A pair with a subcode is not
 // answered by a product whose codes have none (Chat, SMS) when other
-// products may have sent it. It returns nothing when nothing answers.
-// Lookup and LookupString are its shorthands for one product.
+// products may have sent it. A message other software writes too
+// (AbortError, "publish timeout") answers a text only where the question
+// chose the product or the text names it (TRTC, RtcError, ...). It returns
+// nothing when nothing answers. Lookup and LookupString are its shorthands
+// for one product.
 func Resolve(q Question) []Entry {
 	candidates := q.Products
 	if len(candidates) == 0 {
@@ -49,7 +52,11 @@ func Resolve(q Question) []Entry {
 		if q.HasSubcode && len(candidates) > 1 && p.record().hasNoSubcodes() {
 			continue // a product whose codes have no subcodes did not send this pair
 		}
-		if e, ok := answer(p, &q); ok {
+		e, ok := answer(p, &q)
+		if ok && e.Match == MatchMessage && len(candidates) > 1 && !p.record().named(q.Text) {
+			continue // a word other software uses too, and nothing names the product
+		}
+		if ok {
 			out = append(out, e)
 		}
 	}
@@ -116,4 +123,10 @@ func documentedFor(e Entry, event string) bool {
 // its own (Chat, SMS).
 func (p *product) hasNoSubcodes() bool {
 	return p.subcodeRow == nil && p.genericSubcode == nil
+}
+
+// named reports whether a text names the product (schema's NamedIn).
+func (p *product) named(text string) bool {
+	_, ok := p.NamedIn(text)
+	return ok
 }

@@ -123,9 +123,23 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 				return x, nil
 			}
 		}
-		if e, ok := rtccodes.LookupString(q, line); ok && e.Match == rtccodes.MatchMessage {
-			x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = q, e.Code, e.HasCode, e, true, "the message"
+	}
+	// A message other software writes too (AbortError, "publish timeout")
+	// answers only where the line names its product or the caller chose it.
+	for _, e := range rtccodes.Resolve(rtccodes.Question{Products: named, Text: line}) {
+		if e.Match == rtccodes.MatchMessage {
+			x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = e.Product, e.Code, e.HasCode, e, true, "the message"
 			return x, nil
+		}
+	}
+	if len(named) == 0 {
+		for _, q := range rtccodes.Products() {
+			if e, ok := rtccodes.LookupString(q, line); ok && e.Match == rtccodes.MatchMessage {
+				x.Notes = append(x.Notes, fmt.Sprintf("%v documents %q (%s); the line does not name %v", q, e.Key, e.Message, q))
+			}
+		}
+		if len(x.Notes) > 0 {
+			return x, nil // not found, and why
 		}
 	}
 	return Explanation{}, ErrNoCodes
@@ -222,15 +236,12 @@ func productNamedIn(line string) ([]rtccodes.Product, string) {
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_')
 	})
-	joined := " " + strings.Join(words, " ") + " "
 	for _, p := range rtccodes.Products() {
-		for _, name := range productWords(decl(p)) {
-			if strings.Contains(joined, " "+name+" ") {
-				if family := decl(p).Family; family != "" && !strings.Contains(joined, " "+strings.ToLower(p.String())+" ") {
-					return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
-				}
-				return []rtccodes.Product{p}, "the words " + name
+		if name, ok := decl(p).NamedIn(line); ok {
+			if family := decl(p).Family; family != "" && !strings.Contains(strings.ToLower(strings.ReplaceAll(line, " ", "")), strings.ToLower(p.String())) {
+				return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
 			}
+			return []rtccodes.Product{p}, "the words " + name
 		}
 	}
 	if strings.Contains(lower, "microsoft.communication.") {
@@ -277,24 +288,6 @@ func eventLike(w string) bool {
 	return false
 }
 
-// productWords are the words that name a product in a line: its name, as
-// one word and spaced ("callautomation", "call automation"), a short name of
-// at most four letters (pstn, sms, trtc), and the spellings that say a
-// vendor or an SDK (acschat, tencent, smssdk); not "calling" or
-// "automation", which are words of their own.
-func productWords(p *schema.Product) []string {
-	out := []string{strings.ToLower(p.Name), spaced(p.Name)}
-	if len(p.Short) <= 4 {
-		out = append(out, p.Short)
-	}
-	for _, s := range p.Spellings {
-		if strings.Contains(s, "sdk") || strings.Contains(s, "acs") || strings.Contains(s, "trtc") || strings.Contains(s, "tencent") {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // eventNames maps the lower-case event names of every product's rows to
 // the product; built on first use.
 var eventNames struct {
@@ -327,16 +320,4 @@ func roomEntryCode() (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// spaced writes a Go name as words: "CallAutomation" is "call automation".
-func spaced(name string) string {
-	var b strings.Builder
-	for i, r := range name {
-		if i > 0 && r >= 'A' && r <= 'Z' && !(name[i-1] >= 'A' && name[i-1] <= 'Z') {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-	}
-	return strings.ToLower(b.String())
 }

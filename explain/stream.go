@@ -278,10 +278,27 @@ func (s *stream) peekLine() ([]byte, bool) {
 // line is a whole JSON value.
 func (s *stream) detectJSON() Format {
 	b, whole := s.peekLine()
-	if whole && json.Valid(bytes.TrimSpace(b)) {
+	b = bytes.TrimSpace(b)
+	if whole && json.Valid(b) {
 		return FormatJSONLines
 	}
+	if whole && !jsonPrefix(b) {
+		return FormatText // "[2026-11-20 10:00:05] WARN ...": a log line, not JSON
+	}
 	return FormatJSON
+}
+
+// jsonPrefix reports whether a line can start a JSON value that goes on
+// past it: reading its tokens ends at the line's end, not at a syntax
+// error.
+func jsonPrefix(line []byte) bool {
+	d := json.NewDecoder(bytes.NewReader(line))
+	for {
+		if _, err := d.Token(); err != nil {
+			var syntax *json.SyntaxError
+			return err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) || !errors.As(err, &syntax) && !strings.Contains(err.Error(), "invalid character")
+		}
+	}
 }
 
 // detectCSV reports whether the first line is a CSV header that names a

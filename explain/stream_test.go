@@ -90,7 +90,7 @@ func TestExplainStreamReadsWhatServicesHold(t *testing.T) {
 			"L4 TRTCWeb 16388 -> 16388 key",
 			"L5 TRTCWeb 16388/10006 -> 16388/10006 exact",
 			"L6 error no code",
-			"L7 TRTCWeb - -> - message",
+			"L7 Product(0) - -> not described", // NotAllowedError alone: browsers write it too
 		}},
 	}
 	for _, tt := range tests {

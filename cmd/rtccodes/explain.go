@@ -258,7 +258,11 @@ func printExplanation(stdout, stderr io.Writer, x explain.Explanation, lang stri
 	if x.EventType != "" {
 		fmt.Fprintf(stdout, "Event:   %s\n", x.EventType)
 	}
-	fmt.Fprintf(stdout, "Payload: %s %s", x.Product, x.Pair())
+	if x.Product != 0 {
+		fmt.Fprintf(stdout, "Payload: %s %s", x.Product, x.Pair())
+	} else {
+		fmt.Fprintf(stdout, "Payload: %s", x.Pair())
+	}
 	if x.Message != "" {
 		fmt.Fprintf(stdout, " %q", x.Message)
 	}
@@ -371,6 +375,9 @@ type jsonExplanation struct {
 func toJSONExplanation(x explain.Explanation, lang string) jsonExplanation {
 	out := jsonExplanation{Product: x.Product.String(), Inferred: x.Inferred, EventType: x.EventType, Code: number(x.HasCode, x.Code), Subcode: number(x.HasSubcode, x.Subcode),
 		Message: x.Message, SIP: x.SIP, Q850: x.Q850, ResultCategories: x.ResultCategories, Notes: x.Notes, Found: x.Found}
+	if x.Product == 0 {
+		out.Product = "" // no product: nothing chose one
+	}
 	if x.Context != (explain.Context{}) {
 		out.Context = &x.Context
 	}

@@ -114,6 +114,10 @@ type Product struct {
 	ContextKeys bool
 	NamedByKey  bool
 
+	// Words are words of its SDK that name it in a line of text besides
+	// its names and spellings: the TRTC SDKs' error class, RtcError.
+	Words []string
+
 	// Outcomes are what its document says its codes mean for the call,
 	// each rule with the sentence it rests on; the first rule whose range
 	// holds a code decides, and a code no rule holds says nothing.
@@ -206,7 +210,7 @@ var Products = [...]Product{
 		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
-		Family: "trtc",
+		Family: "trtc", Words: []string{"rtcerror"},
 		// Every code of the page is an error code: its keys, its account
 		// errors and its room entry errors.
 		Outcomes: []OutcomeRule{{math.MinInt32, math.MaxInt32, OutcomeFailure, trtcEnglish, "Error Code Definitions"}},
@@ -218,7 +222,7 @@ var Products = [...]Product{
 		Sections:  []Section{SectionSDKEnum},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
-		Family: "trtc", ContextKeys: true, NamedByKey: true,
+		Family: "trtc", Words: []string{"rtcerror"}, ContextKeys: true, NamedByKey: true,
 		Outcomes: []OutcomeRule{{math.MinInt32, math.MaxInt32, OutcomeFailure, trtc5Table,
 			"Every code of this table is an error: the SDK throws it as an RtcError or emits it with its error event."}},
 	},

@@ -95,3 +95,37 @@ func CategoryOutcome(category string) uint8 {
 	}
 	return OutcomeFailure
 }
+
+// NamedIn returns the words of a text that name the product, and whether
+// there are some: its name as one word or its words joined ("Call
+// Automation", "CallAutomation"), a short name of at most four letters
+// (pstn, sms, trtc), a spelling that says a vendor or an SDK (acschat,
+// tencent, "ACS-calling"), its family, or a word of its SDK (RtcError); not
+// "calling" or "automation", which are words of their own.
+func (p *Product) NamedIn(text string) (string, bool) {
+	names := []string{strings.ToLower(p.Name), p.Family}
+	if len(p.Short) <= 4 {
+		names = append(names, p.Short)
+	}
+	for _, s := range p.Spellings {
+		if strings.Contains(s, "sdk") || strings.Contains(s, "acs") || strings.Contains(s, "trtc") || strings.Contains(s, "tencent") {
+			names = append(names, s)
+		}
+	}
+	names = append(names, p.Words...)
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	for i := range words {
+		joined := ""
+		for j := i; j < len(words) && j < i+4; j++ {
+			joined += words[j]
+			for _, n := range names {
+				if n != "" && n == joined {
+					return strings.Join(words[i:j+1], " "), true
+				}
+			}
+		}
+	}
+	return "", false
+}
