@@ -10,6 +10,9 @@ import (
 	"iter"
 	"strings"
 
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
 	"github.com/rtccodes/rtccodes"
 )
 
@@ -228,10 +231,17 @@ func (s *stream) run() {
 	}
 }
 
-// skipBOM skips a UTF-8 byte order mark.
+// skipBOM skips a UTF-8 byte order mark, and reads a stream that starts
+// with a UTF-16 one (what PowerShell's > writes) as UTF-16, little or big
+// endian as the mark says.
 func (s *stream) skipBOM() {
-	if b, err := s.br.Peek(3); err == nil && bytes.Equal(b, []byte("\xef\xbb\xbf")) {
+	b, _ := s.br.Peek(3)
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
 		s.br.Discard(3)
+	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
+		utf16 := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+		s.br = bufio.NewReaderSize(transform.NewReader(s.br, utf16.NewDecoder()), 64<<10)
 	}
 }
 

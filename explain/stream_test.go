@@ -295,3 +295,26 @@ func TestContextTravels(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, explain.Context{}, x.Context, "a bare object has none")
 }
+
+// TestUTF16Streams reads what PowerShell's > writes: UTF-16 with a byte
+// order mark, little or big endian.
+func TestUTF16Streams(t *testing.T) {
+	var got []string
+	for rec, err := range explain.Stream(open(t, "powershell-utf16le.csv"), explain.Options{}) {
+		require.NoError(t, err)
+		assert.Equal(t, explain.FormatCSV, rec.Format)
+		got = append(got, rec.Product.String()+" "+rec.Entry.Pair())
+	}
+	assert.Equal(t, []string{"PSTN 486/60486", "CallingSDK 410/3112"}, got)
+	be := []byte{0xfe, 0xff}
+	for _, r := range `{"code":410,"subCode":3112}` + "\n" {
+		be = append(be, byte(r>>8), byte(r))
+	}
+	n := 0
+	for rec, err := range explain.Stream(bytes.NewReader(be), explain.Options{}) {
+		require.NoError(t, err)
+		assert.Equal(t, "410/3112", rec.Entry.Pair())
+		n++
+	}
+	assert.Equal(t, 1, n)
+}
