@@ -326,7 +326,11 @@ func (p *printer) summary(file string, s explain.Summary) {
 		if pc.Found {
 			answer, match, message = pc.Pair, pc.Match.String(), pc.Message
 		}
-		fmt.Fprintf(tw, "%d\t%.1f%%\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Count, 100*pc.Share, pc.Product,
+		product := "-" // no product: nothing chose one
+		if pc.Product != 0 {
+			product = pc.Product.String()
+		}
+		fmt.Fprintf(tw, "%d\t%.1f%%\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Count, 100*pc.Share, product,
 			pc.Carried(), answer, match, dash(string(pc.Category)), message)
 	}
 	tw.Flush()

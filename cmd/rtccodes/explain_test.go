@@ -118,3 +118,11 @@ func TestExplainShowsProgressOnATerminal(t *testing.T) {
 	defer f.Close()
 	assert.False(t, terminal(f))
 }
+
+// TestSummaryNamesNoProductForALineWithoutOne checks the summary of a log
+// whose line names no product: "-", never "Product(0)".
+func TestSummaryNamesNoProductForALineWithoutOne(t *testing.T) {
+	_, out, _ := runTool("NotAllowedError: Permission denied\n", "-summary", "explain")
+	assert.NotContains(t, out, "Product(0)")
+	assert.Regexp(t, `(?m)^1 +100\.0% +- +- +- +none `, out)
+}
