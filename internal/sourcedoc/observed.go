@@ -29,23 +29,12 @@ var observedColumns = []string{"product", "code", "subcode", "key", "category", 
 func parseObserved(d docs) ([]*Product, error) {
 	var out []*Product
 	byName := map[string]*Product{}
-	header := false
-	for i, l := range strings.Split(strings.TrimRight(d[ObservedFacts], "\n"), "\n") {
-		where := fmt.Sprintf("%s:%d", ObservedFacts, i+1)
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		c := strings.Split(l, "\t")
-		if len(c) != len(observedColumns) {
-			return nil, fmt.Errorf("%s: %d columns, want %d", where, len(c), len(observedColumns))
-		}
-		if !header {
-			if !slices.Equal(c, observedColumns) {
-				return nil, fmt.Errorf("%s: header %q, want %q", where, c, observedColumns)
-			}
-			header = true
-			continue
-		}
+	rows, err := readTSV(ObservedFacts, d[ObservedFacts], observedColumns)
+	if err != nil {
+		return nil, err
+	}
+	for _, row := range rows {
+		where, c := row.where, row.cells
 		name := c[0]
 		if !slices.ContainsFunc(schema.Products[:], func(p schema.Product) bool { return p.Name == name }) {
 			return nil, fmt.Errorf("%s: product %q is not declared", where, name)

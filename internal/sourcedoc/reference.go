@@ -30,26 +30,19 @@ func readReasons(dir, file string) ([]reason, error) {
 	if err != nil {
 		return nil, err
 	}
+	rows, err := readTSV(file, string(b), []string{"code", "reason", "reference"})
+	if err != nil {
+		return nil, err
+	}
 	var out []reason
-	header := false
-	for i, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 columns, have %d", file, i+1, len(f))
-		}
-		if !header {
-			header = true
-			continue
-		}
+	for _, row := range rows {
+		f := row.cells
 		n, err := strconv.Atoi(f[0])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", file, i+1, err)
+			return nil, fmt.Errorf("%s: %v", row.where, err)
 		}
 		if int(int32(n)) != n {
-			return nil, fmt.Errorf("%s:%d: %d is outside the int32 range", file, i+1, n)
+			return nil, fmt.Errorf("%s: %d is outside the int32 range", row.where, n)
 		}
 		out = append(out, reason{code: n, text: f[1], standard: f[2]})
 	}

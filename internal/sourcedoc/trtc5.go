@@ -2,7 +2,6 @@ package sourcedoc
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -30,24 +29,13 @@ var trtc5Columns = []string{"code", "key", "refines", "since", "meaning", "repos
 // release that first has it and where it was read.
 func parseTRTC5(d docs) ([]*Product, error) {
 	p := &Product{Name: "TRTCWebV5", Doc: "the TRTC Web SDK 5.x codes and extra codes (testdata/" + TRTC5Table + ")"}
-	header := false
+	rows, err := readTSV(TRTC5Table, d[TRTC5Table], trtc5Columns)
+	if err != nil {
+		return nil, err
+	}
 	public := map[int]bool{}
-	for i, l := range strings.Split(strings.TrimRight(d[TRTC5Table], "\n"), "\n") {
-		where := fmt.Sprintf("%s:%d", TRTC5Table, i+1)
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		c := strings.Split(l, "\t")
-		if len(c) != len(trtc5Columns) {
-			return nil, fmt.Errorf("%s: %d columns, want %d", where, len(c), len(trtc5Columns))
-		}
-		if !header {
-			if !slices.Equal(c, trtc5Columns) {
-				return nil, fmt.Errorf("%s: header %q, want %q", where, c, trtc5Columns)
-			}
-			header = true
-			continue
-		}
+	for _, row := range rows {
+		where, c := row.where, row.cells
 		n, err := parseNumber(c[0])
 		if err != nil {
 			return nil, fmt.Errorf("%s: code: %v", where, err)
