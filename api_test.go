@@ -13,15 +13,13 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// exportedAPI returns the core package's exported non-constant
-// identifiers, counted over its non-test files: top-level funcs, types and
-// vars, and methods on exported types; not constants, not struct fields.
-func exportedAPI(t *testing.T) []string {
+// coreFiles parses the core package's non-test files.
+func coreFiles(t *testing.T) (*token.FileSet, []*ast.File) {
 	t.Helper()
 	fset := token.NewFileSet()
 	entries, err := os.ReadDir(".")
 	require.NoError(t, err)
-	var names []string
+	var files []*ast.File
 	for _, entry := range entries {
 		name := entry.Name()
 		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
@@ -29,6 +27,19 @@ func exportedAPI(t *testing.T) []string {
 		}
 		f, err := parser.ParseFile(fset, name, nil, 0)
 		require.NoError(t, err)
+		files = append(files, f)
+	}
+	return fset, files
+}
+
+// exportedAPI returns the core package's exported non-constant
+// identifiers, counted over its non-test files: top-level funcs, types and
+// vars, and methods on exported types; not constants, not struct fields.
+func exportedAPI(t *testing.T) []string {
+	t.Helper()
+	_, files := coreFiles(t)
+	var names []string
+	for _, f := range files {
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
 			case *ast.FuncDecl:
@@ -87,16 +98,8 @@ func TestTheCoreIsSmall(t *testing.T) {
 // the core spells a name of an internal package, so that go doc never shows
 // one.
 func TestGodocNamesNoInternalPackage(t *testing.T) {
-	entries, err := os.ReadDir(".")
-	require.NoError(t, err)
-	fset := token.NewFileSet()
-	for _, entry := range entries {
-		name := entry.Name()
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		require.NoError(t, err)
+	fset, files := coreFiles(t)
+	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch d := n.(type) {
 			case *ast.GenDecl:
