@@ -35,8 +35,9 @@ type Question struct {
 // as precise the product named first. A pair with a subcode is not
 // answered by a product whose codes have none (Chat, SMS) when other
 // products may have sent it. A message other software writes too
-// (AbortError, "publish timeout") answers a text only where the question
-// chose the product or the text names it (TRTC, RtcError, ...). It returns
+// (AbortError, "publish timeout"), asked as a text alone, answers only where
+// the question chose the product or the text names it (TRTC, RtcError, ...);
+// with codes, the codes are the evidence. It returns
 // nothing when nothing answers. Lookup and LookupString are its shorthands
 // for one product.
 func Resolve(q Question) []Entry {
@@ -53,8 +54,8 @@ func Resolve(q Question) []Entry {
 			continue // a product whose codes have no subcodes did not send this pair
 		}
 		e, ok := answer(p, &q)
-		if ok && e.Match == MatchMessage && len(candidates) > 1 && !p.record().named(q.Text) {
-			continue // a word other software uses too, and nothing names the product
+		if ok && e.Match == MatchMessage && !q.HasCode && !q.HasSubcode && len(candidates) > 1 && !p.record().named(q.Text) {
+			continue // a word other software uses too, and only the text could have named the product
 		}
 		if ok {
 			out = append(out, e)

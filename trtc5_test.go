@@ -147,3 +147,15 @@ func TestTRTC5ListSearchAndLanguages(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.TRTCWeb, p, "trtc stays the 4.x SDK")
 }
+
+// TestCodesAreEvidenceForAMessage checks that the message of a record with
+// codes answers where its codes do not, though it names no product: the
+// codes, not the words, are the evidence there.
+func TestCodesAreEvidenceForAMessage(t *testing.T) {
+	answers := rtccodes.Resolve(rtccodes.Question{Products: []rtccodes.Product{rtccodes.TRTCWeb, rtccodes.TRTCWebV5},
+		Code: 99999, HasCode: true, Text: "NotAllowedError: Permission denied"})
+	require.NotEmpty(t, answers)
+	assert.Equal(t, rtccodes.TRTCWeb, answers[0].Product)
+	assert.Equal(t, rtccodes.MatchMessage, answers[0].Match)
+	assert.Empty(t, rtccodes.Resolve(rtccodes.Question{Text: "NotAllowedError: Permission denied"}), "the text alone names no product")
+}
