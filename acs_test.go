@@ -87,7 +87,13 @@ func TestCallAutomationFallbacks(t *testing.T) {
 		message       string
 	}{
 		{400, 8523, rtccodes.MatchExact, "A generic error code that indicates that something in the request body is invalid."},
-		{500, 8536, rtccodes.MatchGenericSubcode, "File Download Failed"},
+		{400, 8522, rtccodes.MatchGenericSubcode, "Not Found"}, // 8522 is 404 and 405 in the table: a failure
+		// A generic subcode no documented row has says nothing of the call:
+		// the code's row answers, and the subcode alone finds it.
+		{500, 8536, rtccodes.MatchGenericCode, "Internal server error"},
+		{200, 9998, rtccodes.MatchClass, "Successful responses (200-299)"},
+		{603, 8569, rtccodes.MatchGenericCode, "Declined"},
+		{noCode, 8536, rtccodes.MatchGenericSubcode, "File Download Failed"},
 		// Subcode 0 means none: the generic code answers, not "*/0 Success".
 		{400, 0, rtccodes.MatchGenericCode, "Bad request"},
 		{noCode, 0, rtccodes.MatchGenericSubcode, "Success"},

@@ -2094,7 +2094,7 @@ var callAutomationGenericSubcodeAny_7000 = Entry{
 	Subcode:    7000,
 	HasSubcode: true,
 	Message:    "Graceful",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		outcome: outcomeSuccess,
 		edition: "2024-07-22",
@@ -2163,7 +2163,7 @@ var callAutomationGenericSubcodeAny_7504 = Entry{
 	Subcode:    7504,
 	HasSubcode: true,
 	Message:    "Insufficient Application Permissions",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2215,7 +2215,7 @@ var callAutomationGenericSubcodeAny_7507 = Entry{
 	Subcode:    7507,
 	HasSubcode: true,
 	Message:    "Call Source Identity Invalid",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2403,7 +2403,7 @@ var callAutomationGenericSubcodeAny_8500 = Entry{
 	Subcode:    8500,
 	HasSubcode: true,
 	Message:    "Invalid Media Mode",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2421,7 +2421,7 @@ var callAutomationGenericSubcodeAny_8501 = Entry{
 	Subcode:    8501,
 	HasSubcode: true,
 	Message:    "Call Not Established",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2711,7 +2711,7 @@ var callAutomationGenericSubcodeAny_8519 = Entry{
 	Subcode:    8519,
 	HasSubcode: true,
 	Message:    "Conflict",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2729,7 +2729,7 @@ var callAutomationGenericSubcodeAny_8520 = Entry{
 	Subcode:    8520,
 	HasSubcode: true,
 	Message:    "Not Implemented",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2764,7 +2764,7 @@ var callAutomationGenericSubcodeAny_8522 = Entry{
 	Subcode:    8522,
 	HasSubcode: true,
 	Message:    "Not Found",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2782,7 +2782,7 @@ var callAutomationGenericSubcodeAny_8523 = Entry{
 	Subcode:    8523,
 	HasSubcode: true,
 	Message:    "Invalid Argument",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -2868,7 +2868,7 @@ var callAutomationGenericSubcodeAny_8528 = Entry{
 	Subcode:    8528,
 	HasSubcode: true,
 	Message:    "Call Terminated",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3396,7 +3396,7 @@ var callAutomationGenericSubcodeAny_8559 = Entry{
 	Subcode:    8559,
 	HasSubcode: true,
 	Message:    "Duplicate Single Dialout",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3533,7 +3533,7 @@ var callAutomationGenericSubcodeAny_8567 = Entry{
 	Subcode:    8567,
 	HasSubcode: true,
 	Message:    "ACS Resource Service Principal Not Enabled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3738,7 +3738,7 @@ var callAutomationGenericSubcodeAny_8583 = Entry{
 	Subcode:    8583,
 	HasSubcode: true,
 	Message:    "Precondition Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",
@@ -3756,7 +3756,7 @@ var callAutomationGenericSubcodeAny_8585 = Entry{
 	Subcode:    8585,
 	HasSubcode: true,
 	Message:    "Action Not Valid In Current Call State",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		outcome: outcomeFailure,
 		edition: "2024-07-22",

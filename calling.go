@@ -128,6 +128,7 @@ var callingTable = table{
 		&callingObservedAny_10044,
 		&callingObservedAny_10119,
 		&callingObservedAny_10124,
+		&callingObserved0_5854,
 		&callingObserved401,
 		&callingObserved486_10321,
 	},
@@ -582,6 +583,11 @@ func callingSubcodeRow(subcode int) *Entry {
 // callingObserved finds the fact of the facts table of a pair.
 func callingObserved(code, subcode int) *Entry {
 	switch code {
+	case 0:
+		switch subcode {
+		case 5854:
+			return &callingObserved0_5854
+		}
 	case 486:
 		switch subcode {
 		case 10321:
@@ -3287,6 +3293,27 @@ var callingObservedAny_10124 = Entry{
 			Repository: "Azure/communication-ui-library",
 			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
 			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 0/5854
+var callingObserved0_5854 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0,
+	Subcode:    5854,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
+	Outcome:    OutcomeUnknown,
+	details: &details{
+		outcome: outcomeSuccess,
+		provenance: &Provenance{
+			Repository: "Azure/communication-ui-library-ios",
+			Path:       ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift",
+			Revision:   "HEAD of 2025-06-06",
 		},
 	},
 }

@@ -41,8 +41,9 @@ var askedCodes = []int{0, 200, 204, 400, 401, 403, 404, 408, 410, 480, 486, 487,
 // under codes of every class, and checks that no answer other than the
 // documented row itself says something else of the call than the code asked:
 // a 4xx-6xx code is never answered by a Success row, a 0/2xx code never by a
-// failure row, a code of neither class never by another code's row, and
-// subcode 0 never answers by subcode.
+// failure row, a code of neither class never by another code's row, a row
+// that says nothing of the call (a generic subcode no documented row has, a
+// fact under any code) never, and subcode 0 never answers by subcode.
 func TestFallbacksAreClassSafe(t *testing.T) {
 	asked := 0
 	for _, p := range rtccodes.Products() {
@@ -94,14 +95,21 @@ func TestFallbacksAreClassSafe(t *testing.T) {
 				case rtccodes.MatchCode, rtccodes.MatchGenericCode, rtccodes.MatchClass:
 					continue // the code's own row, generic row or class
 				case rtccodes.MatchGenericSubcode:
+					// It says what the documented rows with the subcode say,
+					// and without them nothing: it does not answer a code.
+					says := 0
 					for o := range bySubcode[s] {
 						if o != "" {
+							says++
 							assert.Equal(t, want, o, "the documented rows of the generic subcode contradict the code: %s", what)
 						}
 					}
+					assert.Positive(t, says, "a generic subcode that says nothing of the call answers a code: %s", what)
+					assert.Equal(t, rtccodes.Outcome(want), e.Outcome, what)
 				case rtccodes.MatchObserved:
-					// A fact under any code has no code of its own: its
-					// category, checked above, is all it says of the class.
+					// A fact under any code says nothing of the call's class:
+					// only a fact under the code asked answers it.
+					assert.True(t, e.HasCode, "a fact under any code answers a code: %s", what)
 					if e.HasCode {
 						assert.Equal(t, code, e.Code, "a fact under another code answers: %s", what)
 					}
@@ -140,7 +148,14 @@ func TestNoFalseSuccess(t *testing.T) {
 		{rtccodes.CallingSDK, 200, 3112, rtccodes.MatchClass, "2xx"},
 		// Within a class the subcode still answers.
 		{rtccodes.CallingSDK, 500, 3112, rtccodes.MatchSubcode, "410/3112"},
-		{rtccodes.CallAutomation, 500, 8536, rtccodes.MatchGenericSubcode, "*/8536"},
+		{rtccodes.CallAutomation, 400, 8522, rtccodes.MatchGenericSubcode, "*/8522"},
+		// A row that says nothing of the call does not answer a code.
+		{rtccodes.CallAutomation, 500, 8536, rtccodes.MatchGenericCode, "500"},
+		{rtccodes.CallAutomation, 200, 9998, rtccodes.MatchClass, "2xx"},
+		{rtccodes.CallAutomation, 200, 7501, rtccodes.MatchClass, "2xx"},
+		{rtccodes.CallAutomation, 400, 8545, rtccodes.MatchGenericCode, "400"},
+		{rtccodes.CallingSDK, 0, 10044, rtccodes.MatchNone, ""}, // code 0 has no row of its own
+		{rtccodes.CallingSDK, 200, 5854, rtccodes.MatchClass, "2xx"},
 	}
 	for _, tt := range tests {
 		name := fmt.Sprintf("%s %s", tt.p, pairText(tt.code, tt.subcode))

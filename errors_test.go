@@ -26,8 +26,8 @@ func TestErrorReadsLikeItsEntry(t *testing.T) {
 	assert.Equal(t, e, err.Entry)
 
 	// A fallback answer keeps the error's own pair in the text.
-	err = rtccodes.NewError(rtccodes.CallAutomation, 500, 8536)
-	assert.True(t, strings.HasPrefix(err.Error(), "rtccodes: CallAutomation 500/8536: "), err.Error())
+	err = rtccodes.NewError(rtccodes.CallAutomation, 400, 8522)
+	assert.True(t, strings.HasPrefix(err.Error(), "rtccodes: CallAutomation 400/8522: "), err.Error())
 	assert.Equal(t, rtccodes.MatchGenericSubcode, err.Entry.Match)
 
 	err = rtccodes.NewError(rtccodes.Chat, 999999)

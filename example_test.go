@@ -19,13 +19,18 @@ func ExampleLookup() {
 	fmt.Println(e.Message)
 
 	// Pairs the tables do not list are answered by documented fallbacks, and
-	// Match says which one answered.
+	// Match says which one answered. A fallback says less, never something
+	// else: the generic subcode 8536 says nothing of the call, so the 500 row
+	// answers 500/8536.
+	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 400, 8522)
+	fmt.Println(e.Match, e.Pair(), e.Message)
 	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 500, 8536)
 	fmt.Println(e.Match, e.Pair(), e.Message)
 	// Output:
 	// ExpectedError exact callend
 	// Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.
-	// generic-subcode */8536 File Download Failed
+	// generic-subcode */8522 Not Found
+	// generic-code 500 Internal server error
 }
 
 // A webhook handler's first question: did the call or request fail? The
@@ -34,7 +39,7 @@ func ExampleLookup() {
 func ExampleOutcome() {
 	e, _ := rtccodes.Lookup(rtccodes.CallAutomation, 200, 0)
 	fmt.Println(e.Product, e.Pair(), e.Outcome)
-	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 400, 8536)
+	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 400, 8522)
 	fmt.Println(e.Product, e.Pair(), e.Outcome)
 	e, _ = rtccodes.Lookup(rtccodes.CallingSDK, 487, 10003)
 	fmt.Println(e.Product, e.Pair(), e.Outcome)
@@ -42,7 +47,7 @@ func ExampleOutcome() {
 	fmt.Println(e.Product, e.Pair(), e.Outcome)
 	// Output:
 	// CallAutomation 200/0 success
-	// CallAutomation */8536 failure
+	// CallAutomation */8522 failure
 	// CallingSDK 487/10003 success
 	// SMS 2000 success
 }

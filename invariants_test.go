@@ -17,9 +17,9 @@ import (
 func TestDataInvariants(t *testing.T) {
 	for _, p := range rtccodes.Products() {
 		type key struct {
-			s             rtccodes.Section
-			code, subcode int
-			message       string
+			s       rtccodes.Section
+			pair    string
+			message string
 		}
 		seen := map[key]bool{}
 		n := 0
@@ -30,7 +30,7 @@ func TestDataInvariants(t *testing.T) {
 
 			// Keys are unique per section; TRTC message rows are keyed by
 			// their message.
-			k := key{s: e.Section, code: e.Code, subcode: e.Subcode}
+			k := key{s: e.Section, pair: e.Pair()}
 			if e.Section == rtccodes.SectionMessage {
 				k.message = e.Key
 			}

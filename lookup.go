@@ -96,8 +96,11 @@ type pair struct {
 // is never answered by a failure row (a 4xx, 5xx or 6xx code, or a
 // category other than Success), a failure code never by a success row, and
 // a code of neither class (1xx, 3xx, 7xx and beyond) never by another
-// code's row; a generic subcode says what the documented rows with that
-// subcode say. Subcode 0 means "no subcode": it never answers by subcode
+// code's row. A generic subcode says what the documented rows with that
+// subcode say; one that no documented row has, and a fact under any code,
+// say nothing of the call, and so answer only a subcode asked without code:
+// Lookup(CallAutomation, 200, 9998) is the class "Successful responses
+// (200-299)", not the generic subcode "Fatal Error". Subcode 0 means "no subcode": it never answers by subcode
 // (the generic subcode 0 answers only a question without code, see
 // Resolve). When those steps cannot answer, the code's own row, its generic
 // row or its class is the answer, and Match says so.
@@ -131,7 +134,7 @@ func lookup(e *Entry, p Product, code int, subcode []int) bool {
 		return true
 	}
 	r, m := rec.fallback(q)
-	return rec.fill(e, q, r, m)
+	return fill(e, r, m)
 }
 
 // lookupPair is lookup of a pair whose code or subcode may be absent.
@@ -144,7 +147,7 @@ func lookupPair(e *Entry, p Product, q pair) bool {
 	if r == nil {
 		r, m = rec.fallback(q)
 	}
-	return rec.fill(e, q, r, m)
+	return fill(e, r, m)
 }
 
 // exactRow returns the documented row whose own key is the pair, or nil.
@@ -158,19 +161,14 @@ func (p *product) exactRow(q pair) *Entry {
 	return nil
 }
 
-// fill writes to e the row r, found by m for the pair q, and reports
-// whether there is one.
-func (p *product) fill(e *Entry, q pair, r *Entry, m Match) bool {
+// fill writes to e the row r, found by m, and reports whether there is one.
+func fill(e *Entry, r *Entry, m Match) bool {
 	if r == nil {
 		return false
 	}
 	*e = *r
 	if m != MatchExact { // a row is the Entry of its own pair: Match is MatchExact
 		e.Match = m
-		if e.Outcome == OutcomeUnknown && !e.HasCode && q.hasCode {
-			// A row without code (a generic subcode) says what the code asked does.
-			e.Outcome = p.outcome(q.code)
-		}
 	}
 	return true
 }
@@ -194,7 +192,10 @@ func (p *product) fallback(q pair) (*Entry, Match) {
 		asked = p.CodeOutcome(code)
 	}
 	anyCode := !q.hasCode
-	agrees := func(o uint8) bool { return anyCode || asked != 0 && o&^asked == 0 }
+	// A row answers a code only when it says what the code says: a row
+	// that says nothing of the call (a generic subcode no documented row
+	// has, a fact under any code) answers only a subcode asked alone.
+	agrees := func(o uint8) bool { return anyCode || asked != 0 && o != 0 && o&^asked == 0 }
 	rowAgrees := func(r *Entry) bool { return r != nil && agrees(r.details.outcome) }
 	hasSubcode := q.hasSubcode && subcode != 0
 	// Another code's row can answer only a code of a class, or none.

@@ -67,13 +67,16 @@ func TestEveryFactAnswersWithItsProvenance(t *testing.T) {
 		}
 		switch {
 		case f.code == "*":
-			// A fact under any code answers under codes of every class and
-			// without a code; it never answers for subcode 0.
+			// A fact under any code says nothing of the call's class: it
+			// answers the subcode asked alone, and under no code.
 			sub := atoi(t, f.subcode)
-			for _, code := range []int{0, 200, 403, 404, 487, 500, 603, noCode} {
-				e, ok := ask(f.p, code, sub)
-				check(e, ok, pairText(code, sub))
-				assert.Equal(t, rtccodes.MatchObserved, e.Match)
+			e, ok := ask(f.p, noCode, sub)
+			check(e, ok, pairText(noCode, sub))
+			assert.Equal(t, rtccodes.MatchObserved, e.Match)
+			for _, code := range []int{0, 200, 403, 404, 487, 500, 603} {
+				if e, ok := ask(f.p, code, sub); ok && e.Match == rtccodes.MatchObserved {
+					assert.True(t, e.HasCode && e.Code == code, "%s is answered by a fact under another code: %v", pairText(code, sub), e)
+				}
 			}
 		case f.subcode == "*" || f.subcode == "":
 			code := atoi(t, f.code)
@@ -107,8 +110,8 @@ func TestEveryFactAnswersWithItsProvenance(t *testing.T) {
 }
 
 // TestDocumentedRowsWinOverFacts asks every documented row's own pair and
-// checks that no fact answers it, and that a fact answers before the code's
-// own row and the class.
+// checks that no fact answers it, and that a fact of the code answers
+// before the code's own row and the class.
 func TestDocumentedRowsWinOverFacts(t *testing.T) {
 	for _, p := range rtccodes.Products() {
 		for e := range rtccodes.All(p) {
@@ -126,9 +129,10 @@ func TestDocumentedRowsWinOverFacts(t *testing.T) {
 		match         rtccodes.Match
 		pair          string
 	}{
-		{487, 5854, rtccodes.MatchObserved, "*/5854"}, // not the 487 row
-		{0, 5854, rtccodes.MatchObserved, "*/5854"},   // the older UI library's case
-		{404, 5732, rtccodes.MatchObserved, "*/5732"}, // not the 404 row
+		{487, 5854, rtccodes.MatchCode, "487"},      // a fact under any code says nothing of 487
+		{0, 5854, rtccodes.MatchObserved, "0/5854"}, // the mobile UI libraries' pair
+		{404, 5732, rtccodes.MatchCode, "404"},      // the 404 row, not the fact
+		{noCode, 5732, rtccodes.MatchObserved, "*/5732"},
 		{486, 10321, rtccodes.MatchObserved, "486/10321"},
 		{401, 12345, rtccodes.MatchObserved, "401"},    // before the 4xx class
 		{401, 10009, rtccodes.MatchExact, "401/10009"}, // documented

@@ -43,13 +43,18 @@ func ExampleStream() {
 			continue
 		}
 		fmt.Println(rec.Index, rec.EventType, rec.Entry.Pair(), rec.Entry.Message)
+		for _, n := range rec.Notes {
+			fmt.Println("  note:", n)
+		}
 		for _, e := range rec.Also {
 			fmt.Println("  also", e.Product, e.Pair(), e.Category)
 		}
 	}
 	// Output:
-	// 0 Microsoft.Communication.PlayFailed */8536 File Download Failed
+	// 0 Microsoft.Communication.PlayFailed 400 Bad request
+	//   note: CallAutomation */8536 "File Download Failed" is a generic subcode no documented row has under a code: it says nothing of the call, so it does not answer 400/8536
 	// 1 Microsoft.Communication.CallConnected 2xx Successful responses (200-299)
+	//   note: 200/0 is documented for CallDisconnected, not for CallConnected
 	// 2 Microsoft.Communication.CallDisconnected 4xx Client error (400-499)
 	//   also CallingSDK 410/3112 ExpectedError
 }

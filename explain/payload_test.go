@@ -1,6 +1,8 @@
 package explain_test
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -163,6 +165,67 @@ func TestExplainOffersTheDocumentedRowOfAnotherProduct(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rtccodes.MatchExact, x.Entry.Match)
 	assert.Empty(t, x.Also)
+}
+
+// TestEventsQualifyNeverHide sends every documented pair of Call Automation
+// and PSTN in every event Call Automation documents: an event may rule a
+// row out as its meaning, but a product that documents the pair for it
+// answers, and the own product's answer stays under Also.
+func TestEventsQualifyNeverHide(t *testing.T) {
+	events := map[string]bool{"CallConnected": true}
+	for e := range rtccodes.All(rtccodes.CallAutomation) {
+		for _, ev := range e.Events() {
+			events[ev] = true
+		}
+	}
+	asked := 0
+	for _, p := range []rtccodes.Product{rtccodes.CallAutomation, rtccodes.PSTN} {
+		for row := range rtccodes.All(p) {
+			if !row.HasCode || !row.HasSubcode || row.Match != rtccodes.MatchExact {
+				continue
+			}
+			for ev := range events {
+				asked++
+				body := fmt.Sprintf(`{"type":"Microsoft.Communication.%s","data":{"resultInformation":{"code":%d,"subCode":%d}}}`, ev, row.Code, row.Subcode)
+				x, err := explain.Payload([]byte(body))
+				require.NoError(t, err, body)
+				require.True(t, x.Found, body)
+				documentedFor := len(row.Events()) == 0 || slices.Contains(row.Events(), ev)
+				if documentedFor {
+					assert.Equal(t, rtccodes.MatchExact, x.Entry.Match, "%s: %v", body, x.Entry)
+				}
+				if x.Product != rtccodes.CallAutomation {
+					// The own product's answer, if it has one, is under Also,
+					// and a note says why.
+					own, ok := rtccodes.Lookup(rtccodes.CallAutomation, row.Code, row.Subcode)
+					if ok && (own.Match != rtccodes.MatchExact || slices.Contains(own.Events(), ev)) {
+						assert.True(t, slices.ContainsFunc(x.Also, func(e rtccodes.Entry) bool { return e.Product == rtccodes.CallAutomation }), "%s: %v", body, x.Also)
+					}
+					assert.True(t, slices.ContainsFunc(x.Notes, func(n string) bool { return strings.Contains(n, "whose result this is") }), "%s: %q", body, x.Notes)
+				}
+			}
+		}
+	}
+	assert.Greater(t, asked, 300)
+
+	// The issue's cases, as Event Grid delivers them.
+	for _, c := range []struct{ event, pair, message string }{
+		{"CallDisconnected", "403/510403", "Call blocked: - Alternate ID not supplied for the call."},
+		{"AddParticipantFailed", "480/560480", "- No answer from the called user."},
+	} {
+		code, sub, _ := strings.Cut(c.pair, "/")
+		body := `[{"eventType":"Microsoft.Communication.` + c.event + `","data":{"resultInformation":{"code":` + code + `,"subCode":` + sub + `}}}]`
+		for rec, err := range explain.Stream(strings.NewReader(body), explain.Options{}) {
+			require.NoError(t, err)
+			assert.Equal(t, rtccodes.PSTN, rec.Product, c.event)
+			assert.Equal(t, c.pair, rec.Entry.Pair(), c.event)
+			assert.Equal(t, rtccodes.MatchExact, rec.Entry.Match, c.event)
+			assert.True(t, strings.HasPrefix(rec.Entry.Message, c.message), rec.Entry.Message)
+			require.NotEmpty(t, rec.Also, c.event)
+			assert.Equal(t, rtccodes.CallAutomation, rec.Also[0].Product, c.event)
+			assert.Contains(t, rec.Notes, "PSTN documents "+c.pair+"; CallAutomation, whose result this is, has only "+rec.Also[0].Pair()+" ("+rec.Also[0].Match.String()+") for it, under Also")
+		}
+	}
 }
 
 // TestExplainWhatServicesReallyReceive explains the record shapes services

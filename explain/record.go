@@ -244,7 +244,7 @@ func explainDiagCode(p rtccodes.Product, code, subcode int, message, inferred st
 	if p != 0 {
 		q.Products, x.Inferred = []rtccodes.Product{p}, "given"
 	}
-	x.answer(q)
+	x.answer(q, 0)
 	return x
 }
 
@@ -357,9 +357,13 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 
 	q := x.question()
 	q.Products, q.Text, q.Event = candidates, x.Message, x.EventType
-	x.answer(q)
+	var own rtccodes.Product // the product the record's shape names, if it names one
+	if shape != schema.ShapeCode && decl(candidates[0]).Family == "" {
+		own = candidates[0]
+	}
+	x.answer(q, own)
 	x.noteCodeChose(candidates)
-	x.noteEvent()
+	x.noteEvent(candidates[0])
 	x.compareCategories()
 	return x, nil
 }
@@ -370,20 +374,62 @@ func (x *Explanation) question() rtccodes.Question {
 }
 
 // answer sets the explanation's answer to the question: its product and
-// entry; and, when it has only its class or nothing to say, the rows of
-// other products that document the pair exactly (Also).
-func (x *Explanation) answer(q rtccodes.Question) {
-	if answers := rtccodes.Resolve(q); len(answers) > 0 {
+// entry. Where a product the record may come from documents the pair and
+// the record's own product (own, which its shape names; 0 for none) has only a code's row or its
+// class for it, the documented row answers and the own product's answer
+// stays under Also, with a note saying why: an event qualifies an answer,
+// it never hides a row. When the answer is only the class, or nothing, the
+// rows of other products that document the pair exactly are under Also.
+func (x *Explanation) answer(q rtccodes.Question, own rtccodes.Product) {
+	answers := rtccodes.Resolve(q)
+	if len(answers) > 0 {
 		x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
 	}
+	if own != 0 && x.Found && x.Product != own {
+		if i := slices.IndexFunc(answers, func(e rtccodes.Entry) bool { return e.Product == own }); i > 0 {
+			o := answers[i]
+			x.Also = append(x.Also, o)
+			x.Notes = append(x.Notes, fmt.Sprintf("%v documents %s; %v, whose result this is, has only %s (%s) for it, under Also",
+				x.Product, x.Entry.Pair(), o.Product, o.Pair(), o.Match))
+		} else {
+			x.Notes = append(x.Notes, fmt.Sprintf("%v documents %s; %v, whose result this is, has nothing for it", x.Product, x.Entry.Pair(), own))
+		}
+	}
+	x.noteSilentSubcode()
 	if x.Found && x.Entry.Match != rtccodes.MatchClass || !x.HasCode && !x.HasSubcode {
 		return
 	}
 	for _, e := range rtccodes.Resolve(x.question()) {
-		if e.Product != x.Product && e.Match == rtccodes.MatchExact {
+		if e.Product != x.Product && e.Match == rtccodes.MatchExact && !slices.ContainsFunc(x.Also, func(a rtccodes.Entry) bool { return a.Product == e.Product }) {
 			x.Also = append(x.Also, e)
 		}
 	}
+}
+
+// noteSilentSubcode notes a row that the subcode finds alone but that says
+// nothing of the call, and so did not answer the code: Call Automation's
+// generic subcode 8536 "File Download Failed", which no documented row has
+// under a code, under 400; a fact seen under any code.
+func (x *Explanation) noteSilentSubcode() {
+	if !x.HasCode || !x.HasSubcode || x.Subcode == 0 || x.Found && x.Entry.Match < rtccodes.MatchCode || x.Product == 0 {
+		return
+	}
+	alone := rtccodes.Resolve(rtccodes.Question{Products: []rtccodes.Product{x.Product}, Subcode: x.Subcode, HasSubcode: true})
+	if len(alone) == 0 || alone[0].Outcome != rtccodes.OutcomeUnknown {
+		return
+	}
+	e := alone[0]
+	var what string
+	switch e.Match {
+	case rtccodes.MatchGenericSubcode:
+		what = "a generic subcode no documented row has under a code"
+	case rtccodes.MatchObserved:
+		what = "a fact seen under any code"
+	default:
+		return
+	}
+	x.Notes = append(x.Notes, fmt.Sprintf("%v %s %q is %s: it says nothing of the call, so it does not answer %s",
+		x.Product, e.Pair(), e.Message, what, x.Pair()))
 }
 
 // callLogCandidates orders the products of a call log record: a product
@@ -418,16 +464,16 @@ func onlyDocumentedBy(q rtccodes.Question) (rtccodes.Product, bool) {
 	return only, only != 0
 }
 
-// noteEvent notes a row documented for other events than the
-// explanation's: it was not offered as the meaning of this one (200/0 is
+// noteEvent notes a row of the record's own product documented for other
+// events than the explanation's: it was not offered as the meaning of this one (200/0 is
 // "call ended" on CallDisconnected only, not on CallConnected).
-func (x *Explanation) noteEvent() {
+func (x *Explanation) noteEvent(own rtccodes.Product) {
 	if x.EventType == "" || !x.HasCode || !x.HasSubcode {
 		return
 	}
-	e, ok := rtccodes.Lookup(x.Product, x.Code, x.Subcode)
+	e, ok := rtccodes.Lookup(own, x.Code, x.Subcode)
 	events := e.Events()
-	if !ok || len(events) == 0 || x.Found && x.Entry.Pair() == e.Pair() {
+	if !ok || len(events) == 0 || x.Found && x.Entry.Product == e.Product && x.Entry.Pair() == e.Pair() {
 		return
 	}
 	event := x.EventType[strings.LastIndexByte(x.EventType, '.')+1:]

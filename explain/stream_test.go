@@ -59,7 +59,7 @@ func TestExplainStreamReadsWhatServicesHold(t *testing.T) {
 		"CallingSDK 410/3112 -> 410/3112 exact",
 		"CallingSDK 0/0 -> 0/0 exact",
 		"PSTN 403/510403 -> 403/510403 exact",
-		"CallingSDK 0/5854 -> */5854 observed",
+		"CallingSDK 0/5854 -> 0/5854 observed",
 	}
 	tests := []struct {
 		file string
@@ -67,7 +67,7 @@ func TestExplainStreamReadsWhatServicesHold(t *testing.T) {
 	}{
 		{"eventgrid-batch.json", []string{
 			"L2#0 CallAutomation 200/0 -> 2xx class", // CallConnected: not "call ended"
-			"L17#1 CallAutomation 400/8536 -> */8536 generic-subcode",
+			"L17#1 CallAutomation 400/8536 -> 400 generic-code",
 			"L30#2 CallAutomation 200/0 -> 200/0 exact", // CallDisconnected
 		}},
 		{"cloudevents-batch.json", []string{
@@ -85,7 +85,7 @@ func TestExplainStreamReadsWhatServicesHold(t *testing.T) {
 		}},
 		{"support.log", []string{
 			"L1 CallingSDK 500/3003 -> 500 code",
-			"L2 CallAutomation 400/8536 -> */8536 generic-subcode",
+			"L2 CallAutomation 400/8536 -> 400 generic-code",
 			"L3 CallingSDK 410/3112 -> 410/3112 exact",
 			"L4 TRTCWeb 16388 -> 16388 key",
 			"L5 TRTCWeb 16388/10006 -> 16388/10006 exact",

@@ -40,10 +40,10 @@ func TestAnswersClaimNoMoreThanTheyKnow(t *testing.T) {
 // TestEveryProductAnswers checks that, without -product, each product with
 // more than a class to say answers, most specific first.
 func TestEveryProductAnswers(t *testing.T) {
-	status, out, _ := runTool("", "500", "8536")
+	status, out, _ := runTool("", "500", "8522")
 	require.Equal(t, 0, status)
 	calling := strings.Index(out, "CallingSDK 500 [callend table, code match")
-	automation := strings.Index(out, "CallAutomation */8536 [genericsubcode table, generic-subcode match")
+	automation := strings.Index(out, "CallAutomation */8522 [genericsubcode table, generic-subcode match")
 	require.GreaterOrEqual(t, calling, 0, out)
 	require.GreaterOrEqual(t, automation, 0, out)
 	assert.Less(t, calling, automation, "code match before generic-subcode match")

@@ -166,14 +166,17 @@ func categoryConst(c string) string {
 // documentedOutcome names the Outcome constant of what a row says of the
 // call: its result category where it has one (the call end table calls
 // 487/0 Success), else what its product's document says its code means; a
-// row without code says what the code asked does, which the lookup sets,
-// but in a product whose every code is an error.
-func documentedOutcome(decl *schema.Product, r *Row) string {
+// generic subcode what the documented rows with that subcode say (says),
+// when they agree; another row without code nothing, but in a product whose
+// every code is an error.
+func documentedOutcome(decl *schema.Product, r *Row, says uint8) string {
 	o := schema.CategoryOutcome(r.Category)
 	switch {
 	case r.Category != "":
 	case r.Code != NoCode:
 		o = decl.DocumentedOutcome(r.Code)
+	case r.Section == schema.SectionGenericSubcode:
+		o = says // what the documented rows with the subcode say, if they agree
 	case decl.AllErrors:
 		o = schema.OutcomeFailure // a TRTC error known by its message is an error as every code is
 	}
@@ -270,7 +273,7 @@ func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcom
 	if r.Category != "" {
 		fmt.Fprintf(b, "\tCategory: %s,\n", categoryConst(r.Category))
 	}
-	fmt.Fprintf(b, "\tOutcome: %s,\n", documentedOutcome(decl, r))
+	fmt.Fprintf(b, "\tOutcome: %s,\n", documentedOutcome(decl, r, outcome))
 	field("Key", r.Key)
 	field("DocKey", r.DocKey)
 	field("Hex", hex)
