@@ -52,31 +52,48 @@ func FuzzPayload(f *testing.F) {
 	})
 }
 
-// FuzzExplainStream feeds the stream reader any bytes: it never panics or
-// hangs, yields at most one record a byte, gives every record a line inside
-// the input, and every error a RecordError with a known reason.
+// FuzzStream feeds the stream reader any bytes, with any options: it never
+// panics or hangs, yields at most one record a byte, gives every record a
+// line inside the input and an offset past the one before (the elements of
+// an array on one JSON line share theirs), and every error a RecordError
+// with a known reason; options that name no product or format are
+// ErrOptions.
 func FuzzStream(f *testing.F) {
 	for _, name := range []string{"eventgrid-batch.json", "cloudevents-batch.json", "call-summary.jsonl", "call-summary.csv", "trtc-errors.jsonl", "support.log"} {
 		b, err := os.ReadFile("../testdata/payloads/" + name)
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(b)
+		f.Add(b, uint8(0), uint8(0), 0)
 	}
-	for _, s := range []string{"", "[", "]", ",", "[,]", "[1,,2]", `{"code":`, "\"", `"\`, "code,subCode\n\"", "\xef\xbb\xbf[{}]", "{}{}{}", "[[[[", "]]]]}}}}"} {
-		f.Add([]byte(s))
+	for _, s := range []string{"", "[", "]", ",", "[,]", "[1,,2]", `{"code":`, "\"", `"\`, "code,subCode\n\"", "\xef\xbb\xbf[{}]", "{}{}{}", "[[[[", "]]]]}}}}", "code,subCode\r500,1\r", "[{\"code\":500},\n{\"code\":487,\"sub,\n{\"code\":410}]"} {
+		f.Add([]byte(s), uint8(0), uint8(0), 256)
 	}
 	reasons := []string{explain.ReasonMalformed, explain.ReasonNoCode, explain.ReasonTooLarge, explain.ReasonTruncated, explain.ReasonRead}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		lines := bytes.Count(data, []byte("\n")) + 1
-		n := 0
-		for rec, err := range explain.Stream(bytes.NewReader(data), explain.Options{MaxRecord: 256}) {
+	f.Fuzz(func(t *testing.T, data []byte, product, format uint8, maxRecord int) {
+		// Line ends: '\n', "\r\n" and a lone '\r'.
+		lines := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte("\r")) - bytes.Count(data, []byte("\r\n")) + 1
+		opts := explain.Options{Product: rtccodes.Product(product % 10), Format: explain.Format(format % 7), MaxRecord: maxRecord}
+		if opts.Product != 0 && !slices.Contains(rtccodes.Products(), opts.Product) || int(opts.Format) > int(explain.FormatText) {
+			for _, err := range explain.Stream(bytes.NewReader(data), opts) {
+				if !errors.Is(err, explain.ErrOptions) {
+					t.Fatalf("options %+v: %v", opts, err)
+				}
+			}
+			return
+		}
+		n, lastOffset := 0, int64(-1)
+		for rec, err := range explain.Stream(bytes.NewReader(data), opts) {
 			if n++; n > len(data)+1 {
 				t.Fatalf("%d records from %d bytes", n, len(data))
 			}
 			if rec.Line < 1 || rec.Line > lines {
 				t.Fatalf("record at line %d of %d", rec.Line, lines)
 			}
+			if rec.Offset <= lastOffset && !(rec.Offset == lastOffset && rec.Index > 0) {
+				t.Fatalf("record at offset %d after one at %d", rec.Offset, lastOffset)
+			}
+			lastOffset = rec.Offset
 			if err != nil {
 				var re *explain.RecordError
 				if !errors.As(err, &re) || !slices.Contains(reasons, re.Reason) {

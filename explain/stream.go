@@ -68,8 +68,13 @@ type Options struct {
 
 // Record is one record of a stream and its explanation.
 type Record struct {
-	// Line is the line the record starts on, counted from 1.
+	// Line is the line the record starts on, counted from 1: '\n', "\r\n"
+	// and a lone '\r' each end a line.
 	Line int
+	// Offset is the record's byte offset in the stream, from 0 (in the
+	// UTF-8 text of a UTF-16 stream); each record's is greater than the one
+	// before.
+	Offset int64
 	// Index is the record's index in its JSON array, from 0; -1 for a record
 	// outside an array.
 	Index int
@@ -98,8 +103,10 @@ const (
 // and why it was not explained. The stream goes on after it, but after
 // ReasonRead.
 type RecordError struct {
-	// Line and Index are where the record is, as in Record.
-	Line, Index int
+	// Line, Offset and Index are where the record is, as in Record.
+	Line   int
+	Offset int64
+	Index  int
 	// Reason is one of the Reason constants.
 	Reason string
 	// Err is the error underneath.
@@ -134,7 +141,7 @@ func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {
 			yield(Record{Line: 1, Index: -1}, err)
 			return
 		}
-		s := &stream{br: bufio.NewReaderSize(r, 64<<10), line: 1, opts: opts, yield: yield}
+		s := &stream{br: bufio.NewReaderSize(&stickyReader{r: r}, 64<<10), at: pos{line: 1}, opts: opts, yield: yield}
 		if s.opts.MaxRecord <= 0 {
 			s.opts.MaxRecord = DefaultMaxRecord
 		}
@@ -159,42 +166,68 @@ func (o Options) check() error {
 
 // stream is the state of one Stream.
 type stream struct {
-	br    *bufio.Reader
-	line  int // the line of the next byte
-	opts  Options
+	br   *bufio.Reader
+	at   pos // the position of the next byte
+	opts Options
+	// yield and done: the consumer, and whether it stopped.
 	yield func(Record, error) bool
-	done  bool // the consumer stopped
+	done  bool
 	// csvSep separates the fields of a CSV stream: ',' as the portal and
 	// Log Analytics export, ';' as spreadsheets in decimal-comma locales
 	// write, '\t' as a grid's copy pastes.
 	csvSep byte
 }
 
+// pos is a place in the stream: its line, from 1, and its byte offset,
+// from 0.
+type pos struct {
+	line int
+	off  int64
+}
+
+// stickyReader returns its first error for every read after it: a read
+// error is reported wherever it arrives (during format detection too),
+// never taken for the end of the stream.
+type stickyReader struct {
+	r   io.Reader
+	err error
+}
+
+func (s *stickyReader) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(p)
+	s.err = err
+	return n, err
+}
+
 // emit yields an explanation or an error of a record.
-func (s *stream) emit(line, index int, f Format, x Explanation, err error) {
+func (s *stream) emit(at pos, index int, f Format, x Explanation, err error) {
 	if s.done {
 		return
 	}
+	rec := Record{Line: at.line, Offset: at.off, Index: index, Format: f}
 	if err != nil {
-		reason := ReasonMalformed
 		var re *RecordError
-		switch {
-		case errors.As(err, &re):
-			s.done = !s.yield(Record{Line: line, Index: index, Format: f}, re)
-			return
-		case errors.Is(err, ErrNoCodes):
-			reason = ReasonNoCode
+		if !errors.As(err, &re) {
+			reason := ReasonMalformed
+			if errors.Is(err, ErrNoCodes) {
+				reason = ReasonNoCode
+			}
+			re = &RecordError{Reason: reason, Err: err}
 		}
-		err = &RecordError{Line: line, Index: index, Reason: reason, Err: err}
-		s.done = !s.yield(Record{Line: line, Index: index, Format: f}, err)
+		re.Line, re.Offset, re.Index = at.line, at.off, index
+		s.done = !s.yield(rec, re)
 		return
 	}
-	s.done = !s.yield(Record{Line: line, Index: index, Format: f, Explanation: x}, nil)
+	rec.Explanation = x
+	s.done = !s.yield(rec, nil)
 }
 
-// fail yields a stream-level error at the current line.
-func (s *stream) fail(line, index int, reason string, err error) {
-	s.emit(line, index, s.opts.Format, Explanation{}, &RecordError{Line: line, Index: index, Reason: reason, Err: err})
+// fail yields an error of the record at a position.
+func (s *stream) fail(at pos, index int, reason string, err error) {
+	s.emit(at, index, s.opts.Format, Explanation{}, &RecordError{Reason: reason, Err: err})
 }
 
 func (s *stream) run() {
@@ -204,7 +237,7 @@ func (s *stream) run() {
 		c, err := s.peekNonSpace()
 		if err != nil {
 			if err != io.EOF {
-				s.fail(s.line, -1, ReasonRead, err)
+				s.fail(s.at, -1, ReasonRead, err)
 			}
 			return
 		}
@@ -233,34 +266,56 @@ func (s *stream) run() {
 
 // skipBOM skips a UTF-8 byte order mark, and reads a stream that starts
 // with a UTF-16 one (what PowerShell's > writes) as UTF-16, little or big
-// endian as the mark says.
+// endian as the mark says: its offsets are then those of its UTF-8 text.
 func (s *stream) skipBOM() {
 	b, _ := s.br.Peek(3)
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		s.br.Discard(3)
+		s.discard(3)
 	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
 		utf16 := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
-		s.br = bufio.NewReaderSize(transform.NewReader(s.br, utf16.NewDecoder()), 64<<10)
+		s.br = bufio.NewReaderSize(&stickyReader{r: transform.NewReader(s.br, utf16.NewDecoder())}, 64<<10)
 	}
+}
+
+// discard passes over n bytes that are not line ends.
+func (s *stream) discard(n int) {
+	n, _ = s.br.Discard(n)
+	s.at.off += int64(n)
+}
+
+// readByte reads a byte, counting lines: '\n', "\r\n" and a lone '\r' each
+// end one.
+func (s *stream) readByte() (byte, error) {
+	b, err := s.br.ReadByte()
+	if err != nil {
+		return 0, err
+	}
+	s.at.off++
+	switch b {
+	case '\n':
+		s.at.line++
+	case '\r':
+		if next, err := s.br.Peek(1); err != nil || next[0] != '\n' {
+			s.at.line++
+		}
+	}
+	return b, nil
 }
 
 // peekNonSpace skips white space and returns the next byte, unread.
 func (s *stream) peekNonSpace() (byte, error) {
 	for {
-		b, err := s.br.ReadByte()
+		b, err := s.br.Peek(1)
 		if err != nil {
 			return 0, err
 		}
-		switch b {
-		case '\n':
-			s.line++
-			continue
-		case ' ', '\t', '\r':
+		switch b[0] {
+		case ' ', '\t', '\r', '\n':
+			s.readByte()
 			continue
 		}
-		s.br.UnreadByte()
-		return b, nil
+		return b[0], nil
 	}
 }
 
@@ -271,7 +326,7 @@ func (s *stream) peekNonSpace() (byte, error) {
 func (s *stream) peekLine() ([]byte, bool) {
 	for {
 		b, _ := s.br.Peek(s.br.Buffered()) // what is here, without reading
-		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		if i := bytes.IndexAny(b, "\r\n"); i >= 0 {
 			return b[:i], true
 		}
 		if len(b) == s.br.Size() {
@@ -292,10 +347,23 @@ func (s *stream) detectJSON() Format {
 	if whole && json.Valid(b) {
 		return FormatJSONLines
 	}
-	if whole && !jsonPrefix(b) {
+	if whole && !jsonPrefix(b) && !jsonStart(b) {
 		return FormatText // "[2026-11-20 10:00:05] WARN ...": a log line, not JSON
 	}
 	return FormatJSON
+}
+
+// jsonStart reports whether a line starts as only JSON does: an object's
+// key, or an array of objects, arrays or strings ({", [{, [[, [").
+func jsonStart(line []byte) bool {
+	rest := bytes.TrimLeft(line[1:], " \t")
+	if len(rest) == 0 {
+		return false
+	}
+	if line[0] == '{' {
+		return rest[0] == '"'
+	}
+	return rest[0] == '{' || rest[0] == '[' || rest[0] == '"'
 }
 
 // jsonPrefix reports whether a line can start a JSON value that goes on
@@ -327,70 +395,79 @@ func (s *stream) detectCSV() bool {
 	return false
 }
 
-// readLine reads a line of at most MaxRecord bytes, without its line end.
-// A longer line is skipped to its end and reported as too large.
+// readLine reads a line of at most MaxRecord bytes, without its end ('\n',
+// "\r\n" or a lone '\r'). A longer line is read to its end, not kept, and
+// reported as too large.
 func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
 	var buf []byte
+	n := 0 // the line's length so far
 	for {
-		chunk, err := s.br.ReadSlice('\n')
-		if !tooLarge {
-			if len(buf)+len(chunk) > s.opts.MaxRecord+2 { // the line end is not the record's
-				tooLarge, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
-			}
-		}
-		switch err {
-		case bufio.ErrBufferFull:
-			continue
-		case nil:
-			s.line++
-			return bytes.TrimRight(buf, "\r\n"), tooLarge, nil
-		default:
-			if err == io.EOF && (len(buf) > 0 || tooLarge) {
-				return bytes.TrimRight(buf, "\r\n"), tooLarge, nil
+		if _, err := s.br.Peek(1); err != nil {
+			if err == io.EOF && n > 0 {
+				return buf, tooLarge, nil
 			}
 			return nil, tooLarge, err
+		}
+		b, _ := s.br.Peek(s.br.Buffered())
+		i := bytes.IndexAny(b, "\r\n")
+		chunk := b
+		if i >= 0 {
+			chunk = b[:i]
+		}
+		if n += len(chunk); n > s.opts.MaxRecord {
+			tooLarge, buf = true, nil
+		} else {
+			buf = append(buf, chunk...)
+		}
+		s.discard(len(chunk))
+		if i >= 0 {
+			s.readByte() // the line end: "\r\n" is read as one
+			if b[i] == '\r' {
+				if next, err := s.br.Peek(1); err == nil && next[0] == '\n' {
+					s.readByte()
+				}
+			}
+			return buf, tooLarge, nil
 		}
 	}
 }
 
 // readLines reads a record a line, passing over blank lines.
-func (s *stream) readLines(record func(line int, b []byte)) {
+func (s *stream) readLines(record func(at pos, b []byte)) {
 	for !s.done {
-		line := s.line
+		at := s.at
 		b, tooLarge, err := s.readLine()
 		switch {
 		case err == io.EOF:
 			return
 		case err != nil:
-			s.fail(line, -1, ReasonRead, err)
+			s.fail(at, -1, ReasonRead, err)
 			return
 		case tooLarge:
-			s.fail(line, -1, ReasonTooLarge, fmt.Errorf("the line is longer than %d bytes", s.opts.MaxRecord))
+			s.fail(at, -1, ReasonTooLarge, fmt.Errorf("the line is longer than %d bytes", s.opts.MaxRecord))
 		case len(bytes.TrimSpace(b)) > 0:
-			record(line, b)
+			record(at, b)
 		}
 	}
 }
 
 // jsonLine explains a line of JSON Lines: one value, or an array of them.
-func (s *stream) jsonLine(line int, b []byte) {
+func (s *stream) jsonLine(at pos, b []byte) {
 	b = bytes.TrimSpace(b)
 	if b[0] == '[' {
 		var batch []json.RawMessage
 		if err := json.Unmarshal(b, &batch); err != nil {
-			s.emit(line, -1, FormatJSONLines, Explanation{}, fmt.Errorf("rtccodes: payload: %w", err))
+			s.emit(at, -1, FormatJSONLines, Explanation{}, fmt.Errorf("rtccodes: payload: %w", err))
 			return
 		}
 		for i, v := range batch {
 			x, err := explainValue(s.opts.Product, v)
-			s.emit(line, i, FormatJSONLines, x, err)
+			s.emit(at, i, FormatJSONLines, x, err)
 		}
 		return
 	}
 	x, err := explainValue(s.opts.Product, b)
-	s.emit(line, -1, FormatJSONLines, x, err)
+	s.emit(at, -1, FormatJSONLines, x, err)
 }
 
 // explainValue explains one JSON value, as product p or inferring it: data
@@ -416,105 +493,167 @@ func (s *stream) readValues() {
 		case err == io.EOF:
 			return
 		case err != nil:
-			s.fail(s.line, -1, ReasonRead, err)
+			s.fail(s.at, -1, ReasonRead, err)
 			return
 		case c == '[':
-			s.br.ReadByte()
+			s.readByte()
 			if !s.readArray() {
 				return
 			}
+		case !valueStart(c):
+			s.stray()
 		default:
-			line := s.line
-			v, tooLarge, err := s.scanValue()
-			if !s.value(line, -1, v, tooLarge, err) {
+			at := s.at
+			if !s.value(at, -1, s.scanValue()) {
 				return
 			}
 		}
 	}
 }
 
+// valueStart reports whether a byte can start a JSON value.
+func valueStart(c byte) bool {
+	return c == '{' || c == '[' || c == '"' || c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f' || c == 'n'
+}
+
+// stray reads bytes that are no value (a '}' or ',' out of place, a stray
+// word) up to the next white space or value, and yields them as one
+// malformed record.
+func (s *stream) stray() {
+	at := s.at
+	var junk []byte
+	for {
+		b, err := s.br.Peek(1)
+		if err != nil || len(junk) > 0 && (valueStart(b[0]) || b[0] == ']' || bytes.IndexByte([]byte(" \t\r\n"), b[0]) >= 0) {
+			break
+		}
+		s.readByte()
+		if len(junk) < 16 {
+			junk = append(junk, b[0])
+		}
+	}
+	s.fail(at, -1, ReasonMalformed, fmt.Errorf("%q is no JSON value", junk))
+}
+
 // readArray reads the elements of an array whose '[' was read, and reports
-// whether the stream goes on after it.
+// whether the stream goes on after it. A damaged element is one error, and
+// reading goes on at the next element.
 func (s *stream) readArray() bool {
-	start := s.line
-	for i := 0; !s.done; i++ {
+	start := s.at.line
+	for i := 0; !s.done; {
 		c, err := s.peekNonSpace()
 		if err == nil && c == ',' && i > 0 {
-			s.br.ReadByte()
+			s.readByte()
 			c, err = s.peekNonSpace()
 		}
 		switch {
 		case err == io.EOF:
-			s.fail(start, i, ReasonTruncated, fmt.Errorf("the array that starts on line %d has no end", start))
+			s.fail(s.at, i, ReasonTruncated, fmt.Errorf("the array that starts on line %d has no end", start))
 			return false
 		case err != nil:
-			s.fail(s.line, i, ReasonRead, err)
+			s.fail(s.at, i, ReasonRead, err)
 			return false
 		case c == ']':
-			s.br.ReadByte()
+			s.readByte()
 			return true
+		case !valueStart(c):
+			s.stray()
+			continue
 		}
-		line := s.line
-		v, tooLarge, err := s.scanValue()
-		if !s.value(line, i, v, tooLarge, err) {
+		at := s.at
+		if !s.value(at, i, s.scanValue()) {
 			return false
 		}
+		i++
 	}
 	return false
 }
 
+// skipClosers passes over a run of '}' and ']' that closed a damaged value
+// when a ',' follows it on its line: they were the value's, and the next
+// element follows the ','. Without the ',' they may close the array.
+func (s *stream) skipClosers() {
+	b, _ := s.br.Peek(s.br.Buffered())
+	i := 0
+	for i < len(b) && (b[i] == '}' || b[i] == ']' || b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	if i < len(b) && b[i] == ',' {
+		s.discard(i)
+	}
+}
+
+// scanned is a value as scanValue read it.
+type scanned struct {
+	v        []byte
+	tooLarge bool
+	damage   error // the value is damaged: it ended where the damage is
+	err      error // io.ErrUnexpectedEOF: the stream ends inside the value
+}
+
 // value explains a scanned value, or reports why it cannot, and reports
 // whether the stream goes on.
-func (s *stream) value(line, index int, v []byte, tooLarge bool, err error) bool {
+func (s *stream) value(at pos, index int, v scanned) bool {
 	switch {
-	case err == io.ErrUnexpectedEOF:
-		s.fail(line, index, ReasonTruncated, errors.New("the stream ends inside the record"))
+	case v.err == io.ErrUnexpectedEOF:
+		s.fail(at, index, ReasonTruncated, errors.New("the stream ends inside the record"))
 		return false
-	case err != nil:
-		s.fail(line, index, ReasonRead, err)
+	case v.err != nil:
+		s.fail(at, index, ReasonRead, v.err)
 		return false
-	case tooLarge:
-		s.fail(line, index, ReasonTooLarge, fmt.Errorf("the record is larger than %d bytes", s.opts.MaxRecord))
+	case v.tooLarge:
+		s.fail(at, index, ReasonTooLarge, fmt.Errorf("the record is larger than %d bytes", s.opts.MaxRecord))
+		return true
+	case v.damage != nil:
+		s.fail(at, index, ReasonMalformed, v.damage)
 		return true
 	}
-	x, err := explainValue(s.opts.Product, v)
-	s.emit(line, index, FormatJSON, x, err)
+	x, err := explainValue(s.opts.Product, v.v)
+	s.emit(at, index, FormatJSON, x, err)
 	return true
 }
 
 // scanValue reads the bytes of one JSON value: an object or an array to
 // its matching end (outside strings), a string to its end, anything else to
-// the next delimiter. It does not validate them; it keeps at most
-// MaxRecord bytes and reads on to the end of a larger value.
-func (s *stream) scanValue() (v []byte, tooLarge bool, err error) {
-	var buf []byte
+// the next delimiter. It keeps at most MaxRecord bytes and reads on to the
+// end of a larger value. It does not validate the value, but ends it where
+// it is damaged so that the next one can be read: a line end inside a
+// string (JSON strings hold none), anything but a key where an object's
+// key belongs (such as the next element, after a missing '}'), a '}' or
+// ']' that closes nothing it opened.
+func (s *stream) scanValue() scanned {
+	var r scanned
 	keep := func(b byte) {
-		if tooLarge {
+		if r.tooLarge {
 			return
 		}
-		if len(buf) >= s.opts.MaxRecord {
-			tooLarge, buf = true, nil
+		if len(r.v) >= s.opts.MaxRecord {
+			r.tooLarge, r.v = true, nil
 			return
 		}
-		buf = append(buf, b)
+		r.v = append(r.v, b)
 	}
-	depth, inString, escaped := 0, false, false
+	var open []byte // the '{' and '[' not yet closed
+	inString, escaped, wantKey := false, false, false
 	for {
-		b, err := s.br.ReadByte()
-		if err == io.EOF {
-			if depth > 0 || inString {
-				return nil, tooLarge, io.ErrUnexpectedEOF
-			}
-			return buf, tooLarge, nil
-		}
+		c, err := s.br.Peek(1)
 		if err != nil {
-			return nil, tooLarge, err
+			if err == io.EOF && len(open) == 0 && !inString {
+				return r
+			}
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			r.err = err
+			return r
 		}
-		if b == '\n' {
-			s.line++
-		}
-		switch {
-		case inString:
+		b := c[0]
+		if inString {
+			if b == '\n' || b == '\r' {
+				r.damage = errors.New("a line end inside a string")
+				return r
+			}
+			s.readByte()
 			keep(b)
 			switch {
 			case escaped:
@@ -523,42 +662,59 @@ func (s *stream) scanValue() (v []byte, tooLarge bool, err error) {
 				escaped = true
 			case b == '"':
 				inString = false
-				if depth == 0 {
-					return buf, tooLarge, nil
+				if len(open) == 0 {
+					return r
 				}
 			}
 			continue
-		case b == '"':
-			inString = true
-		case b == '{' || b == '[':
-			depth++
-		case depth == 0 && len(buf) == 0 && (b == '}' || b == ']' || b == ','):
-			return []byte{b}, false, nil // a stray byte: a malformed record of its own
-		case b == '}' || b == ']':
-			if depth == 0 { // the end of an enclosing array
-				s.br.UnreadByte()
-				return buf, tooLarge, nil
-			}
-			depth--
-			if depth == 0 {
-				keep(b)
-				return buf, tooLarge, nil
-			}
-		case depth == 0 && (b == ',' || b == ' ' || b == '\n' || b == '\t' || b == '\r'):
-			if b == '\n' {
-				s.line--
-			}
-			s.br.UnreadByte()
-			return buf, tooLarge, nil
 		}
+		if wantKey && b != '"' && b != '}' && b != ' ' && b != '\t' && b != '\n' && b != '\r' {
+			r.damage = fmt.Errorf("%q where a key belongs", b)
+			return r
+		}
+		switch {
+		case b == '"':
+			inString, wantKey = true, false
+		case b == '{' || b == '[':
+			open = append(open, b)
+			wantKey = b == '{'
+		case b == '}' || b == ']':
+			if len(open) == 0 {
+				return r // the end of an enclosing array
+			}
+			if want := open[len(open)-1] + 2; b != want { // '{'+2 is '}', '['+2 is ']'
+				r.damage = fmt.Errorf("%q closes %q", b, open[len(open)-1])
+				s.skipClosers()
+				return r
+			}
+			open = open[:len(open)-1]
+			s.readByte()
+			keep(b)
+			if len(open) == 0 {
+				return r
+			}
+			continue
+		case b == ',':
+			if len(open) == 0 {
+				return r
+			}
+			wantKey = open[len(open)-1] == '{'
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
+			if len(open) == 0 {
+				return r
+			}
+		default:
+			wantKey = false
+		}
+		s.readByte()
 		keep(b)
 	}
 }
 
 // textLine explains a line of text.
-func (s *stream) textLine(line int, b []byte) {
+func (s *stream) textLine(at pos, b []byte) {
 	x, err := Line(s.opts.Product, string(b))
-	s.emit(line, -1, FormatText, x, err)
+	s.emit(at, -1, FormatText, x, err)
 }
 
 // columns are the code columns of a CSV header, by their index; -1 for
@@ -661,13 +817,18 @@ func csvFields(record string, sep byte) ([]string, error) {
 	}
 }
 
-// readCSV reads a header row and then a record a row; a quoted field may
-// hold line ends.
+// readCSV reads a header row and then a record a row. A quoted field may
+// hold line ends, but a quote that its line does not close ends at the line
+// end when the next line is a row of its own (it parses, with the header's
+// number of fields), or when the lines together close the quote but are no
+// row and the next line has a row's separators: the damaged row is one
+// malformed record and the next line is read
+// as a row, so that one stray quote never takes the rows after it.
 func (s *stream) readCSV() {
-	line := s.line
+	at := s.at
 	head, tooLarge, err := s.readLine()
 	if err != nil || tooLarge {
-		s.fail(line, -1, ReasonMalformed, errors.New("no CSV header"))
+		s.fail(at, -1, ReasonMalformed, errors.New("no CSV header"))
 		return
 	}
 	if s.csvSep == 0 {
@@ -676,30 +837,53 @@ func (s *stream) readCSV() {
 	header, err := csvFields(string(head), s.csvSep)
 	cols := csvColumns(header)
 	if err != nil || !cols.hasCode() {
-		s.fail(line, -1, ReasonMalformed, errors.New("the CSV header names no code column (ParticipantEndReason, code, subCode, ...)"))
+		s.fail(at, -1, ReasonMalformed, errors.New("the CSV header names no code column (ParticipantEndReason, code, subCode, ...)"))
 		return
 	}
-	s.readLines(func(line int, b []byte) {
-		// A quoted field may hold line ends: read on while one is open.
-		for openQuote(b) {
-			more, tooLarge, err := s.readLine()
-			switch {
-			case err == io.EOF:
-				s.fail(line, -1, ReasonTruncated, errors.New("the stream ends inside a quoted field"))
-				return
-			case err != nil:
-				s.fail(line, -1, ReasonRead, err)
-				s.done = true // the read error stays: the stream ends here
-				return
+	isRow := func(b []byte) bool {
+		f, err := csvFields(string(b), s.csvSep)
+		return err == nil && len(f) == len(header)
+	}
+	var next []byte // a line read ahead, and where it starts
+	var nextAt pos
+	s.readLines(func(at pos, b []byte) {
+		for b != nil && !s.done {
+			next = nil
+			for openQuote(b, s.csvSep) {
+				nextAt = s.at
+				more, tooLarge, err := s.readLine()
+				switch {
+				case err == io.EOF:
+					s.fail(at, -1, ReasonTruncated, errors.New("the stream ends inside a quoted field"))
+					return
+				case err != nil:
+					s.fail(at, -1, ReasonRead, err)
+					s.done = true // the read error stays: the stream ends here
+					return
+				case !tooLarge && isRow(more):
+					next = more // the quote ends at the line end
+				case tooLarge || len(b)+1+len(more) > s.opts.MaxRecord:
+					s.fail(at, -1, ReasonTooLarge, fmt.Errorf("the record is larger than %d bytes", s.opts.MaxRecord))
+					return
+				default:
+					merged := append(append(b, '\n'), more...)
+					if !openQuote(merged, s.csvSep) && !isRow(merged) && bytes.Count(more, []byte{s.csvSep}) >= len(header)-1 {
+						next = more // closed, but no row, and the line looks like one: the quote ends at the line end
+						break
+					}
+					b = merged
+					continue
+				}
+				break
 			}
-			b = append(append(b, '\n'), more...)
-			if tooLarge || len(b) > s.opts.MaxRecord {
-				s.fail(line, -1, ReasonTooLarge, fmt.Errorf("the record is larger than %d bytes", s.opts.MaxRecord))
-				return
+			if next != nil {
+				s.fail(at, -1, ReasonMalformed, errors.New("rtccodes: csv: a quote that the line does not close"))
+			} else {
+				x, err := s.csvRecord(cols, string(b))
+				s.emit(at, -1, FormatCSV, x, err)
 			}
+			b, at = next, nextAt
 		}
-		x, err := s.csvRecord(cols, string(b))
-		s.emit(line, -1, FormatCSV, x, err)
 	})
 }
 
@@ -741,7 +925,7 @@ func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
 // openQuote reports whether a CSV record ends inside a quoted field: one
 // that starts with a quote and has not been closed. A quote inside an
 // unquoted field opens nothing (the CSV reader reports it).
-func openQuote(b []byte) bool {
+func openQuote(b []byte, sep byte) bool {
 	quoted, fieldStart := false, true
 	for i := 0; i < len(b); i++ {
 		c := b[i]
@@ -754,7 +938,7 @@ func openQuote(b []byte) bool {
 		case fieldStart && c == '"':
 			quoted = true
 		}
-		fieldStart = !quoted && (c == ',' || c == '\n')
+		fieldStart = !quoted && (c == sep || c == '\n')
 	}
 	return quoted
 }

@@ -141,7 +141,7 @@ func TestExplainStreamNeverStopsOnABadRecord(t *testing.T) {
 		{"truncated array", `[` + good + `, {"code": 410`, explain.Options{},
 			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L1#1 error truncated"}},
 		{"array without its end", "[" + good + ",\n" + good, explain.Options{},
-			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L2#1 CallingSDK 487/10003 -> 487/10003 exact", "L1#2 error truncated"}},
+			[]string{"L1#0 CallingSDK 487/10003 -> 487/10003 exact", "L2#1 CallingSDK 487/10003 -> 487/10003 exact", "L2#2 error truncated"}},
 		{"a 10 MB record among good ones", good + "\n" + big + "\n" + good + "\n", explain.Options{},
 			[]string{"L1 CallingSDK 487/10003 -> 487/10003 exact", "L2 error too large", "L3 CallingSDK 487/10003 -> 487/10003 exact"}},
 		{"a 10 MB element of an array", "[" + good + "," + big + "," + good + "]", explain.Options{},

@@ -218,9 +218,9 @@ func (p *printer) print(file string, rec explain.Record, err error, positioned b
 	p.printed++
 	if p.opts.json {
 		out := toJSONExplanation(rec.Explanation, p.opts.lang)
-		out.File, out.Line, out.Index = file, rec.Line, &rec.Index
+		out.File, out.Line, out.Offset, out.Index = file, rec.Line, &rec.Offset, &rec.Index
 		if err != nil {
-			out = jsonExplanation{File: file, Line: rec.Line, Index: &rec.Index, Error: err.Error(), Reason: reasonOf(err)}
+			out = jsonExplanation{File: file, Line: rec.Line, Offset: &rec.Offset, Index: &rec.Index, Error: err.Error(), Reason: reasonOf(err)}
 		}
 		b, _ := json.Marshal(out)
 		fmt.Fprintf(p.stdout, "%s\n", b)
@@ -357,6 +357,7 @@ func (p *printer) summary(file string, s explain.Summary) {
 type jsonExplanation struct {
 	File             string              `json:"file,omitempty"`
 	Line             int                 `json:"line,omitempty"`
+	Offset           *int64              `json:"offset,omitempty"`
 	Index            *int                `json:"index,omitempty"`
 	Error            string              `json:"error,omitempty"`
 	Reason           string              `json:"reason,omitempty"`
