@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/rtccodes/rtccodes"
 )
@@ -172,6 +173,21 @@ func TestHostileInput(t *testing.T) {
 	} {
 		assert.Equal(t, want, e.Localized(lang).Lang, "Localized(%.40q)", lang)
 	}
+
+	// MatchLanguage passes over malformed tags; a tag the CLDR data maps is
+	// not malformed.
+	for lang, want := range map[string]bool{"ja-!!!": false, "ja-": false, "-ja": false, "ja--JP": false, "ja-abcdefghi": false,
+		"ja_JP": true, "fr-CA": true, "ja-JP-u-ca-japanese": true} {
+		got, ok := rtccodes.MatchLanguage(lang)
+		assert.Equal(t, want, ok, "MatchLanguage(%q) = %q", lang, got)
+		if !want {
+			assert.Equal(t, "en", got, "MatchLanguage(%q)", lang)
+		}
+	}
+	_, err := language.Parse("i-klingon")
+	assert.NoError(t, err, "i-klingon is well formed: CLDR maps it")
+	klingon, _ := rtccodes.MatchLanguage("i-klingon")
+	assert.Equal(t, "en", klingon, "Klingon is read, and served in English")
 
 	// Reference tables.
 	for _, code := range []int{math.MinInt, -1, 0, 1000, math.MaxInt} {

@@ -77,8 +77,8 @@ func plainLang(tag string) (schema.Lang, bool) {
 	if i := strings.IndexAny(tag, "-_"); i >= 0 {
 		primary = tag[:i]
 	}
-	if strings.ContainsAny(tag, ",; *") {
-		return 0, false
+	if !wellFormedSubtags(tag) {
+		return 0, false // an Accept-Language list, or malformed: the matcher decides
 	}
 	for i, t := range schema.LangTags {
 		if strings.EqualFold(primary, t) {
@@ -86,6 +86,25 @@ func plainLang(tag string) (schema.Lang, bool) {
 		}
 	}
 	return 0, false
+}
+
+// wellFormedSubtags reports whether a tag is subtags of one to eight
+// letters or digits, separated by '-' or '_', as BCP 47 writes them.
+func wellFormedSubtags(tag string) bool {
+	n := 0
+	for i := 0; i < len(tag); i++ {
+		switch c := tag[i]; {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			if n++; n > 8 {
+				return false
+			}
+		case (c == '-' || c == '_') && n > 0:
+			n = 0
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // matchers holds a language matcher per set of languages (a bit per language).

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -44,51 +45,43 @@ type input struct {
 // when a record has nothing to explain or nothing describes it, 2 when a
 // record could not be read.
 func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opts options) int {
-	inputs := []input{{"", stdin}}
+	names := []string{""}
 	if len(files) > 0 {
-		inputs = inputs[:0]
-		for _, name := range files {
-			f, err := os.Open(name)
-			if err != nil {
-				fmt.Fprintln(stderr, "rtccodes:", err)
-				return 2
-			}
-			defer f.Close()
-			inputs = append(inputs, input{name, f})
-		}
+		names = files
 	}
 	so := explain.Options{Format: opts.format}
 	if len(opts.products) == 1 {
 		so.Product = opts.products[0]
 	}
 	p := &printer{stdout: stdout, stderr: stderr, opts: opts, start: time.Now()}
-	for _, in := range inputs {
-		seen := &nonSpace{r: in.r}
-		records := explain.Stream(seen, so)
-		if opts.summary {
-			s := explain.Summarize(func(yield func(explain.Record, error) bool) {
-				for rec, err := range records {
-					p.count(rec, err)
-					if !yield(rec, err) {
-						return
-					}
-				}
-			})
-			p.summary(in.name, s)
-		} else {
-			for rec, err := range records {
-				p.count(rec, err)
-				p.record(in.name, rec, err)
+	for _, name := range names {
+		// Files are opened and read one after another: a file that cannot
+		// be read is an error in its place, and the others are explained.
+		r := stdin
+		if name != "" {
+			f, err := os.Open(name)
+			if err != nil {
+				p.unreadable++
+				p.fileError(name, err)
+				continue
 			}
-			p.flush()
+			r = f
 		}
-		if seen.err != nil && !errors.Is(seen.err, io.EOF) {
-			fmt.Fprintf(stderr, "rtccodes: reading %s: %v\n", inputName(in.name), seen.err)
-			return 2
+		seen := &nonSpace{r: r, out: stdout}
+		p.explain(name, explain.Stream(seen, so))
+		if c, ok := r.(io.Closer); ok && name != "" {
+			c.Close()
 		}
-		if !seen.any {
-			fmt.Fprintf(stderr, "rtccodes: explain: %s is empty; give it payloads: JSON, JSON Lines, CSV or log lines\n", inputName(in.name))
-			return 2
+		if !flush(stdout) {
+			return 2 // run reports the write error
+		}
+		switch {
+		case seen.err != nil && !errors.Is(seen.err, io.EOF):
+			p.unreadable++
+			p.fileError(name, fmt.Errorf("reading %s: %w", inputName(name), seen.err))
+		case !seen.any:
+			p.unreadable++
+			p.fileError(name, fmt.Errorf("explain: %s is empty; give it payloads: JSON, JSON Lines, CSV or log lines", inputName(name)))
 		}
 	}
 	p.endProgress()
@@ -101,6 +94,42 @@ func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opt
 	return 0
 }
 
+// explain prints, or summarizes, the records of one input; it stops at a
+// write error.
+func (p *printer) explain(name string, records iter.Seq2[explain.Record, error]) {
+	if p.opts.summary {
+		s := explain.Summarize(func(yield func(explain.Record, error) bool) {
+			for rec, err := range records {
+				p.count(rec, err)
+				if !yield(rec, err) {
+					return
+				}
+			}
+		})
+		p.summary(name, s)
+		return
+	}
+	for rec, err := range records {
+		p.count(rec, err)
+		p.record(name, rec, err)
+	}
+	p.flush()
+}
+
+// fileError reports an input that could not be read or held nothing: on
+// stderr, and under -json as a record of its own, in its place.
+func (p *printer) fileError(name string, err error) {
+	if p.opts.json {
+		b, _ := json.Marshal(jsonExplanation{File: name, Error: "rtccodes: " + err.Error(), Reason: explain.ReasonRead})
+		fmt.Fprintf(p.stdout, "%s\n", b)
+	}
+	flush(p.stdout)
+	fmt.Fprintln(p.stderr, "rtccodes:", err)
+}
+
+// errStopped ends the reading of an input after a write error.
+var errStopped = errors.New("the output cannot be written")
+
 func inputName(name string) string {
 	if name == "" {
 		return "standard input"
@@ -112,11 +141,15 @@ func inputName(name string) string {
 // and the read error it met.
 type nonSpace struct {
 	r   io.Reader
+	out io.Writer // flushed before each read: the read may wait
 	any bool
 	err error
 }
 
 func (n *nonSpace) Read(b []byte) (int, error) {
+	if !flush(n.out) {
+		return 0, errStopped
+	}
 	k, err := n.r.Read(b)
 	if !n.any && strings.TrimSpace(strings.TrimPrefix(string(b[:k]), "\ufeff")) != "" {
 		n.any = true
@@ -162,6 +195,7 @@ func (p *printer) count(rec explain.Record, err error) {
 	}
 	if p.opts.progress && p.records%1000 == 0 && time.Since(p.lastProgress) > 200*time.Millisecond {
 		p.lastProgress = time.Now()
+		flush(p.stdout)
 		fmt.Fprintf(p.stderr, "\rrtccodes: %d records, %.0f records/s", p.records, float64(p.records)/time.Since(p.start).Seconds())
 	}
 }
@@ -231,6 +265,7 @@ func (p *printer) print(file string, rec explain.Record, err error, positioned b
 		if positioned {
 			at = where(file, rec)
 		}
+		flush(p.stdout) // in order with the explanations
 		fmt.Fprintf(p.stderr, "rtccodes: %s: %s: %v\n", at, reasonOf(err), strings.TrimPrefix(errors.Unwrap(err).Error(), "rtccodes: payload: "))
 		return
 	}
@@ -295,6 +330,7 @@ func printExplanation(stdout, stderr io.Writer, x explain.Explanation, lang stri
 	if x.Found {
 		printEntry(stdout, x.Entry, lang)
 	} else if single {
+		flush(stdout)
 		fmt.Fprintln(stderr, "rtccodes: nothing describes the payload's codes")
 	} else {
 		fmt.Fprintln(stdout, "  Nothing describes the payload's codes.")

@@ -33,6 +33,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -112,10 +113,10 @@ type options struct {
 	progress bool           // explain: show progress on stderr (a terminal)
 }
 
-// errWriter remembers the first error of the writes to w, so that the tool
-// can report it once and exit non-zero.
+// errWriter buffers the writes to w and remembers the first error, so that
+// the tool can report it once, exit non-zero and stop reading its input.
 type errWriter struct {
-	w   io.Writer
+	w   *bufio.Writer
 	err error
 }
 
@@ -128,12 +129,31 @@ func (w *errWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// Flush writes what is buffered: at exit, before anything is written to
+// stderr, and before the input is read again (a followed pipe sees each
+// record as it arrives). It reports whether writing still works.
+func (w *errWriter) Flush() bool {
+	if w.err == nil {
+		w.err = w.w.Flush()
+	}
+	return w.err == nil
+}
+
+// flush flushes w when it is the tool's buffered output, and reports
+// whether writing still works.
+func flush(w io.Writer) bool {
+	if ew, ok := w.(*errWriter); ok {
+		return ew.Flush()
+	}
+	return true
+}
+
 // run is the tool: it parses args, writes to stdout and stderr, and returns
 // the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	out := &errWriter{w: stdout}
+	out := &errWriter{w: bufio.NewWriterSize(stdout, 64<<10)}
 	status := command(args, stdin, out, stderr)
-	if out.err != nil {
+	if !out.Flush() {
 		fmt.Fprintln(stderr, "rtccodes: writing the output:", out.err)
 		return 2
 	}
