@@ -2,8 +2,11 @@ package explain
 
 import (
 	"cmp"
+	"container/heap"
 	"errors"
 	"iter"
+	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/rtccodes/rtccodes"
@@ -28,6 +31,9 @@ type Summary struct {
 	// Errors count the records that were not explained, by reason (see
 	// RecordError); ReasonNoCode counts those with nothing to explain.
 	Errors []ReasonCount `json:"errors"`
+	// Other counts the records of the pairs past MaxSummaryPairs that
+	// Pairs does not list.
+	Other OtherPairs `json:"other"`
 }
 
 // PairCount is a product's (code, subcode) pair as a stream carried it, with
@@ -65,16 +71,57 @@ type ReasonCount struct {
 	Count  int    `json:"count"`
 }
 
-// Summarize counts a stream of explanations, such as Stream yields.
-// Its memory grows with the number of distinct pairs, not of records.
+// MaxSummaryPairs is how many distinct pairs a Summary keeps: past it, the
+// pairs seen least are folded into Summary.Other.
+const MaxSummaryPairs = 10000
+
+// OtherPairs are the records of the pairs a Summary did not keep.
+type OtherPairs struct {
+	// Records counts them exactly.
+	Records int `json:"records"`
+	// Pairs estimates how many distinct pairs they held (within about 2 %).
+	Pairs int `json:"pairs"`
+}
+
+// Summarize counts a stream of explanations, such as Stream yields. Its
+// memory is bounded: it keeps the MaxSummaryPairs most frequent pairs (the
+// Space-Saving algorithm) and folds the others into Summary.Other. A pair
+// kept from its first record is counted exactly; one that came in after the
+// limit was reached counts the records since it came in, and the records
+// before are in Other.
 func Summarize(records iter.Seq2[Record, error]) Summary {
+	return summarize(records, MaxSummaryPairs)
+}
+
+// pairKey is a pair as a stream carried it.
+type pairKey struct {
+	p                   rtccodes.Product
+	code, subcode       int
+	hasCode, hasSubcode bool
+}
+
+// tracked is a kept pair: its count since it came in, and the count of the
+// pair it replaced (Space-Saving's error), which ranks it.
+type tracked struct {
+	pc    PairCount
+	error int
+	at    int // its index in the heap
+}
+
+// pairHeap orders the kept pairs by rank, least first.
+type pairHeap []*tracked
+
+func (h pairHeap) Len() int           { return len(h) }
+func (h pairHeap) Less(i, j int) bool { return h[i].pc.Count+h[i].error < h[j].pc.Count+h[j].error }
+func (h pairHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i]; h[i].at = i; h[j].at = j }
+func (h *pairHeap) Push(x any)        { t := x.(*tracked); t.at = len(*h); *h = append(*h, t) }
+func (h *pairHeap) Pop() any          { old := *h; t := old[len(old)-1]; *h = old[:len(old)-1]; return t }
+
+func summarize(records iter.Seq2[Record, error], limit int) Summary {
 	var s Summary
-	type key struct {
-		p                   rtccodes.Product
-		code, subcode       int
-		hasCode, hasSubcode bool
-	}
-	pairs := map[key]*PairCount{}
+	pairs := map[pairKey]*tracked{}
+	var byRank pairHeap
+	var distinct hyperLogLog
 	categories := map[rtccodes.Category]int{}
 	reasons := map[string]int{}
 	for r, err := range records {
@@ -88,16 +135,27 @@ func Summarize(records iter.Seq2[Record, error]) Summary {
 			reasons[reason]++
 			continue
 		}
-		k := key{r.Product, r.Code, r.Subcode, r.HasCode, r.HasSubcode}
-		pc := pairs[k]
-		if pc == nil {
-			pc = &PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, HasCode: r.HasCode, HasSubcode: r.HasSubcode, Found: r.Found}
-			if r.Found {
-				pc.Match, pc.Pair, pc.Category, pc.Message = r.Entry.Match, r.Entry.Pair(), r.Entry.Category, r.Entry.Message
+		k := pairKey{r.Product, r.Code, r.Subcode, r.HasCode, r.HasSubcode}
+		t := pairs[k]
+		if t == nil {
+			distinct.add(k)
+			t = &tracked{}
+			if len(byRank) >= limit { // the least ranked pair gives its place
+				t = byRank[0]
+				s.Other.Records += t.pc.Count
+				delete(pairs, pairKey{t.pc.Product, t.pc.Code, t.pc.Subcode, t.pc.HasCode, t.pc.HasSubcode})
+				t.error += t.pc.Count
+			} else {
+				heap.Push(&byRank, t)
 			}
-			pairs[k] = pc
+			t.pc = PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, HasCode: r.HasCode, HasSubcode: r.HasSubcode, Found: r.Found}
+			if r.Found {
+				t.pc.Match, t.pc.Pair, t.pc.Category, t.pc.Message = r.Entry.Match, r.Entry.Pair(), r.Entry.Category, r.Entry.Message
+			}
+			pairs[k] = t
 		}
-		pc.Count++
+		t.pc.Count++
+		heap.Fix(&byRank, t.at)
 		if r.Found {
 			s.Explained++
 			categories[r.Entry.Category]++
@@ -105,9 +163,12 @@ func Summarize(records iter.Seq2[Record, error]) Summary {
 			s.NotDescribed++
 		}
 	}
-	for _, pc := range pairs {
-		pc.Share = float64(pc.Count) / float64(s.Records)
-		s.Pairs = append(s.Pairs, *pc)
+	for _, t := range pairs {
+		t.pc.Share = float64(t.pc.Count) / float64(s.Records)
+		s.Pairs = append(s.Pairs, t.pc)
+	}
+	if s.Other.Records > 0 {
+		s.Other.Pairs = max(distinct.estimate()-len(s.Pairs), 1)
 	}
 	slices.SortFunc(s.Pairs, func(a, b PairCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Product, b.Product),
@@ -126,6 +187,50 @@ func Summarize(records iter.Seq2[Record, error]) Summary {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Reason, b.Reason))
 	})
 	return s
+}
+
+// hyperLogLog estimates how many distinct pairs it was given, in 4 KiB.
+type hyperLogLog struct {
+	registers [1 << hllBits]uint8
+}
+
+const hllBits = 12
+
+func (h *hyperLogLog) add(k pairKey) {
+	x := uint64(k.p)<<56 ^ uint64(uint32(k.code))<<24 ^ uint64(uint32(k.subcode)) ^ uint64(uint32(k.subcode))<<32
+	if k.hasCode {
+		x ^= 1 << 54
+	}
+	if k.hasSubcode {
+		x ^= 1 << 55
+	}
+	// SplitMix64's finalizer: every bit of the pair moves every bit of the hash.
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	i := x >> (64 - hllBits)
+	rank := uint8(bits.LeadingZeros64(x<<hllBits|1<<(hllBits-1)) + 1)
+	h.registers[i] = max(h.registers[i], rank)
+}
+
+// estimate is the HyperLogLog estimate, by linear counting where few
+// registers are set.
+func (h *hyperLogLog) estimate() int {
+	const m = float64(1 << hllBits)
+	sum, zeros := 0.0, 0
+	for _, r := range h.registers {
+		sum += math.Ldexp(1, -int(r))
+		if r == 0 {
+			zeros++
+		}
+	}
+	e := 0.7213 / (1 + 1.079/m) * m * m / sum
+	if e <= 2.5*m && zeros > 0 {
+		e = m * math.Log(m/float64(zeros))
+	}
+	return int(math.Round(e))
 }
 
 // compareNumber orders codes: an absent one first, then by value.

@@ -369,6 +369,10 @@ func (p *printer) summary(file string, s explain.Summary) {
 		fmt.Fprintf(tw, "%d\t%.1f%%\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Count, 100*pc.Share, product,
 			pc.Carried(), answer, match, dash(string(pc.Category)), message)
 	}
+	if s.Other.Records > 0 {
+		fmt.Fprintf(tw, "%d\t%.1f%%\t-\tother\t-\t-\t-\tabout %d more pairs, each seen less than the ones above (the summary keeps %d)\n",
+			s.Other.Records, 100*float64(s.Other.Records)/float64(s.Records), s.Other.Pairs, explain.MaxSummaryPairs)
+	}
 	tw.Flush()
 	if len(s.Categories) > 0 {
 		fmt.Fprintln(p.stdout, "\nBy category of the explained records:")
