@@ -58,6 +58,9 @@ func Resolve(q Question) []Entry {
 			continue // a word other software uses too, and only the text could have named the product
 		}
 		if ok {
+			if out == nil {
+				out = make([]Entry, 0, min(2, len(candidates)-i)) // most questions have one or two answers
+			}
 			out = append(out, e)
 		}
 	}

@@ -110,3 +110,68 @@ func BenchmarkBaselineDecodeCSV(b *testing.B) {
 }
 
 var sinkExplanation explain.Explanation
+
+// logLines returns n log lines as loggers write them: a quarter with a
+// pair, a quarter with a TRTC code, half with none.
+func logLines(n int) []byte {
+	var b bytes.Buffer
+	for i := range n {
+		switch i % 4 {
+		case 0:
+			fmt.Fprintf(&b, "2026-11-20 10:00:05 WARN call ended: code=410 subCode=3112 correlationId=%08x\n", i)
+		case 1:
+			fmt.Fprintf(&b, "[2026-11-20T10:00:06Z] INFO user joined room %d with 3 participants\n", i)
+		case 2:
+			fmt.Fprintf(&b, "2026-11-20 10:00:07 ERROR TRTC error 0x4001 extraCode 70001 room=%08x\n", i)
+		default:
+			fmt.Fprintf(&b, "2026-11-20 10:00:08 DEBUG audio level 0.53 jitter 12ms packets lost %d\n", i%10)
+		}
+	}
+	return b.Bytes()
+}
+
+// randomLines returns about n bytes of random data, cut into lines as
+// their newline bytes fall.
+func randomLines(n int) []byte {
+	b := make([]byte, n)
+	seed := uint64(22)
+	for i := range b {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		b[i] = byte(seed >> 56)
+	}
+	return b
+}
+
+// benchText measures Stream over text lines; errors (a line with no code)
+// are records too.
+func benchText(b *testing.B, data []byte) {
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		for rec, err := range explain.Stream(bytes.NewReader(data), explain.Options{Format: explain.FormatText}) {
+			sinkExplanation, sinkErr = rec.Explanation, err
+		}
+	}
+}
+
+func BenchmarkStreamLogLines(b *testing.B) { benchText(b, logLines(streamRecords)) }
+
+func BenchmarkStreamRandomBytes(b *testing.B) { benchText(b, randomLines(2<<20)) }
+
+// BenchmarkBaselineCountLines is the floor of the text streams: the lines
+// counted by a bufio.Scanner.
+func BenchmarkBaselineCountLines(b *testing.B) {
+	data := logLines(streamRecords)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		n := 0
+		for sc.Scan() {
+			n++
+		}
+		if n != streamRecords {
+			b.Fatalf("%d lines", n)
+		}
+	}
+}
+
+var sinkErr error

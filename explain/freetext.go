@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/codetext"
@@ -15,20 +17,130 @@ import (
 // textPatterns are the codes a line of text can carry.
 type textPatterns struct {
 	// diagCode is a DiagCode in any case: "diagcode: 500#3003.@".
-	diagCode *regexp.Regexp
-	// codeField is a code field: "code: 403", "subCode=10391",
-	// "\"extraCode\": 70001", "ParticipantEndSubCode: 560486", "_code: 0",
-	// "extraCode -8".
-	codeField *regexp.Regexp
+	diagCode pattern
 	// roomEntry is a TRTC room entry failure with its result code:
 	// "Join room failed result: 10006 error: ...".
-	roomEntry *regexp.Regexp
-	// hexCode is a code in hexadecimal: "0x4004".
-	hexCode *regexp.Regexp
+	roomEntry pattern
 	// keyWord is a word that may be a TRTC key: "JOIN_ROOM_FAILED".
-	keyWord *regexp.Regexp
+	keyWord pattern
 	// rtcError is a TRTC RtcError's toString: "KEY: message thrown from fn()".
-	rtcError *regexp.Regexp
+	rtcError pattern
+}
+
+// pattern is a regular expression and a quick test that every text it
+// matches passes: a line that fails it is not searched, which keeps lines
+// without codes fast.
+type pattern struct {
+	re *regexp.Regexp
+	in func(string) bool
+}
+
+// holds returns the test that a text holds one of the words (in ASCII, in
+// any case).
+func holds(words ...string) func(string) bool {
+	return func(s string) bool {
+		for _, w := range words {
+			if indexFold(s, w) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// keyJoint reports whether a text has a '_' between upper-case letters or
+// digits, as every key has.
+func keyJoint(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '_' && upperOrDigit(s[i-1]) && upperOrDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func upperOrDigit(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+
+// hexCodeAt returns the index of the first code in hexadecimal at or after
+// from, a word of "0x" and four hexadecimal digits ("0x4004"), or -1.
+func hexCodeAt(s string, from int) int {
+	for i := from; i+6 <= len(s); i++ {
+		if s[i] == '0' && s[i+1]|0x20 == 'x' && hexDigit(s[i+2]) && hexDigit(s[i+3]) && hexDigit(s[i+4]) && hexDigit(s[i+5]) &&
+			(i == 0 || !wordByte(s[i-1])) && (i+6 == len(s) || !wordByte(s[i+6])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hexCodes returns the codes in hexadecimal of a text, in order.
+func hexCodes(s string) []string {
+	var out []string
+	for i := hexCodeAt(s, 0); i >= 0; i = hexCodeAt(s, i+6) {
+		out = append(out, s[i:i+6])
+	}
+	return out
+}
+
+func hexDigit(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' }
+
+func (p pattern) MatchString(s string) bool { return p.in(s) && p.re.MatchString(s) }
+func (p pattern) FindString(s string) string {
+	if !p.in(s) {
+		return ""
+	}
+	return p.re.FindString(s)
+}
+func (p pattern) FindAllString(s string, n int) []string {
+	if !p.in(s) {
+		return nil
+	}
+	return p.re.FindAllString(s, n)
+}
+func (p pattern) FindStringSubmatch(s string) []string {
+	if !p.in(s) {
+		return nil
+	}
+	return p.re.FindStringSubmatch(s)
+}
+func (p pattern) FindAllStringSubmatch(s string, n int) [][]string {
+	if !p.in(s) {
+		return nil
+	}
+	return p.re.FindAllStringSubmatch(s, n)
+}
+
+// indexFold is the index of word, lower-case ASCII, in s in any ASCII
+// case, or -1. The letters of the words patterns need have no case but
+// ASCII's: no other letter folds to them (as K folds to k).
+func indexFold(s, word string) int {
+	if len(word) == 0 {
+		return 0
+	}
+	first, upper := word[0], word[0]
+	if first >= 'a' && first <= 'z' {
+		upper = first - 'a' + 'A'
+	}
+	for i := 0; i+len(word) <= len(s); i++ {
+		if c := s[i]; c != first && c != upper {
+			continue
+		}
+		j := 1
+		for j < len(word) {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				break
+			}
+			j++
+		}
+		if j == len(word) {
+			return i
+		}
+	}
+	return -1
 }
 
 // patterns compiles the text patterns on first use: the package does no
@@ -41,12 +153,12 @@ var patterns = struct {
 func textPattern() *textPatterns {
 	patterns.once.Do(func() {
 		patterns.textPatterns = textPatterns{
-			diagCode:  regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`),
-			codeField: regexp.MustCompile(`(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["']?(?:\s*[:=]\s*|\s+)["']?(-?(?:0x[0-9a-f]+|\d+))\b`),
-			roomEntry: regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`),
-			hexCode:   regexp.MustCompile(`\b0[xX][0-9a-fA-F]{4}\b`),
-			keyWord:   regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`),
-			rtcError:  regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`),
+			diagCode:  pattern{regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`), holds("diag")},
+			roomEntry: pattern{regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`), func(s string) bool {
+				return indexFold(s, "join") >= 0 && indexFold(s, "failed") >= 0 && indexFold(s, "result") >= 0
+			}},
+			keyWord:   pattern{regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`), keyJoint},
+			rtcError:  pattern{regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`), holds(" thrown from ")},
 		}
 	})
 	return &patterns.textPatterns
@@ -72,7 +184,13 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	why := "given"
 	if p != 0 {
 		named = []rtccodes.Product{p}
-	} else {
+	}
+	nameDone := p != 0
+	naming := func() { // the products the line names, read when they matter
+		if nameDone {
+			return
+		}
+		nameDone = true
 		named, why = productNamedIn(line)
 		if len(named) == 0 && rtcErrorString(line) {
 			// An RtcError's toString: its name, a key, names its SDK.
@@ -86,6 +204,9 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		}
 	}
 	c := codesIn(line)
+	if c.found {
+		naming()
+	}
 	if c.found {
 		x.Code, x.Subcode, x.HasCode, x.HasSubcode = c.code, c.sub, c.hasCode, c.hasSub
 		candidates := rtccodes.Products()
@@ -113,16 +234,25 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	for _, q := range productsWith(func(q *schema.Product) bool { return q.HexCodes || q.ExtraCodes }) {
+	keys := textPattern().keyWord.in(line) || hexCodeAt(line, 0) >= 0
+	messages := mayHoldMessage(line)
+	if !keys && !messages {
+		return Explanation{}, ErrNoCodes
+	}
+	naming()
+	for _, q := range productsWith(func(q *schema.Product) bool { return (q.HexCodes || q.ExtraCodes) && keys }) {
 		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
 			continue // a key that other software uses too answers only where the line names its product
 		}
-		for _, w := range append(textPattern().keyWord.FindAllString(line, -1), textPattern().hexCode.FindAllString(line, -1)...) {
+		for _, w := range append(textPattern().keyWord.FindAllString(line, -1), hexCodes(line)...) {
 			if e, ok := rtccodes.LookupString(q, w); ok {
 				x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = q, e.Code, e.HasCode, e, true, "the "+e.Match.String()+" "+w
 				return x, nil
 			}
 		}
+	}
+	if !messages {
+		return Explanation{}, ErrNoCodes
 	}
 	// A message other software writes too (AbortError, "publish timeout")
 	// answers only where the line names its product or the caller chose it.
@@ -143,6 +273,67 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		}
 	}
 	return Explanation{}, ErrNoCodes
+}
+
+// messageIndex holds the message rows' texts (TRTC documents its errors by
+// their messages) by their first four bytes, lower case, and those bytes
+// hashed a bit each, to sift lines fast. Built on first use.
+type messageIndex struct {
+	seen    [1 << 16 / 64]uint64
+	byStart map[uint32][]string
+	short   bool // a message shorter than four bytes: every line may hold one
+}
+
+var messages = sync.OnceValue(func() *messageIndex {
+	m := &messageIndex{byStart: map[uint32][]string{}}
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			if e.Section != rtccodes.SectionMessage {
+				continue
+			}
+			if len(e.Key) < 4 {
+				m.short = true
+				continue
+			}
+			g := start4(e.Key)
+			h := hash16(g)
+			m.seen[h/64] |= 1 << (h % 64)
+			m.byStart[g] = append(m.byStart[g], e.Key)
+		}
+	}
+	return m
+})
+
+// start4 is the first four bytes of s, ASCII lower case.
+func start4(s string) uint32 {
+	var g uint32
+	for i := range 4 {
+		g = g<<8 | uint32(codetext.Lower(s[i]))
+	}
+	return g
+}
+
+func hash16(g uint32) uint32 { return (g * 0x9E3779B1) >> 16 }
+
+// mayHoldMessage reports whether a line holds a message row's text, in
+// any ASCII case, as messages are matched.
+func mayHoldMessage(line string) bool {
+	m := messages()
+	if m.short {
+		return true
+	}
+	for i := 0; i+4 <= len(line); i++ {
+		g := start4(line[i:])
+		if h := hash16(g); m.seen[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for _, msg := range m.byStart[g] {
+			if len(msg) <= len(line)-i && strings.EqualFold(line[i:i+len(msg)], msg) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rtcErrorString reports whether a line is a TRTC RtcError as its
@@ -192,12 +383,12 @@ func codesIn(line string) lineCodes {
 		}
 	}
 	c.how = "code fields"
-	for _, m := range textPattern().codeField.FindAllStringSubmatch(line, -1) {
-		n, err := codetext.Parse(strings.ToLower(m[2]))
+	codeFields(line, func(field, number string) {
+		n, err := codetext.Parse(strings.ToLower(number))
 		if err != nil {
-			continue
+			return
 		}
-		switch name := strings.ToLower(strings.ReplaceAll(m[1], "_", "")); {
+		switch name := strings.ToLower(strings.ReplaceAll(field, "_", "")); {
 		case name == "code" || name == "participantendreason":
 			if !c.hasCode {
 				c.code, c.hasCode, c.found = n, true, true
@@ -213,10 +404,11 @@ func codesIn(line string) lineCodes {
 				c.extra, c.hasExtra, c.found = n, true, true
 			}
 		}
-	}
+	})
 	if c.hasExtra && !c.hasCode {
 		// "TRTC error 0x4001 extraCode -8": the hexadecimal code is the code.
-		if h := textPattern().hexCode.FindString(line); h != "" {
+		if i := hexCodeAt(line, 0); i >= 0 {
+			h := line[i : i+6]
 			if n, err := codetext.Parse(h); err == nil {
 				c.code, c.hasCode = n, true
 			}
@@ -232,39 +424,86 @@ func codesIn(line string) lineCodes {
 // Microsoft.Communication or an event name of a product's rows
 // (CallConnected, AddParticipantFailed).
 func productNamedIn(line string) ([]rtccodes.Product, string) {
-	lower := strings.ToLower(line)
-	words := strings.FieldsFunc(lower, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_')
-	})
-	for _, p := range rtccodes.Products() {
-		if name, ok := decl(p).NamedIn(line); ok {
-			if family := decl(p).Family; family != "" && !strings.Contains(strings.ToLower(strings.ReplaceAll(line, " ", "")), strings.ToLower(p.String())) {
-				return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
-			}
-			return []rtccodes.Product{p}, "the words " + name
+	if d, name, ok := schema.Named(line); ok {
+		p := productOf(d)
+		if family := d.Family; family != "" && !containsFoldSpaced(line, strings.ToLower(p.String())) {
+			return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
 		}
+		return []rtccodes.Product{p}, "the words " + name
 	}
-	if strings.Contains(lower, "microsoft.communication.") {
+	if indexFold(line, "microsoft.communication.") >= 0 {
 		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
 			return ps[:1], "the event type"
 		}
 	}
+	// An event name of the tables' rows: a word of letters, digits, '.'
+	// and '_', in any case.
 	events := eventProducts()
-	for _, w := range words {
-		if p, ok := events[w]; ok {
-			return []rtccodes.Product{p}, "the event " + w
+	var buf [64]byte
+	word := buf[:0]
+	long := false // the word is longer than any event name
+	for _, r := range line + " " {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
 		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_' {
+			if len(word) < len(buf) {
+				word = append(word, byte(r))
+			} else {
+				long = true
+			}
+			continue
+		}
+		if len(word) > 0 && !long {
+			if p, ok := events[string(word)]; ok {
+				return []rtccodes.Product{p}, "the event " + string(word)
+			}
+		}
+		word, long = buf[:0], false
 	}
 	// An event name the tables do not list, such as PlayFailed, is Call
 	// Automation's too.
-	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) {
-		if eventLike(w) {
+	start := -1
+	for i := 0; i <= len(line); i++ {
+		if i < len(line) && (line[i] >= 'a' && line[i] <= 'z' || line[i] >= 'A' && line[i] <= 'Z') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && eventLike(line[start:i]) {
 			if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
-				return ps[:1], "the event " + w
+				return ps[:1], "the event " + line[start:i]
 			}
 		}
+		start = -1
 	}
 	return nil, ""
+}
+
+// containsFoldSpaced reports whether a text holds word, lower-case ASCII,
+// in any ASCII case and with any spaces between its letters ("TRTC Web"
+// holds "trtcweb").
+func containsFoldSpaced(text, word string) bool {
+	for i := 0; i < len(text); i++ {
+		j, k := i, 0
+		for k < len(word) && j < len(text) {
+			if text[j] == ' ' && k > 0 {
+				j++
+				continue
+			}
+			if codetext.Lower(text[j]) != word[k] {
+				break
+			}
+			j, k = j+1, k+1
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventLike reports whether a word is written as a Call Automation event

@@ -11,6 +11,16 @@ import (
 // which codes it has; p must be a product.
 func decl(p rtccodes.Product) *schema.Product { return &schema.Products[p-1] }
 
+// productOf is the product a declaration declares.
+func productOf(d *schema.Product) rtccodes.Product {
+	for i := range schema.Products {
+		if &schema.Products[i] == d {
+			return rtccodes.Product(i + 1)
+		}
+	}
+	return 0
+}
+
 // valid reports whether p is a product.
 func valid(p rtccodes.Product) bool { return p > 0 && int(p) <= len(schema.Products) }
 

@@ -176,6 +176,8 @@ type stream struct {
 	// Log Analytics export, ';' as spreadsheets in decimal-comma locales
 	// write, '\t' as a grid's copy pastes.
 	csvSep byte
+	// line holds the line readLine returns, until it is called again.
+	line []byte
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -396,10 +398,15 @@ func (s *stream) detectCSV() bool {
 }
 
 // readLine reads a line of at most MaxRecord bytes, without its end ('\n',
-// "\r\n" or a lone '\r'). A longer line is read to its end, not kept, and
-// reported as too large.
+// "\r\n" or a lone '\r'), into a buffer that the next call reuses. A
+// longer line is read to its end, not kept, and reported as too large.
 func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
-	var buf []byte
+	buf := s.line[:0]
+	defer func() {
+		if cap(buf) <= 64<<10 {
+			s.line = buf[:0] // a buffer for the next line; a larger one goes
+		}
+	}()
 	n := 0 // the line's length so far
 	for {
 		if _, err := s.br.Peek(1); err != nil {
@@ -415,7 +422,7 @@ func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
 			chunk = b[:i]
 		}
 		if n += len(chunk); n > s.opts.MaxRecord {
-			tooLarge, buf = true, nil
+			tooLarge, buf = true, buf[:0]
 		} else {
 			buf = append(buf, chunk...)
 		}
@@ -849,6 +856,9 @@ func (s *stream) readCSV() {
 	s.readLines(func(at pos, b []byte) {
 		for b != nil && !s.done {
 			next = nil
+			if openQuote(b, s.csvSep) {
+				b = bytes.Clone(b) // the next readLine reuses its buffer
+			}
 			for openQuote(b, s.csvSep) {
 				nextAt = s.at
 				more, tooLarge, err := s.readLine()
@@ -861,14 +871,14 @@ func (s *stream) readCSV() {
 					s.done = true // the read error stays: the stream ends here
 					return
 				case !tooLarge && isRow(more):
-					next = more // the quote ends at the line end
+					next = bytes.Clone(more) // the quote ends at the line end
 				case tooLarge || len(b)+1+len(more) > s.opts.MaxRecord:
 					s.fail(at, -1, ReasonTooLarge, fmt.Errorf("the record is larger than %d bytes", s.opts.MaxRecord))
 					return
 				default:
 					merged := append(append(b, '\n'), more...)
 					if !openQuote(merged, s.csvSep) && !isRow(merged) && bytes.Count(more, []byte{s.csvSep}) >= len(header)-1 {
-						next = more // closed, but no row, and the line looks like one: the quote ends at the line end
+						next = bytes.Clone(more) // closed, but no row, and the line looks like one: the quote ends at the line end
 						break
 					}
 					b = merged

@@ -4,8 +4,12 @@
 package schema
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Lang is a language of the tables.
@@ -103,6 +107,27 @@ func CategoryOutcome(category string) uint8 {
 // tencent, "ACS-calling"), its family, or a word of its SDK (RtcError); not
 // "calling" or "automation", which are words of their own.
 func (p *Product) NamedIn(text string) (string, bool) {
+	for i := range Products {
+		if &Products[i] == p {
+			words, _ := namedIn(text, 1<<i)
+			return words, words != ""
+		}
+	}
+	return "", false
+}
+
+// Named returns the first of Products that a text names (see NamedIn), and
+// the words that name it.
+func Named(text string) (*Product, string, bool) {
+	words, i := namedIn(text, 1<<len(Products)-1)
+	if words == "" {
+		return nil, "", false
+	}
+	return &Products[i], words, true
+}
+
+// names returns the names of the product, as NamedIn reads them.
+func (p *Product) names() []string {
 	names := []string{strings.ToLower(p.Name), p.Family}
 	if len(p.Short) <= 4 {
 		names = append(names, p.Short)
@@ -112,20 +137,109 @@ func (p *Product) NamedIn(text string) (string, bool) {
 			names = append(names, s)
 		}
 	}
-	names = append(names, p.Words...)
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
-	for i := range words {
-		joined := ""
-		for j := i; j < len(words) && j < i+4; j++ {
-			joined += words[j]
-			for _, n := range names {
-				if n != "" && n == joined {
-					return strings.Join(words[i:j+1], " "), true
-				}
+	return append(names, p.Words...)
+}
+
+// productNames maps every name of every product to the products it names,
+// a bit per index in Products, and every shorter prefix of a name to 0;
+// built on first use.
+var productNames = sync.OnceValue(func() map[string]uint32 {
+	m := map[string]uint32{}
+	for i := range Products {
+		for _, n := range Products[i].names() {
+			for k := 1; k < len(n); k++ {
+				m[n[:k]] |= 0
+			}
+			if n != "" {
+				m[n] |= 1 << i
 			}
 		}
 	}
-	return "", false
+	return m
+})
+
+// nameFirsts are the first bytes of the products' names.
+var nameFirsts = sync.OnceValue(func() *[256]bool {
+	var firsts [256]bool
+	for n := range productNames() {
+		firsts[n[0]] = true
+	}
+	return &firsts
+})
+
+// span is a word of a text: its bytes, from start to end.
+type span struct{ start, end int }
+
+// namedIn finds the names of the products of a set (a bit per index in
+// Products) in a text, as runs of one to four of its words (letters and
+// digits, lower case) joined. Of the products named, it returns the first
+// in Products and the words of its first name in the text; "" when none
+// is named. It allocates nothing but the words it returns.
+func namedIn(text string, set uint32) (string, int) {
+	names := productNames()
+	var wordsBuf [64]span
+	words := wordsBuf[:0]
+	var lowerBuf [256]byte // the text's words, lower case, one after another
+	lower := lowerBuf[:0]
+	if len(text) > len(lowerBuf) {
+		lower = make([]byte, 0, len(text)) // a rune's lower case is no longer than the rune
+	}
+	start := -1
+	for _, r := range text {
+		l := r
+		if r >= 'A' && r <= 'Z' {
+			l = r + 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			l = unicode.ToLower(r)
+		}
+		if l >= 'a' && l <= 'z' || l >= '0' && l <= '9' {
+			if start < 0 {
+				start = len(lower)
+			}
+			lower = append(lower, byte(l))
+			continue
+		}
+		if start >= 0 {
+			words = append(words, span{start, len(lower)})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, span{start, len(lower)})
+	}
+	best, bestWords := -1, ""
+	var joined [64]byte
+	firsts := nameFirsts()
+	for i := range words {
+		if !firsts[lower[words[i].start]] {
+			continue // no name starts with its letter
+		}
+		k := 0
+		for j := i; j < len(words) && j < i+4; j++ {
+			w := words[j]
+			if k+w.end-w.start > len(joined) {
+				break // longer than any name
+			}
+			k += copy(joined[k:], lower[w.start:w.end])
+			mask, prefix := names[string(joined[:k])]
+			if !prefix {
+				break // no name starts so: no longer run is one
+			}
+			if mask &= set; mask == 0 {
+				continue
+			}
+			first := bits.TrailingZeros32(mask)
+			if best < 0 || first < best {
+				var b strings.Builder
+				for x, w := range words[i : j+1] {
+					if x > 0 {
+						b.WriteByte(' ')
+					}
+					b.Write(lower[w.start:w.end])
+				}
+				best, bestWords = first, b.String()
+			}
+		}
+	}
+	return bestWords, best
 }

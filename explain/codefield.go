@@ -1,0 +1,166 @@
+package explain
+
+import "unicode/utf8"
+
+// codeFields calls f with the name and the number of each code field of a
+// line, in order: "code: 403", "subCode=10391", "\"extraCode\": 70001",
+// "ParticipantEndSubCode: 560486", "_code: 0", "extraCode -8". It reads
+// them as the regular expression
+//
+//	(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["']?(?:\s*[:=]\s*|\s+)["']?(-?(?:0x[0-9a-f]+|\d+))\b
+//
+// finds them (FindAllStringSubmatch), in one pass that allocates nothing:
+// its test holds the two to the same answers.
+func codeFields(s string, f func(name, number string)) {
+	if indexFold(s, "code") < 0 && indexFold(s, "participantend") < 0 {
+		return // every name ends in "code" but participantendreason
+	}
+	for i := 0; i < len(s); {
+		end, name, number := codeFieldAt(s, i)
+		if end < 0 {
+			_, w := decodeRune(s, i)
+			i += w
+			continue
+		}
+		f(name, number)
+		i = end
+	}
+}
+
+// codeFieldAt matches a code field that starts at i: at the start of the
+// line, or with a character that is no letter or digit.
+func codeFieldAt(s string, i int) (end int, name, number string) {
+	if i == 0 {
+		if end, name, number = codeFieldNamed(s, 0); end >= 0 {
+			return
+		}
+	}
+	if c := s[i]; c < 0x80 && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+		return -1, "", "" // the common case, quickly
+	}
+	r, w := decodeRune(s, i)
+	if foldsToAlnum(r) {
+		return -1, "", ""
+	}
+	return codeFieldNamed(s, i+w)
+}
+
+// codeFieldNamed matches a code field whose name (after an optional '_')
+// starts at n.
+func codeFieldNamed(s string, n int) (end int, name, number string) {
+	if n < len(s) && s[n] == '_' {
+		n++
+	}
+	if n >= len(s) {
+		return -1, "", ""
+	}
+	switch s[n] | 0x20 {
+	case 'p', 's', 'e', 'c', 0xC5 | 0x20: // the names' first letters, and ſ's first byte
+	default:
+		return -1, "", ""
+	}
+	e := -1
+	for _, names := range [][]string{{"participantendreason", "participantendsubcode"}, {"subcode", "sub_code"}, {"extracode", "extra_code"}, {"code"}} {
+		for _, lit := range names {
+			if e = prefixFold(s, n, lit); e >= 0 {
+				break
+			}
+		}
+		if e >= 0 {
+			break
+		}
+	}
+	if e < 0 {
+		return -1, "", ""
+	}
+	name = s[n:e]
+	j := e
+	if j < len(s) && (s[j] == '"' || s[j] == '\'') {
+		j++
+	}
+	k := j
+	for k < len(s) && space(s[k]) {
+		k++
+	}
+	switch {
+	case k < len(s) && (s[k] == ':' || s[k] == '='):
+		k++
+		for k < len(s) && space(s[k]) {
+			k++
+		}
+	case k == j:
+		return -1, "", "" // neither a separator nor white space
+	}
+	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		k++
+	}
+	start := k
+	if k < len(s) && s[k] == '-' {
+		k++
+	}
+	digits := k
+	if k+1 < len(s) && s[k] == '0' && s[k+1]|0x20 == 'x' {
+		h := k + 2
+		for h < len(s) && hexDigit(s[h]) {
+			h++
+		}
+		if h > k+2 && (h == len(s) || !wordByte(s[h])) {
+			return h, name, s[start:h]
+		}
+	}
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == digits || k < len(s) && wordByte(s[k]) {
+		return -1, "", ""
+	}
+	return k, name, s[start:k]
+}
+
+// prefixFold returns the end of lit, lower-case ASCII, at s[i:] in any
+// case (an 's' also as 'ſ', which folds to it), or -1.
+func prefixFold(s string, i int, lit string) int {
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return -1
+		}
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case c == lit[j]:
+			i++
+		case lit[j] == 's' && i+1 < len(s) && s[i] == 0xC5 && s[i+1] == 0xBF: // ſ
+			i += 2
+		default:
+			return -1
+		}
+	}
+	return i
+}
+
+// foldsToAlnum reports whether a rune is a letter or digit of ASCII, in any
+// case, or folds to one (ſ to s, the Kelvin sign to k).
+func foldsToAlnum(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == 'ſ' || r == '\u212A'
+}
+
+// space is the regular expressions' \s: ASCII white space.
+func space(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// wordByte is a byte of the regular expressions' \w: ASCII letters, digits
+// and '_'.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// decodeRune decodes the rune at s[i]: one byte for ASCII and for a byte
+// that starts no rune.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < 0x80 {
+		return rune(c), 1
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	return r, w
+}
