@@ -153,12 +153,12 @@ var patterns = struct {
 func textPattern() *textPatterns {
 	patterns.once.Do(func() {
 		patterns.textPatterns = textPatterns{
-			diagCode:  pattern{regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`), holds("diag")},
+			diagCode: pattern{regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`), holds("diag")},
 			roomEntry: pattern{regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`), func(s string) bool {
 				return indexFold(s, "join") >= 0 && indexFold(s, "failed") >= 0 && indexFold(s, "result") >= 0
 			}},
-			keyWord:   pattern{regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`), keyJoint},
-			rtcError:  pattern{regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`), holds(" thrown from ")},
+			keyWord:  pattern{regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`), keyJoint},
+			rtcError: pattern{regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`), holds(" thrown from ")},
 		}
 	})
 	return &patterns.textPatterns
