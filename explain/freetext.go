@@ -85,12 +85,6 @@ func hexCodes(s string) []string {
 func hexDigit(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
 func (p pattern) MatchString(s string) bool { return p.in(s) && p.re.MatchString(s) }
-func (p pattern) FindString(s string) string {
-	if !p.in(s) {
-		return ""
-	}
-	return p.re.FindString(s)
-}
 func (p pattern) FindAllString(s string, n int) []string {
 	if !p.in(s) {
 		return nil
@@ -102,12 +96,6 @@ func (p pattern) FindStringSubmatch(s string) []string {
 		return nil
 	}
 	return p.re.FindStringSubmatch(s)
-}
-func (p pattern) FindAllStringSubmatch(s string, n int) [][]string {
-	if !p.in(s) {
-		return nil
-	}
-	return p.re.FindAllStringSubmatch(s, n)
 }
 
 // indexFold is the index of word, lower-case ASCII, in s in any ASCII

@@ -34,12 +34,6 @@ func terminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// input is a file to explain, or standard input.
-type input struct {
-	name string // "" for standard input
-	r    io.Reader
-}
-
 // explain explains the records of files, or of standard input without
 // files, and returns the exit status: 0 when every record is explained, 1
 // when a record has nothing to explain or nothing describes it, 2 when a
