@@ -421,7 +421,7 @@ func productNamedIn(line string) ([]rtccodes.Product, string) {
 	}
 	if indexFold(line, "microsoft.communication.") >= 0 {
 		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
-			return ps[:1], "the event type"
+			return ps[:1:1], "the event type"
 		}
 	}
 	// An event name of the tables' rows: a word of letters, digits, '.'
@@ -463,7 +463,7 @@ func productNamedIn(line string) ([]rtccodes.Product, string) {
 		}
 		if start >= 0 && eventLike(line[start:i]) {
 			if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
-				return ps[:1], "the event " + line[start:i]
+				return ps[:1:1], "the event " + line[start:i]
 			}
 		}
 		start = -1

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rtccodes/rtccodes"
@@ -148,9 +149,22 @@ var shapeNames = [...]string{
 // inferredFrom returns the products a payload of the shape is read as when
 // no product is given, in declaration order: the first answers, a later
 // one when it answers more precisely.
+// The slice is shared: a caller that changes it clones it first.
 func inferredFrom(shape schema.Shape) []rtccodes.Product {
-	return productsWith(func(q *schema.Product) bool { return slices.Contains(q.Infers, shape) })
+	if int(shape) >= len(inferred()) {
+		return nil
+	}
+	return inferred()[shape]
 }
+
+// inferred holds inferredFrom's answer for every shape; built on first use.
+var inferred = sync.OnceValue(func() [schema.ShapeTRTCError + 1][]rtccodes.Product {
+	var by [schema.ShapeTRTCError + 1][]rtccodes.Product
+	for shape := range by {
+		by[shape] = productsWith(func(q *schema.Product) bool { return slices.Contains(q.Infers, schema.Shape(shape)) })
+	}
+	return by
+})
 
 // Message explains a message that carries a DiagCode, trying the
 // products whose services send them (Calling SDK, Call Automation, PSTN), and

@@ -176,8 +176,12 @@ type stream struct {
 	// Log Analytics export, ';' as spreadsheets in decimal-comma locales
 	// write, '\t' as a grid's copy pastes.
 	csvSep byte
-	// line holds the line readLine returns, until it is called again.
-	line []byte
+	// line holds the line readLine returns, until it is called again;
+	// fields and raw the fields of a CSV row and its codes as JSON, until
+	// the next row.
+	line   []byte
+	fields []string
+	raw    []byte
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -778,8 +782,13 @@ var errBareQuote = errors.New("bare \" in a field")
 // ends and doubled quotes; a carriage return ending the record is not a
 // field's.
 func csvFields(record string, sep byte) ([]string, error) {
+	return appendFields(nil, record, sep)
+}
+
+// appendFields is csvFields, appending the fields to fields: unquoted
+// fields, and quoted ones without doubled quotes, are slices of record.
+func appendFields(fields []string, record string, sep byte) ([]string, error) {
 	record = strings.TrimSuffix(record, "\r")
-	var fields []string
 	for {
 		if record == "" || record[0] != '"' {
 			i := strings.IndexByte(record, sep)
@@ -798,22 +807,32 @@ func csvFields(record string, sep byte) ([]string, error) {
 			continue
 		}
 		var b strings.Builder
-		i := 1
+		i, plain := 1, true
 		for {
 			j := strings.IndexByte(record[i:], '"')
 			if j < 0 {
 				return nil, errors.New("a quoted field has no end")
 			}
-			b.WriteString(record[i : i+j])
-			i += j + 1
-			if i < len(record) && record[i] == '"' {
-				b.WriteByte('"')
-				i++
+			if i+j+1 < len(record) && record[i+j+1] == '"' { // a doubled quote
+				if plain {
+					b.WriteString(record[1:i])
+					plain = false
+				}
+				b.WriteString(record[i : i+j+1])
+				i += j + 2
 				continue
 			}
+			if !plain {
+				b.WriteString(record[i : i+j])
+			}
+			i += j + 1
 			break
 		}
-		fields = append(fields, b.String())
+		if plain {
+			fields = append(fields, record[1:i-1])
+		} else {
+			fields = append(fields, b.String())
+		}
 		switch {
 		case i == len(record):
 			return fields, nil
@@ -900,16 +919,21 @@ func (s *stream) readCSV() {
 // csvRecord explains a CSV row: its code columns become the record's
 // fields, as JSON strings.
 func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
-	f, err := csvFields(row, s.csvSep)
+	f, err := appendFields(s.fields[:0], row, s.csvSep)
 	if err != nil {
 		return Explanation{}, fmt.Errorf("rtccodes: csv: %w", err)
 	}
+	s.fields = f
+	raw := s.raw[:0] // the code fields as JSON strings, one after another
 	field := func(i int) json.RawMessage {
 		if i < 0 || i >= len(f) || strings.TrimSpace(f[i]) == "" {
 			return nil
 		}
-		return jsonString(strings.TrimSpace(f[i]))
+		start := len(raw)
+		raw = appendJSONString(raw, strings.TrimSpace(f[i]))
+		return raw[start:len(raw):len(raw)]
 	}
+	defer func() { s.raw = raw[:0] }()
 	text := func(i int) *string {
 		if i < 0 || i >= len(f) || f[i] == "" {
 			return nil
@@ -936,6 +960,9 @@ func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
 // that starts with a quote and has not been closed. A quote inside an
 // unquoted field opens nothing (the CSV reader reports it).
 func openQuote(b []byte, sep byte) bool {
+	if bytes.IndexByte(b, '"') < 0 {
+		return false
+	}
 	quoted, fieldStart := false, true
 	for i := 0; i < len(b); i++ {
 		c := b[i]
@@ -953,16 +980,19 @@ func openQuote(b []byte, sep byte) bool {
 	return quoted
 }
 
-// jsonString writes s as a JSON string; a code's characters need no escape.
-func jsonString(s string) json.RawMessage {
+// appendJSONString appends s as a JSON string; a code's characters need no
+// escape.
+func appendJSONString(b []byte, s string) []byte {
 	plain := true
 	for i := 0; i < len(s) && plain; i++ {
 		c := s[i]
 		plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
 	}
 	if plain {
-		return json.RawMessage(`"` + s + `"`)
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
 	}
-	b, _ := json.Marshal(s)
-	return b
+	m, _ := json.Marshal(s)
+	return append(b, m...)
 }
