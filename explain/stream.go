@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
@@ -182,6 +183,8 @@ type stream struct {
 	line   []byte
 	fields []string
 	raw    []byte
+	// answers are the explanations of the rows read, by what they carry.
+	answers map[csvKey]answer
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -486,11 +489,14 @@ func (s *stream) jsonLine(at pos, b []byte) {
 // values, are errors.
 func explainValue(p rtccodes.Product, b []byte) (Explanation, error) {
 	var rec rawRecord
-	if err := json.Unmarshal(b, &rec); err != nil {
-		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
-	}
-	if err := checkKeys(b); err != nil {
-		return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
+	if !decodeRecord(b, &rec) { // what the fast reader does not read
+		rec = rawRecord{}
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
+		}
+		if err := checkKeys(b); err != nil {
+			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
+		}
 	}
 	return explainRecord(p, &rec)
 }
@@ -918,7 +924,7 @@ func (s *stream) readCSV() {
 
 // csvRecord explains a CSV row: its code columns become the record's
 // fields, as JSON strings.
-func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
+func (s *stream) csvRecord(c columns, row string) (x Explanation, err error) {
 	f, err := appendFields(s.fields[:0], row, s.csvSep)
 	if err != nil {
 		return Explanation{}, fmt.Errorf("rtccodes: csv: %w", err)
@@ -940,6 +946,32 @@ func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
 		}
 		return &f[i]
 	}
+	// Rows that carry the same codes and words have the same explanation:
+	// it is looked up, and the row's own context set.
+	col := func(i int) string {
+		if i < 0 || i >= len(f) {
+			return ""
+		}
+		return f[i]
+	}
+	key := csvKey{col(c.code), col(c.subcode), col(c.extraCode), col(c.endReason), col(c.endSubCode),
+		col(c.categories), col(c.message), col(c.eventType), col(c.name)}
+	context := Context{CallConnectionID: col(c.callConnectionID), ServerCallID: col(c.serverCallID),
+		CorrelationID: col(c.correlationID), ParticipantID: col(c.participantID), Time: col(c.time)}
+	if a, ok := s.answers[key]; ok {
+		x := a.x
+		x.Context = context
+		x.Also, x.Notes, x.ResultCategories = slices.Clone(x.Also), slices.Clone(x.Notes), slices.Clone(x.ResultCategories)
+		return x, a.err
+	}
+	defer func() {
+		if s.answers == nil || len(s.answers) >= maxAnswers {
+			s.answers = make(map[csvKey]answer, 64) // bounded: a stream of many pairs starts over
+		}
+		a := answer{x, err}
+		a.x.Context = Context{}
+		s.answers[key] = a
+	}()
 	rec := rawRecord{Code: field(c.code), SubCode: field(c.subcode), ExtraCode: field(c.extraCode),
 		EndReason: field(c.endReason), EndSubCode: field(c.endSubCode), Message: text(c.message),
 		EventType: text(c.eventType), Name: text(c.name),
@@ -955,6 +987,22 @@ func (s *stream) csvRecord(c columns, row string) (Explanation, error) {
 	}
 	return explainRecord(s.opts.Product, &rec)
 }
+
+// csvKey is what a CSV row's explanation depends on: the columns it reads,
+// but those that tie the row to its call.
+type csvKey struct {
+	code, subcode, extraCode, endReason, endSubCode, categories, message, eventType, name string
+}
+
+// answer is an explanation, or the error of a record, without context.
+type answer struct {
+	x   Explanation
+	err error
+}
+
+// maxAnswers is how many explanations a stream keeps for the rows that
+// follow.
+const maxAnswers = 1024
 
 // openQuote reports whether a CSV record ends inside a quoted field: one
 // that starts with a quote and has not been closed. A quote inside an

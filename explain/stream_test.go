@@ -2,10 +2,12 @@ package explain_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -371,4 +373,58 @@ func TestSummariesAreBounded(t *testing.T) {
 	otherPairs := rare - (len(s.Pairs) - len(heavy))
 	assert.InEpsilon(t, otherPairs, s.Other.Pairs, 0.05, "distinct pairs in Other: %d estimated, %d true", s.Other.Pairs, otherPairs)
 	t.Logf("%d records, %d pairs kept, other: %+v (true distinct %d)", s.Records, len(s.Pairs), s.Other, otherPairs)
+}
+
+// TestRowsWithTheSameCodesShareNothing explains CSV exports whose rows
+// repeat their pairs with their own identifiers: each row's explanation is
+// the one it gets alone, with its own context.
+func TestRowsWithTheSameCodesShareNothing(t *testing.T) {
+	for name, sep := range map[string]rune{"call-summary.csv": ',', "portal-export.csv": ',', "grid-copy.tsv": '\t', "spreadsheet-semicolon.csv": ';'} {
+		b, err := os.ReadFile("../testdata/payloads/" + name)
+		require.NoError(t, err)
+		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
+		r.Comma, r.FieldsPerRecord = sep, -1
+		records, err := r.ReadAll()
+		require.NoError(t, err, name)
+		write := func(w *csv.Writer, rec []string, round int) {
+			out := slices.Clone(rec)
+			for i := range out {
+				out[i] = strings.ReplaceAll(out[i], "-", fmt.Sprintf("-%d", round))
+			}
+			require.NoError(t, w.Write(out))
+		}
+		var all bytes.Buffer
+		w := csv.NewWriter(&all)
+		w.Comma = sep
+		require.NoError(t, w.Write(records[0]))
+		var alone []explain.Record
+		for round := range 3 {
+			for _, rec := range records[1:] {
+				write(w, rec, round)
+				var one bytes.Buffer
+				w1 := csv.NewWriter(&one)
+				w1.Comma = sep
+				require.NoError(t, w1.Write(records[0]))
+				write(w1, rec, round)
+				w1.Flush()
+				for x, err := range explain.Stream(&one, explain.Options{}) {
+					if err == nil {
+						alone = append(alone, x)
+					}
+				}
+			}
+		}
+		w.Flush()
+		var together []explain.Record
+		for x, err := range explain.Stream(&all, explain.Options{}) {
+			if err == nil {
+				together = append(together, x)
+			}
+		}
+		require.Equal(t, len(alone), len(together), name)
+		for i := range alone {
+			assert.Equal(t, alone[i].Explanation, together[i].Explanation, "%s row %d", name, i)
+		}
+		assert.NotEmpty(t, together, name)
+	}
 }
