@@ -362,13 +362,24 @@ var recordFields = [...]string{"type", "eventType", "data", "resultInformation",
 // field returns the index in recordFields and the destination of the
 // field a key names, in any case; -1 for a key the record does not hold.
 func (rec *rawRecord) field(key []byte) (int, field) {
-	for i, name := range recordFields {
-		if equalFold(key, name) {
-			return i, rec.dest(i)
+	if len(key) < len(fieldsByLength) {
+		for _, i := range fieldsByLength[len(key)] {
+			if equalFold(key, recordFields[i]) {
+				return i, rec.dest(i)
+			}
 		}
 	}
 	return -1, field{}
 }
+
+// fieldsByLength are the indexes in recordFields of the keys of each
+// length.
+var fieldsByLength = func() (by [32][]int) {
+	for i, name := range recordFields {
+		by[len(name)] = append(by[len(name)], i)
+	}
+	return by
+}()
 
 // dest is the destination of recordFields[i].
 func (rec *rawRecord) dest(i int) field {

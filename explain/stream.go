@@ -423,7 +423,7 @@ func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
 			return nil, tooLarge, err
 		}
 		b, _ := s.br.Peek(s.br.Buffered())
-		i := bytes.IndexAny(b, "\r\n")
+		i := lineEnd(b)
 		chunk := b
 		if i >= 0 {
 			chunk = b[:i]
@@ -444,6 +444,19 @@ func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
 			return buf, tooLarge, nil
 		}
 	}
+}
+
+// lineEnd returns the index of the first '\n' or '\r' of b, or -1.
+func lineEnd(b []byte) int {
+	i := bytes.IndexByte(b, '\n')
+	end := b
+	if i >= 0 {
+		end = b[:i]
+	}
+	if j := bytes.IndexByte(end, '\r'); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // readLines reads a record a line, passing over blank lines.

@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/explain"
 )
 
@@ -167,6 +168,8 @@ type printer struct {
 	unreadable     int // records that could not be read
 	start          time.Time
 	lastProgress   time.Time
+	entries        map[rtccodes.Entry][]byte // entries as JSON, by entry
+	buf            []byte                    // a record as JSON
 }
 
 type pendingRecord struct {
@@ -245,13 +248,20 @@ func where(file string, rec explain.Record) string {
 func (p *printer) print(file string, rec explain.Record, err error, positioned bool) {
 	p.printed++
 	if p.opts.json {
-		out := toJSONExplanation(rec.Explanation, p.opts.lang)
-		out.File, out.Line, out.Offset, out.Index = file, rec.Line, &rec.Offset, &rec.Index
+		x := rec.Explanation
+		found := x.Found
+		x.Found = false // the entry is written below, once for every record it answers
+		out := toJSONExplanation(x, p.opts.lang)
+		out.File, out.Line, out.Offset, out.Index, out.Found = file, rec.Line, &rec.Offset, &rec.Index, found
 		if err != nil {
 			out = jsonExplanation{File: file, Line: rec.Line, Offset: &rec.Offset, Index: &rec.Index, Error: err.Error(), Reason: reasonOf(err)}
 		}
-		b, _ := json.Marshal(out)
-		fmt.Fprintf(p.stdout, "%s\n", b)
+		var entry []byte
+		if err == nil && found {
+			entry = p.entryJSON(rec.Entry)
+		}
+		p.buf = append(appendRecord(p.buf[:0], &out, entry), '\n')
+		p.stdout.Write(p.buf)
 		return
 	}
 	if err != nil {
@@ -270,6 +280,20 @@ func (p *printer) print(file string, rec explain.Record, err error, positioned b
 		fmt.Fprintf(p.stdout, "Record:  %s (%s)\n", where(file, rec), rec.Format)
 	}
 	printExplanation(p.stdout, p.stderr, rec.Explanation, p.opts.lang, !positioned)
+}
+
+// entryJSON returns an entry as JSON, marshalled once for all the records
+// it answers (a bounded cache).
+func (p *printer) entryJSON(e rtccodes.Entry) []byte {
+	if b, ok := p.entries[e]; ok {
+		return b
+	}
+	if p.entries == nil || len(p.entries) >= 1024 {
+		p.entries = map[rtccodes.Entry][]byte{}
+	}
+	b, _ := json.Marshal(toJSON(e, p.opts.lang))
+	p.entries[e] = b
+	return b
 }
 
 // reasonOf is a record error's reason.
