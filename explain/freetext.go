@@ -215,7 +215,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		x.Product = candidates[0]
 		q := x.question()
 		q.Products = candidates
-		if answers := rtccodes.Resolve(q); len(answers) > 0 {
+		if answers := resolve(q); len(answers) > 0 {
 			x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
 			x.noteCodeChose(candidates)
 		}
@@ -244,7 +244,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	}
 	// A message other software writes too (AbortError, "publish timeout")
 	// answers only where the line names its product or the caller chose it.
-	for _, e := range rtccodes.Resolve(rtccodes.Question{Products: named, Text: line}) {
+	for _, e := range resolve(rtccodes.Question{Products: named, Text: line}) {
 		if e.Match == rtccodes.MatchMessage {
 			x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = e.Product, e.Code, e.HasCode, e, true, "the message"
 			return x, nil

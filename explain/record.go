@@ -401,7 +401,7 @@ func (x *Explanation) question() rtccodes.Question {
 // it never hides a row. When the answer is only the class, or nothing, the
 // rows of other products that document the pair exactly are under Also.
 func (x *Explanation) answer(q rtccodes.Question, own rtccodes.Product) {
-	answers := rtccodes.Resolve(q)
+	answers := resolve(q)
 	if len(answers) > 0 {
 		x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
 	}
@@ -419,7 +419,7 @@ func (x *Explanation) answer(q rtccodes.Question, own rtccodes.Product) {
 	if x.Found && x.Entry.Match != rtccodes.MatchClass || !x.HasCode && !x.HasSubcode {
 		return
 	}
-	for _, e := range rtccodes.Resolve(x.question()) {
+	for _, e := range resolve(x.question()) {
 		if e.Product != x.Product && e.Match == rtccodes.MatchExact && !slices.ContainsFunc(x.Also, func(a rtccodes.Entry) bool { return a.Product == e.Product }) {
 			x.Also = append(x.Also, e)
 		}
@@ -434,7 +434,7 @@ func (x *Explanation) noteSilentSubcode() {
 	if !x.HasCode || !x.HasSubcode || x.Subcode == 0 || x.Found && x.Entry.Match < rtccodes.MatchCode || x.Product == 0 {
 		return
 	}
-	alone := rtccodes.Resolve(rtccodes.Question{Products: []rtccodes.Product{x.Product}, Subcode: x.Subcode, HasSubcode: true})
+	alone := resolve(rtccodes.Question{Products: []rtccodes.Product{x.Product}, Subcode: x.Subcode, HasSubcode: true})
 	if len(alone) == 0 || alone[0].Outcome != rtccodes.OutcomeUnknown {
 		return
 	}
@@ -474,7 +474,7 @@ func callLogCandidates(candidates []rtccodes.Product, subcode int, hasSubcode bo
 // code's own row) exactly, if exactly one does.
 func onlyDocumentedBy(q rtccodes.Question) (rtccodes.Product, bool) {
 	var only rtccodes.Product
-	for _, e := range rtccodes.Resolve(q) {
+	for _, e := range resolve(q) {
 		if e.Match == rtccodes.MatchExact {
 			if only != 0 {
 				return 0, false
