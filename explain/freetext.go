@@ -372,11 +372,11 @@ func codesIn(line string) lineCodes {
 	}
 	c.how = "code fields"
 	codeFields(line, func(field, number string) {
-		n, err := codetext.Parse(strings.ToLower(number))
+		n, err := codetext.Bare(number)
 		if err != nil {
 			return
 		}
-		switch name := strings.ToLower(strings.ReplaceAll(field, "_", "")); {
+		switch name := fieldName(field); {
 		case name == "code" || name == "participantendreason":
 			if !c.hasCode {
 				c.code, c.hasCode, c.found = n, true, true
@@ -403,6 +403,28 @@ func codesIn(line string) lineCodes {
 		}
 	}
 	return c
+}
+
+// fieldName is a code field's name in lower case without underscores, as
+// the cases of codesIn spell it; "" for a name spelled otherwise (with ſ).
+func fieldName(field string) string {
+	var buf [32]byte
+	name := buf[:0]
+	for i := 0; i < len(field); i++ {
+		switch c := field[i]; {
+		case c == '_':
+		case c >= utf8.RuneSelf || len(name) == len(buf):
+			return ""
+		default:
+			name = append(name, codetext.Lower(c))
+		}
+	}
+	for _, n := range []string{"code", "subcode", "extracode", "participantendreason", "participantendsubcode"} {
+		if string(name) == n {
+			return n
+		}
+	}
+	return ""
 }
 
 // productNamedIn returns the products a line names, and the words that
@@ -444,7 +466,7 @@ func productNamedIn(line string) ([]rtccodes.Product, string) {
 			}
 			continue
 		}
-		if len(word) > 0 && !long {
+		if len(word) > 0 && !long && eventNames.lengths&(1<<min(len(word), 63)) != 0 {
 			if p, ok := events[string(word)]; ok {
 				return []rtccodes.Product{p}, "the event " + string(word)
 			}
@@ -498,13 +520,19 @@ func containsFoldSpaced(text, word string) bool {
 // name: two or more capitalized words ending in Failed, Completed,
 // Connected, Disconnected, Started, Stopped, Canceled or Updated.
 func eventLike(w string) bool {
-	capitals := 0
-	for _, r := range w {
-		if r >= 'A' && r <= 'Z' {
+	if len(w) < 7 || w[len(w)-1] != 'd' || w[0] < 'A' || w[0] > 'Z' {
+		return false // every ending is 'd'
+	}
+	capitals, lower := 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
 			capitals++
+		case c >= 'a' && c <= 'z':
+			lower = true
 		}
 	}
-	if capitals < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+	if capitals < 2 || !lower {
 		return false
 	}
 	for _, end := range []string{"Failed", "Completed", "Connected", "Disconnected", "Started", "Stopped", "Canceled", "Updated"} {
@@ -518,8 +546,9 @@ func eventLike(w string) bool {
 // eventNames maps the lower-case event names of every product's rows to
 // the product; built on first use.
 var eventNames struct {
-	once sync.Once
-	m    map[string]rtccodes.Product
+	once    sync.Once
+	m       map[string]rtccodes.Product
+	lengths uint64 // the names' lengths, a bit each (63: longer)
 }
 
 func eventProducts() map[string]rtccodes.Product {
@@ -529,6 +558,7 @@ func eventProducts() map[string]rtccodes.Product {
 			for e := range rtccodes.All(p) {
 				for _, ev := range e.Events() {
 					eventNames.m[strings.ToLower(ev)] = p
+					eventNames.lengths |= 1 << min(len(ev), 63)
 				}
 			}
 		}
