@@ -114,7 +114,8 @@ func TestOneRowChangeIsOneRowDiff(t *testing.T) {
 	added := generateEdited(t, edit{md, "| 40614 | 500 |", "| 40699 | 400 | A row added for this test. | ExpectedError |  |\n| 40614 | 500 |"})
 	changed := changedLines(t, before, added)
 	t.Logf("one row added (400/40699): %v changed lines of generated Go", changed)
-	assert.Equal(t, []string{"calling.go"}, keys(changed))
+	assert.Equal(t, []string{"calling.go", "internal/plan/keys.go"}, keys(changed), "its product file, and its keys in the plan")
+	assert.Equal(t, 2, changed["internal/plan/keys.go"], "its exact key and its subcode key")
 	diff, err := exec.Command("git", "diff", "--no-index", "-U0", writeTemp(t, before["calling.go"]), writeTemp(t, added["calling.go"])).Output()
 	require.NotEmpty(t, diff, "%v", err)
 	var plus int

@@ -186,6 +186,9 @@ func Generate(dir string) (map[string][]byte, error) {
 	if len(parsed) != len(schema.Products) {
 		return nil, fmt.Errorf("%d parsed tables for %d declared products", len(parsed), len(schema.Products))
 	}
+	if files["internal/plan/keys.go"], err = renderPlan(parsed); err != nil {
+		return nil, fmt.Errorf("internal/plan/keys.go: %v", err)
+	}
 	if files["products.go"], err = renderProducts(parsed); err != nil {
 		return nil, fmt.Errorf("products.go: %v", err)
 	}
