@@ -60,6 +60,8 @@ const usage = `usage: rtccodes [flags] CODE [SUBCODE]    explain a pair
        rtccodes [flags] list              list a product's table (all products without -product)
        rtccodes [flags] search QUERY      find entries whose text contains QUERY, in any language
        rtccodes [flags] explain [FILE...] explain the payloads of files or standard input
+       rtccodes [flags] export FORMAT     write the tables and the answer chain: sql, kql,
+                                          kql-function (Data Explorer) or csv (the rows)
        rtccodes -version                  print the version and the editions of the data
        rtccodes help                      print this usage
 
@@ -78,6 +80,7 @@ result category, the advice.
   rtccodes search userSig
   echo '{"code": 487, "subCode": 10003}' | rtccodes explain
   rtccodes explain -summary calls.csv
+  rtccodes export sql > rtccodes.sql
 
 CODE and SUBCODE are decimal or hexadecimal (0x4001); put -- before a negative
 number. Quote a TEXT that has spaces. Without -product, every product answers,
@@ -234,6 +237,8 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return search(strings.Join(words[1:], " "), stdout, stderr, opts)
 	case "explain":
 		return explainFiles(words[1:], stdin, stdout, stderr, opts)
+	case "export":
+		return exportTables(words[1:], stdout, stderr, opts)
 	}
 	return lookup(words, stdout, stderr, opts)
 }

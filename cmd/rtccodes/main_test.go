@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -349,4 +350,38 @@ func TestExplainPrintsTheContext(t *testing.T) {
 	code, out, _ = runTool("", "-json", "explain", "../../testdata/payloads/portal-export.csv")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, `"context":{"correlationId":"c-1","participantId":"p-1","time":"11/20/2026, 12:00:00.000 PM"}`)
+}
+
+// TestExportCommand writes each export format, and refuses what does not
+// apply.
+func TestExportCommand(t *testing.T) {
+	status, out, _ := runTool("", "export", "csv")
+	require.Equal(t, 0, status)
+	records, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	require.NoError(t, err)
+	rows := 0
+	for _, p := range rtccodes.Products() {
+		for range rtccodes.All(p) {
+			rows++
+		}
+	}
+	assert.Len(t, records, rows+1, "a header and every row of every product")
+	assert.Equal(t, []string{"product", "section", "code", "subcode", "pair", "category", "outcome", "message", "advice", "link", "key"}, records[0])
+
+	for format, want := range map[string]string{"sql": "CREATE VIEW rtccodes_explained AS", "kql": "let rtccodes_explain = (records:",
+		"kql-function": ".create-or-alter function"} {
+		status, out, _ := runTool("", "export", format)
+		assert.Equal(t, 0, status, format)
+		assert.Contains(t, out, want, format)
+	}
+	status, ja, _ := runTool("", "-lang", "ja", "export", "csv")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, ja, "クライアント側のネットワーク構成の問題", "the texts in the language asked")
+
+	for _, args := range [][]string{{"export"}, {"export", "json"}, {"export", "sql", "more"}, {"-json", "export", "sql"}, {"-product", "pstn", "export", "sql"}} {
+		status, out, errOut := runTool("", args...)
+		assert.Equal(t, 2, status, "%q", args)
+		assert.Empty(t, out, "%q", args)
+		assert.Contains(t, errOut, "rtccodes: export", "%q", args)
+	}
 }

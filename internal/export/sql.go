@@ -13,7 +13,8 @@ import (
 // SQLite, DuckDB and Spark SQL share: CREATE TABLE, INSERT, a view of
 // common table expressions, LEFT JOIN, CASE and ROW_NUMBER. The view
 // reads a table or view rtccodes_input(record_id, product, code, subcode)
-// that the user points at their records, and answers each record as
+// that the user points at their records before it runs (else it makes the
+// table, to fill), and answers each record as
 // rtccodes does: as Lookup for a record with a product, as explain reads a
 // call log record (ParticipantEndReason and ParticipantEndSubCode) for one
 // without.
@@ -60,6 +61,8 @@ func SQL(w io.Writer, t Tables) error {
 		s := t.SIP[i]
 		return fmt.Sprintf("(%d, %s, %s)", s.Code, quote(s.Text), quote(s.Standard))
 	})
+	b.WriteString("\n-- The records to explain: a table to fill, unless a view of your own records\n-- was made before this script ran.\n")
+	b.WriteString("CREATE TABLE IF NOT EXISTS rtccodes_input (record_id VARCHAR, product VARCHAR, code INTEGER, subcode INTEGER);\n")
 	b.WriteString(strings.ReplaceAll(sqlView, "$SBC_ADVICE", quote(t.SBCAdvice)))
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -150,7 +153,8 @@ func bit(b bool) int {
 const sqlHeader = `-- rtccodes: the tables of the error codes of ACS and TRTC, and Lookup's
 -- answer chain, as SQL that SQLite, DuckDB and Spark SQL run.
 --
--- Point the view rtccodes_input at your records, then query
+-- Before it runs, point a view rtccodes_input at your records (or let it
+-- make the table rtccodes_input and fill it); then query
 -- rtccodes_explained:
 --
 --   CREATE VIEW rtccodes_input AS
@@ -158,6 +162,7 @@ const sqlHeader = `-- rtccodes: the tables of the error codes of ACS and TRTC, a
 --            CAST(ParticipantEndReason AS INTEGER) AS code,
 --            CAST(ParticipantEndSubCode AS INTEGER) AS subcode
 --     FROM call_summary;
+--   -- this script, then:
 --   SELECT * FROM rtccodes_explained;
 --
 -- A record with a product ('CallingSDK', 'CallAutomation', 'PSTN', 'Chat',
