@@ -14,7 +14,7 @@ import (
 // common table expressions, LEFT JOIN, CASE and ROW_NUMBER. The view
 // reads a table or view rtccodes_input(record_id, product, code, subcode)
 // that the user points at their records before it runs (else it makes the
-// table, to fill), and answers each record as
+// table, to fill), record_id unique, and answers each record as
 // rtccodes does: as Lookup for a record with a product, as explain reads a
 // call log record (ParticipantEndReason and ParticipantEndSubCode) for one
 // without.
@@ -177,18 +177,21 @@ const sqlHeader = `-- rtccodes: the tables of the error codes of ACS and TRTC, a
 // and explain's call log rule (callLogCandidates), for every record.
 const sqlView = `
 CREATE VIEW rtccodes_explained AS
-WITH candidates AS (
-  -- The products a record may come from: its own; for a call log record,
-  -- the product whose call log subcodes hold its subcode, else every
-  -- product of call logs.
-  SELECT i.record_id, i.code, i.subcode, p.product, p.preference, p.all_errors, p.negative_codes, p.sbc_rule
+WITH claimed AS (
+  -- A call log record's subcode names its product where its thousands are
+  -- one of the product's call log subcodes.
+  SELECT i.record_id, i.product, i.code, i.subcode, c.product AS claimed_by
   FROM rtccodes_input i
+  LEFT JOIN rtccodes_call_log_subcodes c ON i.product IS NULL AND i.subcode >= 0
+    AND (i.subcode - i.subcode % 1000) / 1000 = c.thousands
+),
+candidates AS (
+  -- The products a record may come from: its own; for a call log record,
+  -- the product its subcode names, else every product of call logs.
+  SELECT i.record_id, i.code, i.subcode, p.product, p.preference, p.all_errors, p.negative_codes, p.sbc_rule
+  FROM claimed i
   JOIN rtccodes_products p ON p.product = i.product
-    OR (i.product IS NULL AND p.call_log = 1 AND (
-      EXISTS (SELECT 1 FROM rtccodes_call_log_subcodes c
-              WHERE c.product = p.product AND i.subcode >= c.thousands * 1000 AND i.subcode < c.thousands * 1000 + 1000)
-      OR NOT EXISTS (SELECT 1 FROM rtccodes_call_log_subcodes c
-                     WHERE i.subcode >= c.thousands * 1000 AND i.subcode < c.thousands * 1000 + 1000)))
+    OR (i.product IS NULL AND p.call_log = 1 AND (i.claimed_by = p.product OR i.claimed_by IS NULL))
 ),
 asked AS (
   -- What the code asked says of the call (1 success, 2 failure, 0 nothing),
@@ -285,9 +288,7 @@ SELECT k.record_id, k.product, k.match,
   CASE WHEN k.match <> 'sbc-rule' THEN r.code ELSE k.code END AS code,
   CASE WHEN k.match <> 'sbc-rule' THEN r.subcode ELSE k.subcode END AS subcode,
   r.category,
-  CASE WHEN k.match <> 'sbc-rule' THEN r.outcome
-       ELSE COALESCE((SELECT MIN(o.outcome) FROM rtccodes_outcomes o
-                      WHERE o.product = k.product AND k.code BETWEEN o.code_from AND o.code_to), 'unknown') END AS outcome,
+  CASE WHEN k.match <> 'sbc-rule' THEN r.outcome ELSE COALESCE(o.outcome, 'unknown') END AS outcome,
   CASE WHEN k.match <> 'sbc-rule' THEN r.message
        ELSE 'The SBC answered the ' || CASE WHEN k.subcode >= 560000 THEN 'outbound' ELSE 'inbound' END
             || ' call with SIP ' || CAST(k.sip_code AS VARCHAR) || ' ' || k.sip_reason || ' (' || k.sip_standard || ').' END AS message,
@@ -295,5 +296,6 @@ SELECT k.record_id, k.product, k.match,
   r.link
 FROM ranked k
 LEFT JOIN rtccodes_rows r ON r.row_id = k.row_id
+LEFT JOIN rtccodes_outcomes o ON k.match = 'sbc-rule' AND o.product = k.product AND k.code BETWEEN o.code_from AND o.code_to
 WHERE k.best = 1;
 `
