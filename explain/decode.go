@@ -2,6 +2,7 @@ package explain
 
 import (
 	"encoding/json"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -362,8 +363,9 @@ var recordFields = [...]string{"type", "eventType", "data", "resultInformation",
 // field returns the index in recordFields and the destination of the
 // field a key names, in any case; -1 for a key the record does not hold.
 func (rec *rawRecord) field(key []byte) (int, field) {
-	if len(key) < len(fieldsByLength) {
-		for _, i := range fieldsByLength[len(key)] {
+	byLength := fieldsByLength()
+	if len(key) < len(byLength) {
+		for _, i := range byLength[len(key)] {
 			if equalFold(key, recordFields[i]) {
 				return i, rec.dest(i)
 			}
@@ -372,14 +374,21 @@ func (rec *rawRecord) field(key []byte) (int, field) {
 	return -1, field{}
 }
 
-// fieldsByLength are the indexes in recordFields of the keys of each
-// length.
-var fieldsByLength = func() (by [32][]int) {
-	for i, name := range recordFields {
-		by[len(name)] = append(by[len(name)], i)
-	}
-	return by
-}()
+// fieldsByLength returns the indexes in recordFields of the keys of each
+// length; built on first use.
+func fieldsByLength() *[32][]int {
+	byLength.once.Do(func() {
+		for i, name := range recordFields {
+			byLength.by[len(name)] = append(byLength.by[len(name)], i)
+		}
+	})
+	return &byLength.by
+}
+
+var byLength struct {
+	once sync.Once
+	by   [32][]int
+}
 
 // dest is the destination of recordFields[i].
 func (rec *rawRecord) dest(i int) field {

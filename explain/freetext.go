@@ -272,7 +272,17 @@ type messageIndex struct {
 	short   bool // a message shorter than four bytes: every line may hold one
 }
 
-var messages = sync.OnceValue(func() *messageIndex {
+func messages() *messageIndex {
+	messageIndexOnce.Do(func() { theMessageIndex = buildMessageIndex() })
+	return theMessageIndex
+}
+
+var (
+	messageIndexOnce sync.Once
+	theMessageIndex  *messageIndex
+)
+
+func buildMessageIndex() *messageIndex {
 	m := &messageIndex{byStart: map[uint32][]string{}}
 	for _, p := range rtccodes.Products() {
 		for e := range rtccodes.All(p) {
@@ -290,7 +300,7 @@ var messages = sync.OnceValue(func() *messageIndex {
 		}
 	}
 	return m
-})
+}
 
 // start4 is the first four bytes of s, ASCII lower case.
 func start4(s string) uint32 {

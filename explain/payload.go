@@ -151,20 +151,22 @@ var shapeNames = [...]string{
 // one when it answers more precisely.
 // The slice is shared: a caller that changes it clones it first.
 func inferredFrom(shape schema.Shape) []rtccodes.Product {
-	if int(shape) >= len(inferred()) {
+	inferred.once.Do(func() {
+		for shape := range inferred.by {
+			inferred.by[shape] = productsWith(func(q *schema.Product) bool { return slices.Contains(q.Infers, schema.Shape(shape)) })
+		}
+	})
+	if int(shape) >= len(inferred.by) {
 		return nil
 	}
-	return inferred()[shape]
+	return inferred.by[shape]
 }
 
 // inferred holds inferredFrom's answer for every shape; built on first use.
-var inferred = sync.OnceValue(func() [schema.ShapeTRTCError + 1][]rtccodes.Product {
-	var by [schema.ShapeTRTCError + 1][]rtccodes.Product
-	for shape := range by {
-		by[shape] = productsWith(func(q *schema.Product) bool { return slices.Contains(q.Infers, schema.Shape(shape)) })
-	}
-	return by
-})
+var inferred struct {
+	once sync.Once
+	by   [schema.ShapeTRTCError + 1][]rtccodes.Product
+}
 
 // Message explains a message that carries a DiagCode, trying the
 // products whose services send them (Calling SDK, Call Automation, PSTN), and

@@ -142,30 +142,37 @@ func (p *Product) names() []string {
 
 // productNames maps every name of every product to the products it names,
 // a bit per index in Products, and every shorter prefix of a name to 0;
-// built on first use.
-var productNames = sync.OnceValue(func() map[string]uint32 {
-	m := map[string]uint32{}
-	for i := range Products {
-		for _, n := range Products[i].names() {
-			for k := 1; k < len(n); k++ {
-				m[n[:k]] |= 0
-			}
-			if n != "" {
-				m[n] |= 1 << i
+// built on first use (package variables built by a call would be init work
+// for every program that imports rtccodes).
+func productNames() map[string]uint32 {
+	names.once.Do(func() {
+		names.m = map[string]uint32{}
+		for i := range Products {
+			for _, n := range Products[i].names() {
+				for k := 1; k < len(n); k++ {
+					names.m[n[:k]] |= 0
+				}
+				if n != "" {
+					names.m[n] |= 1 << i
+					names.firsts[n[0]] = true
+				}
 			}
 		}
-	}
-	return m
-})
+	})
+	return names.m
+}
 
 // nameFirsts are the first bytes of the products' names.
-var nameFirsts = sync.OnceValue(func() *[256]bool {
-	var firsts [256]bool
-	for n := range productNames() {
-		firsts[n[0]] = true
-	}
-	return &firsts
-})
+func nameFirsts() *[256]bool {
+	productNames()
+	return &names.firsts
+}
+
+var names struct {
+	once   sync.Once
+	m      map[string]uint32
+	firsts [256]bool
+}
 
 // span is a word of a text: its bytes, from start to end.
 type span struct{ start, end int }
