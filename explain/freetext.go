@@ -218,6 +218,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		if answers := resolve(q); len(answers) > 0 {
 			x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
 			x.noteCodeChose(candidates)
+			x.noteSilentSubcode()
 		}
 		return x, nil
 	}

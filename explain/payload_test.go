@@ -331,3 +331,37 @@ func TestRESTErrorBodies(t *testing.T) {
 	}
 	assert.Equal(t, []string{explain.ReasonNoCode, "CallingSDK 403/510403", explain.ReasonNoCode, "PSTN 500/560500"}, got)
 }
+
+// TestEveryDoorNotesTheRowThatSaysNothing asks pairs whose subcode finds
+// only a row that says nothing of the call, through a payload and a log
+// line: both answer with the code's row and both name the row they passed
+// over.
+func TestEveryDoorNotesTheRowThatSaysNothing(t *testing.T) {
+	asked := 0
+	for _, p := range []rtccodes.Product{rtccodes.CallAutomation, rtccodes.CallingSDK} {
+		for e := range rtccodes.All(p) {
+			if e.HasCode || !e.HasSubcode || e.Outcome != rtccodes.OutcomeUnknown || e.Subcode == 0 {
+				continue // a row without code that says nothing of the call
+			}
+			for _, code := range []int{200, 400, 500, 603} {
+				payload := `{"resultInformation":{"code":%d,"subCode":%d}}` // Call Automation's shape
+				if p == rtccodes.CallingSDK {
+					payload = `{"callEndReason":{"code":%d,"subCode":%d}}`
+				}
+				x, err := explain.PayloadAs(p, []byte(fmt.Sprintf(payload, code, e.Subcode)))
+				require.NoError(t, err)
+				y, err := explain.Line(p, fmt.Sprintf("2026-11-20 WARN call ended code=%d subCode=%d", code, e.Subcode))
+				require.NoError(t, err)
+				if x.Entry.Match == rtccodes.MatchExact || x.Entry.Match == rtccodes.MatchSubcode || x.Entry.Match == rtccodes.MatchObserved {
+					continue // a row of the pair answers
+				}
+				asked++
+				assert.Equal(t, x.Entry, y.Entry, "%v %d/%d", p, code, e.Subcode)
+				assert.Equal(t, x.Notes, y.Notes, "%v %d/%d", p, code, e.Subcode)
+				assert.True(t, slices.ContainsFunc(x.Notes, func(n string) bool { return strings.Contains(n, "says nothing of the call") }),
+					"%v %d/%d: %q", p, code, e.Subcode, x.Notes)
+			}
+		}
+	}
+	assert.Greater(t, asked, 300)
+}

@@ -363,6 +363,14 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		writeJSON(stdout, out)
 		return 0
 	}
+	if len(entries) > 0 && len(words) == 2 && err == nil {
+		// The remarks explain makes on the pair, as every door makes them.
+		if x, err := explain.Line(entries[0].Product, text); err == nil && x.Found && x.Entry == entries[0] {
+			for _, n := range x.Notes {
+				fmt.Fprintf(stdout, "Note:    %s\n", n)
+			}
+		}
+	}
 	for i, e := range entries {
 		if i > 0 {
 			fmt.Fprintln(stdout)
