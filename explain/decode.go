@@ -158,9 +158,9 @@ func (d *decoder) value(f field, depth int) bool {
 				return false
 			}
 			switch {
-			case equalFold(key, "code"):
+			case asciiEqualFold(key, "code"):
 				return d.value(field{raw: &diag.Code}, depth+1)
-			case equalFold(key, "message"):
+			case asciiEqualFold(key, "message"):
 				return d.value(field{text: &diag.Message}, depth+1)
 			}
 			return d.skip(depth + 1)
@@ -256,7 +256,7 @@ func (d *decoder) skip(depth int) bool {
 // the object gave already, in any case, and notes it in seen.
 func readOnce(key []byte, seen *uint64) bool {
 	for i, k := range readKeys {
-		if equalFold(key, k) {
+		if asciiEqualFold(key, k) {
 			if *seen&(1<<i) != 0 {
 				return false
 			}
@@ -333,26 +333,6 @@ func (d *decoder) number() bool {
 	return true
 }
 
-// equalFold reports whether an ASCII key is name in any ASCII case.
-func equalFold(key []byte, name string) bool {
-	if len(key) != len(name) {
-		return false
-	}
-	for i := range key {
-		a, b := key[i], name[i]
-		if a >= 'A' && a <= 'Z' {
-			a += 'a' - 'A'
-		}
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if a != b {
-			return false
-		}
-	}
-	return true
-}
-
 // recordFields are the keys of a rawRecord's fields, as encoding/json
 // reads them (in any case); dest gives each one's destination.
 var recordFields = [...]string{"type", "eventType", "data", "resultInformation", "callEndReason", "error",
@@ -366,7 +346,7 @@ func (rec *rawRecord) field(key []byte) (int, field) {
 	byLength := fieldsByLength()
 	if len(key) < len(byLength) {
 		for _, i := range byLength[len(key)] {
-			if equalFold(key, recordFields[i]) {
+			if asciiEqualFold(key, recordFields[i]) {
 				return i, rec.dest(i)
 			}
 		}

@@ -273,7 +273,7 @@ func readKey(quoted []byte) string {
 		ascii = ascii && c < utf8.RuneSelf
 	}
 	for _, k := range readKeys {
-		if ascii && len(raw) == len(k) && asciiEqualFold(raw, k) ||
+		if ascii && asciiEqualFold(raw, k) ||
 			// Unicode folding as encoding/json's: "ſ" (2 bytes) folds to "s".
 			!ascii && len(raw) <= 3*len(k) && strings.EqualFold(string(raw), k) {
 			return k
@@ -282,9 +282,11 @@ func readKey(quoted []byte) string {
 	return ""
 }
 
-// asciiEqualFold reports whether b and s, both ASCII and of one length, are
-// equal ignoring case.
+// asciiEqualFold reports whether b and s are equal ignoring ASCII case.
 func asciiEqualFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
 	for i := range b {
 		if codetext.Lower(b[i]) != codetext.Lower(s[i]) {
 			return false
