@@ -3,6 +3,7 @@ package explain
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -183,8 +184,12 @@ type stream struct {
 	line   []byte
 	fields []string
 	raw    []byte
-	// answers are the explanations of the rows read, by what they carry.
-	answers map[csvKey]answer
+	// answers are the explanations of the rows read, by what they carry
+	// (csvKey); key is the key of the row being read.
+	answers map[string]answer
+	key     []byte
+	// x is the explanation of the row being read.
+	x Explanation
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -212,7 +217,7 @@ func (s *stickyReader) Read(p []byte) (int, error) {
 }
 
 // emit yields an explanation or an error of a record.
-func (s *stream) emit(at pos, index int, f Format, x Explanation, err error) {
+func (s *stream) emit(at pos, index int, f Format, x *Explanation, err error) {
 	if s.done {
 		return
 	}
@@ -230,13 +235,13 @@ func (s *stream) emit(at pos, index int, f Format, x Explanation, err error) {
 		s.done = !s.yield(rec, re)
 		return
 	}
-	rec.Explanation = x
+	rec.Explanation = *x
 	s.done = !s.yield(rec, nil)
 }
 
 // fail yields an error of the record at a position.
 func (s *stream) fail(at pos, index int, reason string, err error) {
-	s.emit(at, index, s.opts.Format, Explanation{}, &RecordError{Reason: reason, Err: err})
+	s.emit(at, index, s.opts.Format, nil, &RecordError{Reason: reason, Err: err})
 }
 
 func (s *stream) run() {
@@ -414,6 +419,21 @@ func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
 			s.line = buf[:0] // a buffer for the next line; a larger one goes
 		}
 	}()
+	if b, _ := s.br.Peek(s.br.Buffered()); len(b) > 0 {
+		// The common case: the line, its end and the byte after it are
+		// buffered.
+		if i := lineEnd(b); i >= 0 && i+1 < len(b) && i <= s.opts.MaxRecord {
+			buf = append(buf, b[:i]...)
+			end := 1
+			if b[i] == '\r' && b[i+1] == '\n' {
+				end = 2
+			}
+			s.br.Discard(i + end)
+			s.at.off += int64(i + end)
+			s.at.line++
+			return buf, false, nil
+		}
+	}
 	n := 0 // the line's length so far
 	for {
 		if _, err := s.br.Peek(1); err != nil {
@@ -484,17 +504,17 @@ func (s *stream) jsonLine(at pos, b []byte) {
 	if b[0] == '[' {
 		var batch []json.RawMessage
 		if err := json.Unmarshal(b, &batch); err != nil {
-			s.emit(at, -1, FormatJSONLines, Explanation{}, fmt.Errorf("rtccodes: payload: %w", err))
+			s.emit(at, -1, FormatJSONLines, nil, fmt.Errorf("rtccodes: payload: %w", err))
 			return
 		}
 		for i, v := range batch {
 			x, err := explainValue(s.opts.Product, v)
-			s.emit(at, i, FormatJSONLines, x, err)
+			s.emit(at, i, FormatJSONLines, &x, err)
 		}
 		return
 	}
 	x, err := explainValue(s.opts.Product, b)
-	s.emit(at, -1, FormatJSONLines, x, err)
+	s.emit(at, -1, FormatJSONLines, &x, err)
 }
 
 // explainValue explains one JSON value, as product p or inferring it: data
@@ -639,7 +659,7 @@ func (s *stream) value(at pos, index int, v scanned) bool {
 		return true
 	}
 	x, err := explainValue(s.opts.Product, v.v)
-	s.emit(at, index, FormatJSON, x, err)
+	s.emit(at, index, FormatJSON, &x, err)
 	return true
 }
 
@@ -744,7 +764,7 @@ func (s *stream) scanValue() scanned {
 // textLine explains a line of text.
 func (s *stream) textLine(at pos, b []byte) {
 	x, err := Line(s.opts.Product, string(b))
-	s.emit(at, -1, FormatText, x, err)
+	s.emit(at, -1, FormatText, &x, err)
 }
 
 // columns are the code columns of a CSV header, by their index; -1 for
@@ -752,12 +772,15 @@ func (s *stream) textLine(at pos, b []byte) {
 type columns struct {
 	code, subcode, extraCode, endReason, endSubCode, categories, message, eventType, name int
 	callConnectionID, serverCallID, correlationID, participantID, time                    int
+	// keyed are those of the first line that the header has: the columns
+	// an explanation depends on.
+	keyed []int
 }
 
 // csvColumns finds the columns of a header by name, ignoring case, spaces,
 // hyphens and underscores.
 func csvColumns(header []string) columns {
-	c := columns{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+	c := columns{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, nil}
 	for i, h := range header {
 		name := strings.NewReplacer(" ", "", "_", "", "-", "", "\ufeff", "").Replace(strings.ToLower(strings.TrimSpace(h)))
 		for _, col := range []struct {
@@ -786,6 +809,11 @@ func csvColumns(header []string) columns {
 			}
 		}
 	}
+	for _, i := range []int{c.code, c.subcode, c.extraCode, c.endReason, c.endSubCode, c.categories, c.message, c.eventType, c.name} {
+		if i >= 0 {
+			c.keyed = append(c.keyed, i)
+		}
+	}
 	return c
 }
 
@@ -808,6 +836,16 @@ func csvFields(record string, sep byte) ([]string, error) {
 // fields, and quoted ones without doubled quotes, are slices of record.
 func appendFields(fields []string, record string, sep byte) ([]string, error) {
 	record = strings.TrimSuffix(record, "\r")
+	if strings.IndexByte(record, '"') < 0 { // no field is quoted
+		for {
+			i := strings.IndexByte(record, sep)
+			if i < 0 {
+				return append(fields, record), nil
+			}
+			fields = append(fields, record[:i])
+			record = record[i+1:]
+		}
+	}
 	for {
 		if record == "" || record[0] != '"' {
 			i := strings.IndexByte(record, sep)
@@ -937,10 +975,10 @@ func (s *stream) readCSV() {
 
 // csvRecord explains a CSV row: its code columns become the record's
 // fields, as JSON strings.
-func (s *stream) csvRecord(c columns, row string) (x Explanation, err error) {
+func (s *stream) csvRecord(c columns, row string) (*Explanation, error) {
 	f, err := appendFields(s.fields[:0], row, s.csvSep)
 	if err != nil {
-		return Explanation{}, fmt.Errorf("rtccodes: csv: %w", err)
+		return nil, fmt.Errorf("rtccodes: csv: %w", err)
 	}
 	s.fields = f
 	raw := s.raw[:0] // the code fields as JSON strings, one after another
@@ -967,24 +1005,16 @@ func (s *stream) csvRecord(c columns, row string) (x Explanation, err error) {
 		}
 		return f[i]
 	}
-	key := csvKey{col(c.code), col(c.subcode), col(c.extraCode), col(c.endReason), col(c.endSubCode),
-		col(c.categories), col(c.message), col(c.eventType), col(c.name)}
+	s.key = csvKey(s.key[:0], f, c)
 	context := Context{CallConnectionID: col(c.callConnectionID), ServerCallID: col(c.serverCallID),
 		CorrelationID: col(c.correlationID), ParticipantID: col(c.participantID), Time: col(c.time)}
-	if a, ok := s.answers[key]; ok {
-		x := a.x
+	x := &s.x
+	if a, ok := s.answers[string(s.key)]; ok {
+		*x = a.x
 		x.Context = context
 		x.Also, x.Notes, x.ResultCategories = slices.Clone(x.Also), slices.Clone(x.Notes), slices.Clone(x.ResultCategories)
 		return x, a.err
 	}
-	defer func() {
-		if s.answers == nil || len(s.answers) >= maxAnswers {
-			s.answers = make(map[csvKey]answer, 64) // bounded: a stream of many pairs starts over
-		}
-		a := answer{x, err}
-		a.x.Context = Context{}
-		s.answers[key] = a
-	}()
 	rec := rawRecord{Code: field(c.code), SubCode: field(c.subcode), ExtraCode: field(c.extraCode),
 		EndReason: field(c.endReason), EndSubCode: field(c.endSubCode), Message: text(c.message),
 		EventType: text(c.eventType), Name: text(c.name),
@@ -998,13 +1028,30 @@ func (s *stream) csvRecord(c columns, row string) (x Explanation, err error) {
 			rec.ResultCategories = field(c.categories)
 		}
 	}
-	return explainRecord(s.opts.Product, &rec)
+	*x, err = explainRecord(s.opts.Product, &rec)
+	if s.answers == nil || len(s.answers) >= maxAnswers {
+		s.answers = make(map[string]answer, 64) // bounded: a stream of many pairs starts over
+	}
+	a := answer{*x, err}
+	a.x.Context = Context{}
+	a.x.Also, a.x.Notes, a.x.ResultCategories = slices.Clone(x.Also), slices.Clone(x.Notes), slices.Clone(x.ResultCategories)
+	s.answers[string(s.key)] = a
+	return x, err
 }
 
-// csvKey is what a CSV row's explanation depends on: the columns it reads,
-// but those that tie the row to its call.
-type csvKey struct {
-	code, subcode, extraCode, endReason, endSubCode, categories, message, eventType, name string
+// csvKey appends to key what a CSV row's explanation depends on: the
+// columns it reads, but those that tie the row to its call, each after its
+// length, so that no two rows share a key unless they share those columns.
+func csvKey(key []byte, f []string, c columns) []byte {
+	for _, i := range c.keyed {
+		v := ""
+		if i < len(f) {
+			v = f[i]
+		}
+		key = binary.AppendUvarint(key, uint64(len(v)))
+		key = append(key, v...)
+	}
+	return key
 }
 
 // answer is an explanation, or the error of a record, without context.

@@ -121,8 +121,9 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 	var s Summary
 	pairs := map[pairKey]*tracked{}
 	var byRank pairHeap
+	ranked := false // whether byRank is a heap
 	var distinct hyperLogLog
-	categories := map[rtccodes.Category]int{}
+	var categories categoryCounts
 	reasons := map[string]int{}
 	for r, err := range records {
 		s.Records++
@@ -141,12 +142,17 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 			distinct.add(k)
 			t = &tracked{}
 			if len(byRank) >= limit { // the least ranked pair gives its place
+				if !ranked {
+					heap.Init(&byRank) // ranks matter from the limit on
+					ranked = true
+				}
 				t = byRank[0]
 				s.Other.Records += t.pc.Count
 				delete(pairs, pairKey{t.pc.Product, t.pc.Code, t.pc.Subcode, t.pc.HasCode, t.pc.HasSubcode})
 				t.error += t.pc.Count
 			} else {
-				heap.Push(&byRank, t)
+				t.at = len(byRank)
+				byRank = append(byRank, t)
 			}
 			t.pc = PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, HasCode: r.HasCode, HasSubcode: r.HasSubcode, Found: r.Found}
 			if r.Found {
@@ -155,10 +161,12 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 			pairs[k] = t
 		}
 		t.pc.Count++
-		heap.Fix(&byRank, t.at)
+		if ranked {
+			heap.Fix(&byRank, t.at)
+		}
 		if r.Found {
 			s.Explained++
-			categories[r.Entry.Category]++
+			categories.add(r.Entry.Category)
 		} else {
 			s.NotDescribed++
 		}
@@ -174,9 +182,7 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Product, b.Product),
 			compareNumber(a.HasCode, a.Code, b.HasCode, b.Code), compareNumber(a.HasSubcode, a.Subcode, b.HasSubcode, b.Subcode))
 	})
-	for c, n := range categories {
-		s.Categories = append(s.Categories, CategoryCount{c, n})
-	}
+	s.Categories = categories
 	slices.SortFunc(s.Categories, func(a, b CategoryCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Category, b.Category))
 	})
@@ -187,6 +193,19 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Reason, b.Reason))
 	})
 	return s
+}
+
+// categoryCounts counts categories, of which there are few.
+type categoryCounts []CategoryCount
+
+func (cs *categoryCounts) add(c rtccodes.Category) {
+	for i := range *cs {
+		if (*cs)[i].Category == c {
+			(*cs)[i].Count++
+			return
+		}
+	}
+	*cs = append(*cs, CategoryCount{c, 1})
 }
 
 // hyperLogLog estimates how many distinct pairs it was given, in 4 KiB.

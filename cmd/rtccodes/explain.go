@@ -95,7 +95,7 @@ func (p *printer) explain(name string, records iter.Seq2[explain.Record, error])
 	if p.opts.summary {
 		s := explain.Summarize(func(yield func(explain.Record, error) bool) {
 			for rec, err := range records {
-				p.count(rec, err)
+				p.count(rec.Found, err)
 				if !yield(rec, err) {
 					return
 				}
@@ -105,7 +105,7 @@ func (p *printer) explain(name string, records iter.Seq2[explain.Record, error])
 		return
 	}
 	for rec, err := range records {
-		p.count(rec, err)
+		p.count(rec.Found, err)
 		p.record(name, rec, err)
 	}
 	p.flush()
@@ -179,15 +179,12 @@ type pendingRecord struct {
 }
 
 // count counts a record and shows progress on a terminal.
-func (p *printer) count(rec explain.Record, err error) {
+func (p *printer) count(found bool, err error) {
 	p.records++
-	var re *explain.RecordError
 	switch {
-	case errors.As(err, &re) && re.Reason == explain.ReasonNoCode:
-		p.unexplained++
-	case err != nil:
+	case err != nil && !hasNoCode(err):
 		p.unreadable++
-	case !rec.Found:
+	case err != nil || !found:
 		p.unexplained++
 	}
 	if p.opts.progress && p.records%1000 == 0 && time.Since(p.lastProgress) > 200*time.Millisecond {
@@ -195,6 +192,12 @@ func (p *printer) count(rec explain.Record, err error) {
 		flush(p.stdout)
 		fmt.Fprintf(p.stderr, "\rrtccodes: %d records, %.0f records/s", p.records, float64(p.records)/time.Since(p.start).Seconds())
 	}
+}
+
+// hasNoCode reports whether a record's error is that it carries no code.
+func hasNoCode(err error) bool {
+	var re *explain.RecordError
+	return errors.As(err, &re) && re.Reason == explain.ReasonNoCode
 }
 
 // endProgress ends the progress line.
