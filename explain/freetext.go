@@ -1,7 +1,10 @@
 package explain
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,49 +17,78 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
-// textPatterns are the codes a line of text can carry.
+// textPatterns are the codes a line of text can carry. Each is searched
+// only in a line whose sight holds its words.
 type textPatterns struct {
 	// diagCode is a DiagCode in any case: "diagcode: 500#3003.@".
-	diagCode pattern
+	diagCode *regexp.Regexp
 	// roomEntry is a TRTC room entry failure with its result code:
 	// "Join room failed result: 10006 error: ...".
-	roomEntry pattern
+	roomEntry *regexp.Regexp
 	// keyWord is a word that may be a TRTC key: "JOIN_ROOM_FAILED".
-	keyWord pattern
+	keyWord *regexp.Regexp
 	// rtcError is a TRTC RtcError's toString: "KEY: message thrown from fn()".
-	rtcError pattern
+	rtcError *regexp.Regexp
 }
 
-// pattern is a regular expression and a quick test that every text it
-// matches passes: a line that fails it is not searched, which keeps lines
-// without codes fast.
-type pattern struct {
-	re *regexp.Regexp
-	in func(string) bool
-}
+// folded is a line in ASCII lower case, made once, in which the words its
+// readers need are found fast: a reader runs only on a line that holds
+// its words, which keeps lines without codes fast.
+type folded []byte
 
-// holds returns the test that a text holds one of the words (in ASCII, in
-// any case).
-func holds(words ...string) func(string) bool {
-	return func(s string) bool {
-		for _, w := range words {
-			if indexFold(s, w) >= 0 {
-				return true
-			}
-		}
-		return false
+// fold folds a line into buf where it fits.
+func fold(line string, buf []byte) folded {
+	low := buf[:0]
+	if len(line) > cap(low) {
+		low = make([]byte, len(line))
 	}
+	low = low[:len(line)]
+	i := 0
+	for ; i+8 <= len(line); i += 8 { // eight bytes at a time
+		w := binary.LittleEndian.Uint64([]byte(line[i : i+8]))
+		binary.LittleEndian.PutUint64(low[i:], lower8(w))
+	}
+	for ; i < len(line); i++ {
+		low[i] = codetext.Lower(line[i])
+	}
+	return low
+}
+
+// has reports whether the line holds word, lower-case ASCII, in any ASCII
+// case. The letters of the words patterns need have no case but ASCII's:
+// no other letter folds to them (as K folds to k).
+func (f folded) has(words ...string) bool {
+	for _, w := range words {
+		if !bytes.Contains(f, []byte(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// lower8 is eight bytes with their ASCII letters in lower case: a byte
+// below 0x80 that is at least 'A' and below 'Z'+1 gains 0x20.
+func lower8(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	seven := w &^ highs // each byte's low seven bits
+	atLeastA := seven + ones*(0x80-'A')
+	pastZ := seven + ones*(0x80-'Z'-1)
+	upper := atLeastA &^ pastZ &^ w & highs // high bit set on the capitals
+	return w | upper>>2
 }
 
 // keyJoint reports whether a text has a '_' between upper-case letters or
 // digits, as every key has.
 func keyJoint(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '_' && upperOrDigit(s[i-1]) && upperOrDigit(s[i+1]) {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], '_')
+		if j < 0 {
+			return false
+		}
+		if i += j; i > 0 && i+1 < len(s) && upperOrDigit(s[i-1]) && upperOrDigit(s[i+1]) {
 			return true
 		}
 	}
-	return false
 }
 
 func upperOrDigit(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
@@ -65,7 +97,11 @@ func upperOrDigit(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <=
 // from, a word of "0x" and four hexadecimal digits ("0x4004"), or -1.
 func hexCodeAt(s string, from int) int {
 	for i := from; i+6 <= len(s); i++ {
-		if s[i] == '0' && s[i+1]|0x20 == 'x' && hexDigit(s[i+2]) && hexDigit(s[i+3]) && hexDigit(s[i+4]) && hexDigit(s[i+5]) &&
+		j := strings.IndexByte(s[i:len(s)-5], '0')
+		if j < 0 {
+			return -1
+		}
+		if i += j; s[i+1]|0x20 == 'x' && hexDigit(s[i+2]) && hexDigit(s[i+3]) && hexDigit(s[i+4]) && hexDigit(s[i+5]) &&
 			(i == 0 || !wordByte(s[i-1])) && (i+6 == len(s) || !wordByte(s[i+6])) {
 			return i
 		}
@@ -84,53 +120,6 @@ func hexCodes(s string) []string {
 
 func hexDigit(c byte) bool { return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
-func (p pattern) MatchString(s string) bool { return p.in(s) && p.re.MatchString(s) }
-func (p pattern) FindAllString(s string, n int) []string {
-	if !p.in(s) {
-		return nil
-	}
-	return p.re.FindAllString(s, n)
-}
-func (p pattern) FindStringSubmatch(s string) []string {
-	if !p.in(s) {
-		return nil
-	}
-	return p.re.FindStringSubmatch(s)
-}
-
-// indexFold is the index of word, lower-case ASCII, in s in any ASCII
-// case, or -1. The letters of the words patterns need have no case but
-// ASCII's: no other letter folds to them (as K folds to k).
-func indexFold(s, word string) int {
-	if len(word) == 0 {
-		return 0
-	}
-	first, upper := word[0], word[0]
-	if first >= 'a' && first <= 'z' {
-		upper = first - 'a' + 'A'
-	}
-	for i := 0; i+len(word) <= len(s); i++ {
-		if c := s[i]; c != first && c != upper {
-			continue
-		}
-		j := 1
-		for j < len(word) {
-			c := s[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != word[j] {
-				break
-			}
-			j++
-		}
-		if j == len(word) {
-			return i
-		}
-	}
-	return -1
-}
-
 // patterns compiles the text patterns on first use: the package does no
 // work when it is imported.
 var patterns = struct {
@@ -141,12 +130,10 @@ var patterns = struct {
 func textPattern() *textPatterns {
 	patterns.once.Do(func() {
 		patterns.textPatterns = textPatterns{
-			diagCode: pattern{regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`), holds("diag")},
-			roomEntry: pattern{regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`), func(s string) bool {
-				return indexFold(s, "join") >= 0 && indexFold(s, "failed") >= 0 && indexFold(s, "result") >= 0
-			}},
-			keyWord:  pattern{regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`), keyJoint},
-			rtcError: pattern{regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`), holds(" thrown from ")},
+			diagCode:  regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`),
+			roomEntry: regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`),
+			keyWord:   regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`),
+			rtcError:  regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`),
 		}
 	})
 	return &patterns.textPatterns
@@ -167,6 +154,8 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return Explanation{}, fmt.Errorf("rtccodes: %v is not a product", p)
 	}
 	line = strings.TrimSpace(line)
+	var buf [256]byte
+	low := fold(line, buf[:])
 	x := Explanation{Message: line}
 	var named []rtccodes.Product
 	why := "given"
@@ -179,8 +168,8 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 			return
 		}
 		nameDone = true
-		named, why = productNamedIn(line)
-		if len(named) == 0 && rtcErrorString(line) {
+		named, why = productNamedIn(line, low)
+		if len(named) == 0 && rtcErrorString(line, low) {
 			// An RtcError's toString: its name, a key, names its SDK.
 			name, _, _ := strings.Cut(line, ": ")
 			for _, q := range productsWith(func(q *schema.Product) bool { return q.NamedByKey }) {
@@ -191,7 +180,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 			}
 		}
 	}
-	c := codesIn(line)
+	c := codesIn(line, low)
 	if c.found {
 		naming()
 	}
@@ -223,8 +212,8 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	keys := textPattern().keyWord.in(line) || hexCodeAt(line, 0) >= 0
-	messages := mayHoldMessage(line)
+	keys := keyJoint(line) || hexCodeAt(line, 0) >= 0
+	messages := mayHoldMessage(line, low)
 	if !keys && !messages {
 		return Explanation{}, ErrNoCodes
 	}
@@ -265,12 +254,22 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 }
 
 // messageIndex holds the message rows' texts (TRTC documents its errors by
-// their messages) by their first four bytes, lower case, and those bytes
-// hashed a bit each, to sift lines fast. Built on first use.
+// their messages) by the four bytes, lower case, at each of their first
+// stride offsets, and those bytes hashed a bit each, to sift lines fast:
+// a message at least stride+3 bytes long holds, at one of those offsets,
+// the four bytes at a multiple of stride in any line that holds it, so a
+// line is looked at every stride bytes. Built on first use.
 type messageIndex struct {
-	seen    [1 << 16 / 64]uint64
-	byStart map[uint32][]string
-	short   bool // a message shorter than four bytes: every line may hold one
+	seen   [1 << 16 / 64]uint64
+	byGram map[uint32][]messageAt
+	stride int
+	short  bool // a message shorter than four bytes: every line may hold one
+}
+
+// messageAt is a message, and the offset in it of four of its bytes.
+type messageAt struct {
+	text string
+	at   int
 }
 
 func messages() *messageIndex {
@@ -284,7 +283,8 @@ var (
 )
 
 func buildMessageIndex() *messageIndex {
-	m := &messageIndex{byStart: map[uint32][]string{}}
+	m := &messageIndex{byGram: map[uint32][]messageAt{}, stride: math.MaxInt}
+	var texts []string
 	for _, p := range rtccodes.Products() {
 		for e := range rtccodes.All(p) {
 			if e.Section != rtccodes.SectionMessage {
@@ -294,17 +294,26 @@ func buildMessageIndex() *messageIndex {
 				m.short = true
 				continue
 			}
-			g := start4(e.Key)
+			texts = append(texts, e.Key)
+			m.stride = min(m.stride, len(e.Key)-3)
+		}
+	}
+	if len(texts) == 0 {
+		m.stride = 1
+	}
+	for _, t := range texts {
+		for at := range m.stride {
+			g := gram(t[at:])
 			h := hash16(g)
 			m.seen[h/64] |= 1 << (h % 64)
-			m.byStart[g] = append(m.byStart[g], e.Key)
+			m.byGram[g] = append(m.byGram[g], messageAt{t, at})
 		}
 	}
 	return m
 }
 
-// start4 is the first four bytes of s, ASCII lower case.
-func start4(s string) uint32 {
+// gram is the first four bytes of s, ASCII lower case.
+func gram(s string) uint32 {
 	var g uint32
 	for i := range 4 {
 		g = g<<8 | uint32(codetext.Lower(s[i]))
@@ -316,18 +325,18 @@ func hash16(g uint32) uint32 { return (g * 0x9E3779B1) >> 16 }
 
 // mayHoldMessage reports whether a line holds a message row's text, in
 // any ASCII case, as messages are matched.
-func mayHoldMessage(line string) bool {
+func mayHoldMessage(line string, low folded) bool {
 	m := messages()
 	if m.short {
 		return true
 	}
-	for i := 0; i+4 <= len(line); i++ {
-		g := start4(line[i:])
+	for i := 0; i+4 <= len(low); i += m.stride {
+		g := binary.BigEndian.Uint32(low[i:])
 		if h := hash16(g); m.seen[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		for _, msg := range m.byStart[g] {
-			if len(msg) <= len(line)-i && strings.EqualFold(line[i:i+len(msg)], msg) {
+		for _, msg := range m.byGram[g] {
+			if start := i - msg.at; start >= 0 && start+len(msg.text) <= len(line) && strings.EqualFold(line[start:start+len(msg.text)], msg.text) {
 				return true
 			}
 		}
@@ -335,12 +344,21 @@ func mayHoldMessage(line string) bool {
 	return false
 }
 
+// findIf is re's first match in line and its groups, searched if the line
+// may hold one.
+func findIf(may bool, re *regexp.Regexp, line string) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(line)
+}
+
 // rtcErrorString reports whether a line is a TRTC RtcError as its
 // toString writes it: its name, a key, then its message, which names the
 // function that threw it ("DEVICE_ERROR: ... thrown from
 // startLocalAudio()").
-func rtcErrorString(line string) bool {
-	return textPattern().rtcError.MatchString(line)
+func rtcErrorString(line string, low folded) bool {
+	return low.has(" thrown from ") && textPattern().rtcError.MatchString(line)
 }
 
 // lineCodes are the codes a line carries, and how they were read.
@@ -362,19 +380,21 @@ const (
 // pair, as every door reads it), a DiagCode, a TRTC room entry result, or
 // code, subcode and extra code fields; a hexadecimal code is the code of
 // an extra code field that has none.
-func codesIn(line string) lineCodes {
+func codesIn(line string, low folded) lineCodes {
 	var c lineCodes
-	if code, sub, hasSub, ok := codetext.Pair(line); ok {
-		return lineCodes{code: code, sub: sub, hasCode: true, hasSub: hasSub, found: true, how: howPair}
+	if line != "" && (line[0] == '-' || line[0] >= '0' && line[0] <= '9') { // as every number starts
+		if code, sub, hasSub, ok := codetext.Pair(line); ok {
+			return lineCodes{code: code, sub: sub, hasCode: true, hasSub: hasSub, found: true, how: howPair}
+		}
 	}
-	if m := textPattern().diagCode.FindStringSubmatch(line); m != nil {
+	if m := findIf(low.has("diag"), textPattern().diagCode, line); m != nil {
 		code, err1 := codetext.Parse(m[1])
 		sub, err2 := codetext.Parse(m[2])
 		if err1 == nil && err2 == nil {
 			return lineCodes{code: code, sub: sub, hasCode: true, hasSub: true, found: true, how: "a DiagCode"}
 		}
 	}
-	if m := textPattern().roomEntry.FindStringSubmatch(line); m != nil {
+	if m := findIf(low.has("join", "failed", "result"), textPattern().roomEntry, line); m != nil {
 		if r, err := codetext.Parse(m[1]); err == nil {
 			if code, ok := roomEntryCode(); ok {
 				return lineCodes{code: code, sub: r, extra: r, hasCode: true, hasSub: true, hasExtra: true, found: true, how: howRoomEntry}
@@ -382,6 +402,9 @@ func codesIn(line string) lineCodes {
 		}
 	}
 	c.how = "code fields"
+	if !low.has("code") && !low.has("participantend") {
+		return c // every name ends in "code" but participantendreason
+	}
 	codeFields(line, func(field, number string) {
 		n, err := codetext.Bare(number)
 		if err != nil {
@@ -444,7 +467,7 @@ func fieldName(field string) string {
 // SDKs, told apart by their codes), an event type of
 // Microsoft.Communication or an event name of a product's rows
 // (CallConnected, AddParticipantFailed).
-func productNamedIn(line string) ([]rtccodes.Product, string) {
+func productNamedIn(line string, low folded) ([]rtccodes.Product, string) {
 	if d, name, ok := schema.Named(line); ok {
 		p := productOf(d)
 		if family := d.Family; family != "" && !containsFoldSpaced(line, strings.ToLower(p.String())) {
@@ -452,7 +475,7 @@ func productNamedIn(line string) ([]rtccodes.Product, string) {
 		}
 		return []rtccodes.Product{p}, "the words " + name
 	}
-	if indexFold(line, "microsoft.communication.") >= 0 {
+	if low.has("microsoft.communication.") {
 		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
 			return ps[:1:1], "the event type"
 		}

@@ -1,0 +1,68 @@
+package explain
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
+	"github.com/rtccodes/rtccodes/internal/codetext"
+)
+
+// foldEach is fold a byte at a time.
+func foldEach(line string) string {
+	b := []byte(line)
+	for i := range b {
+		b[i] = codetext.Lower(b[i])
+	}
+	return string(b)
+}
+
+// TestFoldLowersEachByte folds every byte value at every place of an
+// eight-byte word, and lines of every length around the word's, as a byte
+// at a time does.
+func TestFoldLowersEachByte(t *testing.T) {
+	var buf [16]byte
+	for c := range 256 {
+		for at := range 8 {
+			line := []byte("aZ@[`{\x80\xff")
+			line[at] = byte(c)
+			require.Equal(t, foldEach(string(line)), string(fold(string(line), buf[:])), "byte %#x at %d", c, at)
+		}
+	}
+	long := "Join Room FAILED, Result: 10006 \xc5\xbf DiagCode: 500#3003.@ PARTICIPANTEND ~ é"
+	for n := range len(long) + 1 {
+		assert.Equal(t, foldEach(long[:n]), string(fold(long[:n], buf[:])), "the line's first %d bytes", n)
+	}
+}
+
+// TestTheMessageSiftMissesNoMessage puts every message row of every product
+// at every offset of a line, in lower, upper and its own case, with text
+// before and after: the sift, which looks at the line every few bytes,
+// passes each.
+func TestTheMessageSiftMissesNoMessage(t *testing.T) {
+	var buf [256]byte
+	n := 0
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			if e.Section != rtccodes.SectionMessage {
+				continue
+			}
+			for _, text := range []string{e.Key, strings.ToLower(e.Key), strings.ToUpper(e.Key)} {
+				for before := range 2*messages().stride + 1 {
+					for _, after := range []string{"", ".", " thrown from join()"} {
+						line := strings.Repeat("x", before) + text + after
+						assert.True(t, mayHoldMessage(line, fold(line, buf[:])), "%q", line)
+						n++
+					}
+				}
+			}
+		}
+	}
+	assert.Greater(t, n, 1000)
+	assert.Greater(t, messages().stride, 1, "the sift looks at every byte")
+	line := strings.Repeat("an error that no row documents ", 8)
+	assert.False(t, mayHoldMessage(line, fold(line, buf[:])))
+}
