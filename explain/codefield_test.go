@@ -53,3 +53,38 @@ func FuzzCodeFields(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { sameFields(t, s) })
 }
+
+// keyWordPattern is the regular expression keyWords reads as.
+var keyWordPattern = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`)
+
+// sameKeyWords checks that keyWords finds what the regular expression finds.
+func sameKeyWords(t *testing.T, s string) {
+	t.Helper()
+	require.Equal(t, keyWordPattern.FindAllString(s, -1), keyWords(s), "%q", s)
+	require.Equal(t, keyWordPattern.MatchString(s), keyWordAt(s, 0) >= 0, "%q", s)
+}
+
+// TestKeyWordsReadAsTheirPattern compares keyWords with its pattern on the
+// lines of the samples and on lines written to find where they could part.
+func TestKeyWordsReadAsTheirPattern(t *testing.T) {
+	lines := []string{
+		"JOIN_ROOM_FAILED", "error JOIN_ROOM_FAILED: x", "A_B", "A_B_", "_A_B", "A__B", "a_B", "A_b", "A1_2", "1A_B", "A_B1_C2",
+		"xJOIN_ROOM", "JOIN_ROOMx", "JOIN_ROOM_", "JOIN_ROOM-FAILED", "A_B C_D", "A_B,C_D.E_F", "A_Bé", "éA_B", "A_B\xff", "\u212A_B",
+		"SIGNAL_CAHNNEL_SETUP_FAILED: setup failed thrown from join()", "__", "_", "", "A", "A_", "AB_CD_", "AB__CD EF_GH", "Ab_CD EF_GH",
+	}
+	for _, name := range []string{"support.log", "trtc-errors.jsonl"} {
+		b, err := os.ReadFile("../testdata/payloads/" + name)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, s := range lines {
+		sameKeyWords(t, s)
+	}
+}
+
+func FuzzKeyWords(f *testing.F) {
+	for _, s := range []string{"JOIN_ROOM_FAILED", "A__B C_D", "xA_B A_B_", "A_Bé_C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameKeyWords(t, s) })
+}

@@ -25,8 +25,6 @@ type textPatterns struct {
 	// roomEntry is a TRTC room entry failure with its result code:
 	// "Join room failed result: 10006 error: ...".
 	roomEntry *regexp.Regexp
-	// keyWord is a word that may be a TRTC key: "JOIN_ROOM_FAILED".
-	keyWord *regexp.Regexp
 	// rtcError is a TRTC RtcError's toString: "KEY: message thrown from fn()".
 	rtcError *regexp.Regexp
 }
@@ -77,21 +75,65 @@ func lower8(w uint64) uint64 {
 	return w | upper>>2
 }
 
-// keyJoint reports whether a text has a '_' between upper-case letters or
-// digits, as every key has.
-func keyJoint(s string) bool {
-	for i := 0; ; i++ {
-		j := strings.IndexByte(s[i:], '_')
-		if j < 0 {
-			return false
+// keyWords returns the words of a text written as TRTC keys, in order: a
+// capital, then capitals and digits joined by single '_', a whole word
+// (a run of ASCII letters, digits and '_') as in "JOIN_ROOM_FAILED". It
+// reads them as the regular expression
+//
+//	\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b
+//
+// finds them (FindAllString): its test holds the two to the same answers.
+func keyWords(s string) []string {
+	var out []string
+	for i := keyWordAt(s, 0); i >= 0; {
+		end := i + 1
+		for end < len(s) && wordByte(s[end]) {
+			end++
 		}
-		if i += j; i > 0 && i+1 < len(s) && upperOrDigit(s[i-1]) && upperOrDigit(s[i+1]) {
-			return true
-		}
+		out = append(out, s[i:end])
+		i = keyWordAt(s, end)
 	}
+	return out
 }
 
-func upperOrDigit(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+// keyWordAt returns the index of the first key word at or after from, the
+// end of a word, or -1.
+func keyWordAt(s string, from int) int {
+	for i := from; i < len(s); {
+		j := strings.IndexByte(s[i:], '_') // every key has one
+		if j < 0 {
+			return -1
+		}
+		start, end := i+j, i+j+1
+		for start > i && wordByte(s[start-1]) {
+			start--
+		}
+		for end < len(s) && wordByte(s[end]) {
+			end++
+		}
+		if keyWord(s[start:end]) {
+			return start
+		}
+		i = end
+	}
+	return -1
+}
+
+// keyWord reports whether a word is written as a key.
+func keyWord(w string) bool {
+	if w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] == '_' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '_' && w[i-1] == '_':
+			return false
+		case c != '_' && (c < 'A' || c > 'Z') && (c < '0' || c > '9'):
+			return false
+		}
+	}
+	return true
+}
 
 // hexCodeAt returns the index of the first code in hexadecimal at or after
 // from, a word of "0x" and four hexadecimal digits ("0x4004"), or -1.
@@ -132,7 +174,6 @@ func textPattern() *textPatterns {
 		patterns.textPatterns = textPatterns{
 			diagCode:  regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`),
 			roomEntry: regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`),
-			keyWord:   regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`),
 			rtcError:  regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`),
 		}
 	})
@@ -212,7 +253,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	keys := keyJoint(line) || hexCodeAt(line, 0) >= 0
+	keys := keyWordAt(line, 0) >= 0 || hexCodeAt(line, 0) >= 0
 	messages := mayHoldMessage(line, low)
 	if !keys && !messages {
 		return Explanation{}, ErrNoCodes
@@ -222,7 +263,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
 			continue // a key that other software uses too answers only where the line names its product
 		}
-		for _, w := range append(textPattern().keyWord.FindAllString(line, -1), hexCodes(line)...) {
+		for _, w := range append(keyWords(line), hexCodes(line)...) {
 			if e, ok := rtccodes.LookupString(q, w); ok {
 				x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = q, e.Code, e.HasCode, e, true, "the "+e.Match.String()+" "+w
 				return x, nil

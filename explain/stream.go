@@ -223,20 +223,33 @@ func (s *stream) emit(at pos, index int, f Format, x *Explanation, err error) {
 	}
 	rec := Record{Line: at.line, Offset: at.off, Index: index, Format: f}
 	if err != nil {
-		var re *RecordError
-		if !errors.As(err, &re) {
-			reason := ReasonMalformed
-			if errors.Is(err, ErrNoCodes) {
-				reason = ReasonNoCode
-			}
-			re = &RecordError{Reason: reason, Err: err}
-		}
+		re := recordError(err)
 		re.Line, re.Offset, re.Index = at.line, at.off, index
 		s.done = !s.yield(rec, re)
 		return
 	}
 	rec.Explanation = *x
 	s.done = !s.yield(rec, nil)
+}
+
+// recordError is err as a RecordError: itself, or a new one with its
+// reason.
+func recordError(err error) *RecordError {
+	if err == ErrNoCodes { // most records of a text that is not a log
+		return &RecordError{Reason: ReasonNoCode, Err: err}
+	}
+	if re, ok := err.(*RecordError); ok {
+		return re
+	}
+	var re *RecordError
+	if errors.As(err, &re) {
+		return re
+	}
+	reason := ReasonMalformed
+	if errors.Is(err, ErrNoCodes) {
+		reason = ReasonNoCode
+	}
+	return &RecordError{Reason: reason, Err: err}
 }
 
 // fail yields an error of the record at a position.
@@ -492,10 +505,24 @@ func (s *stream) readLines(record func(at pos, b []byte)) {
 			return
 		case tooLarge:
 			s.fail(at, -1, ReasonTooLarge, fmt.Errorf("the line is longer than %d bytes", s.opts.MaxRecord))
-		case len(bytes.TrimSpace(b)) > 0:
+		case !blank(b):
 			record(at, b)
 		}
 	}
+}
+
+// blank reports whether a line is white space only, as bytes.TrimSpace
+// sees it, reading ASCII quickly.
+func blank(b []byte) bool {
+	for i, c := range b {
+		switch {
+		case c >= 0x80:
+			return len(bytes.TrimSpace(b[i:])) == 0
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
 }
 
 // jsonLine explains a line of JSON Lines: one value, or an array of them.
