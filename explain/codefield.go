@@ -1,6 +1,9 @@
 package explain
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // codeFields calls f with the name and the number of each code field of a
 // line, in order: "code: 403", "subCode=10391", "\"extraCode\": 70001",
@@ -10,9 +13,23 @@ import "unicode/utf8"
 //	(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["']?(?:\s*[:=]\s*|\s+)["']?(-?(?:0x[0-9a-f]+|\d+))\b
 //
 // finds them (FindAllStringSubmatch), in one pass that allocates nothing:
-// its test holds the two to the same answers.
-func codeFields(s string, f func(name, number string)) {
+// its test holds the two to the same answers. low is s folded. Every field
+// holds "code" or "participantend" at most maxLead bytes after its start,
+// so the pass looks only there.
+func codeFields(s string, low folded, f func(name, number string)) {
+	next := -1 // the first "code" or "participantend" at or after i, once found
 	for i := 0; i < len(s); {
+		if next < i {
+			if next = nameAt(low, i); next < 0 {
+				return
+			}
+			if lead := next - maxLead; lead > i {
+				for lead > i && !utf8.RuneStart(s[lead]) {
+					lead-- // from a rune's start, as the pass steps
+				}
+				i = lead
+			}
+		}
 		end, name, number := codeFieldAt(s, i)
 		if end < 0 {
 			_, w := decodeRune(s, i)
@@ -22,6 +39,25 @@ func codeFields(s string, f func(name, number string)) {
 		f(name, number)
 		i = end
 	}
+}
+
+// maxLead is how far before a code field's "code" or "participantend" the
+// pass must look from: the byte before its name (a '_', or the last byte of
+// the character before the field, whose start the pass steps back to),
+// then "extra_" ("participantend" starts its name).
+const maxLead = 1 + len("extra_")
+
+// nameAt returns the index of the first "code" or "participantend" in low
+// at or after i, or -1.
+func nameAt(low folded, i int) int {
+	k := bytes.Index(low[i:], []byte("code"))
+	if p := bytes.Index(low[i:], []byte("participantend")); p >= 0 && (k < 0 || p < k) {
+		k = p
+	}
+	if k < 0 {
+		return -1
+	}
+	return i + k
 }
 
 // codeFieldAt matches a code field that starts at i: at the start of the

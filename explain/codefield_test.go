@@ -20,7 +20,7 @@ func sameFields(t *testing.T, s string) {
 	for _, m := range codeFieldPattern.FindAllStringSubmatch(s, -1) {
 		want = append(want, [2]string{m[1], m[2]})
 	}
-	codeFields(s, func(name, number string) { got = append(got, [2]string{name, number}) })
+	codeFields(s, fold(s, nil), func(name, number string) { got = append(got, [2]string{name, number}) })
 	require.Equal(t, want, got, "%q", s)
 }
 
@@ -45,6 +45,33 @@ func TestCodeFieldsReadAsTheirPattern(t *testing.T) {
 		sameFields(t, s)
 	}
 	assert.Greater(t, len(lines), 60)
+}
+
+// TestCodeFieldsReadAsTheirPatternFarAndNear compares codeFields with its
+// pattern on generated lines where fields stand far from and near each
+// other, after long runs of text and of broken and whole multi-byte
+// characters, which the pass skips.
+func TestCodeFieldsReadAsTheirPatternFarAndNear(t *testing.T) {
+	parts := []string{
+		"code", "Code", "subCode", "sub_code", "ſubcode", "extraCode", "extra_code", "ParticipantEndReason", "participantEndReaſon",
+		"ParticipantEndSubCode", "_", "=", ": ", " ", "\t", "\"", "'", "-", "0x4001", "410", "3112", "x", "é", "ſ", "\u212A", "\xc5", "\xbf",
+		"\xe2\x84", "\x80\x80\x80", ",", "correlationId", "0000abcd", "\n", "😀", "€", "😀_extra_code=7", "ſextra_code=1", "\u212Aextra_code=2", " extra_code=3",
+	}
+	seed := uint64(23)
+	next := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for range 20000 {
+		var b strings.Builder
+		for range next(12) {
+			if next(4) == 0 {
+				b.WriteString(strings.Repeat(parts[next(len(parts))], next(40)))
+			}
+			b.WriteString(parts[next(len(parts))])
+		}
+		sameFields(t, b.String())
+	}
 }
 
 func FuzzCodeFields(f *testing.F) {

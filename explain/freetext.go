@@ -443,10 +443,7 @@ func codesIn(line string, low folded) lineCodes {
 		}
 	}
 	c.how = "code fields"
-	if !low.has("code") && !low.has("participantend") {
-		return c // every name ends in "code" but participantendreason
-	}
-	codeFields(line, func(field, number string) {
+	codeFields(line, low, func(field, number string) {
 		n, err := codetext.Bare(number)
 		if err != nil {
 			return
