@@ -20,7 +20,8 @@ func sameFields(t *testing.T, s string) {
 	for _, m := range codeFieldPattern.FindAllStringSubmatch(s, -1) {
 		want = append(want, [2]string{m[1], m[2]})
 	}
-	codeFields(s, fold(s, nil), func(name, number string) { got = append(got, [2]string{name, number}) })
+	low, _ := fold(s, nil)
+	codeFields(s, low, func(name, number string) { got = append(got, [2]string{name, number}) })
 	require.Equal(t, want, got, "%q", s)
 }
 

@@ -3,6 +3,7 @@ package explain
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -20,6 +21,12 @@ func foldEach(line string) string {
 	return string(b)
 }
 
+// folds is a line folded.
+func folds(line string, buf []byte) folded {
+	low, _ := fold(line, buf)
+	return low
+}
+
 // TestFoldLowersEachByte folds every byte value at every place of an
 // eight-byte word, and lines of every length around the word's, as a byte
 // at a time does.
@@ -29,12 +36,16 @@ func TestFoldLowersEachByte(t *testing.T) {
 		for at := range 8 {
 			line := []byte("aZ@[`{\x80\xff")
 			line[at] = byte(c)
-			require.Equal(t, foldEach(string(line)), string(fold(string(line), buf[:])), "byte %#x at %d", c, at)
+			low, ascii := fold(string(line), buf[:])
+			require.Equal(t, foldEach(string(line)), string(low), "byte %#x at %d", c, at)
+			require.False(t, ascii, "a line with \\x80 and \\xff")
 		}
 	}
 	long := "Join Room FAILED, Result: 10006 \xc5\xbf DiagCode: 500#3003.@ PARTICIPANTEND ~ é"
 	for n := range len(long) + 1 {
-		assert.Equal(t, foldEach(long[:n]), string(fold(long[:n], buf[:])), "the line's first %d bytes", n)
+		low, ascii := fold(long[:n], buf[:])
+		assert.Equal(t, foldEach(long[:n]), string(low), "the line's first %d bytes", n)
+		assert.Equal(t, !strings.ContainsFunc(long[:n], func(r rune) bool { return r >= utf8.RuneSelf }), ascii, "the line's first %d bytes", n)
 	}
 }
 
@@ -54,7 +65,7 @@ func TestTheMessageSiftMissesNoMessage(t *testing.T) {
 				for before := range 2*messages().stride + 1 {
 					for _, after := range []string{"", ".", " thrown from join()"} {
 						line := strings.Repeat("x", before) + text + after
-						assert.True(t, mayHoldMessage(line, fold(line, buf[:])), "%q", line)
+						assert.True(t, mayHoldMessage(line, folds(line, buf[:])), "%q", line)
 						n++
 					}
 				}
@@ -64,5 +75,5 @@ func TestTheMessageSiftMissesNoMessage(t *testing.T) {
 	assert.Greater(t, n, 1000)
 	assert.Greater(t, messages().stride, 1, "the sift looks at every byte")
 	line := strings.Repeat("an error that no row documents ", 8)
-	assert.False(t, mayHoldMessage(line, fold(line, buf[:])))
+	assert.False(t, mayHoldMessage(line, folds(line, buf[:])))
 }

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/rtccodes/rtccodes"
@@ -34,22 +33,26 @@ type textPatterns struct {
 // its words, which keeps lines without codes fast.
 type folded []byte
 
-// fold folds a line into buf where it fits.
-func fold(line string, buf []byte) folded {
+// fold folds a line into buf where it fits, and reports whether the line
+// is ASCII.
+func fold(line string, buf []byte) (folded, bool) {
 	low := buf[:0]
 	if len(line) > cap(low) {
 		low = make([]byte, len(line))
 	}
 	low = low[:len(line)]
+	var all uint64 // the bytes' bits, or'ed
 	i := 0
 	for ; i+8 <= len(line); i += 8 { // eight bytes at a time
 		w := binary.LittleEndian.Uint64([]byte(line[i : i+8]))
 		binary.LittleEndian.PutUint64(low[i:], lower8(w))
+		all |= w
 	}
 	for ; i < len(line); i++ {
 		low[i] = codetext.Lower(line[i])
+		all |= uint64(line[i])
 	}
-	return low
+	return low, all&0x8080808080808080 == 0
 }
 
 // has reports whether the line holds word, lower-case ASCII, in any ASCII
@@ -196,7 +199,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	}
 	line = strings.TrimSpace(line)
 	var buf [256]byte
-	low := fold(line, buf[:])
+	low, ascii := fold(line, buf[:])
 	x := Explanation{Message: line}
 	var named []rtccodes.Product
 	why := "given"
@@ -209,7 +212,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 			return
 		}
 		nameDone = true
-		named, why = productNamedIn(line, low)
+		named, why = productNamedIn(line, low, ascii)
 		if len(named) == 0 && rtcErrorString(line, low) {
 			// An RtcError's toString: its name, a key, names its SDK.
 			name, _, _ := strings.Cut(line, ": ")
@@ -505,10 +508,14 @@ func fieldName(field string) string {
 // SDKs, told apart by their codes), an event type of
 // Microsoft.Communication or an event name of a product's rows
 // (CallConnected, AddParticipantFailed).
-func productNamedIn(line string, low folded) ([]rtccodes.Product, string) {
-	if d, name, ok := schema.Named(line); ok {
+func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, string) {
+	text := []byte(low) // the line as names are read in it
+	if !ascii {
+		text = schema.Fold(line, make([]byte, 0, len(line)))
+	}
+	if d, name, ok := schema.NamedFolded(text); ok {
 		p := productOf(d)
-		if family := d.Family; family != "" && !containsFoldSpaced(line, strings.ToLower(p.String())) {
+		if family := d.Family; family != "" && !containsFoldSpaced(line, lowerName(p)) {
 			return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
 		}
 		return []rtccodes.Product{p}, "the words " + name
@@ -521,33 +528,29 @@ func productNamedIn(line string, low folded) ([]rtccodes.Product, string) {
 	// An event name of the tables' rows: a word of letters, digits, '.'
 	// and '_', in any case.
 	events := eventProducts()
-	var buf [64]byte
-	word := buf[:0]
-	long := false // the word is longer than any event name
-	for _, r := range line + " " {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		} else if r >= utf8.RuneSelf {
-			r = unicode.ToLower(r)
-		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_' {
-			if len(word) < len(buf) {
-				word = append(word, byte(r))
-			} else {
-				long = true
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) {
+			if c := text[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' {
+				if start < 0 {
+					start = i
+				}
+				continue
 			}
+		}
+		if start < 0 {
 			continue
 		}
-		if len(word) > 0 && !long && eventNames.lengths&(1<<min(len(word), 63)) != 0 {
-			if p, ok := events[string(word)]; ok {
-				return []rtccodes.Product{p}, "the event " + string(word)
+		if w := text[start:i]; len(w) <= maxEventName && eventNames.lengths&(1<<min(len(w), 63)) != 0 {
+			if p, ok := events[string(w)]; ok {
+				return []rtccodes.Product{p}, "the event " + string(w)
 			}
 		}
-		word, long = buf[:0], false
+		start = -1
 	}
 	// An event name the tables do not list, such as PlayFailed, is Call
 	// Automation's too.
-	start := -1
+	start = -1
 	for i := 0; i <= len(line); i++ {
 		if i < len(line) && (line[i] >= 'a' && line[i] <= 'z' || line[i] >= 'A' && line[i] <= 'Z') {
 			if start < 0 {
@@ -563,6 +566,24 @@ func productNamedIn(line string, low folded) ([]rtccodes.Product, string) {
 		start = -1
 	}
 	return nil, ""
+}
+
+// maxEventName is the longest word looked up as an event name.
+const maxEventName = 64
+
+// lowerName is a product's name in lower case.
+func lowerName(p rtccodes.Product) string {
+	lowerNames.once.Do(func() {
+		for _, q := range rtccodes.Products() {
+			lowerNames.names = append(lowerNames.names, strings.ToLower(q.String()))
+		}
+	})
+	return lowerNames.names[p-1]
+}
+
+var lowerNames struct {
+	once  sync.Once
+	names []string
 }
 
 // containsFoldSpaced reports whether a text holds word, lower-case ASCII,

@@ -109,7 +109,8 @@ func CategoryOutcome(category string) uint8 {
 func (p *Product) NamedIn(text string) (string, bool) {
 	for i := range Products {
 		if &Products[i] == p {
-			words, _ := namedIn(text, 1<<i)
+			var buf [256]byte
+			words, _ := namedIn(Fold(text, buf[:0]), 1<<i)
 			return words, words != ""
 		}
 	}
@@ -119,11 +120,43 @@ func (p *Product) NamedIn(text string) (string, bool) {
 // Named returns the first of Products that a text names (see NamedIn), and
 // the words that name it.
 func Named(text string) (*Product, string, bool) {
-	words, i := namedIn(text, 1<<len(Products)-1)
+	var buf [256]byte
+	return NamedFolded(Fold(text, buf[:0]))
+}
+
+// NamedFolded is Named of a text folded by Fold.
+func NamedFolded(folded []byte) (*Product, string, bool) {
+	words, i := namedIn(folded, 1<<len(Products)-1)
 	if words == "" {
 		return nil, "", false
 	}
 	return &Products[i], words, true
+}
+
+// Fold appends a text to buf as names are read in it, a byte or a rune at
+// a time: ASCII in lower case, and a rune whose lower case is ASCII (the
+// Kelvin sign, İ) as that; every other rune is a space. An ASCII text
+// folds to its bytes in lower case.
+func Fold(text string, buf []byte) []byte {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l < utf8.RuneSelf {
+			buf = append(buf, byte(l))
+		} else {
+			buf = append(buf, ' ')
+		}
+		i += w
+	}
+	return buf
 }
 
 // names returns the names of the product, as NamedIn reads them.
@@ -156,6 +189,12 @@ func productNames() map[string]uint32 {
 					names.m[n] |= 1 << i
 					names.firsts[n[0]] = true
 				}
+				for b := range 256 { // a name of one letter starts with any two
+					if len(n) == 1 || len(n) > 1 && b == int(n[1]) {
+						k := uint16(n[0])<<8 | uint16(b)
+						names.starts[k/64] |= 1 << (k % 64)
+					}
+				}
 			}
 		}
 	})
@@ -168,46 +207,42 @@ func nameFirsts() *[256]bool {
 	return &names.firsts
 }
 
+// nameStarts reports whether a name starts with the two bytes.
+func nameStarts(a, b byte) bool {
+	productNames()
+	k := uint16(a)<<8 | uint16(b)
+	return names.starts[k/64]&(1<<(k%64)) != 0
+}
+
 var names struct {
 	once   sync.Once
 	m      map[string]uint32
 	firsts [256]bool
+	starts [1 << 16 / 64]uint64 // the first two bytes of the names, a bit each
 }
 
 // span is a word of a text: its bytes, from start to end.
 type span struct{ start, end int }
 
 // namedIn finds the names of the products of a set (a bit per index in
-// Products) in a text, as runs of one to four of its words (letters and
-// digits, lower case) joined. Of the products named, it returns the first
-// in Products and the words of its first name in the text; "" when none
-// is named. It allocates nothing but the words it returns.
-func namedIn(text string, set uint32) (string, int) {
+// Products) in a folded text, as runs of one to four of its words (letters
+// and digits) joined. Of the products named, it returns the first in
+// Products and the words of its first name in the text; "" when none is
+// named. It allocates nothing but the words it returns.
+func namedIn(lower []byte, set uint32) (string, int) {
 	names := productNames()
 	var wordsBuf [64]span
 	words := wordsBuf[:0]
-	var lowerBuf [256]byte // the text's words, lower case, one after another
-	lower := lowerBuf[:0]
-	if len(text) > len(lowerBuf) {
-		lower = make([]byte, 0, len(text)) // a rune's lower case is no longer than the rune
-	}
 	start := -1
-	for _, r := range text {
-		l := r
-		if r >= 'A' && r <= 'Z' {
-			l = r + 'a' - 'A'
-		} else if r >= utf8.RuneSelf {
-			l = unicode.ToLower(r)
-		}
-		if l >= 'a' && l <= 'z' || l >= '0' && l <= '9' {
+	for i, c := range lower {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 			if start < 0 {
-				start = len(lower)
+				start = i
 			}
-			lower = append(lower, byte(l))
 			continue
 		}
 		if start >= 0 {
-			words = append(words, span{start, len(lower)})
+			words = append(words, span{start, i})
 			start = -1
 		}
 	}
@@ -217,9 +252,16 @@ func namedIn(text string, set uint32) (string, int) {
 	best, bestWords := -1, ""
 	var joined [64]byte
 	firsts := nameFirsts()
-	for i := range words {
-		if !firsts[lower[words[i].start]] {
-			continue // no name starts with its letter
+	for i, w := range words {
+		second := byte(0) // the second letter of a run from w
+		switch {
+		case w.end-w.start > 1:
+			second = lower[w.start+1]
+		case i+1 < len(words):
+			second = lower[words[i+1].start]
+		}
+		if !firsts[lower[w.start]] || !nameStarts(lower[w.start], second) {
+			continue // no name starts with its letters
 		}
 		k := 0
 		for j := i; j < len(words) && j < i+4; j++ {

@@ -1,0 +1,91 @@
+package schema
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// runeWords are a text's words as runes lowered one at a time read them:
+// runs of ASCII letters and digits.
+func runeWords(text string) []string {
+	return strings.FieldsFunc(strings.Map(unicode.ToLower, text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+}
+
+// TestFoldKeepsTheWords folds generated texts of ASCII, the runes whose
+// lower case is ASCII, other letters and broken bytes: the folded text has
+// the words of the text read a rune at a time.
+func TestFoldKeepsTheWords(t *testing.T) {
+	parts := []string{"Call", " ", "AUTOMATION", "\u212A", "\u0130", "ſ", "é", "\xff", "\xe2\x84", "-", "TRTC", "5", ".x", "Pstn", "ß", "\u0131", "Ǆ"}
+	seed := uint64(5)
+	for range 20000 {
+		var b strings.Builder
+		for range int(seed>>60) + 1 {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			b.WriteString(parts[seed>>33%uint64(len(parts))])
+		}
+		text := b.String()
+		folded := string(Fold(text, nil))
+		assert.Equal(t, runeWords(text), strings.FieldsFunc(folded, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}), "%q folds to %q", text, folded)
+	}
+	assert.Equal(t, "call automation", string(Fold("Call Automation", nil)), "an ASCII text folds to its bytes in lower case")
+}
+
+// namedSlowly is namedIn's answer read without its gates: every run of one
+// to four words joined, looked up.
+func namedSlowly(text string) (int, bool) {
+	words := runeWords(text)
+	best := -1
+	for i := range words {
+		joined := ""
+		for j := i; j < len(words) && j < i+4; j++ {
+			joined += words[j]
+			for p := range Products {
+				for _, n := range Products[p].names() {
+					if n != "" && n == joined && (best < 0 || p < best) {
+						best = p
+					}
+				}
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// TestNamesAreFoundAsEveryRunOfWordsIsLookedUp names every product by every
+// name, cut into words at every place and written in other words' company:
+// Named answers as a lookup of every run of words does.
+func TestNamesAreFoundAsEveryRunOfWordsIsLookedUp(t *testing.T) {
+	n := 0
+	for p := range Products {
+		for _, name := range Products[p].names() {
+			if name == "" {
+				continue
+			}
+			for cut := range 1 << min(len(name)-1, 6) { // a space after the letters the bits say
+				var b strings.Builder
+				for i := range len(name) {
+					b.WriteByte(name[i])
+					if i < 6 && cut&(1<<i) != 0 {
+						b.WriteByte(' ')
+					}
+				}
+				for _, text := range []string{b.String(), "error in " + strings.ToUpper(b.String()) + " code 5", "x " + b.String() + " y z"} {
+					want, ok := namedSlowly(text)
+					got, _, found := Named(text)
+					if assert.Equal(t, ok, found, "%q", text) && ok {
+						assert.Equal(t, &Products[want], got, "%q", text)
+					}
+					n++
+				}
+			}
+		}
+	}
+	assert.Greater(t, n, 1000)
+}
