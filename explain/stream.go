@@ -11,6 +11,8 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -190,6 +192,9 @@ type stream struct {
 	key     []byte
 	// x is the explanation of the row being read.
 	x Explanation
+	// lines are text lines read and not yet yielded, and their bytes.
+	lines     []textLine
+	lineBytes int
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -252,8 +257,10 @@ func recordError(err error) *RecordError {
 	return &RecordError{Reason: reason, Err: err}
 }
 
-// fail yields an error of the record at a position.
+// fail yields an error of the record at a position, after the text lines
+// before it.
 func (s *stream) fail(at pos, index int, reason string, err error) {
+	s.explainLines()
 	s.emit(at, index, s.opts.Format, nil, &RecordError{Reason: reason, Err: err})
 }
 
@@ -288,6 +295,7 @@ func (s *stream) run() {
 		s.readCSV()
 	default:
 		s.readLines(s.textLine)
+		s.explainLines()
 	}
 }
 
@@ -788,10 +796,72 @@ func (s *stream) scanValue() scanned {
 	}
 }
 
-// textLine explains a line of text.
+// textLine is a line of text, and its explanation once made.
+type textLine struct {
+	at   pos
+	line string
+	x    Explanation
+	err  error
+}
+
+// Text lines are explained a batch at a time (at most maxLines lines, or
+// more than maxLineBytes bytes, and no line that has yet to arrive), by two
+// goroutines taking shareLines lines at a time where the batch has more.
+const (
+	maxLines     = 1024
+	maxLineBytes = 64 << 10
+	shareLines   = 16
+)
+
+// textLine takes a line of text into the batch, and explains the batch
+// when it is full or the next line is not read yet (a followed file sees
+// each line explained as it arrives).
 func (s *stream) textLine(at pos, b []byte) {
-	x, err := Line(s.opts.Product, string(b))
-	s.emit(at, -1, FormatText, &x, err)
+	s.lines = append(s.lines, textLine{at: at, line: string(b)})
+	s.lineBytes += len(b)
+	if len(s.lines) >= maxLines || s.lineBytes >= maxLineBytes || !s.lineBuffered() {
+		s.explainLines()
+	}
+}
+
+// lineBuffered reports whether a whole next line, and the byte after its
+// end, are buffered: reading it does not wait for the input.
+func (s *stream) lineBuffered() bool {
+	b, _ := s.br.Peek(s.br.Buffered())
+	i := lineEnd(b)
+	return i >= 0 && i+1 < len(b)
+}
+
+// explainLines explains the batch of text lines and yields them in order.
+func (s *stream) explainLines() {
+	lines := s.lines
+	if len(lines) == 0 {
+		return
+	}
+	var next atomic.Int64 // the first line no goroutine has taken
+	explain := func() {
+		for {
+			i := int(next.Add(shareLines)) - shareLines
+			if i >= len(lines) {
+				return
+			}
+			for j := i; j < min(i+shareLines, len(lines)); j++ {
+				lines[j].x, lines[j].err = Line(s.opts.Product, lines[j].line)
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	if len(lines) > shareLines {
+		wg.Go(explain)
+	}
+	explain()
+	wg.Wait()
+	s.lines, s.lineBytes = nil, 0 // emit may call fail, which comes here
+	for i := range lines {
+		s.emit(lines[i].at, -1, FormatText, &lines[i].x, lines[i].err)
+		lines[i] = textLine{}
+	}
+	s.lines = lines[:0]
 }
 
 // columns are the code columns of a CSV header, by their index; -1 for

@@ -84,11 +84,23 @@ func TestAWriteErrorStopsTheReading(t *testing.T) {
 // waits for its explanation before the input ends: the output is buffered,
 // but flushed whenever the input may wait.
 func TestAFollowedPipeSeesEachRecord(t *testing.T) {
-	for _, args := range [][]string{{"explain"}, {"-json", "explain"}} {
+	for _, c := range []struct {
+		args                string
+		first, second, rest string // what is written, what follows while it is read, and the rest
+	}{
+		{"explain", `{"code":410,"subCode":3112}` + "\n", `{"code":487,"subCode":10003}` + "\n", ""},
+		{"-json explain", `{"code":410,"subCode":3112}` + "\n", "", ""},
+		// Text lines are explained a batch at a time: a line whose next
+		// has not arrived, or has arrived in part, ends a batch.
+		{"explain", "call ended code=410 subCode=3112\n", "call ended code=487 subCode=10003\n", ""},
+		{"-json explain", "call ended code=410 subCode=3112\n", "", ""},
+		{"-json explain", "call ended code=410 subCode=3112\ncall ended code=4", "", "87 subCode=10003\n"},
+		{"-json explain", "call ended code=410 subCode=3112\ncall ended code=487 subCode=10003\r", "", "\n"},
+	} {
 		inR, inW := io.Pipe()
 		outR, outW := io.Pipe()
 		done := make(chan int)
-		go func() { done <- run(args, inR, outW, io.Discard); outW.Close() }()
+		go func() { done <- run(strings.Fields(c.args), inR, outW, io.Discard); outW.Close() }()
 		lines := make(chan string, 100)
 		go func() {
 			s := bufio.NewScanner(outR)
@@ -100,20 +112,22 @@ func TestAFollowedPipeSeesEachRecord(t *testing.T) {
 		// The text output holds the first record back until it knows the
 		// input has more than one (one prints as a single payload): it
 		// shows once the second arrives.
-		_, err := io.WriteString(inW, `{"code":410,"subCode":3112}`+"\n")
-		require.NoError(t, err)
-		if args[0] == "explain" {
-			_, err = io.WriteString(inW, `{"code":487,"subCode":10003}`+"\n")
-			require.NoError(t, err)
+		for _, w := range []string{c.first, c.second} {
+			if w != "" {
+				_, err := io.WriteString(inW, w)
+				require.NoError(t, err)
+			}
 		}
 		select {
 		case l := <-lines:
-			assert.Regexp(t, `line 1\b|"line":1,`, l, "%q", args)
+			assert.Regexp(t, `line 1\b|"line":1,`, l, "%q %q", c.args, c.first)
 		case <-time.After(10 * time.Second):
-			t.Fatalf("%q: nothing printed while the input is open", args)
+			t.Fatalf("%q %q: nothing printed while the input is open", c.args, c.first)
 		}
+		_, err := io.WriteString(inW, c.rest)
+		require.NoError(t, err)
 		inW.Close()
-		assert.Equal(t, 0, <-done, "%q", args)
+		assert.Equal(t, 0, <-done, "%q %q", c.args, c.first)
 		for range lines {
 		}
 	}
