@@ -106,19 +106,31 @@ func Lower(c byte) byte {
 // "410, 3112", "0x4001:70001"). Anything else is not a pair.
 func Pair(s string) (code, subcode int, hasSubcode, ok bool) {
 	s = strings.TrimSpace(s)
-	i := strings.IndexAny(s, " \t,:/#")
+	i := pairSeparator(s)
 	if i < 0 {
 		code, err := Bare(s)
 		return code, 0, false, err == nil
 	}
 	rest := strings.TrimLeft(s[i:], " \t")
-	if rest != "" && strings.ContainsRune(",:/#", rune(rest[0])) {
+	if rest != "" && strings.IndexByte(",:/#", rest[0]) >= 0 {
 		rest = strings.TrimLeft(rest[1:], " \t")
 	}
-	if rest == "" || strings.ContainsAny(rest, " \t,:/#") {
+	if rest == "" || pairSeparator(rest) >= 0 {
 		return 0, 0, false, false
 	}
 	code, err1 := Bare(s[:i])
 	subcode, err2 := Bare(rest)
 	return code, subcode, true, err1 == nil && err2 == nil
+}
+
+// pairSeparator returns the index of the first byte of s that can separate
+// a pair's numbers (' ', '\t', ',', ':', '/', '#'), or -1.
+func pairSeparator(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', ',', ':', '/', '#':
+			return i
+		}
+	}
+	return -1
 }
