@@ -10,6 +10,7 @@ import (
 
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/codetext"
+	"github.com/rtccodes/rtccodes/internal/schema"
 )
 
 // foldEach is fold a byte at a time.
@@ -76,4 +77,32 @@ func TestTheMessageSiftMissesNoMessage(t *testing.T) {
 	assert.Greater(t, messages().stride, 1, "the sift looks at every byte")
 	line := strings.Repeat("an error that no row documents ", 8)
 	assert.False(t, mayHoldMessage(line, folds(line, buf[:])))
+}
+
+// TestEveryEventNameNamesItsProduct writes every event name of every
+// product's rows in a log line, in its case and in upper case: the line
+// names the product by the event, unless a product's name in the event
+// name does first.
+func TestEveryEventNameNamesItsProduct(t *testing.T) {
+	var buf [256]byte
+	n := 0
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			for _, ev := range e.Events() {
+				for _, word := range []string{ev, strings.ToUpper(ev)} {
+					line := "12:00:01 INFO x-y " + word + ": code=5"
+					low, ascii := fold(line, buf[:])
+					got, why := productNamedIn(line, low, ascii)
+					if _, _, named := schema.Named(line); named {
+						continue
+					}
+					want := eventProducts()[strings.ToLower(ev)]
+					assert.Equal(t, []rtccodes.Product{want}, got, "%q", line)
+					assert.Equal(t, "the event "+strings.ToLower(ev), why, "%q", line)
+					n++
+				}
+			}
+		}
+	}
+	assert.Greater(t, n, 50)
 }

@@ -515,7 +515,7 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 	}
 	if d, name, ok := schema.NamedFolded(text); ok {
 		p := productOf(d)
-		if family := d.Family; family != "" && !containsFoldSpaced(line, lowerName(p)) {
+		if family := d.Family; family != "" && !containsFoldSpaced(low, lowerName(p)) {
 			return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
 		}
 		return []rtccodes.Product{p}, "the words " + name
@@ -541,7 +541,7 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 		if start < 0 {
 			continue
 		}
-		if w := text[start:i]; len(w) <= maxEventName && eventNames.lengths&(1<<min(len(w), 63)) != 0 {
+		if w := text[start:i]; len(w) <= maxEventName && eventNames.lengths&(1<<min(len(w), 63)) != 0 && eventStarts(w) {
 			if p, ok := events[string(w)]; ok {
 				return []rtccodes.Product{p}, "the event " + string(w)
 			}
@@ -586,18 +586,22 @@ var lowerNames struct {
 	names []string
 }
 
-// containsFoldSpaced reports whether a text holds word, lower-case ASCII,
-// in any ASCII case and with any spaces between its letters ("TRTC Web"
-// holds "trtcweb").
-func containsFoldSpaced(text, word string) bool {
-	for i := 0; i < len(text); i++ {
+// containsFoldSpaced reports whether a folded text holds word, lower-case
+// ASCII, with any spaces between its letters ("TRTC Web" holds "trtcweb").
+func containsFoldSpaced(low folded, word string) bool {
+	for i := 0; i < len(low); i++ {
+		j := bytes.IndexByte(low[i:], word[0])
+		if j < 0 {
+			return false
+		}
+		i += j
 		j, k := i, 0
-		for k < len(word) && j < len(text) {
-			if text[j] == ' ' && k > 0 {
+		for k < len(word) && j < len(low) {
+			if low[j] == ' ' && k > 0 {
 				j++
 				continue
 			}
-			if codetext.Lower(text[j]) != word[k] {
+			if low[j] != word[k] {
 				break
 			}
 			j, k = j+1, k+1
@@ -641,7 +645,17 @@ func eventLike(w string) bool {
 var eventNames struct {
 	once    sync.Once
 	m       map[string]rtccodes.Product
-	lengths uint64 // the names' lengths, a bit each (63: longer)
+	lengths uint64               // the names' lengths, a bit each (63: longer)
+	starts  [1 << 16 / 64]uint64 // their first two bytes, a bit each
+}
+
+// eventStarts reports whether an event name starts as a word does.
+func eventStarts(w []byte) bool {
+	k := uint16(w[0]) << 8
+	if len(w) > 1 {
+		k |= uint16(w[1])
+	}
+	return eventNames.starts[k/64]&(1<<(k%64)) != 0
 }
 
 func eventProducts() map[string]rtccodes.Product {
@@ -650,8 +664,15 @@ func eventProducts() map[string]rtccodes.Product {
 		for _, p := range rtccodes.Products() {
 			for e := range rtccodes.All(p) {
 				for _, ev := range e.Events() {
-					eventNames.m[strings.ToLower(ev)] = p
+					name := strings.ToLower(ev)
+					eventNames.m[name] = p
 					eventNames.lengths |= 1 << min(len(ev), 63)
+					for b := range 256 { // a name of one byte starts with any two
+						if len(name) == 1 || len(name) > 1 && b == int(name[1]) {
+							k := uint16(name[0])<<8 | uint16(b)
+							eventNames.starts[k/64] |= 1 << (k % 64)
+						}
+					}
 				}
 			}
 		}

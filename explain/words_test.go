@@ -75,3 +75,22 @@ func TestMessagesNeedTheirProduct(t *testing.T) {
 	t.Logf("%d message rows in lines of other software", n)
 	assert.Positive(t, n)
 }
+
+// TestAFamilyNameIsNotAProductsName reads a TRTC code of the 5.x SDK in a
+// line that names the TRTC family, where the code chooses the SDK, and in
+// lines that name the 4.x SDK in words with and without spaces, where the
+// line chooses it.
+func TestAFamilyNameIsNotAProductsName(t *testing.T) {
+	x, err := explain.Line(0, "TRTC error code=5300")
+	if assert.NoError(t, err) {
+		assert.Equal(t, rtccodes.TRTCWebV5, x.Product)
+		assert.True(t, x.Found)
+	}
+	for _, line := range []string{"TRTC Web error code=5300", "trtcweb error code=5300", "TRTC  WEB: code=5300"} {
+		x, err := explain.Line(0, line)
+		if assert.NoError(t, err, line) {
+			assert.Equal(t, rtccodes.TRTCWeb, x.Product, line)
+			assert.False(t, x.Found, "%q: 5300 is not a code of the 4.x SDK", line)
+		}
+	}
+}
