@@ -18,9 +18,10 @@ import (
 // so the pass looks only there.
 func codeFields(s string, low folded, f func(name, number string)) {
 	next := -1 // the first "code" or "participantend" at or after i, once found
+	var names nameFinder
 	for i := 0; i < len(s); {
 		if next < i {
-			if next = nameAt(low, i); next < 0 {
+			if next = names.at(low, i); next < 0 {
 				return
 			}
 			if lead := next - maxLead; lead > i {
@@ -47,17 +48,33 @@ func codeFields(s string, low folded, f func(name, number string)) {
 // then "extra_" ("participantend" starts its name).
 const maxLead = 1 + len("extra_")
 
-// nameAt returns the index of the first "code" or "participantend" in low
-// at or after i, or -1.
-func nameAt(low folded, i int) int {
-	k := bytes.Index(low[i:], []byte("code"))
-	if p := bytes.Index(low[i:], []byte("participantend")); p >= 0 && (k < 0 || p < k) {
-		k = p
+// nameFinder finds the "code" and "participantend" of a folded line, in
+// order, each searched again only once passed.
+type nameFinder struct {
+	found    [2]int // the first of each from the last search; -1: none
+	searched [2]bool
+}
+
+// at returns the index of the first "code" or "participantend" in low at
+// or after i, or -1; i does not decrease from call to call.
+func (n *nameFinder) at(low folded, i int) int {
+	for k, word := range [2]string{"code", "participantend"} {
+		if n.searched[k] && (n.found[k] < 0 || n.found[k] >= i) {
+			continue // what was found from before i is the first from i
+		}
+		n.searched[k] = true
+		if n.found[k] = bytes.Index(low[i:], []byte(word)); n.found[k] >= 0 {
+			n.found[k] += i
+		}
 	}
-	if k < 0 {
-		return -1
+	code, end := n.found[0], n.found[1]
+	switch {
+	case end < 0:
+		return code
+	case code < 0:
+		return end
 	}
-	return i + k
+	return min(code, end)
 }
 
 // codeFieldAt matches a code field that starts at i: at the start of the

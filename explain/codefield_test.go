@@ -116,3 +116,24 @@ func FuzzKeyWords(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { sameKeyWords(t, s) })
 }
+
+// hexCodePattern is the regular expression hexCodes reads as.
+var hexCodePattern = regexp.MustCompile(`\b0[xX][0-9a-fA-F]{4}\b`)
+
+// TestHexCodesReadAsTheirPattern compares hexCodes with its pattern on
+// generated lines of codes in hexadecimal among words, digits and other
+// scripts.
+func TestHexCodesReadAsTheirPattern(t *testing.T) {
+	parts := []string{"0x4001", "0X4004", "0xabcd", "0xABCD", "0", "x", "X", "00", "_", "1", "g", " ", ",", "é", "\xff", "0x400", "0x40011", "error "}
+	seed := uint64(29)
+	for range 20000 {
+		var b strings.Builder
+		for range int(seed>>59) + 1 {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			b.WriteString(parts[seed>>33%uint64(len(parts))])
+		}
+		s := b.String()
+		low, _ := fold(s, nil)
+		require.Equal(t, hexCodePattern.FindAllString(s, -1), hexCodes(s, low), "%q", s)
+	}
+}

@@ -139,26 +139,27 @@ func keyWord(w string) bool {
 }
 
 // hexCodeAt returns the index of the first code in hexadecimal at or after
-// from, a word of "0x" and four hexadecimal digits ("0x4004"), or -1.
-func hexCodeAt(s string, from int) int {
-	for i := from; i+6 <= len(s); i++ {
-		j := strings.IndexByte(s[i:len(s)-5], '0')
-		if j < 0 {
+// from in a folded line, a word of "0x" and four hexadecimal digits
+// ("0x4004"), or -1.
+func hexCodeAt(low folded, from int) int {
+	for i := from; i+6 <= len(low); i++ {
+		j := bytes.Index(low[i:], []byte("0x"))
+		if j < 0 || i+j+6 > len(low) {
 			return -1
 		}
-		if i += j; s[i+1]|0x20 == 'x' && hexDigit(s[i+2]) && hexDigit(s[i+3]) && hexDigit(s[i+4]) && hexDigit(s[i+5]) &&
-			(i == 0 || !wordByte(s[i-1])) && (i+6 == len(s) || !wordByte(s[i+6])) {
+		if i += j; hexDigit(low[i+2]) && hexDigit(low[i+3]) && hexDigit(low[i+4]) && hexDigit(low[i+5]) &&
+			(i == 0 || !wordByte(low[i-1])) && (i+6 == len(low) || !wordByte(low[i+6])) {
 			return i
 		}
 	}
 	return -1
 }
 
-// hexCodes returns the codes in hexadecimal of a text, in order.
-func hexCodes(s string) []string {
+// hexCodes returns the codes in hexadecimal of a line, in order.
+func hexCodes(line string, low folded) []string {
 	var out []string
-	for i := hexCodeAt(s, 0); i >= 0; i = hexCodeAt(s, i+6) {
-		out = append(out, s[i:i+6])
+	for i := hexCodeAt(low, 0); i >= 0; i = hexCodeAt(low, i+6) {
+		out = append(out, line[i:i+6])
 	}
 	return out
 }
@@ -240,7 +241,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 			candidates = callLogCandidates(inferredFrom(schema.ShapeCallLog), c.sub, c.hasSub)
 			x.Inferred = "ParticipantEndReason (a call log record)"
 		default:
-			x.Inferred = c.how + "; the product that answers most precisely"
+			x.Inferred = preciselyBy(c.how)
 		}
 		if c.hasExtra && decl(candidates[0]).ExtraCodes {
 			x.Subcode, x.HasSubcode = c.extra, true
@@ -256,7 +257,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	keys := keyWordAt(line, 0) >= 0 || hexCodeAt(line, 0) >= 0
+	keys := keyWordAt(line, 0) >= 0 || hexCodeAt(low, 0) >= 0
 	messages := mayHoldMessage(line, low)
 	if !keys && !messages {
 		return Explanation{}, ErrNoCodes
@@ -266,7 +267,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
 			continue // a key that other software uses too answers only where the line names its product
 		}
-		for _, w := range append(keyWords(line), hexCodes(line)...) {
+		for _, w := range append(keyWords(line), hexCodes(line, low)...) {
 			if e, ok := rtccodes.LookupString(q, w); ok {
 				x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = q, e.Code, e.HasCode, e, true, "the "+e.Match.String()+" "+w
 				return x, nil
@@ -418,7 +419,24 @@ type lineCodes struct {
 const (
 	howRoomEntry = "a TRTC room entry result"
 	howPair      = "a pair"
+	howDiagCode  = "a DiagCode"
+	howFields    = "code fields"
 )
+
+// preciselyBy is what chose the product of a line that names none, the
+// codes read how: the product that answers most precisely.
+func preciselyBy(how string) string {
+	const precisely = "; the product that answers most precisely"
+	switch how {
+	case howPair:
+		return howPair + precisely
+	case howDiagCode:
+		return howDiagCode + precisely
+	case howFields:
+		return howFields + precisely
+	}
+	return how + precisely
+}
 
 // codesIn reads the codes a line carries: a line of one or two numbers (a
 // pair, as every door reads it), a DiagCode, a TRTC room entry result, or
@@ -435,7 +453,7 @@ func codesIn(line string, low folded) lineCodes {
 		code, err1 := codetext.Parse(m[1])
 		sub, err2 := codetext.Parse(m[2])
 		if err1 == nil && err2 == nil {
-			return lineCodes{code: code, sub: sub, hasCode: true, hasSub: true, found: true, how: "a DiagCode"}
+			return lineCodes{code: code, sub: sub, hasCode: true, hasSub: true, found: true, how: howDiagCode}
 		}
 	}
 	if m := findIf(low.has("join", "failed", "result"), textPattern().roomEntry, line); m != nil {
@@ -445,7 +463,7 @@ func codesIn(line string, low folded) lineCodes {
 			}
 		}
 	}
-	c.how = "code fields"
+	c.how = howFields
 	codeFields(line, low, func(field, number string) {
 		n, err := codetext.Bare(number)
 		if err != nil {
@@ -470,7 +488,7 @@ func codesIn(line string, low folded) lineCodes {
 	})
 	if c.hasExtra && !c.hasCode {
 		// "TRTC error 0x4001 extraCode -8": the hexadecimal code is the code.
-		if i := hexCodeAt(line, 0); i >= 0 {
+		if i := hexCodeAt(low, 0); i >= 0 {
 			h := line[i : i+6]
 			if n, err := codetext.Parse(h); err == nil {
 				c.code, c.hasCode = n, true
