@@ -50,33 +50,50 @@ func TestFoldLowersEachByte(t *testing.T) {
 	}
 }
 
-// TestTheMessageSiftMissesNoMessage puts every message row of every product
-// at every offset of a line, in lower, upper and its own case, with text
-// before and after: the sift, which looks at the line every few bytes,
-// passes each.
-func TestTheMessageSiftMissesNoMessage(t *testing.T) {
-	var buf [256]byte
-	n := 0
+// TestTheSiftsMissNoText puts every text of every sift (the message rows'
+// texts, the event names, the endings of event names) at every offset of
+// a line, in lower, upper and its own case, with text before and after:
+// the sift, which looks at the line every few bytes, passes each.
+func TestTheSiftsMissNoText(t *testing.T) {
+	var messages []string
 	for _, p := range rtccodes.Products() {
 		for e := range rtccodes.All(p) {
-			if e.Section != rtccodes.SectionMessage {
-				continue
+			if e.Section == rtccodes.SectionMessage {
+				messages = append(messages, e.Key)
 			}
-			for _, text := range []string{e.Key, strings.ToLower(e.Key), strings.ToUpper(e.Key)} {
-				for before := range 2*messages().stride + 1 {
+		}
+	}
+	var events []string
+	for name := range eventProducts() {
+		events = append(events, name)
+	}
+	var buf [256]byte
+	for _, c := range []struct {
+		name  string
+		sift  *sift
+		texts []string
+	}{
+		{"messages", sifted().messages, messages},
+		{"events", sifted().events, events},
+		{"endings", sifted().endings, eventEndings[:]},
+	} {
+		n := 0
+		for _, text := range c.texts {
+			for _, text := range []string{text, strings.ToLower(text), strings.ToUpper(text)} {
+				for before := range 2*c.sift.stride + 1 {
 					for _, after := range []string{"", ".", " thrown from join()"} {
 						line := strings.Repeat("x", before) + text + after
-						assert.True(t, mayHoldMessage(line, folds(line, buf[:])), "%q", line)
+						assert.True(t, c.sift.holds(folds(line, buf[:])), "%s: %q", c.name, line)
 						n++
 					}
 				}
 			}
 		}
+		assert.Greater(t, n, 100, c.name)
+		assert.Greater(t, c.sift.stride, 1, "%s: the sift looks at every byte", c.name)
+		line := strings.Repeat("an error that no row documents ", 8)
+		assert.False(t, c.sift.holds(folds(line, buf[:])), c.name)
 	}
-	assert.Greater(t, n, 1000)
-	assert.Greater(t, messages().stride, 1, "the sift looks at every byte")
-	line := strings.Repeat("an error that no row documents ", 8)
-	assert.False(t, mayHoldMessage(line, folds(line, buf[:])))
 }
 
 // TestEveryEventNameNamesItsProduct writes every event name of every

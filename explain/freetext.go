@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -258,7 +259,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
 	keys := keyWordAt(line, 0) >= 0 || hexCodeAt(low, 0) >= 0
-	messages := mayHoldMessage(line, low)
+	messages := mayHoldMessage(low)
 	if !keys && !messages {
 		return Explanation{}, ErrNoCodes
 	}
@@ -298,96 +299,105 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	return Explanation{}, ErrNoCodes
 }
 
-// messageIndex holds the message rows' texts (TRTC documents its errors by
-// their messages) by the four bytes, lower case, at each of their first
-// stride offsets, and those bytes hashed a bit each, to sift lines fast:
-// a message at least stride+3 bytes long holds, at one of those offsets,
-// the four bytes at a multiple of stride in any line that holds it, so a
-// line is looked at every stride bytes. Built on first use.
-type messageIndex struct {
+// sift tells fast whether a folded line holds one of a set of texts, in
+// any ASCII case. It holds the texts by the four bytes, lower case, at each
+// of their first stride offsets, and those bytes hashed a bit each: a text
+// at least stride+3 bytes long holds, at one of those offsets, the four
+// bytes at a multiple of stride in any line that holds it, so a line is
+// looked at every stride bytes.
+type sift struct {
 	seen   [1 << 16 / 64]uint64
-	byGram map[uint32][]messageAt
+	byGram map[uint32][]textAt
 	stride int
-	short  bool // a message shorter than four bytes: every line may hold one
+	short  bool // a text shorter than four bytes: every line may hold one
 }
 
-// messageAt is a message, and the offset in it of four of its bytes.
-type messageAt struct {
-	text string
+// textAt is a text, lower case, and the offset in it of four of its bytes.
+type textAt struct {
+	text []byte
 	at   int
 }
 
-func messages() *messageIndex {
-	messageIndexOnce.Do(func() { theMessageIndex = buildMessageIndex() })
-	return theMessageIndex
-}
-
-var (
-	messageIndexOnce sync.Once
-	theMessageIndex  *messageIndex
-)
-
-func buildMessageIndex() *messageIndex {
-	m := &messageIndex{byGram: map[uint32][]messageAt{}, stride: math.MaxInt}
-	var texts []string
-	for _, p := range rtccodes.Products() {
-		for e := range rtccodes.All(p) {
-			if e.Section != rtccodes.SectionMessage {
-				continue
-			}
-			if len(e.Key) < 4 {
-				m.short = true
-				continue
-			}
-			texts = append(texts, e.Key)
-			m.stride = min(m.stride, len(e.Key)-3)
-		}
-	}
-	if len(texts) == 0 {
-		m.stride = 1
-	}
+func newSift(texts []string) *sift {
+	f := &sift{byGram: map[uint32][]textAt{}, stride: math.MaxInt}
+	var long [][]byte
 	for _, t := range texts {
-		for at := range m.stride {
-			g := gram(t[at:])
+		if len(t) < 4 {
+			f.short = true
+			continue
+		}
+		low, _ := fold(t, nil)
+		long = append(long, low)
+		f.stride = min(f.stride, len(t)-3)
+	}
+	if len(long) == 0 {
+		f.stride = 1
+	}
+	for _, t := range long {
+		for at := range f.stride {
+			g := binary.BigEndian.Uint32(t[at:])
 			h := hash16(g)
-			m.seen[h/64] |= 1 << (h % 64)
-			m.byGram[g] = append(m.byGram[g], messageAt{t, at})
+			f.seen[h/64] |= 1 << (h % 64)
+			f.byGram[g] = append(f.byGram[g], textAt{t, at})
 		}
 	}
-	return m
-}
-
-// gram is the first four bytes of s, ASCII lower case.
-func gram(s string) uint32 {
-	var g uint32
-	for i := range 4 {
-		g = g<<8 | uint32(codetext.Lower(s[i]))
-	}
-	return g
+	return f
 }
 
 func hash16(g uint32) uint32 { return (g * 0x9E3779B1) >> 16 }
 
-// mayHoldMessage reports whether a line holds a message row's text, in
-// any ASCII case, as messages are matched.
-func mayHoldMessage(line string, low folded) bool {
-	m := messages()
-	if m.short {
+// holds reports whether a folded line holds one of the texts.
+func (f *sift) holds(low folded) bool {
+	if f.short {
 		return true
 	}
-	for i := 0; i+4 <= len(low); i += m.stride {
+	for i := 0; i+4 <= len(low); i += f.stride {
 		g := binary.BigEndian.Uint32(low[i:])
-		if h := hash16(g); m.seen[h/64]&(1<<(h%64)) == 0 {
+		if h := hash16(g); f.seen[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		for _, msg := range m.byGram[g] {
-			if start := i - msg.at; start >= 0 && start+len(msg.text) <= len(line) && strings.EqualFold(line[start:start+len(msg.text)], msg.text) {
+		for _, t := range f.byGram[g] {
+			if start := i - t.at; start >= 0 && start+len(t.text) <= len(low) && bytes.Equal(low[start:start+len(t.text)], t.text) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// lineSifts are the sifts of a line's readers: the message rows' texts
+// (TRTC documents its errors by their messages), the event names of the
+// rows, and the endings of event names the tables do not list.
+type lineSifts struct {
+	messages, events, endings *sift
+}
+
+// sifted returns the sifts, built on first use.
+func sifted() *lineSifts {
+	theSifts.once.Do(func() {
+		var texts []string
+		for _, p := range rtccodes.Products() {
+			for e := range rtccodes.All(p) {
+				if e.Section == rtccodes.SectionMessage {
+					texts = append(texts, e.Key)
+				}
+			}
+		}
+		theSifts.messages = newSift(texts)
+		theSifts.events = newSift(slices.Collect(maps.Keys(eventProducts())))
+		theSifts.endings = newSift(eventEndings[:])
+	})
+	return &theSifts.lineSifts
+}
+
+var theSifts struct {
+	once sync.Once
+	lineSifts
+}
+
+// mayHoldMessage reports whether a line holds a message row's text, in
+// any ASCII case, as messages are matched.
+func mayHoldMessage(low folded) bool { return sifted().messages.holds(low) }
 
 // findIf is re's first match in line and its groups, searched if the line
 // may hold one.
@@ -543,8 +553,25 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 			return ps[:1:1], "the event type"
 		}
 	}
-	// An event name of the tables' rows: a word of letters, digits, '.'
-	// and '_', in any case.
+	if p, name, ok := eventIn(text); ok {
+		return []rtccodes.Product{p}, "the event " + name
+	}
+	// An event name the tables do not list, such as PlayFailed, is Call
+	// Automation's too.
+	if name, ok := eventLikeIn(line, low); ok {
+		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
+			return ps[:1:1], "the event " + name
+		}
+	}
+	return nil, ""
+}
+
+// eventIn returns the first event name of the tables' rows in a folded
+// line, a word of letters, digits, '.' and '_', and its product.
+func eventIn(text []byte) (rtccodes.Product, string, bool) {
+	if !sifted().events.holds(text) {
+		return 0, "", false
+	}
 	events := eventProducts()
 	start := -1
 	for i := 0; i <= len(text); i++ {
@@ -559,16 +586,23 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 		if start < 0 {
 			continue
 		}
-		if w := text[start:i]; len(w) <= maxEventName && eventNames.lengths&(1<<min(len(w), 63)) != 0 && eventStarts(w) {
+		if w := text[start:i]; len(w) <= maxEventName && eventNames.lengths&(1<<min(len(w), 63)) != 0 {
 			if p, ok := events[string(w)]; ok {
-				return []rtccodes.Product{p}, "the event " + string(w)
+				return p, string(w), true
 			}
 		}
 		start = -1
 	}
-	// An event name the tables do not list, such as PlayFailed, is Call
-	// Automation's too.
-	start = -1
+	return 0, "", false
+}
+
+// eventLikeIn returns the first word of a line written as an event name
+// (eventLike).
+func eventLikeIn(line string, low folded) (string, bool) {
+	if !sifted().endings.holds(low) {
+		return "", false
+	}
+	start := -1
 	for i := 0; i <= len(line); i++ {
 		if i < len(line) && (line[i] >= 'a' && line[i] <= 'z' || line[i] >= 'A' && line[i] <= 'Z') {
 			if start < 0 {
@@ -577,13 +611,11 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 			continue
 		}
 		if start >= 0 && eventLike(line[start:i]) {
-			if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
-				return ps[:1:1], "the event " + line[start:i]
-			}
+			return line[start:i], true
 		}
 		start = -1
 	}
-	return nil, ""
+	return "", false
 }
 
 // maxEventName is the longest word looked up as an event name.
@@ -650,7 +682,7 @@ func eventLike(w string) bool {
 	if capitals < 2 || !lower {
 		return false
 	}
-	for _, end := range []string{"Failed", "Completed", "Connected", "Disconnected", "Started", "Stopped", "Canceled", "Updated"} {
+	for _, end := range eventEndings {
 		if strings.HasSuffix(w, end) && len(w) > len(end) {
 			return true
 		}
@@ -658,22 +690,15 @@ func eventLike(w string) bool {
 	return false
 }
 
+// eventEndings end the names of Call Automation's events.
+var eventEndings = [...]string{"Failed", "Completed", "Connected", "Disconnected", "Started", "Stopped", "Canceled", "Updated"}
+
 // eventNames maps the lower-case event names of every product's rows to
 // the product; built on first use.
 var eventNames struct {
 	once    sync.Once
 	m       map[string]rtccodes.Product
-	lengths uint64               // the names' lengths, a bit each (63: longer)
-	starts  [1 << 16 / 64]uint64 // their first two bytes, a bit each
-}
-
-// eventStarts reports whether an event name starts as a word does.
-func eventStarts(w []byte) bool {
-	k := uint16(w[0]) << 8
-	if len(w) > 1 {
-		k |= uint16(w[1])
-	}
-	return eventNames.starts[k/64]&(1<<(k%64)) != 0
+	lengths uint64 // the names' lengths, a bit each (63: longer)
 }
 
 func eventProducts() map[string]rtccodes.Product {
@@ -682,15 +707,8 @@ func eventProducts() map[string]rtccodes.Product {
 		for _, p := range rtccodes.Products() {
 			for e := range rtccodes.All(p) {
 				for _, ev := range e.Events() {
-					name := strings.ToLower(ev)
-					eventNames.m[name] = p
+					eventNames.m[strings.ToLower(ev)] = p
 					eventNames.lengths |= 1 << min(len(ev), 63)
-					for b := range 256 { // a name of one byte starts with any two
-						if len(name) == 1 || len(name) > 1 && b == int(name[1]) {
-							k := uint16(name[0])<<8 | uint16(b)
-							eventNames.starts[k/64] |= 1 << (k % 64)
-						}
-					}
 				}
 			}
 		}
