@@ -11,6 +11,7 @@
 // reads one log line; Message reads a message with a DiagCode; Stream reads
 // many records in constant memory and yields each explanation or a
 // *RecordError, never stopping on a bad record; Summarize counts a stream.
+// Every function is safe for concurrent use.
 //
 //	x, err := explain.Payload(body)
 //	if err == nil && x.Found && x.Entry.Outcome == rtccodes.OutcomeFailure { ... }

@@ -136,9 +136,11 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // explanation or as an error. It reads the formats of Options.Format:
 // JSON values and arrays (Event Grid and CloudEvents batches of any
 // length), JSON Lines, CSV exports and text lines; each record is read as
-// Payload reads a payload, and a text line as Line reads it. Options that
-// name no product or no format yield one error, ErrOptions, and nothing
-// else.
+// Payload reads a payload, and a text line as Line reads it (text lines a
+// batch at a time, by two goroutines, of the lines already buffered: each
+// is yielded, in order, by the time the input has no whole line after it).
+// Options that name no product or no format yield one error, ErrOptions,
+// and nothing else.
 func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		if err := opts.check(); err != nil {
