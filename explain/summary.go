@@ -128,12 +128,7 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 	for r, err := range records {
 		s.Records++
 		if err != nil {
-			reason := ReasonMalformed
-			var re *RecordError
-			if errors.As(err, &re) {
-				reason = re.Reason
-			}
-			reasons[reason]++
+			reasons[reasonOf(err)]++
 			continue
 		}
 		k := pairKey{r.Product, r.Code, r.Subcode, r.HasCode, r.HasSubcode}
@@ -206,6 +201,19 @@ func (cs *categoryCounts) add(c rtccodes.Category) {
 		}
 	}
 	*cs = append(*cs, CategoryCount{c, 1})
+}
+
+// reasonOf is the reason of a record's error: a RecordError's, else
+// ReasonMalformed.
+func reasonOf(err error) string {
+	if re, ok := err.(*RecordError); ok { // as Stream yields them
+		return re.Reason
+	}
+	var re *RecordError
+	if errors.As(err, &re) {
+		return re.Reason
+	}
+	return ReasonMalformed
 }
 
 // hyperLogLog estimates how many distinct pairs it was given, in 4 KiB.

@@ -196,6 +196,9 @@ func (p *printer) count(found bool, err error) {
 
 // hasNoCode reports whether a record's error is that it carries no code.
 func hasNoCode(err error) bool {
+	if re, ok := err.(*explain.RecordError); ok { // as Stream yields them
+		return re.Reason == explain.ReasonNoCode
+	}
 	var re *explain.RecordError
 	return errors.As(err, &re) && re.Reason == explain.ReasonNoCode
 }
