@@ -192,8 +192,6 @@ type stream struct {
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
 	key     []byte
-	// x is the explanation of the row being read.
-	x Explanation
 	// lines are text lines read and not yet yielded, and their bytes.
 	lines     []textLine
 	lineBytes int
@@ -1064,20 +1062,21 @@ func (s *stream) readCSV() {
 			if next != nil {
 				s.fail(at, -1, ReasonMalformed, errors.New("rtccodes: csv: a quote that the line does not close"))
 			} else {
-				x, err := s.csvRecord(cols, string(b))
-				s.emit(at, -1, FormatCSV, x, err)
+				var x Explanation
+				err := s.csvRecord(cols, string(b), &x)
+				s.emit(at, -1, FormatCSV, &x, err)
 			}
 			b, at = next, nextAt
 		}
 	})
 }
 
-// csvRecord explains a CSV row: its code columns become the record's
+// csvRecord explains a CSV row into x: its code columns become the record's
 // fields, as JSON strings.
-func (s *stream) csvRecord(c columns, row string) (*Explanation, error) {
+func (s *stream) csvRecord(c columns, row string, x *Explanation) error {
 	f, err := appendFields(s.fields[:0], row, s.csvSep)
 	if err != nil {
-		return nil, fmt.Errorf("rtccodes: csv: %w", err)
+		return fmt.Errorf("rtccodes: csv: %w", err)
 	}
 	s.fields = f
 	raw := s.raw[:0] // the code fields as JSON strings, one after another
@@ -1107,12 +1106,11 @@ func (s *stream) csvRecord(c columns, row string) (*Explanation, error) {
 	s.key = csvKey(s.key[:0], f, c)
 	context := Context{CallConnectionID: col(c.callConnectionID), ServerCallID: col(c.serverCallID),
 		CorrelationID: col(c.correlationID), ParticipantID: col(c.participantID), Time: col(c.time)}
-	x := &s.x
 	if a, ok := s.answers[string(s.key)]; ok {
 		*x = a.x
 		x.Context = context
 		x.Also, x.Notes, x.ResultCategories = slices.Clone(x.Also), slices.Clone(x.Notes), slices.Clone(x.ResultCategories)
-		return x, a.err
+		return a.err
 	}
 	rec := rawRecord{Code: field(c.code), SubCode: field(c.subcode), ExtraCode: field(c.extraCode),
 		EndReason: field(c.endReason), EndSubCode: field(c.endSubCode), Message: text(c.message),
@@ -1135,7 +1133,7 @@ func (s *stream) csvRecord(c columns, row string) (*Explanation, error) {
 	a.x.Context = Context{}
 	a.x.Also, a.x.Notes, a.x.ResultCategories = slices.Clone(x.Also), slices.Clone(x.Notes), slices.Clone(x.ResultCategories)
 	s.answers[string(s.key)] = a
-	return x, err
+	return err
 }
 
 // csvKey appends to key what a CSV row's explanation depends on: the
