@@ -869,8 +869,8 @@ func (s *stream) explainLines() {
 type columns struct {
 	code, subcode, extraCode, endReason, endSubCode, categories, message, eventType, name int
 	callConnectionID, serverCallID, correlationID, participantID, time                    int
-	// keyed are those of the first line that the header has: the columns
-	// an explanation depends on.
+	// keyed are the columns an explanation depends on (those of the first
+	// line above) that the header has.
 	keyed []int
 }
 
@@ -933,16 +933,7 @@ func csvFields(record string, sep byte) ([]string, error) {
 // fields, and quoted ones without doubled quotes, are slices of record.
 func appendFields(fields []string, record string, sep byte) ([]string, error) {
 	record = strings.TrimSuffix(record, "\r")
-	if strings.IndexByte(record, '"') < 0 { // no field is quoted
-		for {
-			i := strings.IndexByte(record, sep)
-			if i < 0 {
-				return append(fields, record), nil
-			}
-			fields = append(fields, record[:i])
-			record = record[i+1:]
-		}
-	}
+	quotes := strings.IndexByte(record, '"') >= 0
 	for {
 		if record == "" || record[0] != '"' {
 			i := strings.IndexByte(record, sep)
@@ -950,7 +941,7 @@ func appendFields(fields []string, record string, sep byte) ([]string, error) {
 			if i >= 0 {
 				field = record[:i]
 			}
-			if strings.IndexByte(field, '"') >= 0 {
+			if quotes && strings.IndexByte(field, '"') >= 0 {
 				return nil, errBareQuote
 			}
 			fields = append(fields, field)
