@@ -18,7 +18,7 @@ import (
 )
 
 // textPatterns are the codes a line of text can carry. Each is searched
-// only in a line whose sight holds its words.
+// only in a line whose fold holds its words.
 type textPatterns struct {
 	// diagCode is a DiagCode in any case: "diagcode: 500#3003.@".
 	diagCode *regexp.Regexp
