@@ -89,7 +89,12 @@ var keyWordPattern = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`)
 func sameKeyWords(t *testing.T, s string) {
 	t.Helper()
 	require.Equal(t, keyWordPattern.FindAllString(s, -1), keyWords(s), "%q", s)
-	require.Equal(t, keyWordPattern.MatchString(s), keyWordAt(s, 0) >= 0, "%q", s)
+	start, end := keyWordAt(s, 0)
+	if loc := keyWordPattern.FindStringIndex(s); loc != nil {
+		require.Equal(t, loc, []int{start, end}, "%q", s)
+	} else {
+		require.Equal(t, []int{-1, -1}, []int{start, end}, "%q", s)
+	}
 }
 
 // TestKeyWordsReadAsTheirPattern compares keyWords with its pattern on the

@@ -89,24 +89,19 @@ func lower8(w uint64) uint64 {
 // finds them (FindAllString): its test holds the two to the same answers.
 func keyWords(s string) []string {
 	var out []string
-	for i := keyWordAt(s, 0); i >= 0; {
-		end := i + 1
-		for end < len(s) && wordByte(s[end]) {
-			end++
-		}
+	for i, end := keyWordAt(s, 0); i >= 0; i, end = keyWordAt(s, end) {
 		out = append(out, s[i:end])
-		i = keyWordAt(s, end)
 	}
 	return out
 }
 
-// keyWordAt returns the index of the first key word at or after from, the
-// end of a word, or -1.
-func keyWordAt(s string, from int) int {
+// keyWordAt returns the start and end of the first key word at or after
+// from, the end of a word, or -1 and -1.
+func keyWordAt(s string, from int) (int, int) {
 	for i := from; i < len(s); {
 		j := strings.IndexByte(s[i:], '_') // every key has one
 		if j < 0 {
-			return -1
+			return -1, -1
 		}
 		start, end := i+j, i+j+1
 		for start > i && wordByte(s[start-1]) {
@@ -116,11 +111,11 @@ func keyWordAt(s string, from int) int {
 			end++
 		}
 		if keyWord(s[start:end]) {
-			return start
+			return start, end
 		}
 		i = end
 	}
-	return -1
+	return -1, -1
 }
 
 // keyWord reports whether a word is written as a key.
@@ -258,7 +253,8 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	keys := keyWordAt(line, 0) >= 0 || hexCodeAt(low, 0) >= 0
+	key, _ := keyWordAt(line, 0)
+	keys := key >= 0 || hexCodeAt(low, 0) >= 0
 	messages := mayHoldMessage(low)
 	if !keys && !messages {
 		return Explanation{}, ErrNoCodes
