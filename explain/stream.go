@@ -192,9 +192,8 @@ type stream struct {
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
 	key     []byte
-	// lines are text lines read and not yet yielded, and their bytes.
-	lines     []textLine
-	lineBytes int
+	// pieces are the pieces of the chunk of text lines being explained.
+	pieces []*piece
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -260,7 +259,6 @@ func recordError(err error) *RecordError {
 // fail yields an error of the record at a position, after the text lines
 // before it.
 func (s *stream) fail(at pos, index int, reason string, err error) {
-	s.explainLines()
 	s.emit(at, index, s.opts.Format, nil, &RecordError{Reason: reason, Err: err})
 }
 
@@ -294,8 +292,7 @@ func (s *stream) run() {
 	case FormatCSV:
 		s.readCSV()
 	default:
-		s.readLines(s.textLine)
-		s.explainLines()
+		s.readText()
 	}
 }
 
@@ -502,21 +499,32 @@ func lineEnd(b []byte) int {
 
 // readLines reads a record a line, passing over blank lines.
 func (s *stream) readLines(record func(at pos, b []byte)) {
-	for !s.done {
-		at := s.at
-		b, tooLarge, err := s.readLine()
-		switch {
-		case err == io.EOF:
-			return
-		case err != nil:
-			s.fail(at, -1, ReasonRead, err)
-			return
-		case tooLarge:
-			s.fail(at, -1, ReasonTooLarge, fmt.Errorf("the line is longer than %d bytes", s.opts.MaxRecord))
-		case !blank(b):
-			record(at, b)
-		}
+	for !s.done && s.readRecordLine(record) {
 	}
+}
+
+// readRecordLine reads a line and passes it to record unless it is blank
+// or an error, and reports whether the stream goes on.
+func (s *stream) readRecordLine(record func(at pos, b []byte)) bool {
+	at := s.at
+	b, tooLarge, err := s.readLine()
+	switch {
+	case err == io.EOF:
+		return false
+	case err != nil:
+		s.fail(at, -1, ReasonRead, err)
+		return false
+	case tooLarge:
+		s.fail(at, -1, ReasonTooLarge, s.tooLarge())
+	case !blank(b):
+		record(at, b)
+	}
+	return true
+}
+
+// tooLarge is the error of a line longer than MaxRecord.
+func (s *stream) tooLarge() error {
+	return fmt.Errorf("the line is longer than %d bytes", s.opts.MaxRecord)
 }
 
 // blank reports whether a line is white space only, as bytes.TrimSpace
@@ -796,72 +804,161 @@ func (s *stream) scanValue() scanned {
 	}
 }
 
-// textLine is a line of text, and its explanation once made.
-type textLine struct {
-	at   pos
-	line string
-	x    Explanation
-	err  error
+// Text lines are explained a chunk at a time: the whole lines the reader
+// holds, cut into pieces of about pieceBytes, which two goroutines explain
+// in turn. The stream's own goroutine yields each piece, in order, as soon
+// as it and the pieces before it are explained, between the pieces it
+// explains itself. A chunk never waits for input: a followed file sees each
+// line explained as it arrives.
+const pieceBytes = 4 << 10
+
+// piece is a run of whole lines of a chunk, and their records once
+// explained.
+type piece struct {
+	start, end int          // the piece's bytes in its chunk
+	lines      int          // the line ends it holds
+	recs       []textRecord // its records, in order
+	done       atomic.Bool  // whether recs are made
 }
 
-// Text lines are explained a batch at a time (at most maxLines lines, or
-// more than maxLineBytes bytes, and no line that has yet to arrive), by two
-// goroutines taking shareLines lines at a time where the batch has more.
-const (
-	maxLines     = 1024
-	maxLineBytes = 64 << 10
-	shareLines   = 16
-)
-
-// textLine takes a line of text into the batch, and explains the batch
-// when it is full or the next line is not read yet (a followed file sees
-// each line explained as it arrives).
-func (s *stream) textLine(at pos, b []byte) {
-	s.lines = append(s.lines, textLine{at: at, line: string(b)})
-	s.lineBytes += len(b)
-	if len(s.lines) >= maxLines || s.lineBytes >= maxLineBytes || !s.lineBuffered() {
-		s.explainLines()
-	}
+// textRecord is the record of a text line, its position counted from the
+// start of its chunk and piece.
+type textRecord struct {
+	at  pos // the line's offset in the chunk, and its line in the piece, from 0
+	x   Explanation
+	err *RecordError
 }
 
-// lineBuffered reports whether a whole next line, and the byte after its
-// end, are buffered: reading it does not wait for the input.
-func (s *stream) lineBuffered() bool {
-	b, _ := s.br.Peek(s.br.Buffered())
-	i := lineEnd(b)
-	return i >= 0 && i+1 < len(b)
-}
-
-// explainLines explains the batch of text lines and yields them in order.
-func (s *stream) explainLines() {
-	lines := s.lines
-	if len(lines) == 0 {
-		return
-	}
-	var next atomic.Int64 // the first line no goroutine has taken
-	explain := func() {
-		for {
-			i := int(next.Add(shareLines)) - shareLines
-			if i >= len(lines) {
-				return
-			}
-			for j := i; j < min(i+shareLines, len(lines)); j++ {
-				lines[j].x, lines[j].err = Line(s.opts.Product, lines[j].line)
-			}
+// readText reads text lines: the whole lines buffered a chunk at a time,
+// and a line that is not whole in the buffer by itself.
+func (s *stream) readText() {
+	for !s.done {
+		if chunk := s.bufferedLines(); len(chunk) > 0 {
+			s.explainChunk(chunk)
+			continue
+		}
+		if !s.readRecordLine(func(at pos, b []byte) {
+			x, err := Line(s.opts.Product, string(b))
+			s.emit(at, -1, FormatText, &x, err)
+		}) {
+			return
 		}
 	}
+}
+
+// bufferedLines returns the whole lines at the start of the buffer, each
+// with its end and the byte after its end buffered (which tells "\r\n"
+// from a lone '\r'), or nothing.
+func (s *stream) bufferedLines() []byte {
+	b, _ := s.br.Peek(s.br.Buffered())
+	if len(b) < 2 {
+		return nil
+	}
+	e := bytes.LastIndexByte(b[:len(b)-1], '\n')
+	if cr := bytes.LastIndexByte(b[e+1:len(b)-1], '\r'); cr >= 0 { // a lone '\r' after it
+		e += 1 + cr
+	}
+	if e < 0 {
+		return nil
+	}
+	if b[e] == '\r' && b[e+1] == '\n' {
+		e++
+	}
+	return b[:e+1]
+}
+
+// explainChunk explains and yields the lines of a chunk, then reads past
+// it.
+func (s *stream) explainChunk(chunk []byte) {
+	n := 0 // the chunk's pieces
+	for start := 0; start < len(chunk); n++ {
+		end := len(chunk)
+		if start+pieceBytes < len(chunk) {
+			end = start + pieceBytes
+			end += lineEnd(chunk[end:])
+			if chunk[end] == '\r' && end+1 < len(chunk) && chunk[end+1] == '\n' {
+				end++
+			}
+			end++
+		}
+		if n == len(s.pieces) { // pieces are kept for the chunks after
+			s.pieces = append(s.pieces, &piece{})
+		}
+		pc := s.pieces[n]
+		pc.start, pc.end = start, end
+		pc.done.Store(false)
+		start = end
+	}
+	pieces := s.pieces[:n]
+	var next atomic.Int64 // the first piece no goroutine has taken
+	take := func() *piece {
+		if i := int(next.Add(1)) - 1; i < len(pieces) {
+			return pieces[i]
+		}
+		return nil
+	}
 	var wg sync.WaitGroup
-	if len(lines) > shareLines {
-		wg.Go(explain)
+	if len(pieces) > 1 {
+		wg.Go(func() {
+			for pc := take(); pc != nil; pc = take() {
+				s.explainPiece(pc, chunk)
+			}
+		})
 	}
-	explain()
+	base := s.at
+	yielded := 0 // the pieces yielded
+	yieldDone := func() {
+		for ; yielded < len(pieces) && pieces[yielded].done.Load(); yielded++ {
+			pc := pieces[yielded]
+			for i := range pc.recs {
+				r := &pc.recs[i]
+				at := pos{line: base.line + r.at.line, off: base.off + r.at.off}
+				if r.err != nil {
+					s.emit(at, -1, FormatText, nil, r.err)
+				} else {
+					s.emit(at, -1, FormatText, &r.x, nil)
+				}
+				*r = textRecord{}
+			}
+			base.line += pc.lines
+		}
+	}
+	for pc := take(); pc != nil && !s.done; pc = take() {
+		s.explainPiece(pc, chunk)
+		yieldDone()
+	}
+	next.Store(int64(len(pieces))) // no more pieces, if the stream stopped
 	wg.Wait()
-	s.lines, s.lineBytes = nil, 0 // emit may call fail, which comes here
-	for i := range lines {
-		s.emit(lines[i].at, -1, FormatText, &lines[i].x, lines[i].err)
-		lines[i] = textLine{}
+	yieldDone()
+	s.br.Discard(len(chunk))
+	s.at.off += int64(len(chunk))
+	s.at.line = base.line
+}
+
+// explainPiece explains the lines of a piece of a chunk.
+func (s *stream) explainPiece(pc *piece, chunk []byte) {
+	b := chunk[pc.start:pc.end]
+	pc.recs, pc.lines = pc.recs[:0], 0
+	for i := 0; i < len(b); pc.lines++ {
+		n := lineEnd(b[i:])
+		line := b[i : i+n]
+		at := pos{line: pc.lines, off: int64(pc.start + i)}
+		switch {
+		case n > s.opts.MaxRecord:
+			pc.recs = append(pc.recs, textRecord{at: at, err: &RecordError{Reason: ReasonTooLarge, Err: s.tooLarge()}})
+		case !blank(line):
+			pc.recs = append(pc.recs, textRecord{at: at})
+			r := &pc.recs[len(pc.recs)-1]
+			var err error
+			if r.x, err = Line(s.opts.Product, string(line)); err != nil {
+				r.err = recordError(err)
+			}
+		}
+		if i += n + 1; b[i-1] == '\r' && i < len(b) && b[i] == '\n' {
+			i++
+		}
 	}
-	s.lines = lines[:0]
+	pc.done.Store(true)
 }
 
 // columns are the code columns of a CSV header, by their index; -1 for
