@@ -173,56 +173,58 @@ func (p *Product) names() []string {
 	return append(names, p.Words...)
 }
 
-// productNames maps every name of every product to the products it names,
-// a bit per index in Products, and every shorter prefix of a name to 0;
-// built on first use (package variables built by a call would be init work
-// for every program that imports rtccodes).
-func productNames() map[string]uint32 {
+// nameTrie holds every name of every product a byte at a time: a node is
+// a prefix of a name, and its names are the products whose name it is, a
+// bit per index in Products. Built on first use (package variables built
+// by a call would be init work for every program that imports rtccodes).
+type nameTrie struct {
+	next  [][36]uint16 // a node's child by its next letter or digit; 0: none
+	names []uint32
+}
+
+// wordByte is a byte of a word as names are read: an ASCII lower-case
+// letter or a digit, and its index among them.
+func wordByte(c byte) (int, bool) {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c - 'a'), true
+	case c >= '0' && c <= '9':
+		return 26 + int(c-'0'), true
+	}
+	return 0, false
+}
+
+func productNames() *nameTrie {
 	names.once.Do(func() {
-		names.m = map[string]uint32{}
+		t := &names.nameTrie
+		t.next, t.names = make([][36]uint16, 1), make([]uint32, 1) // the root
 		for i := range Products {
 			for _, n := range Products[i].names() {
-				for k := 1; k < len(n); k++ {
-					names.m[n[:k]] |= 0
-				}
-				if n != "" {
-					names.m[n] |= 1 << i
-					names.firsts[n[0]] = true
-				}
-				for b := range 256 { // a name of one letter starts with any two
-					if len(n) == 1 || len(n) > 1 && b == int(n[1]) {
-						k := uint16(n[0])<<8 | uint16(b)
-						names.starts[k/64] |= 1 << (k % 64)
+				node := 0
+				for k := 0; k < len(n); k++ {
+					c, ok := wordByte(n[k])
+					if !ok {
+						break // no run of words is such a name, or longer
+					}
+					if t.next[node][c] == 0 {
+						t.next[node][c] = uint16(len(t.next))
+						t.next, t.names = append(t.next, [36]uint16{}), append(t.names, 0)
+					}
+					node = int(t.next[node][c])
+					if k == len(n)-1 {
+						t.names[node] |= 1 << i
 					}
 				}
 			}
 		}
 	})
-	return names.m
-}
-
-// nameFirsts are the first bytes of the products' names.
-func nameFirsts() *[256]bool {
-	productNames()
-	return &names.firsts
-}
-
-// nameStarts reports whether a name starts with the two bytes.
-func nameStarts(a, b byte) bool {
-	productNames()
-	k := uint16(a)<<8 | uint16(b)
-	return names.starts[k/64]&(1<<(k%64)) != 0
+	return &names.nameTrie
 }
 
 var names struct {
-	once   sync.Once
-	m      map[string]uint32
-	firsts [256]bool
-	starts [1 << 16 / 64]uint64 // the first two bytes of the names, a bit each
+	once sync.Once
+	nameTrie
 }
-
-// span is a word of a text: its bytes, from start to end.
-type span struct{ start, end int }
 
 // namedIn finds the names of the products of a set (a bit per index in
 // Products) in a folded text, as runs of one to four of its words (letters
@@ -230,65 +232,56 @@ type span struct{ start, end int }
 // Products and the words of its first name in the text; "" when none is
 // named. It allocates nothing but the words it returns.
 func namedIn(lower []byte, set uint32) (string, int) {
-	names := productNames()
-	var wordsBuf [64]span
-	words := wordsBuf[:0]
-	start := -1
+	t := productNames()
+	best, bestStart, bestEnd := -1, 0, 0
+	inWord := false
 	for i, c := range lower {
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			if start < 0 {
-				start = i
-			}
+		_, ok := wordByte(c)
+		if !ok || inWord {
+			inWord = ok
 			continue
 		}
-		if start >= 0 {
-			words = append(words, span{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		words = append(words, span{start, len(lower)})
-	}
-	best, bestWords := -1, ""
-	var joined [64]byte
-	firsts := nameFirsts()
-	for i, w := range words {
-		second := byte(0) // the second letter of a run from w
-		switch {
-		case w.end-w.start > 1:
-			second = lower[w.start+1]
-		case i+1 < len(words):
-			second = lower[words[i+1].start]
-		}
-		if !firsts[lower[w.start]] || !nameStarts(lower[w.start], second) {
-			continue // no name starts with its letters
-		}
-		k := 0
-		for j := i; j < len(words) && j < i+4; j++ {
-			w := words[j]
-			if k+w.end-w.start > len(joined) {
-				break // longer than any name
-			}
-			k += copy(joined[k:], lower[w.start:w.end])
-			mask, prefix := names[string(joined[:k])]
-			if !prefix {
-				break // no name starts so: no longer run is one
-			}
-			if mask &= set; mask == 0 {
-				continue
-			}
-			first := bits.TrailingZeros32(mask)
-			if best < 0 || first < best {
-				var b strings.Builder
-				for x, w := range words[i : j+1] {
-					if x > 0 {
-						b.WriteByte(' ')
-					}
-					b.Write(lower[w.start:w.end])
+		inWord = true
+		node, j := 0, i // the run of words from i, walked in the trie
+	run:
+		for range 4 {
+			for ; j < len(lower); j++ {
+				c, ok := wordByte(lower[j])
+				if !ok {
+					break
 				}
-				best, bestWords = first, b.String()
+				if node = int(t.next[node][c]); node == 0 {
+					break run // no name starts so: no longer run is one
+				}
+			}
+			if named := t.names[node] & set; named != 0 {
+				if first := bits.TrailingZeros32(named); best < 0 || first < best {
+					best, bestStart, bestEnd = first, i, j
+				}
+			}
+			for ; j < len(lower); j++ { // to the next word
+				if _, ok := wordByte(lower[j]); ok {
+					break
+				}
+			}
+			if j == len(lower) {
+				break
 			}
 		}
 	}
-	return bestWords, best
+	if best < 0 {
+		return "", -1
+	}
+	var b strings.Builder // the run's words, a space between them
+	for i, c := range lower[bestStart:bestEnd] {
+		if _, ok := wordByte(c); ok {
+			if b.Len() > 0 {
+				if _, prev := wordByte(lower[bestStart+i-1]); !prev {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), best
 }
