@@ -142,3 +142,35 @@ func TestHexCodesReadAsTheirPattern(t *testing.T) {
 		require.Equal(t, hexCodePattern.FindAllString(s, -1), hexCodes(s, low), "%q", s)
 	}
 }
+
+// TestFieldNamesAreTheirLetters writes every name codeFields finds in
+// every case of each letter, and with ſ: fieldName is the name in lower
+// case without underscores, "" with ſ.
+func TestFieldNamesAreTheirLetters(t *testing.T) {
+	n := 0
+	for _, name := range []string{"code", "subcode", "sub_code", "extracode", "extra_code", "participantendreason", "participantendsubcode"} {
+		for cases := range 1 << len(name) {
+			b := []byte(name)
+			for i := range b {
+				if cases&(1<<i) != 0 && b[i] != '_' {
+					b[i] -= 'a' - 'A'
+				}
+			}
+			for _, spelled := range []string{string(b), strings.Replace(string(b), "s", "ſ", 1)} {
+				var found []string
+				low, _ := fold(spelled+": 5", nil)
+				codeFields(spelled+": 5", low, func(field, _ string) { found = append(found, field) })
+				require.Equal(t, []string{spelled}, found)
+				want := strings.ReplaceAll(strings.ToLower(spelled), "_", "")
+				if strings.Contains(spelled, "ſ") {
+					want = ""
+				}
+				assert.Equal(t, want, fieldName(spelled), spelled)
+				n++
+			}
+			if n > 20000 {
+				break // the long names: their first cases
+			}
+		}
+	}
+}

@@ -51,7 +51,7 @@ func TestFoldLowersEachByte(t *testing.T) {
 }
 
 // TestTheSiftsMissNoText puts every text of every sift (the message rows'
-// texts, the event names, the endings of event names) at every offset of
+// texts, the event names) at every offset of
 // a line, in lower, upper and its own case, with text before and after:
 // the sift, which looks at the line every few bytes, passes each.
 func TestTheSiftsMissNoText(t *testing.T) {
@@ -75,7 +75,6 @@ func TestTheSiftsMissNoText(t *testing.T) {
 	}{
 		{"messages", sifted().messages, messages},
 		{"events", sifted().events, events},
-		{"endings", sifted().endings, eventEndings[:]},
 	} {
 		n := 0
 		for _, text := range c.texts {
@@ -122,4 +121,41 @@ func TestEveryEventNameNamesItsProduct(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 50)
+}
+
+// TestEventLikeWordsAreFoundAsEveryWordIsRead puts words written as event
+// names, and words almost so, among other words and bytes: eventLikeIn
+// finds the first word eventLike accepts, as reading every word of ASCII
+// letters does.
+func TestEventLikeWordsAreFoundAsEveryWordIsRead(t *testing.T) {
+	slowly := func(line string) (string, bool) {
+		words := strings.FieldsFunc(line, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+		for _, w := range words {
+			if eventLike(w) {
+				return w, true
+			}
+		}
+		return "", false
+	}
+	var words []string
+	for _, end := range eventEndings {
+		words = append(words, "Play"+end, "play"+end, end, "PLAY"+strings.ToUpper(end), "PlayX"+end[:len(end)-1])
+	}
+	words = append(words, "ended", "Ended", "ed", "edEd", "AddParticipantFailedNow", "Calléd", "RecordingStateUpdated")
+	seps := []string{"", " ", "_", "9", "é", ".", "\xff"}
+	n := 0
+	for _, a := range words {
+		for _, b := range words {
+			for _, sep := range seps {
+				for _, line := range []string{a + sep + b, sep + a + sep + b + sep, "x" + sep + a} {
+					want, wantOK := slowly(line)
+					got, ok := eventLikeIn(line)
+					assert.Equal(t, wantOK, ok, "%q", line)
+					assert.Equal(t, want, got, "%q", line)
+					n++
+				}
+			}
+		}
+	}
+	assert.Greater(t, n, 10000)
 }

@@ -362,10 +362,10 @@ func (f *sift) holds(low folded) bool {
 }
 
 // lineSifts are the sifts of a line's readers: the message rows' texts
-// (TRTC documents its errors by their messages), the event names of the
-// rows, and the endings of event names the tables do not list.
+// (TRTC documents its errors by their messages) and the event names of the
+// rows.
 type lineSifts struct {
-	messages, events, endings *sift
+	messages, events *sift
 }
 
 // sifted returns the sifts, built on first use.
@@ -381,7 +381,6 @@ func sifted() *lineSifts {
 		}
 		theSifts.messages = newSift(texts)
 		theSifts.events = newSift(slices.Collect(maps.Keys(eventProducts())))
-		theSifts.endings = newSift(eventEndings[:])
 	})
 	return &theSifts.lineSifts
 }
@@ -504,26 +503,28 @@ func codesIn(line string, low folded) lineCodes {
 	return c
 }
 
-// fieldName is a code field's name in lower case without underscores, as
-// the cases of codesIn spell it; "" for a name spelled otherwise (with ſ).
+// fieldName is the name of a code field codeFields found, in lower case
+// without underscores, as the cases of codesIn spell it; "" for a name
+// spelled otherwise (with ſ). codeFields finds only these names, so a
+// name's first letter and length tell which it is.
 func fieldName(field string) string {
-	var buf [32]byte
-	name := buf[:0]
 	for i := 0; i < len(field); i++ {
-		switch c := field[i]; {
-		case c == '_':
-		case c >= utf8.RuneSelf || len(name) == len(buf):
+		if field[i] >= utf8.RuneSelf {
 			return ""
-		default:
-			name = append(name, codetext.Lower(c))
 		}
 	}
-	for _, n := range []string{"code", "subcode", "extracode", "participantendreason", "participantendsubcode"} {
-		if string(name) == n {
-			return n
-		}
+	switch field[0] | 0x20 {
+	case 'c':
+		return "code"
+	case 's':
+		return "subcode"
+	case 'e':
+		return "extracode"
 	}
-	return ""
+	if len(field) == len("participantendreason") {
+		return "participantendreason"
+	}
+	return "participantendsubcode"
 }
 
 // productNamedIn returns the products a line names, and the words that
@@ -554,7 +555,7 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 	}
 	// An event name the tables do not list, such as PlayFailed, is Call
 	// Automation's too.
-	if name, ok := eventLikeIn(line, low); ok {
+	if name, ok := eventLikeIn(line); ok {
 		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
 			return ps[:1:1], "the event " + name
 		}
@@ -593,26 +594,28 @@ func eventIn(text []byte) (rtccodes.Product, string, bool) {
 }
 
 // eventLikeIn returns the first word of a line written as an event name
-// (eventLike).
-func eventLikeIn(line string, low folded) (string, bool) {
-	if !sifted().endings.holds(low) {
-		return "", false
-	}
-	start := -1
-	for i := 0; i <= len(line); i++ {
-		if i < len(line) && (line[i] >= 'a' && line[i] <= 'z' || line[i] >= 'A' && line[i] <= 'Z') {
-			if start < 0 {
-				start = i
+// (eventLike), a word of ASCII letters: a word that ends as every ending
+// does, in "ed".
+func eventLikeIn(line string) (string, bool) {
+	for i := 0; ; {
+		j := strings.Index(line[i:], "ed")
+		if j < 0 {
+			return "", false
+		}
+		start, end := i+j, i+j+2
+		if end == len(line) || !asciiLetter(line[end]) {
+			for start > 0 && asciiLetter(line[start-1]) {
+				start--
 			}
-			continue
+			if eventLike(line[start:end]) {
+				return line[start:end], true
+			}
 		}
-		if start >= 0 && eventLike(line[start:i]) {
-			return line[start:i], true
-		}
-		start = -1
+		i = end
 	}
-	return "", false
 }
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // maxEventName is the longest word looked up as an event name.
 const maxEventName = 64
