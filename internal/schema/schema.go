@@ -178,37 +178,33 @@ func (p *Product) names() []string {
 // bit per index in Products. Built on first use (package variables built
 // by a call would be init work for every program that imports rtccodes).
 type nameTrie struct {
-	next  [][36]uint16 // a node's child by its next letter or digit; 0: none
+	next  [][1 + 36]uint16 // a node's child by its next byte's wordClass; 0: none
 	names []uint32
 }
 
-// wordByte is a byte of a word as names are read: an ASCII lower-case
-// letter or a digit, and its index among them.
-func wordByte(c byte) (int, bool) {
-	switch {
-	case c >= 'a' && c <= 'z':
-		return int(c - 'a'), true
-	case c >= '0' && c <= '9':
-		return 26 + int(c-'0'), true
-	}
-	return 0, false
+// wordClass numbers the bytes of words as names are read, from 1: the
+// ASCII lower-case letters and the digits. Other bytes are 0.
+var wordClass = [256]uint8{
+	'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5, 'f': 6, 'g': 7, 'h': 8, 'i': 9, 'j': 10, 'k': 11, 'l': 12, 'm': 13,
+	'n': 14, 'o': 15, 'p': 16, 'q': 17, 'r': 18, 's': 19, 't': 20, 'u': 21, 'v': 22, 'w': 23, 'x': 24, 'y': 25, 'z': 26,
+	'0': 27, '1': 28, '2': 29, '3': 30, '4': 31, '5': 32, '6': 33, '7': 34, '8': 35, '9': 36,
 }
 
 func productNames() *nameTrie {
 	names.once.Do(func() {
 		t := &names.nameTrie
-		t.next, t.names = make([][36]uint16, 1), make([]uint32, 1) // the root
+		t.next, t.names = make([][37]uint16, 1), make([]uint32, 1) // the root
 		for i := range Products {
 			for _, n := range Products[i].names() {
 				node := 0
 				for k := 0; k < len(n); k++ {
-					c, ok := wordByte(n[k])
-					if !ok {
+					c := wordClass[n[k]]
+					if c == 0 {
 						break // no run of words is such a name, or longer
 					}
 					if t.next[node][c] == 0 {
 						t.next[node][c] = uint16(len(t.next))
-						t.next, t.names = append(t.next, [36]uint16{}), append(t.names, 0)
+						t.next, t.names = append(t.next, [37]uint16{}), append(t.names, 0)
 					}
 					node = int(t.next[node][c])
 					if k == len(n)-1 {
@@ -236,9 +232,8 @@ func namedIn(lower []byte, set uint32) (string, int) {
 	best, bestStart, bestEnd := -1, 0, 0
 	inWord := false
 	for i, c := range lower {
-		_, ok := wordByte(c)
-		if !ok || inWord {
-			inWord = ok
+		if wordClass[c] == 0 || inWord {
+			inWord = wordClass[c] != 0
 			continue
 		}
 		inWord = true
@@ -246,8 +241,8 @@ func namedIn(lower []byte, set uint32) (string, int) {
 	run:
 		for range 4 {
 			for ; j < len(lower); j++ {
-				c, ok := wordByte(lower[j])
-				if !ok {
+				c := wordClass[lower[j]]
+				if c == 0 {
 					break
 				}
 				if node = int(t.next[node][c]); node == 0 {
@@ -259,10 +254,8 @@ func namedIn(lower []byte, set uint32) (string, int) {
 					best, bestStart, bestEnd = first, i, j
 				}
 			}
-			for ; j < len(lower); j++ { // to the next word
-				if _, ok := wordByte(lower[j]); ok {
-					break
-				}
+			for j < len(lower) && wordClass[lower[j]] == 0 { // to the next word
+				j++
 			}
 			if j == len(lower) {
 				break
@@ -273,15 +266,14 @@ func namedIn(lower []byte, set uint32) (string, int) {
 		return "", -1
 	}
 	var b strings.Builder // the run's words, a space between them
-	for i, c := range lower[bestStart:bestEnd] {
-		if _, ok := wordByte(c); ok {
-			if b.Len() > 0 {
-				if _, prev := wordByte(lower[bestStart+i-1]); !prev {
-					b.WriteByte(' ')
-				}
-			}
-			b.WriteByte(c)
+	for i := bestStart; i < bestEnd; i++ {
+		if wordClass[lower[i]] == 0 {
+			continue
 		}
+		if i > bestStart && wordClass[lower[i-1]] == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(lower[i])
 	}
 	return b.String(), best
 }
