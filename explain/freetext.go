@@ -138,13 +138,14 @@ func keyWord(w string) bool {
 // from in a folded line, a word of "0x" and four hexadecimal digits
 // ("0x4004"), or -1.
 func hexCodeAt(low folded, from int) int {
-	for i := from; i+6 <= len(low); i++ {
-		j := bytes.Index(low[i:], []byte("0x"))
-		if j < 0 || i+j+6 > len(low) {
+	for x := from + 1; x+5 <= len(low); x++ { // x: the index of the 'x', rarer than '0'
+		j := bytes.IndexByte(low[x:], 'x')
+		if j < 0 || x+j+5 > len(low) {
 			return -1
 		}
-		if i += j; hexDigit(low[i+2]) && hexDigit(low[i+3]) && hexDigit(low[i+4]) && hexDigit(low[i+5]) &&
-			(i == 0 || !wordByte(low[i-1])) && (i+6 == len(low) || !wordByte(low[i+6])) {
+		x += j
+		if i := x - 1; low[i] == '0' && hexDigit(low[x+1]) && hexDigit(low[x+2]) && hexDigit(low[x+3]) && hexDigit(low[x+4]) &&
+			(i == 0 || !wordByte(low[i-1])) && (x+5 == len(low) || !wordByte(low[x+5])) {
 			return i
 		}
 	}
@@ -227,7 +228,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	}
 	if c.found {
 		x.Code, x.Subcode, x.HasCode, x.HasSubcode = c.code, c.sub, c.hasCode, c.hasSub
-		candidates := rtccodes.Products()
+		var candidates []rtccodes.Product
 		switch {
 		case len(named) > 0:
 			candidates, x.Inferred = named, why
@@ -237,7 +238,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 			candidates = callLogCandidates(inferredFrom(schema.ShapeCallLog), c.sub, c.hasSub)
 			x.Inferred = "ParticipantEndReason (a call log record)"
 		default:
-			x.Inferred = preciselyBy(c.how)
+			candidates, x.Inferred = rtccodes.Products(), preciselyBy(c.how)
 		}
 		if c.hasExtra && decl(candidates[0]).ExtraCodes {
 			x.Subcode, x.HasSubcode = c.extra, true
@@ -454,7 +455,7 @@ func codesIn(line string, low folded) lineCodes {
 			return lineCodes{code: code, sub: sub, hasCode: true, hasSub: hasSub, found: true, how: howPair}
 		}
 	}
-	if m := findIf(low.has("diag"), textPattern().diagCode, line); m != nil {
+	if m := findIf(low.has("#", "diag"), textPattern().diagCode, line); m != nil {
 		code, err1 := codetext.Parse(m[1])
 		sub, err2 := codetext.Parse(m[2])
 		if err1 == nil && err2 == nil {

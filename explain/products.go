@@ -28,9 +28,9 @@ func valid(p rtccodes.Product) bool { return p > 0 && int(p) <= len(schema.Produ
 // order.
 func productsWith(keep func(*schema.Product) bool) []rtccodes.Product {
 	var out []rtccodes.Product
-	for _, p := range rtccodes.Products() {
-		if keep(decl(p)) {
-			out = append(out, p)
+	for i := range schema.Products {
+		if keep(&schema.Products[i]) {
+			out = append(out, rtccodes.Product(i+1))
 		}
 	}
 	return out

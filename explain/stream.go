@@ -938,6 +938,7 @@ func (s *stream) explainChunk(chunk []byte) {
 // explainPiece explains the lines of a piece of a chunk.
 func (s *stream) explainPiece(pc *piece, chunk []byte) {
 	b := chunk[pc.start:pc.end]
+	text := string(b) // the lines' text, made at once; a record keeps its own
 	pc.recs, pc.lines = pc.recs[:0], 0
 	for i := 0; i < len(b); pc.lines++ {
 		n := lineEnd(b[i:])
@@ -950,8 +951,10 @@ func (s *stream) explainPiece(pc *piece, chunk []byte) {
 			pc.recs = append(pc.recs, textRecord{at: at})
 			r := &pc.recs[len(pc.recs)-1]
 			var err error
-			if r.x, err = Line(s.opts.Product, string(line)); err != nil {
+			if r.x, err = Line(s.opts.Product, text[i:i+n]); err != nil {
 				r.err = recordError(err)
+			} else {
+				r.x.Message = strings.Clone(r.x.Message)
 			}
 		}
 		if i += n + 1; b[i-1] == '\r' && i < len(b) && b[i] == '\n' {

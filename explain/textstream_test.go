@@ -163,3 +163,32 @@ func streamsAnswerAsLineDoes(t *testing.T, rng *rand.Rand, data []byte, want []t
 	}
 	assert.LessOrEqual(t, runtime.NumGoroutine(), before, "a stopped stream leaves no goroutine")
 }
+
+// TestAKeptRecordKeepsOnlyItsLine keeps the explanation of one line in
+// every few kilobytes of lines without codes: what the kept records hold
+// is about their own lines, not the text read around them.
+func TestAKeptRecordKeepsOnlyItsLine(t *testing.T) {
+	var data bytes.Buffer
+	const kept = 2000
+	for i := range kept {
+		fmt.Fprintf(&data, "call ended: code=410 subCode=3112 id=%d\n", i)
+		for range 60 {
+			data.WriteString("INFO nothing to see here, a line of some seventy bytes without a code\n")
+		}
+	}
+	var records []explain.Record
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for rec, err := range explain.Stream(bytes.NewReader(data.Bytes()), explain.Options{Format: explain.FormatText}) {
+		if err == nil {
+			records = append(records, rec)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	require.Len(t, records, kept)
+	held := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("%d records hold %d bytes, %d each; the input is %d bytes", kept, held, held/kept, data.Len())
+	assert.Less(t, held, int64(data.Len()/4), "the kept records hold the text around their lines")
+}
