@@ -815,18 +815,20 @@ const pieceBytes = 4 << 10
 // piece is a run of whole lines of a chunk, and their records once
 // explained.
 type piece struct {
-	start, end int          // the piece's bytes in its chunk
-	lines      int          // the line ends it holds
-	recs       []textRecord // its records, in order
-	done       atomic.Bool  // whether recs are made
+	start, end int           // the piece's bytes in its chunk
+	lines      int           // the line ends it holds
+	recs       []textRecord  // its records, in order
+	xs         []Explanation // the explanations of its records
+	done       atomic.Bool   // whether recs are made
 }
 
 // textRecord is the record of a text line, its position counted from the
-// start of its chunk and piece.
+// start of its chunk and piece: an error, or the explanation at x in its
+// piece's.
 type textRecord struct {
 	at  pos // the line's offset in the chunk, and its line in the piece, from 0
-	x   Explanation
 	err *RecordError
+	x   int
 }
 
 // readText reads text lines: the whole lines buffered a chunk at a time,
@@ -910,16 +912,16 @@ func (s *stream) explainChunk(chunk []byte) {
 	yieldDone := func() {
 		for ; yielded < len(pieces) && pieces[yielded].done.Load(); yielded++ {
 			pc := pieces[yielded]
-			for i := range pc.recs {
-				r := &pc.recs[i]
+			for _, r := range pc.recs {
 				at := pos{line: base.line + r.at.line, off: base.off + r.at.off}
 				if r.err != nil {
 					s.emit(at, -1, FormatText, nil, r.err)
 				} else {
-					s.emit(at, -1, FormatText, &r.x, nil)
+					s.emit(at, -1, FormatText, &pc.xs[r.x], nil)
 				}
-				*r = textRecord{}
 			}
+			clear(pc.recs) // what they hold is the consumer's now
+			clear(pc.xs)
 			base.line += pc.lines
 		}
 	}
@@ -939,7 +941,7 @@ func (s *stream) explainChunk(chunk []byte) {
 func (s *stream) explainPiece(pc *piece, chunk []byte) {
 	b := chunk[pc.start:pc.end]
 	text := string(b) // the lines' text, made at once; a record keeps its own
-	pc.recs, pc.lines = pc.recs[:0], 0
+	pc.recs, pc.xs, pc.lines = pc.recs[:0], pc.xs[:0], 0
 	for i := 0; i < len(b); pc.lines++ {
 		n := lineEnd(b[i:])
 		line := b[i : i+n]
@@ -948,14 +950,14 @@ func (s *stream) explainPiece(pc *piece, chunk []byte) {
 		case n > s.opts.MaxRecord:
 			pc.recs = append(pc.recs, textRecord{at: at, err: &RecordError{Reason: ReasonTooLarge, Err: s.tooLarge()}})
 		case !blank(line):
-			pc.recs = append(pc.recs, textRecord{at: at})
-			r := &pc.recs[len(pc.recs)-1]
-			var err error
-			if r.x, err = Line(s.opts.Product, text[i:i+n]); err != nil {
-				r.err = recordError(err)
-			} else {
-				r.x.Message = strings.Clone(r.x.Message)
+			x, err := Line(s.opts.Product, text[i:i+n])
+			if err != nil {
+				pc.recs = append(pc.recs, textRecord{at: at, err: recordError(err)})
+				break
 			}
+			x.Message = strings.Clone(x.Message)
+			pc.recs = append(pc.recs, textRecord{at: at, x: len(pc.xs)})
+			pc.xs = append(pc.xs, x)
 		}
 		if i += n + 1; b[i-1] == '\r' && i < len(b) && b[i] == '\n' {
 			i++
