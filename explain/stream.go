@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -192,8 +194,11 @@ type stream struct {
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
 	key     []byte
-	// pieces are the pieces of the chunk of text lines being explained.
+	// pieces are the pieces of the chunk of text lines being explained,
+	// job the chunk, and help the goroutine that helps explain it.
 	pieces []*piece
+	job    chunkJob
+	help   *helper
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -834,6 +839,7 @@ type textRecord struct {
 // readText reads text lines: the whole lines buffered a chunk at a time,
 // and a line that is not whole in the buffer by itself.
 func (s *stream) readText() {
+	defer s.stopHelper()
 	for !s.done {
 		if chunk := s.bufferedLines(); len(chunk) > 0 {
 			s.explainChunk(chunk)
@@ -891,27 +897,19 @@ func (s *stream) explainChunk(chunk []byte) {
 		pc.done.Store(false)
 		start = end
 	}
-	pieces := s.pieces[:n]
-	var next atomic.Int64 // the first piece no goroutine has taken
-	take := func() *piece {
-		if i := int(next.Add(1)) - 1; i < len(pieces) {
-			return pieces[i]
-		}
-		return nil
-	}
-	var wg sync.WaitGroup
-	if len(pieces) > 1 {
-		wg.Go(func() {
-			for pc := take(); pc != nil; pc = take() {
-				s.explainPiece(pc, chunk)
-			}
-		})
+	job := &s.job
+	job.chunk, job.pieces = chunk, s.pieces[:n]
+	job.next.Store(0)
+	h := s.helper()
+	if h != nil && n > 1 {
+		job.helped.Add(1)
+		h.offer(job)
 	}
 	base := s.at
 	yielded := 0 // the pieces yielded
 	yieldDone := func() {
-		for ; yielded < len(pieces) && pieces[yielded].done.Load(); yielded++ {
-			pc := pieces[yielded]
+		for ; yielded < len(job.pieces) && job.pieces[yielded].done.Load(); yielded++ {
+			pc := job.pieces[yielded]
 			for _, r := range pc.recs {
 				at := pos{line: base.line + r.at.line, off: base.off + r.at.off}
 				if r.err != nil {
@@ -925,16 +923,114 @@ func (s *stream) explainChunk(chunk []byte) {
 			base.line += pc.lines
 		}
 	}
-	for pc := take(); pc != nil && !s.done; pc = take() {
+	for pc := job.take(); pc != nil && !s.done; pc = job.take() {
 		s.explainPiece(pc, chunk)
 		yieldDone()
 	}
-	next.Store(int64(len(pieces))) // no more pieces, if the stream stopped
-	wg.Wait()
+	job.next.Store(int64(n)) // no more pieces, if the stream stopped
+	if h != nil && n > 1 {
+		h.withdraw(job)
+		job.helped.Wait()
+	}
 	yieldDone()
 	s.br.Discard(len(chunk))
 	s.at.off += int64(len(chunk))
 	s.at.line = base.line
+}
+
+// chunkJob is a chunk's lines, cut into pieces that the stream and its
+// helper take in turn.
+type chunkJob struct {
+	chunk  []byte
+	pieces []*piece
+	next   atomic.Int64   // the first piece no goroutine has taken
+	helped sync.WaitGroup // the helper's part
+}
+
+// take returns the next piece no goroutine has taken, or nil.
+func (j *chunkJob) take() *piece {
+	if i := int(j.next.Add(1)) - 1; i < len(j.pieces) {
+		return j.pieces[i]
+	}
+	return nil
+}
+
+// helper is a goroutine that explains the pieces of a stream's chunks
+// beside the stream's own. Between chunks it waits busy for a while
+// (helperSpin) before it sleeps: waking a sleeping goroutine can take a
+// good part of a chunk's time.
+type helper struct {
+	job    atomic.Pointer[chunkJob] // a chunk to help with
+	wake   chan struct{}            // a chunk was offered
+	stop   chan struct{}
+	exited chan struct{}
+}
+
+// helperSpin is how long the helper waits busy for a chunk.
+const helperSpin = 200 * time.Microsecond
+
+// helper returns the stream's helper, started on first use, or nil when
+// the program runs on one processor.
+func (s *stream) helper() *helper {
+	if s.help == nil && runtime.GOMAXPROCS(0) > 1 {
+		s.help = &helper{wake: make(chan struct{}, 1), stop: make(chan struct{}), exited: make(chan struct{})}
+		go s.help.run(s)
+	}
+	return s.help
+}
+
+// stopHelper stops the helper, if it runs, and waits for it to stop.
+func (s *stream) stopHelper() {
+	if s.help != nil {
+		close(s.help.stop)
+		<-s.help.exited
+	}
+}
+
+func (h *helper) run(s *stream) {
+	defer close(h.exited)
+	idle := time.Now()
+	for {
+		if j := h.job.Swap(nil); j != nil {
+			for pc := j.take(); pc != nil; pc = j.take() {
+				s.explainPiece(pc, j.chunk)
+			}
+			j.helped.Done()
+			idle = time.Now()
+			continue
+		}
+		if time.Since(idle) < helperSpin {
+			select {
+			case <-h.stop:
+				return
+			default:
+				runtime.Gosched()
+			}
+			continue
+		}
+		select {
+		case <-h.wake:
+			idle = time.Now()
+		case <-h.stop:
+			return
+		}
+	}
+}
+
+// offer offers the helper a chunk: it takes it unless withdraw does first.
+func (h *helper) offer(j *chunkJob) {
+	h.job.Store(j)
+	select {
+	case h.wake <- struct{}{}:
+	default: // it is awake
+	}
+}
+
+// withdraw withdraws a chunk the helper has not taken.
+func (h *helper) withdraw(j *chunkJob) {
+	if h.job.CompareAndSwap(j, nil) {
+		j.helped.Done()
+	}
 }
 
 // explainPiece explains the lines of a piece of a chunk.
