@@ -409,7 +409,7 @@ func findIf(may bool, re *regexp.Regexp, line string) []string {
 // function that threw it ("DEVICE_ERROR: ... thrown from
 // startLocalAudio()").
 func rtcErrorString(line string, low folded) bool {
-	return low.has(" thrown from ") && textPattern().rtcError.MatchString(line)
+	return line != "" && line[0] >= 'A' && line[0] <= 'Z' && low.has(" thrown from ") && textPattern().rtcError.MatchString(line)
 }
 
 // lineCodes are the codes a line carries, and how they were read.

@@ -111,9 +111,9 @@ func Pair(s string) (code, subcode int, hasSubcode, ok bool) {
 		code, err := Bare(s)
 		return code, 0, false, err == nil
 	}
-	rest := strings.TrimLeft(s[i:], " \t")
+	rest := trimBlanks(s[i:])
 	if rest != "" && strings.IndexByte(",:/#", rest[0]) >= 0 {
-		rest = strings.TrimLeft(rest[1:], " \t")
+		rest = trimBlanks(rest[1:])
 	}
 	if rest == "" || pairSeparator(rest) >= 0 {
 		return 0, 0, false, false
@@ -121,6 +121,14 @@ func Pair(s string) (code, subcode int, hasSubcode, ok bool) {
 	code, err1 := Bare(s[:i])
 	subcode, err2 := Bare(rest)
 	return code, subcode, true, err1 == nil && err2 == nil
+}
+
+// trimBlanks is s without its leading spaces and tabs.
+func trimBlanks(s string) string {
+	for s != "" && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	return s
 }
 
 // pairSeparator returns the index of the first byte of s that can separate

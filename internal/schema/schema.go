@@ -180,6 +180,7 @@ func (p *Product) names() []string {
 type nameTrie struct {
 	next  [][1 + 36]uint16 // a node's child by its next byte's wordClass; 0: none
 	names []uint32
+	name  []string // the name a node with names is
 }
 
 // wordClass numbers the bytes of words as names are read, from 1: the
@@ -193,7 +194,7 @@ var wordClass = [256]uint8{
 func productNames() *nameTrie {
 	names.once.Do(func() {
 		t := &names.nameTrie
-		t.next, t.names = make([][37]uint16, 1), make([]uint32, 1) // the root
+		t.next, t.names, t.name = make([][37]uint16, 1), make([]uint32, 1), make([]string, 1) // the root
 		for i := range Products {
 			for _, n := range Products[i].names() {
 				node := 0
@@ -204,11 +205,12 @@ func productNames() *nameTrie {
 					}
 					if t.next[node][c] == 0 {
 						t.next[node][c] = uint16(len(t.next))
-						t.next, t.names = append(t.next, [37]uint16{}), append(t.names, 0)
+						t.next, t.names, t.name = append(t.next, [37]uint16{}), append(t.names, 0), append(t.name, "")
 					}
 					node = int(t.next[node][c])
 					if k == len(n)-1 {
 						t.names[node] |= 1 << i
+						t.name[node] = n
 					}
 				}
 			}
@@ -226,10 +228,10 @@ var names struct {
 // Products) in a folded text, as runs of one to four of its words (letters
 // and digits) joined. Of the products named, it returns the first in
 // Products and the words of its first name in the text; "" when none is
-// named. It allocates nothing but the words it returns.
+// named. It allocates nothing but the words it returns, when they are more than one.
 func namedIn(lower []byte, set uint32) (string, int) {
 	t := productNames()
-	best, bestStart, bestEnd := -1, 0, 0
+	best, bestStart, bestEnd, bestNode := -1, 0, 0, 0
 	inWord := false
 	for i, c := range lower {
 		if wordClass[c] == 0 || inWord {
@@ -251,7 +253,7 @@ func namedIn(lower []byte, set uint32) (string, int) {
 			}
 			if named := t.names[node] & set; named != 0 {
 				if first := bits.TrailingZeros32(named); best < 0 || first < best {
-					best, bestStart, bestEnd = first, i, j
+					best, bestStart, bestEnd, bestNode = first, i, j, node
 				}
 			}
 			for j < len(lower) && wordClass[lower[j]] == 0 { // to the next word
@@ -262,8 +264,11 @@ func namedIn(lower []byte, set uint32) (string, int) {
 			}
 		}
 	}
-	if best < 0 {
+	switch {
+	case best < 0:
 		return "", -1
+	case bestEnd-bestStart == len(t.name[bestNode]):
+		return t.name[bestNode], best // one word
 	}
 	var b strings.Builder // the run's words, a space between them
 	for i := bestStart; i < bestEnd; i++ {
