@@ -14,9 +14,9 @@ func resolve(q rtccodes.Question) []rtccodes.Entry {
 	if !ok {
 		return rtccodes.Resolve(q)
 	}
-	answers.Lock()
+	answers.RLock()
 	a, hit := answers.m[k]
-	answers.Unlock()
+	answers.RUnlock()
 	if hit {
 		return a
 	}
@@ -34,7 +34,7 @@ func resolve(q rtccodes.Question) []rtccodes.Entry {
 const maxResolved = 4096
 
 var answers struct {
-	sync.Mutex
+	sync.RWMutex // most questions are asked before
 	m map[questionKey][]rtccodes.Entry
 }
 
