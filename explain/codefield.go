@@ -104,19 +104,20 @@ func codeFieldNamed(s string, n int) (end int, name, number string) {
 	if n >= len(s) {
 		return -1, "", ""
 	}
+	var names []string // the names that start with its first letter
 	switch s[n] | 0x20 {
-	case 'p', 's', 'e', 'c', 0xC5 | 0x20: // the names' first letters, and ſ's first byte
-	default:
-		return -1, "", ""
+	case 'p':
+		names = fieldNames[0:2]
+	case 's', 0xC5 | 0x20: // and ſ's first byte
+		names = fieldNames[2:4]
+	case 'e':
+		names = fieldNames[4:6]
+	case 'c':
+		names = fieldNames[6:]
 	}
 	e := -1
-	for _, names := range [][]string{{"participantendreason", "participantendsubcode"}, {"subcode", "sub_code"}, {"extracode", "extra_code"}, {"code"}} {
-		for _, lit := range names {
-			if e = prefixFold(s, n, lit); e >= 0 {
-				break
-			}
-		}
-		if e >= 0 {
+	for _, lit := range names {
+		if e = prefixFold(s, n, lit); e >= 0 {
 			break
 		}
 	}
@@ -166,6 +167,9 @@ func codeFieldNamed(s string, n int) (end int, name, number string) {
 	}
 	return k, name, s[start:k]
 }
+
+// fieldNames are the names of code fields, in the pattern's order.
+var fieldNames = [...]string{"participantendreason", "participantendsubcode", "subcode", "sub_code", "extracode", "extra_code", "code"}
 
 // prefixFold returns the end of lit, lower-case ASCII, at s[i:] in any
 // case (an 's' also as 'ſ', which folds to it), or -1.
