@@ -234,11 +234,15 @@ func (s *stream) emit(at pos, index int, f Format, x *Explanation, err error) {
 	if err != nil {
 		re := recordError(err)
 		re.Line, re.Offset, re.Index = at.line, at.off, index
-		s.done = !s.yield(rec, re)
+		if !s.yield(rec, re) {
+			s.done = true
+		}
 		return
 	}
 	rec.Explanation = *x
-	s.done = !s.yield(rec, nil)
+	if !s.yield(rec, nil) {
+		s.done = true // written only then: the helper reads the stream's options beside it
+	}
 }
 
 // recordError is err as a RecordError: itself, or a new one with its
@@ -1033,32 +1037,35 @@ func (h *helper) withdraw(j *chunkJob) {
 	}
 }
 
-// explainPiece explains the lines of a piece of a chunk.
+// explainPiece explains the lines of a piece of a chunk. It writes the
+// piece once, when done: two goroutines explain pieces side by side.
 func (s *stream) explainPiece(pc *piece, chunk []byte) {
+	product, maxRecord := s.opts.Product, s.opts.MaxRecord
 	b := chunk[pc.start:pc.end]
 	text := string(b) // the lines' text, made at once; a record keeps its own
-	pc.recs, pc.xs, pc.lines = pc.recs[:0], pc.xs[:0], 0
-	for i := 0; i < len(b); pc.lines++ {
+	recs, xs, lines := pc.recs[:0], pc.xs[:0], 0
+	for i := 0; i < len(b); lines++ {
 		n := lineEnd(b[i:])
 		line := b[i : i+n]
-		at := pos{line: pc.lines, off: int64(pc.start + i)}
+		at := pos{line: lines, off: int64(pc.start + i)}
 		switch {
-		case n > s.opts.MaxRecord:
-			pc.recs = append(pc.recs, textRecord{at: at, err: &RecordError{Reason: ReasonTooLarge, Err: s.tooLarge()}})
+		case n > maxRecord:
+			recs = append(recs, textRecord{at: at, err: &RecordError{Reason: ReasonTooLarge, Err: s.tooLarge()}})
 		case !blank(line):
-			x, err := Line(s.opts.Product, text[i:i+n])
+			x, err := Line(product, text[i:i+n])
 			if err != nil {
-				pc.recs = append(pc.recs, textRecord{at: at, err: recordError(err)})
+				recs = append(recs, textRecord{at: at, err: recordError(err)})
 				break
 			}
 			x.Message = strings.Clone(x.Message)
-			pc.recs = append(pc.recs, textRecord{at: at, x: len(pc.xs)})
-			pc.xs = append(pc.xs, x)
+			recs = append(recs, textRecord{at: at, x: len(xs)})
+			xs = append(xs, x)
 		}
 		if i += n + 1; b[i-1] == '\r' && i < len(b) && b[i] == '\n' {
 			i++
 		}
 	}
+	pc.recs, pc.xs, pc.lines = recs, xs, lines
 	pc.done.Store(true)
 }
 
