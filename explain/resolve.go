@@ -35,7 +35,7 @@ const maxResolved = 4096
 
 var answers struct {
 	sync.RWMutex // most questions are asked before
-	m map[questionKey][]rtccodes.Entry
+	m            map[questionKey][]rtccodes.Entry
 }
 
 // questionKey is a Question as a map key: its products a bit each, in
