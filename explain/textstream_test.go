@@ -192,3 +192,55 @@ func TestAKeptRecordKeepsOnlyItsLine(t *testing.T) {
 	t.Logf("%d records hold %d bytes, %d each; the input is %d bytes", kept, held, held/kept, data.Len())
 	assert.Less(t, held, int64(data.Len()/4), "the kept records hold the text around their lines")
 }
+
+// FuzzTextStreamAnswersAsLineDoes reads any bytes, repeated past a few
+// pieces, as text: every line's record is the one Line gives it, at its
+// line and offset, in order, whatever MaxRecord is.
+func FuzzTextStreamAnswersAsLineDoes(f *testing.F) {
+	f.Add([]byte("code=410 subCode=3112\r\nTRTC 0x4001 extraCode 70001\rnothing\n\n  \n"), 0)
+	f.Add([]byte("diagcode: 500#3003\r"), 12)
+	f.Add([]byte("\r\r\n\n\xff\xfe Join room failed result: 10006"), -1)
+	f.Fuzz(func(t *testing.T, data []byte, limit int) {
+		if len(data) == 0 {
+			return
+		}
+		var b bytes.Buffer
+		b.WriteByte('\n') // a blank line first: no byte order mark
+		for b.Len() < 20<<10 { // several pieces
+			b.Write(data)
+			b.WriteByte('\n')
+		}
+		maxRecord := limit
+		if maxRecord <= 0 {
+			maxRecord = explain.DefaultMaxRecord
+		}
+		var want []textRecord
+		text, line, off := b.String(), 1, 0
+		for off < len(text) {
+			n := strings.IndexAny(text[off:], "\r\n")
+			end := n + 1
+			if text[off+n] == '\r' && off+n+1 < len(text) && text[off+n+1] == '\n' {
+				end++
+			}
+			r := textRecord{rec: explain.Record{Line: line, Offset: int64(off), Index: -1, Format: explain.FormatText}}
+			switch x, err := explain.Line(0, text[off:off+n]); {
+			case n > maxRecord:
+				r.err = fmt.Sprintf("too large: the line is longer than %d bytes", maxRecord)
+				want = append(want, r)
+			case strings.TrimSpace(text[off:off+n]) == "":
+			case err != nil:
+				r.err = "no code: " + err.Error()
+				want = append(want, r)
+			default:
+				r.rec.Explanation = x
+				want = append(want, r)
+			}
+			line, off = line+1, off+end
+		}
+		got := streamText(t, bytes.NewReader(b.Bytes()), limit, func(int) bool { return false })
+		require.Equal(t, len(want), len(got))
+		for i := range want {
+			require.Equal(t, want[i], got[i], "record %d", i)
+		}
+	})
+}
