@@ -138,9 +138,11 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // explanation or as an error. It reads the formats of Options.Format:
 // JSON values and arrays (Event Grid and CloudEvents batches of any
 // length), JSON Lines, CSV exports and text lines; each record is read as
-// Payload reads a payload, and a text line as Line reads it (text lines a
-// batch at a time, by two goroutines, of the lines already buffered: each
-// is yielded, in order, by the time the input has no whole line after it).
+// Payload reads a payload, and a text line as Line reads it (the whole text
+// lines already buffered at a time, by the caller's goroutine and, on more
+// than one processor, a helper goroutine that waits busy for up to 200 µs
+// between them and stops when the stream does: each is yielded, in order,
+// by the time the input has no whole line after it).
 // Options that name no product or no format yield one error, ErrOptions,
 // and nothing else.
 func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {

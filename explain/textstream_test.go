@@ -205,7 +205,7 @@ func FuzzTextStreamAnswersAsLineDoes(f *testing.F) {
 			return
 		}
 		var b bytes.Buffer
-		b.WriteByte('\n') // a blank line first: no byte order mark
+		b.WriteByte('\n')      // a blank line first: no byte order mark
 		for b.Len() < 20<<10 { // several pieces
 			b.Write(data)
 			b.WriteByte('\n')
