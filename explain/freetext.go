@@ -542,9 +542,9 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 	if d, name, ok := schema.NamedFolded(text); ok {
 		p := productOf(d)
 		if family := d.Family; family != "" && !containsFoldSpaced(low, lowerName(p)) {
-			return productsWith(func(q *schema.Product) bool { return q.Family == family }), "the words " + name
+			return familyOf(p), "the words " + name
 		}
-		return []rtccodes.Product{p}, "the words " + name
+		return only(p), "the words " + name
 	}
 	if low.has("microsoft.communication.") {
 		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {

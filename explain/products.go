@@ -2,6 +2,7 @@ package explain
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -36,6 +37,31 @@ func productsWith(keep func(*schema.Product) bool) []rtccodes.Product {
 	return out
 }
 
+// only returns a product alone as a list, and familyOf the products of its
+// family; the lists are made once and shared: callers read them.
+func only(p rtccodes.Product) []rtccodes.Product { return productLists().only[p-1] }
+
+func familyOf(p rtccodes.Product) []rtccodes.Product { return productLists().family[p-1] }
+
+// productList are the lists of only and familyOf, by product.
+type productList struct{ only, family [][]rtccodes.Product }
+
+func productLists() *productList {
+	lists.once.Do(func() {
+		for i := range schema.Products {
+			family := schema.Products[i].Family
+			lists.only = append(lists.only, []rtccodes.Product{rtccodes.Product(i + 1)})
+			lists.family = append(lists.family, productsWith(func(q *schema.Product) bool { return family != "" && q.Family == family }))
+		}
+	})
+	return &lists.productList
+}
+
+var lists struct {
+	once sync.Once
+	productList
+}
+
 // noteCodeChose says, where the candidates were SDKs of one family (TRTC
 // 4.x and 5.x), that the code chose among them: "code 5300 is
 // TRTCWebV5's".
@@ -48,5 +74,6 @@ func (x *Explanation) noteCodeChose(candidates []rtccodes.Product) {
 			return
 		}
 	}
-	x.Inferred += "; code " + strconv.Itoa(x.Code) + " is " + x.Product.String() + "'s"
+	var code [20]byte
+	x.Inferred += "; code " + string(strconv.AppendInt(code[:0], int64(x.Code), 10)) + " is " + x.Product.String() + "'s"
 }
