@@ -267,8 +267,7 @@ func recordError(err error) *RecordError {
 	return &RecordError{Reason: reason, Err: err}
 }
 
-// fail yields an error of the record at a position, after the text lines
-// before it.
+// fail yields an error of the record at a position.
 func (s *stream) fail(at pos, index int, reason string, err error) {
 	s.emit(at, index, s.opts.Format, nil, &RecordError{Reason: reason, Err: err})
 }
