@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -158,4 +159,19 @@ func TestEventLikeWordsAreFoundAsEveryWordIsRead(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 10000)
+}
+
+// TestBlankIsWhatTrimSpaceLeavesEmpty writes every line of one to three
+// parts, spaces of ASCII and beyond, letters and broken bytes: blank
+// reports the lines bytes.TrimSpace leaves empty.
+func TestBlankIsWhatTrimSpaceLeavesEmpty(t *testing.T) {
+	parts := []string{"", " ", "\t", "\v", "\u0085", "\u00a0", "\u2028", "\u3000", "x", "é", "\xff", "\xe2\x80", "\u200b"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				line := []byte(a + b + c)
+				assert.Equal(t, len(bytes.TrimSpace(line)) == 0, blank(line), "%q", line)
+			}
+		}
+	}
 }

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -542,7 +543,10 @@ func (s *stream) tooLarge() error {
 func blank(b []byte) bool {
 	for i, c := range b {
 		switch {
-		case c >= 0x80:
+		case c >= utf8.RuneSelf:
+			if _, w := utf8.DecodeRune(b[i:]); len(bytes.TrimSpace(b[i:i+w])) > 0 {
+				return false // its first rune beyond ASCII is no space
+			}
 			return len(bytes.TrimSpace(b[i:])) == 0
 		case c != ' ' && (c < '\t' || c > '\r'):
 			return false
