@@ -114,17 +114,19 @@ func (r *randomReads) Read(p []byte) (int, error) {
 	if len(r.data) == 0 {
 		return 0, io.EOF
 	}
-	n := min(len(p), len(r.data), 1+rng(r.rng, 9000))
+	n := min(len(p), len(r.data), readSize(r.rng, 9000))
 	copy(p, r.data[:n])
 	r.data = r.data[n:]
 	return n, nil
 }
 
-func rng(r *rand.Rand, n int) int {
+// readSize is the size of a read: one byte a quarter of the time, else
+// up to n.
+func readSize(r *rand.Rand, n int) int {
 	if r.IntN(4) == 0 {
-		return 0
+		return 1
 	}
-	return r.IntN(n)
+	return 1 + r.IntN(n)
 }
 
 // TestTextStreamsAnswerAsLineDoes reads generated logs as text, whole and
