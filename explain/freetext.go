@@ -233,12 +233,12 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		case len(named) > 0:
 			candidates, x.Inferred = named, why
 		case c.hasExtra || c.how == howRoomEntry:
-			candidates, x.Inferred = productsWith(func(q *schema.Product) bool { return q.ExtraCodes }), c.how
+			candidates, x.Inferred = withExtraCodes(), c.how
 		case c.callLog:
 			candidates = callLogCandidates(inferredFrom(schema.ShapeCallLog), c.sub, c.hasSub)
 			x.Inferred = "ParticipantEndReason (a call log record)"
 		default:
-			candidates, x.Inferred = rtccodes.Products(), preciselyBy(c.how)
+			candidates, x.Inferred = allProducts(), preciselyBy(c.how)
 		}
 		if c.hasExtra && decl(candidates[0]).ExtraCodes {
 			x.Subcode, x.HasSubcode = c.extra, true
@@ -261,7 +261,10 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return Explanation{}, ErrNoCodes
 	}
 	naming()
-	for _, q := range productsWith(func(q *schema.Product) bool { return (q.HexCodes || q.ExtraCodes) && keys }) {
+	for _, q := range withKeys() {
+		if !keys {
+			break
+		}
 		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
 			continue // a key that other software uses too answers only where the line names its product
 		}

@@ -38,13 +38,26 @@ func productsWith(keep func(*schema.Product) bool) []rtccodes.Product {
 }
 
 // only returns a product alone as a list, and familyOf the products of its
-// family; the lists are made once and shared: callers read them.
+// family; the lists here are made once and shared: callers read them.
 func only(p rtccodes.Product) []rtccodes.Product { return productLists().only[p-1] }
 
 func familyOf(p rtccodes.Product) []rtccodes.Product { return productLists().family[p-1] }
 
-// productList are the lists of only and familyOf, by product.
-type productList struct{ only, family [][]rtccodes.Product }
+// allProducts returns every product, as rtccodes.Products.
+func allProducts() []rtccodes.Product { return productLists().all }
+
+// withExtraCodes returns the products whose errors carry an extra code
+// (TRTC), and withKeys those whose codes are written as keys or in
+// hexadecimal.
+func withExtraCodes() []rtccodes.Product { return productLists().extra }
+
+func withKeys() []rtccodes.Product { return productLists().keys }
+
+// productList are the shared lists.
+type productList struct {
+	only, family     [][]rtccodes.Product
+	all, extra, keys []rtccodes.Product
+}
 
 func productLists() *productList {
 	lists.once.Do(func() {
@@ -53,6 +66,9 @@ func productLists() *productList {
 			lists.only = append(lists.only, []rtccodes.Product{rtccodes.Product(i + 1)})
 			lists.family = append(lists.family, productsWith(func(q *schema.Product) bool { return family != "" && q.Family == family }))
 		}
+		lists.all = rtccodes.Products()
+		lists.extra = productsWith(func(q *schema.Product) bool { return q.ExtraCodes })
+		lists.keys = productsWith(func(q *schema.Product) bool { return q.HexCodes || q.ExtraCodes })
 	})
 	return &lists.productList
 }
