@@ -130,6 +130,17 @@ func logLines(n int) []byte {
 	return b.Bytes()
 }
 
+// messageLines returns n log lines as loggers write them, each with a
+// message TRTC documents: a question each line asks afresh.
+func messageLines(n int) []byte {
+	messages := []string{"publish timeout", "join room timeout", "ICE/DTLS Transport connection failed", "failed to connect to remote server via websocket"}
+	var b bytes.Buffer
+	for i := range n {
+		fmt.Fprintf(&b, "2026-11-20 10:00:09.%06d WARN TRTC %s (stream %d)\n", i, messages[i%len(messages)], i)
+	}
+	return b.Bytes()
+}
+
 // randomLines returns about n bytes of random data, cut into lines as
 // their newline bytes fall.
 func randomLines(n int) []byte {
@@ -154,6 +165,8 @@ func benchText(b *testing.B, data []byte) {
 }
 
 func BenchmarkStreamLogLines(b *testing.B) { benchText(b, logLines(streamRecords)) }
+
+func BenchmarkStreamMessageLines(b *testing.B) { benchText(b, messageLines(streamRecords)) }
 
 func BenchmarkStreamRandomBytes(b *testing.B) { benchText(b, randomLines(2<<20)) }
 

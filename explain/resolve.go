@@ -1,14 +1,19 @@
 package explain
 
 import (
+	"hash/maphash"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/rtccodes/rtccodes"
 )
 
 // resolve is rtccodes.Resolve, remembered: the records of a log ask the
-// same few questions again and again. The answers are shared; callers
-// read them and change nothing.
+// same few questions again and again. A question is remembered from its
+// second asking: most log lines carry a time, and a question with a line's
+// whole text is seldom asked again. The answers are shared; callers read
+// them and change nothing.
 func resolve(q rtccodes.Question) []rtccodes.Entry {
 	k, ok := keyOf(q)
 	if !ok {
@@ -21,6 +26,10 @@ func resolve(q rtccodes.Question) []rtccodes.Entry {
 		return a
 	}
 	a = rtccodes.Resolve(q)
+	if !askedBefore(k) {
+		return a
+	}
+	k.text, k.event = strings.Clone(k.text), strings.Clone(k.event) // not the buffers they may be cut from
 	answers.Lock()
 	if answers.m == nil || len(answers.m) >= maxResolved {
 		answers.m = make(map[questionKey][]rtccodes.Entry, 64) // bounded: many questions start it over
@@ -37,6 +46,23 @@ var answers struct {
 	sync.RWMutex // most questions are asked before
 	m            map[questionKey][]rtccodes.Entry
 }
+
+// askedBefore reports whether a question not remembered was among the
+// last ones asked, by a hash of it in a slot of asked, and puts it there.
+// Two questions of one hash only make the second remembered early.
+func askedBefore(k questionKey) bool {
+	seed.once.Do(func() { seed.Seed = maphash.MakeSeed() }) // on first use: importing does no work
+	h := maphash.Comparable(seed.Seed, k) | 1               // 0 is an empty slot
+	return asked[h%uint64(len(asked))].Swap(h) == h
+}
+
+var (
+	asked [1024]atomic.Uint64
+	seed  struct {
+		once sync.Once
+		maphash.Seed
+	}
+)
 
 // questionKey is a Question as a map key: its products a bit each, in
 // order of preference when they are in the order of rtccodes.Products.
