@@ -261,10 +261,11 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return Explanation{}, ErrNoCodes
 	}
 	naming()
-	for _, q := range withKeys() {
-		if !keys {
-			break
-		}
+	var keyed []rtccodes.Product // the products to look the line's keys and hex codes up in
+	if keys {
+		keyed = withKeys()
+	}
+	for _, q := range keyed {
 		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
 			continue // a key that other software uses too answers only where the line names its product
 		}

@@ -51,14 +51,14 @@ var answers struct {
 // last ones asked, by a hash of it in a slot of asked, and puts it there.
 // Two questions of one hash only make the second remembered early.
 func askedBefore(k questionKey) bool {
-	seed.once.Do(func() { seed.Seed = maphash.MakeSeed() }) // on first use: importing does no work
-	h := maphash.Comparable(seed.Seed, k) | 1               // 0 is an empty slot
+	askedSeed.once.Do(func() { askedSeed.Seed = maphash.MakeSeed() }) // on first use: importing does no work
+	h := maphash.Comparable(askedSeed.Seed, k) | 1                    // 0 is an empty slot
 	return asked[h%uint64(len(asked))].Swap(h) == h
 }
 
 var (
-	asked [1024]atomic.Uint64
-	seed  struct {
+	asked     [1024]atomic.Uint64
+	askedSeed struct {
 		once sync.Once
 		maphash.Seed
 	}
