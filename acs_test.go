@@ -88,9 +88,17 @@ func TestCallAutomationFallbacks(t *testing.T) {
 	}{
 		{400, 8523, rtccodes.MatchExact, "A generic error code that indicates that something in the request body is invalid."},
 		{400, 8522, rtccodes.MatchGenericSubcode, "Not Found"}, // 8522 is 404 and 405 in the table: a failure
-		// A generic subcode no documented row has says nothing of the call:
-		// the code's row answers, and the subcode alone finds it.
-		{500, 8536, rtccodes.MatchGenericCode, "Internal server error"},
+		// A generic subcode answers a code of its outcome ("File Download
+		// Failed" is a failure), and no other: "Fatal Error" does not answer
+		// 200, "Speech Recognized" does not answer 603.
+		{500, 8536, rtccodes.MatchGenericSubcode, "File Download Failed"},
+		{400, 8535, rtccodes.MatchGenericSubcode, "Invalid File Format"},
+		{500, 8511, rtccodes.MatchGenericSubcode, "Play Prompt Failed"},
+		{400, 8510, rtccodes.MatchGenericSubcode, "Initial Silence Timeout Reached"},
+		{400, 8508, rtccodes.MatchGenericSubcode, "Operation Canceled"},
+		{200, 8569, rtccodes.MatchGenericSubcode, "Speech Recognized"},
+		// 0/0: Call Automation documents subcode 0 as "Success".
+		{0, 0, rtccodes.MatchGenericSubcode, "Success"},
 		{200, 9998, rtccodes.MatchClass, "Successful responses (200-299)"},
 		{603, 8569, rtccodes.MatchGenericCode, "Declined"},
 		{noCode, 8536, rtccodes.MatchGenericSubcode, "File Download Failed"},
@@ -174,10 +182,14 @@ func TestPSTNSBCRule(t *testing.T) {
 	// A documented subcode is never explained by the rule.
 	e, _ = rtccodes.Lookup(rtccodes.PSTN, 404, 560404)
 	assert.Equal(t, rtccodes.MatchExact, e.Match)
-	_, ok = rtccodes.Lookup(rtccodes.PSTN, 500, 560999)
-	assert.False(t, ok, "999 is no SIP response")
-	_, ok = rtccodes.Lookup(rtccodes.PSTN, 500, 123456)
-	assert.False(t, ok)
+	// 999 is no SIP response: the rows under 500 are counted, as for any
+	// subcode PSTN does not document.
+	e, _ = rtccodes.Lookup(rtccodes.PSTN, 500, 560999)
+	assert.Equal(t, rtccodes.MatchCodeRows, e.Match, "999 is no SIP response")
+	e, _ = rtccodes.Lookup(rtccodes.PSTN, 500, 123456)
+	assert.Equal(t, rtccodes.MatchCodeRows, e.Match)
+	_, ok = rtccodes.Lookup(rtccodes.PSTN, 302, 560999)
+	assert.False(t, ok, "no row has code 302")
 }
 
 func TestChatAndSMS(t *testing.T) {

@@ -761,7 +761,6 @@ var callAutomationCommon200_0 = Entry{
 	Advice:     "No action needed; call ended as expected.",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -780,7 +779,6 @@ var callAutomationCommon200_4521 = Entry{
 	Advice:     "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed.",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -799,7 +797,6 @@ var callAutomationCommon200_5000 = Entry{
 	Advice:     "Check call control logic for removal operations. Confirm if the removal was intentional.",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -818,7 +815,6 @@ var callAutomationCommon200_5010 = Entry{
 	Advice:     "This is expected behavior. Rejoin with multiple participants if call was meant to continue.",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -837,7 +833,6 @@ var callAutomationCommon200_5013 = Entry{
 	Advice:     "Check timing of participant joins.",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -856,7 +851,6 @@ var callAutomationCommon200_7000 = Entry{
 	Advice:     "Confirm if bot logic triggered end of call. Review bot implementation and call flow.",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -875,7 +869,6 @@ var callAutomationCommon200_7015 = Entry{
 	Advice:     "No action needed; call was terminated as part of expected transfer behavior.",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -894,7 +887,6 @@ var callAutomationCommon400_8500 = Entry{
 	Advice:     "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: "メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。"},
@@ -916,7 +908,6 @@ var callAutomationCommon400_8501 = Entry{
 	Advice:     "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "アクションがサポートされない: 通話が確立されていません", Advice: "通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
@@ -938,7 +929,6 @@ var callAutomationCommon400_8523 = Entry{
 	Advice:     "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "要求本文内の何かが無効であることを示す汎用エラー コード。", Advice: "すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。"},
@@ -960,7 +950,6 @@ var callAutomationCommon400_8528 = Entry{
 	Advice:     "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "アクションがサポートされない: 通話が終了されました", Advice: "通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
@@ -982,7 +971,6 @@ var callAutomationCommon400_8559 = Entry{
 	Advice:     "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです", Advice: "レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。"},
@@ -1004,7 +992,6 @@ var callAutomationCommon400_8567 = Entry{
 	Advice:     "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: "Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。"},
@@ -1029,7 +1016,6 @@ var callAutomationCommon400_8585 = Entry{
 	Advice:     "Call isn't established or is disconnected: wait for the call to be established before retrying the media action.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: "通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。"},
@@ -1051,7 +1037,6 @@ var callAutomationCommon401_10009 = Entry{
 	Advice:     "Ensure Azure Communication Services token is valid, scoped, and not expired.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CreateCallFailed"},
 	},
@@ -1070,7 +1055,6 @@ var callAutomationCommon401_71005 = Entry{
 	Advice:     "Ensure AnswerCall request has a valid, non-expired token.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1089,7 +1073,6 @@ var callAutomationCommon403_7504 = Entry{
 	Advice:     "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: "不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。"},
@@ -1111,7 +1094,6 @@ var callAutomationCommon403_7507 = Entry{
 	Advice:     "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call).",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "呼び出し元 ID が無効です", Advice: "認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。"},
@@ -1133,7 +1115,6 @@ var callAutomationCommon403_510403 = Entry{
 	Advice:     "Review outbound calling pattern. Ensure it complies with anti-spam policies.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CreateCallFailed"},
 	},
@@ -1152,7 +1133,6 @@ var callAutomationCommon403_560403 = Entry{
 	Advice:     "Validate permissions and target user status.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CreateCallFailed"},
 	},
@@ -1171,7 +1151,6 @@ var callAutomationCommon404_404 = Entry{
 	Advice:     "Collect logs and open support ticket",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1190,7 +1169,6 @@ var callAutomationCommon404_4500 = Entry{
 	Advice:     "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CreateCallFailed"},
 	},
@@ -1209,7 +1187,6 @@ var callAutomationCommon404_8522 = Entry{
 	Advice:     "Double check call status: the call may have already ended, or the participant has left the call.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。", Advice: "通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。"},
@@ -1231,7 +1208,6 @@ var callAutomationCommon405_8520 = Entry{
 	Advice:     "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "現時点では機能がサポートされていません", Advice: "予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。"},
@@ -1253,7 +1229,6 @@ var callAutomationCommon405_8522 = Entry{
 	Advice:     "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Missing configuration (構成の欠落)", Advice: "構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。"},
@@ -1275,7 +1250,6 @@ var callAutomationCommon408_4506 = Entry{
 	Advice:     "Validate application availability and push notifications.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1294,7 +1268,6 @@ var callAutomationCommon408_10057 = Entry{
 	Advice:     "Validate participant's presence and client readiness.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"ConnectFailed"},
 	},
@@ -1313,7 +1286,6 @@ var callAutomationCommon409_8519 = Entry{
 	Advice:     "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "競合", Advice: "同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。"},
@@ -1335,7 +1307,6 @@ var callAutomationCommon412_8583 = Entry{
 	Advice:     "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Precondition Failed", Advice: "互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。"},
@@ -1360,7 +1331,6 @@ var callAutomationCommon429_10110 = Entry{
 	Advice:     "Review call duration policies. Consider scheduling reconnection if needed.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"ConnectFailed"},
 	},
@@ -1379,7 +1349,6 @@ var callAutomationCommon430_10315 = Entry{
 	Advice:     "Ensure client app is reachable and can receive signaling messages.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1398,7 +1367,6 @@ var callAutomationCommon430_10317 = Entry{
 	Advice:     "Check client app responsiveness. Restart app or device if needed.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1417,7 +1385,6 @@ var callAutomationCommon480_10076 = Entry{
 	Advice:     "Target must be online. Confirm app status or fallback to voicemail or async message.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"ConnectFailed"},
 	},
@@ -1436,7 +1403,6 @@ var callAutomationCommon480_10077 = Entry{
 	Advice:     "Ensure callee has active session and is not in background/sleep state.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1455,7 +1421,6 @@ var callAutomationCommon480_10078 = Entry{
 	Advice:     "Confirm callee’s client app is running and registered. Retry later if needed.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CreateCallFailed"},
 	},
@@ -1474,7 +1439,6 @@ var callAutomationCommon480_560480 = Entry{
 	Advice:     "Confirm user availability.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CreateCallFailed"},
 	},
@@ -1493,7 +1457,6 @@ var callAutomationCommon484_560484 = Entry{
 	Advice:     "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"ConnectFailed"},
 	},
@@ -1512,7 +1475,6 @@ var callAutomationCommon487_0 = Entry{
 	Advice:     "No action needed. Ensure cancellation is intentional.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -1531,7 +1493,6 @@ var callAutomationCommon487_4501 = Entry{
 	Advice:     "Verify media capabilities and ensure compatibility across participants.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1550,7 +1511,6 @@ var callAutomationCommon487_10003 = Entry{
 	Advice:     "Application logic should check for endpoint priority or re-route logic.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -1569,7 +1529,6 @@ var callAutomationCommon487_10004 = Entry{
 	Advice:     "Consider adding fallback path or extended ringing duration.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1588,7 +1547,6 @@ var callAutomationCommon487_10024 = Entry{
 	Advice:     "No action needed.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -1607,7 +1565,6 @@ var callAutomationCommon487_540487 = Entry{
 	Advice:     "No action needed. Verify the source application canceled the call as intended.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CreateCallFailed"},
 	},
@@ -1626,7 +1583,6 @@ var callAutomationCommon490_4502 = Entry{
 	Advice:     "Validate client connectivity and allowlist ACS domains in network settings.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1645,7 +1601,6 @@ var callAutomationCommon495_4507 = Entry{
 	Advice:     "Check token generation and scope. Regenerate token if needed.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1664,7 +1619,6 @@ var callAutomationCommon496_7 = Entry{
 	Advice:     "Log and monitor recurring disconnects for further analysis.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"AnswerFailed"},
 	},
@@ -1683,7 +1637,6 @@ var callAutomationCommon500_10045 = Entry{
 	Advice:     "Capture logs and contact support if issue persists.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -1702,7 +1655,6 @@ var callAutomationCommon503_560503 = Entry{
 	Advice:     "Internal server error, collect logs and open support ticket",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		events:  []string{"CallDisconnected"},
 	},
@@ -1718,7 +1670,6 @@ var callAutomationGenericCode400 = Entry{
 	Message: "Bad request",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Bad request"},
@@ -1736,7 +1687,6 @@ var callAutomationGenericCode401 = Entry{
 	Message: "Unauthorized",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "権限がありません"},
@@ -1754,7 +1704,6 @@ var callAutomationGenericCode403 = Entry{
 	Message: "Forbidden",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "許可されていません"},
@@ -1772,7 +1721,6 @@ var callAutomationGenericCode404 = Entry{
 	Message: "Not found",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "見つかりません"},
@@ -1790,7 +1738,6 @@ var callAutomationGenericCode405 = Entry{
 	Message: "Method not allowed",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Method not allowed"},
@@ -1808,7 +1755,6 @@ var callAutomationGenericCode406 = Entry{
 	Message: "Not acceptable",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "受け入れ不可です"},
@@ -1826,7 +1772,6 @@ var callAutomationGenericCode408 = Entry{
 	Message: "Timed out",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "タイムアウト"},
@@ -1844,7 +1789,6 @@ var callAutomationGenericCode409 = Entry{
 	Message: "Conflict",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Conflict"},
@@ -1862,7 +1806,6 @@ var callAutomationGenericCode412 = Entry{
 	Message: "Precondition failed",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Precondition failed"},
@@ -1880,7 +1823,6 @@ var callAutomationGenericCode413 = Entry{
 	Message: "Request entity too large",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "要求のエンティティが大きすぎます"},
@@ -1898,7 +1840,6 @@ var callAutomationGenericCode426 = Entry{
 	Message: "Upgrade required",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "アップグレードが必要です"},
@@ -1916,7 +1857,6 @@ var callAutomationGenericCode429 = Entry{
 	Message: "Too many requests",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Too many requests"},
@@ -1934,7 +1874,6 @@ var callAutomationGenericCode481 = Entry{
 	Message: "Transaction doesn't exist",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "トランザクションが存在しません"},
@@ -1952,7 +1891,6 @@ var callAutomationGenericCode487 = Entry{
 	Message: "Canceled",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "取り消し済み"},
@@ -1970,7 +1908,6 @@ var callAutomationGenericCode500 = Entry{
 	Message: "Internal server error",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "内部サーバー エラー"},
@@ -1988,7 +1925,6 @@ var callAutomationGenericCode501 = Entry{
 	Message: "Not implemented",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "実装されていません"},
@@ -2006,7 +1942,6 @@ var callAutomationGenericCode502 = Entry{
 	Message: "Bad gateway",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Bad gateway"},
@@ -2024,7 +1959,6 @@ var callAutomationGenericCode503 = Entry{
 	Message: "Service Unavailable",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "サービス利用不可"},
@@ -2042,7 +1976,6 @@ var callAutomationGenericCode504 = Entry{
 	Message: "Gateway Timeout",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "ゲートウェイのタイムアウト"},
@@ -2060,7 +1993,6 @@ var callAutomationGenericCode603 = Entry{
 	Message: "Declined",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "却下済み"},
@@ -2076,9 +2008,8 @@ var callAutomationGenericSubcodeAny_0 = Entry{
 	Subcode:    0,
 	HasSubcode: true,
 	Message:    "Success",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "成功"},
@@ -2096,7 +2027,6 @@ var callAutomationGenericSubcodeAny_7000 = Entry{
 	Message:    "Graceful",
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "グレースフル"},
@@ -2112,7 +2042,7 @@ var callAutomationGenericSubcodeAny_7500 = Entry{
 	Subcode:    7500,
 	HasSubcode: true,
 	Message:    "Unsupported AAD Identity",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2129,7 +2059,7 @@ var callAutomationGenericSubcodeAny_7501 = Entry{
 	Subcode:    7501,
 	HasSubcode: true,
 	Message:    "Invalid Token",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2146,7 +2076,7 @@ var callAutomationGenericSubcodeAny_7502 = Entry{
 	Subcode:    7502,
 	HasSubcode: true,
 	Message:    "Access Not Enabled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2165,7 +2095,6 @@ var callAutomationGenericSubcodeAny_7504 = Entry{
 	Message:    "Insufficient Application Permissions",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています"},
@@ -2181,7 +2110,7 @@ var callAutomationGenericSubcodeAny_7505 = Entry{
 	Subcode:    7505,
 	HasSubcode: true,
 	Message:    "Enterprise Tenant Mismatch",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2198,7 +2127,7 @@ var callAutomationGenericSubcodeAny_7506 = Entry{
 	Subcode:    7506,
 	HasSubcode: true,
 	Message:    "Untrusted Certificate",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2217,7 +2146,6 @@ var callAutomationGenericSubcodeAny_7507 = Entry{
 	Message:    "Call Source Identity Invalid",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "通話元 ID が無効です"},
@@ -2233,7 +2161,7 @@ var callAutomationGenericSubcodeAny_7508 = Entry{
 	Subcode:    7508,
 	HasSubcode: true,
 	Message:    "Unsupported ACS Identity",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2250,7 +2178,7 @@ var callAutomationGenericSubcodeAny_7509 = Entry{
 	Subcode:    7509,
 	HasSubcode: true,
 	Message:    "Hmac Validation Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2267,7 +2195,7 @@ var callAutomationGenericSubcodeAny_7510 = Entry{
 	Subcode:    7510,
 	HasSubcode: true,
 	Message:    "Managed Identity Validation Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2284,7 +2212,7 @@ var callAutomationGenericSubcodeAny_7600 = Entry{
 	Subcode:    7600,
 	HasSubcode: true,
 	Message:    "Resource Access Not Enabled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2301,7 +2229,7 @@ var callAutomationGenericSubcodeAny_7601 = Entry{
 	Subcode:    7601,
 	HasSubcode: true,
 	Message:    "Invalid ACS Source Identity",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2318,7 +2246,7 @@ var callAutomationGenericSubcodeAny_7602 = Entry{
 	Subcode:    7602,
 	HasSubcode: true,
 	Message:    "Invalid ACS Target Identity",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2335,7 +2263,7 @@ var callAutomationGenericSubcodeAny_7603 = Entry{
 	Subcode:    7603,
 	HasSubcode: true,
 	Message:    "Invalid ACS Identity",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2352,7 +2280,7 @@ var callAutomationGenericSubcodeAny_7604 = Entry{
 	Subcode:    7604,
 	HasSubcode: true,
 	Message:    "Unauthorized Teams Interop Scenario",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2369,7 +2297,7 @@ var callAutomationGenericSubcodeAny_7605 = Entry{
 	Subcode:    7605,
 	HasSubcode: true,
 	Message:    "Unauthorized Teams Recording Interop Scenario",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2386,7 +2314,7 @@ var callAutomationGenericSubcodeAny_7606 = Entry{
 	Subcode:    7606,
 	HasSubcode: true,
 	Message:    "Unauthorized ACS Resource For Cognitive Actions",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2405,7 +2333,6 @@ var callAutomationGenericSubcodeAny_8500 = Entry{
 	Message:    "Invalid Media Mode",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "メディア ファイルが無効です"},
@@ -2423,7 +2350,6 @@ var callAutomationGenericSubcodeAny_8501 = Entry{
 	Message:    "Call Not Established",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "通話が確立されていません"},
@@ -2439,7 +2365,7 @@ var callAutomationGenericSubcodeAny_8502 = Entry{
 	Subcode:    8502,
 	HasSubcode: true,
 	Message:    "My Participant ID Not Available",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2456,7 +2382,7 @@ var callAutomationGenericSubcodeAny_8503 = Entry{
 	Subcode:    8503,
 	HasSubcode: true,
 	Message:    "Call Media State Audio Inactive",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2473,7 +2399,7 @@ var callAutomationGenericSubcodeAny_8504 = Entry{
 	Subcode:    8504,
 	HasSubcode: true,
 	Message:    "Media Streams Unavailable",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2490,7 +2416,7 @@ var callAutomationGenericSubcodeAny_8505 = Entry{
 	Subcode:    8505,
 	HasSubcode: true,
 	Message:    "Multiple Participants With Replacement",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2507,7 +2433,7 @@ var callAutomationGenericSubcodeAny_8506 = Entry{
 	Subcode:    8506,
 	HasSubcode: true,
 	Message:    "Non Compliance Recording Call",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2524,7 +2450,7 @@ var callAutomationGenericSubcodeAny_8508 = Entry{
 	Subcode:    8508,
 	HasSubcode: true,
 	Message:    "Operation Canceled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2541,7 +2467,7 @@ var callAutomationGenericSubcodeAny_8509 = Entry{
 	Subcode:    8509,
 	HasSubcode: true,
 	Message:    "Max Silence Timeout Reached",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2558,7 +2484,7 @@ var callAutomationGenericSubcodeAny_8510 = Entry{
 	Subcode:    8510,
 	HasSubcode: true,
 	Message:    "Initial Silence Timeout Reached",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2575,7 +2501,7 @@ var callAutomationGenericSubcodeAny_8511 = Entry{
 	Subcode:    8511,
 	HasSubcode: true,
 	Message:    "Play Prompt Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2592,7 +2518,7 @@ var callAutomationGenericSubcodeAny_8512 = Entry{
 	Subcode:    8512,
 	HasSubcode: true,
 	Message:    "Play Beep Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2609,7 +2535,7 @@ var callAutomationGenericSubcodeAny_8513 = Entry{
 	Subcode:    8513,
 	HasSubcode: true,
 	Message:    "Media Receive Timeout",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2626,7 +2552,7 @@ var callAutomationGenericSubcodeAny_8514 = Entry{
 	Subcode:    8514,
 	HasSubcode: true,
 	Message:    "Stop Tone Detected",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2660,7 +2586,7 @@ var callAutomationGenericSubcodeAny_8516 = Entry{
 	Subcode:    8516,
 	HasSubcode: true,
 	Message:    "Call Throttled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2677,7 +2603,7 @@ var callAutomationGenericSubcodeAny_8517 = Entry{
 	Subcode:    8517,
 	HasSubcode: true,
 	Message:    "Call Tenant ID Mismatch",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2694,7 +2620,7 @@ var callAutomationGenericSubcodeAny_8518 = Entry{
 	Subcode:    8518,
 	HasSubcode: true,
 	Message:    "Call Exception",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2713,7 +2639,6 @@ var callAutomationGenericSubcodeAny_8519 = Entry{
 	Message:    "Conflict",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "競合"},
@@ -2731,7 +2656,6 @@ var callAutomationGenericSubcodeAny_8520 = Entry{
 	Message:    "Not Implemented",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Not Implemented"},
@@ -2747,7 +2671,7 @@ var callAutomationGenericSubcodeAny_8521 = Entry{
 	Subcode:    8521,
 	HasSubcode: true,
 	Message:    "Too Many Hops",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2766,7 +2690,6 @@ var callAutomationGenericSubcodeAny_8522 = Entry{
 	Message:    "Not Found",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Not Found"},
@@ -2784,7 +2707,6 @@ var callAutomationGenericSubcodeAny_8523 = Entry{
 	Message:    "Invalid Argument",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "引数が無効です"},
@@ -2800,7 +2722,7 @@ var callAutomationGenericSubcodeAny_8524 = Entry{
 	Subcode:    8524,
 	HasSubcode: true,
 	Message:    "Invalid Participants Count For Compliance Recording",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2817,7 +2739,7 @@ var callAutomationGenericSubcodeAny_8525 = Entry{
 	Subcode:    8525,
 	HasSubcode: true,
 	Message:    "Non Recorded Party",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2834,7 +2756,7 @@ var callAutomationGenericSubcodeAny_8526 = Entry{
 	Subcode:    8526,
 	HasSubcode: true,
 	Message:    "Invalid Join Token",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2851,7 +2773,7 @@ var callAutomationGenericSubcodeAny_8527 = Entry{
 	Subcode:    8527,
 	HasSubcode: true,
 	Message:    "Invalid Join URL",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2870,7 +2792,6 @@ var callAutomationGenericSubcodeAny_8528 = Entry{
 	Message:    "Call Terminated",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "通話が終了しました"},
@@ -2886,7 +2807,7 @@ var callAutomationGenericSubcodeAny_8529 = Entry{
 	Subcode:    8529,
 	HasSubcode: true,
 	Message:    "Call Throttled Monthly Limit Reached",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2903,7 +2824,7 @@ var callAutomationGenericSubcodeAny_8530 = Entry{
 	Subcode:    8530,
 	HasSubcode: true,
 	Message:    "Call Throttled Active Calls Limit Reached",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2920,7 +2841,7 @@ var callAutomationGenericSubcodeAny_8531 = Entry{
 	Subcode:    8531,
 	HasSubcode: true,
 	Message:    "Max Digits Received",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2937,7 +2858,7 @@ var callAutomationGenericSubcodeAny_8532 = Entry{
 	Subcode:    8532,
 	HasSubcode: true,
 	Message:    "Inter Digit Timeout Reached",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2954,7 +2875,7 @@ var callAutomationGenericSubcodeAny_8533 = Entry{
 	Subcode:    8533,
 	HasSubcode: true,
 	Message:    "Dtmf Option Matched",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2971,7 +2892,7 @@ var callAutomationGenericSubcodeAny_8534 = Entry{
 	Subcode:    8534,
 	HasSubcode: true,
 	Message:    "Incorrect Tone Entered",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -2988,7 +2909,7 @@ var callAutomationGenericSubcodeAny_8535 = Entry{
 	Subcode:    8535,
 	HasSubcode: true,
 	Message:    "Invalid File Format",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3005,7 +2926,7 @@ var callAutomationGenericSubcodeAny_8536 = Entry{
 	Subcode:    8536,
 	HasSubcode: true,
 	Message:    "File Download Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3022,7 +2943,7 @@ var callAutomationGenericSubcodeAny_8537 = Entry{
 	Subcode:    8537,
 	HasSubcode: true,
 	Message:    "Keep Alive Timeout Reached",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3039,7 +2960,7 @@ var callAutomationGenericSubcodeAny_8538 = Entry{
 	Subcode:    8538,
 	HasSubcode: true,
 	Message:    "Callee Declined",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3056,7 +2977,7 @@ var callAutomationGenericSubcodeAny_8539 = Entry{
 	Subcode:    8539,
 	HasSubcode: true,
 	Message:    "Callee Busy",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3073,7 +2994,7 @@ var callAutomationGenericSubcodeAny_8540 = Entry{
 	Subcode:    8540,
 	HasSubcode: true,
 	Message:    "Callee Busy Everywhere",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3090,7 +3011,7 @@ var callAutomationGenericSubcodeAny_8541 = Entry{
 	Subcode:    8541,
 	HasSubcode: true,
 	Message:    "Callee Unavailable",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3107,7 +3028,7 @@ var callAutomationGenericSubcodeAny_8542 = Entry{
 	Subcode:    8542,
 	HasSubcode: true,
 	Message:    "Call Canceled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3124,7 +3045,7 @@ var callAutomationGenericSubcodeAny_8543 = Entry{
 	Subcode:    8543,
 	HasSubcode: true,
 	Message:    "Call Doesn't Exist",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3141,7 +3062,7 @@ var callAutomationGenericSubcodeAny_8544 = Entry{
 	Subcode:    8544,
 	HasSubcode: true,
 	Message:    "Callee Unreachable",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3158,7 +3079,7 @@ var callAutomationGenericSubcodeAny_8545 = Entry{
 	Subcode:    8545,
 	HasSubcode: true,
 	Message:    "Speech Option Matched",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3175,7 +3096,7 @@ var callAutomationGenericSubcodeAny_8546 = Entry{
 	Subcode:    8546,
 	HasSubcode: true,
 	Message:    "Callee Sent Invalid Request",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3192,7 +3113,7 @@ var callAutomationGenericSubcodeAny_8547 = Entry{
 	Subcode:    8547,
 	HasSubcode: true,
 	Message:    "Speech Option Not Matched",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3209,7 +3130,7 @@ var callAutomationGenericSubcodeAny_8548 = Entry{
 	Subcode:    8548,
 	HasSubcode: true,
 	Message:    "Call isn't Group Call",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3226,7 +3147,7 @@ var callAutomationGenericSubcodeAny_8549 = Entry{
 	Subcode:    8549,
 	HasSubcode: true,
 	Message:    "Retarget Conversation Creation Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3243,7 +3164,7 @@ var callAutomationGenericSubcodeAny_8550 = Entry{
 	Subcode:    8550,
 	HasSubcode: true,
 	Message:    "Retarget Media Negotiation Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3260,7 +3181,7 @@ var callAutomationGenericSubcodeAny_8551 = Entry{
 	Subcode:    8551,
 	HasSubcode: true,
 	Message:    "Retarget Not Supported",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3277,7 +3198,7 @@ var callAutomationGenericSubcodeAny_8552 = Entry{
 	Subcode:    8552,
 	HasSubcode: true,
 	Message:    "Can't Remove Organizer",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3294,7 +3215,7 @@ var callAutomationGenericSubcodeAny_8553 = Entry{
 	Subcode:    8553,
 	HasSubcode: true,
 	Message:    "Duplicate Recording",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3311,7 +3232,7 @@ var callAutomationGenericSubcodeAny_8554 = Entry{
 	Subcode:    8554,
 	HasSubcode: true,
 	Message:    "Participant Out Of Meeting Audio Mix",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3328,7 +3249,7 @@ var callAutomationGenericSubcodeAny_8555 = Entry{
 	Subcode:    8555,
 	HasSubcode: true,
 	Message:    "Retarget Already In Progress",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3345,7 +3266,7 @@ var callAutomationGenericSubcodeAny_8556 = Entry{
 	Subcode:    8556,
 	HasSubcode: true,
 	Message:    "Action Not Supported For CR Call",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3362,7 +3283,7 @@ var callAutomationGenericSubcodeAny_8557 = Entry{
 	Subcode:    8557,
 	HasSubcode: true,
 	Message:    "Wrong Format Type",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3379,7 +3300,7 @@ var callAutomationGenericSubcodeAny_8558 = Entry{
 	Subcode:    8558,
 	HasSubcode: true,
 	Message:    "Participant Not Present",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3398,7 +3319,6 @@ var callAutomationGenericSubcodeAny_8559 = Entry{
 	Message:    "Duplicate Single Dialout",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "単一ダイヤルアウトが重複しています"},
@@ -3414,7 +3334,7 @@ var callAutomationGenericSubcodeAny_8560 = Entry{
 	Subcode:    8560,
 	HasSubcode: true,
 	Message:    "Join Conversation Blocked Due To Locked Meeting",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3431,7 +3351,7 @@ var callAutomationGenericSubcodeAny_8561 = Entry{
 	Subcode:    8561,
 	HasSubcode: true,
 	Message:    "Invalid Join Meeting ID",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3448,7 +3368,7 @@ var callAutomationGenericSubcodeAny_8562 = Entry{
 	Subcode:    8562,
 	HasSubcode: true,
 	Message:    "Recording Mode Not Supported",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3465,7 +3385,7 @@ var callAutomationGenericSubcodeAny_8563 = Entry{
 	Subcode:    8563,
 	HasSubcode: true,
 	Message:    "Speech Not Recognized",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3482,7 +3402,7 @@ var callAutomationGenericSubcodeAny_8564 = Entry{
 	Subcode:    8564,
 	HasSubcode: true,
 	Message:    "Speech Service Connection Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3499,7 +3419,7 @@ var callAutomationGenericSubcodeAny_8565 = Entry{
 	Subcode:    8565,
 	HasSubcode: true,
 	Message:    "Cognitive Services Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3516,7 +3436,7 @@ var callAutomationGenericSubcodeAny_8566 = Entry{
 	Subcode:    8566,
 	HasSubcode: true,
 	Message:    "Unmute Operation Not Allowed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3535,7 +3455,6 @@ var callAutomationGenericSubcodeAny_8567 = Entry{
 	Message:    "ACS Resource Service Principal Not Enabled",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません"},
@@ -3551,7 +3470,7 @@ var callAutomationGenericSubcodeAny_8568 = Entry{
 	Subcode:    8568,
 	HasSubcode: true,
 	Message:    "Managed Identity For Cognitive Service Request Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3568,7 +3487,7 @@ var callAutomationGenericSubcodeAny_8569 = Entry{
 	Subcode:    8569,
 	HasSubcode: true,
 	Message:    "Speech Recognized",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3585,7 +3504,7 @@ var callAutomationGenericSubcodeAny_8570 = Entry{
 	Subcode:    8570,
 	HasSubcode: true,
 	Message:    "Cognitive Services Speech Recognition Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3602,7 +3521,7 @@ var callAutomationGenericSubcodeAny_8571 = Entry{
 	Subcode:    8571,
 	HasSubcode: true,
 	Message:    "Recording Operation Conflict",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3619,7 +3538,7 @@ var callAutomationGenericSubcodeAny_8572 = Entry{
 	Subcode:    8572,
 	HasSubcode: true,
 	Message:    "Play Service Shutdown",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3636,7 +3555,7 @@ var callAutomationGenericSubcodeAny_8573 = Entry{
 	Subcode:    8573,
 	HasSubcode: true,
 	Message:    "Pause Resume Method Not Allowed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3653,7 +3572,7 @@ var callAutomationGenericSubcodeAny_8578 = Entry{
 	Subcode:    8578,
 	HasSubcode: true,
 	Message:    "Transcription Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3670,7 +3589,7 @@ var callAutomationGenericSubcodeAny_8579 = Entry{
 	Subcode:    8579,
 	HasSubcode: true,
 	Message:    "Transcription Canceled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3687,7 +3606,7 @@ var callAutomationGenericSubcodeAny_8580 = Entry{
 	Subcode:    8580,
 	HasSubcode: true,
 	Message:    "Transcription Service Shutdown",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3704,7 +3623,7 @@ var callAutomationGenericSubcodeAny_8581 = Entry{
 	Subcode:    8581,
 	HasSubcode: true,
 	Message:    "Invalid Stream URL",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3721,7 +3640,7 @@ var callAutomationGenericSubcodeAny_8582 = Entry{
 	Subcode:    8582,
 	HasSubcode: true,
 	Message:    "Play Source Text Or Ssml Empty",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3740,7 +3659,6 @@ var callAutomationGenericSubcodeAny_8583 = Entry{
 	Message:    "Precondition Failed",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "Precondition Failed"},
@@ -3758,7 +3676,6 @@ var callAutomationGenericSubcodeAny_8585 = Entry{
 	Message:    "Action Not Valid In Current Call State",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です"},
@@ -3774,7 +3691,7 @@ var callAutomationGenericSubcodeAny_8586 = Entry{
 	Subcode:    8586,
 	HasSubcode: true,
 	Message:    "Incoming Call Not Acknowledged By Bot",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3791,7 +3708,7 @@ var callAutomationGenericSubcodeAny_8587 = Entry{
 	Subcode:    8587,
 	HasSubcode: true,
 	Message:    "Incoming Call Not Answered Within Time",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3808,7 +3725,7 @@ var callAutomationGenericSubcodeAny_8588 = Entry{
 	Subcode:    8588,
 	HasSubcode: true,
 	Message:    "Record Completed And Media Receive Timeout",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3825,7 +3742,7 @@ var callAutomationGenericSubcodeAny_8589 = Entry{
 	Subcode:    8589,
 	HasSubcode: true,
 	Message:    "Record Throttled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3842,7 +3759,7 @@ var callAutomationGenericSubcodeAny_8594 = Entry{
 	Subcode:    8594,
 	HasSubcode: true,
 	Message:    "Update Meeting State Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3859,7 +3776,7 @@ var callAutomationGenericSubcodeAny_8603 = Entry{
 	Subcode:    8603,
 	HasSubcode: true,
 	Message:    "Media Streaming Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3876,7 +3793,7 @@ var callAutomationGenericSubcodeAny_8604 = Entry{
 	Subcode:    8604,
 	HasSubcode: true,
 	Message:    "Media Streaming Canceled",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3893,7 +3810,7 @@ var callAutomationGenericSubcodeAny_8605 = Entry{
 	Subcode:    8605,
 	HasSubcode: true,
 	Message:    "Transcription Custom Speech Model Not Supported",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3910,7 +3827,7 @@ var callAutomationGenericSubcodeAny_8606 = Entry{
 	Subcode:    8606,
 	HasSubcode: true,
 	Message:    "Communication Identifier Creation Failed",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3927,7 +3844,7 @@ var callAutomationGenericSubcodeAny_8607 = Entry{
 	Subcode:    8607,
 	HasSubcode: true,
 	Message:    "Transfer Operation Conflict",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3944,7 +3861,7 @@ var callAutomationGenericSubcodeAny_8608 = Entry{
 	Subcode:    8608,
 	HasSubcode: true,
 	Message:    "Recording Participant Client Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3961,7 +3878,7 @@ var callAutomationGenericSubcodeAny_8609 = Entry{
 	Subcode:    8609,
 	HasSubcode: true,
 	Message:    "Invalid Join Response From Bot",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3978,7 +3895,7 @@ var callAutomationGenericSubcodeAny_8610 = Entry{
 	Subcode:    8610,
 	HasSubcode: true,
 	Message:    "No Response From Bot On Notification",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -3995,7 +3912,7 @@ var callAutomationGenericSubcodeAny_8613 = Entry{
 	Subcode:    8613,
 	HasSubcode: true,
 	Message:    "Call Throttled Live Captions Limit Reached",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -4012,7 +3929,7 @@ var callAutomationGenericSubcodeAny_9001 = Entry{
 	Subcode:    9001,
 	HasSubcode: true,
 	Message:    "Unknown Error From Underlying Service",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -4029,7 +3946,7 @@ var callAutomationGenericSubcodeAny_9002 = Entry{
 	Subcode:    9002,
 	HasSubcode: true,
 	Message:    "Timeout Error From Underlying Service",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -4046,7 +3963,7 @@ var callAutomationGenericSubcodeAny_9003 = Entry{
 	Subcode:    9003,
 	HasSubcode: true,
 	Message:    "Operation Canceled Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -4063,7 +3980,7 @@ var callAutomationGenericSubcodeAny_9998 = Entry{
 	Subcode:    9998,
 	HasSubcode: true,
 	Message:    "Fatal Error",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -4080,7 +3997,7 @@ var callAutomationGenericSubcodeAny_9999 = Entry{
 	Subcode:    9999,
 	HasSubcode: true,
 	Message:    "Unknown",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		edition: "2024-07-22",
 		texts: []Text{
@@ -4099,7 +4016,6 @@ var callAutomationClass2xx = Entry{
 	Message: "Successful responses (200-299)",
 	Outcome: OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "成功応答 (200 - 299)"},
@@ -4117,7 +4033,6 @@ var callAutomationClass4xx = Entry{
 	Message: "Client error (400-499)",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
@@ -4135,7 +4050,6 @@ var callAutomationClass5xx = Entry{
 	Message: "Server error (500-599)",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
@@ -4153,7 +4067,6 @@ var callAutomationClass6xx = Entry{
 	Message: "Global error (600-699)",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2024-07-22",
 		texts: []Text{
 			{Lang: "ja", Message: "グローバル エラー (600-699)"},

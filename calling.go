@@ -641,7 +641,6 @@ var callingClient400_40613 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "マイクやカメラの使用に対するアクセス許可の取得に失敗しました。拒否された、または失敗しました。 ブラウザーと OS の設定内でアクセス許可を付与してください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de l’obtention de l’autorisation pour l’utilisation du microphone et/ou de la caméra. Elle a été refusée ou elle a échoué. Veillez à accorder les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
@@ -666,7 +665,6 @@ var callingClient400_41006 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "着信通話の受け入れに失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を受け入れます。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec de l’acceptation de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour accepter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
@@ -692,7 +690,6 @@ var callingClient400_41007 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "着信通話の拒否に失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を拒否します。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du rejet de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour rejeter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
@@ -717,7 +714,6 @@ var callingClient400_41016 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "マイクのミュート解除に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de l’activation du microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
@@ -739,7 +735,6 @@ var callingClient400_41025 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。LocalVideoStream インスタンスが無効または空です。 LocalVideoStream インスタンスを渡してください。", Advice: "ビデオを開始するために渡されるオブジェクトが LocalVideoStream のインスタンスであることをご確認ください。 VideoDeviceInfo オブジェクトまたは MediaStream オブジェクトを使用して、LocalVideoStream を構築します。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’instance LocalVideoStream est invalide ou vide. Transmettez une instance LocalVideoStream.", Advice: "Vérifiez que l’objet passé pour démarrer la vidéo est une instance de LocalVideoStream. Construisez un LocalVideoStream à l’aide d’un objet VideoDeviceInfo ou d’un objet MediaStream . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
@@ -766,7 +761,6 @@ var callingClient400_41027 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオは既に開始されています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la vidéo est déjà lancée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
@@ -792,7 +786,6 @@ var callingClient400_41030 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの停止に失敗しました。ビデオは既に停止しています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, la vidéo est déjà arrêtée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
@@ -818,7 +811,6 @@ var callingClient400_41032 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの停止に失敗しました。引数が無効です。 入力として使用される LocalVideoStream は現在送信されていません。", Advice: "通話内で送信される LocalVideoStream は Call.localVideoStreams[] 配列内に格納され、その型は Video または RawMedia です。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, argument non valide. Le LocalVideoStream utilisé comme entrée n’est pas en cours d’envoi.", Advice: "LocalVideoStream envoyé dans l’appel est stocké dans le tableau Call.localVideoStreams[] et il est de type Video ou RawMedia . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
@@ -845,7 +837,6 @@ var callingClient400_41035 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "画面共有の開始に失敗しました。画面共有は既に開始されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran. Le partage d’écran est déjà lancé.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
@@ -870,7 +861,6 @@ var callingClient400_41041 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "画面共有の停止に失敗しました。画面共有は既に停止されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec de l’arrêt du partage d’écran, le partage d’écran est déjà arrêté.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
@@ -895,7 +885,6 @@ var callingClient400_43004 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。入力が無効です。 入力は VideoDeviceInfo 型である必要があります。", Advice: "デバイス マネージャーを使用して VideoDeviceInfo オブジェクトの一覧を取得し、VideoDeviceInfo オブジェクトを使用してソースを切り替えます。 通話中にローカル ビデオの送信を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du changement d’appareil vidéo, entrée non valide. L’entrée doit être de type VideoDeviceInfo.", Advice: "Utilisez le gestionnaire d’appareils pour obtenir la liste des objets VideoDeviceInfo, puis utilisez l’objet VideoDeviceInfo pour changer la source. En savoir plus sur comment démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
@@ -919,7 +908,6 @@ var callingClient400_43005 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。同じビデオ デバイスに切り替えることはできません。既に選択されています。"},
 			{Lang: "fr", Message: "Échec du basculement d’appareil vidéo, impossible de basculer vers le même appareil vidéo, il est déjà sélectionné."},
@@ -940,7 +928,6 @@ var callingClient400_43210 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "VideoStreamRenderer の破棄に失敗しました。既に破棄されています。"},
 			{Lang: "fr", Message: "Échec de la suppression de VideoStreamRenderer, car il est déjà supprimé."},
@@ -962,7 +949,6 @@ var callingClient400_43220 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビューの作成に失敗しました。アクティブな RemoteVideoStream ビューの最大数に既に達しています。 新しく作成するためには、以前のものを破棄してください。", Advice: "受信ビデオ ストリームの最適な数を適切にサポートする方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Impossible de créer une vue, nombre maximal de vues actives RemoteVideoStream déjà atteintes. Vous pouvez en supprimer un ancien pour en créer un.", Advice: "En savoir plus sur comment prendre en charge correctement le meilleur nombre de flux vidéo entrants"},
@@ -987,7 +973,6 @@ var callingClient401_71005 = Entry{
 	Outcome:    OutcomeFailure,
 	Edition:    "2025-07-14",
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2025-07-14",
 	},
 }
@@ -1006,7 +991,6 @@ var callingClient403_43001 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。選択したビデオ デバイスを使用するアクセス許可が許可されていませんでした。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 デバイス システム設定内でカメラが無効ではないことをご確認ください。 macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する- macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
 			{Lang: "fr", Message: "Impossible de démarrer la vidéo, l’autorisation pour utiliser l’appareil vidéo sélectionné n’a pas été accordée. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil- Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
@@ -1033,7 +1017,6 @@ var callingClient404_43202 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できなくなりました。 リモート参加者がビデオをオフにしました。", Advice: "リモート参加者が、そのビューの作成中にビデオをオフにしました。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est plus disponible. Le participant distant a désactivé sa vidéo.", Advice: "Le participant distant a désactivé sa vidéo lors de sa tentative de création d’un affichage."},
@@ -1055,7 +1038,6 @@ var callingClient405_40606 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "スピーカーの列挙に失敗しました。Android Chrome、iOS Safari、macOS Safari 上でスピーカーを列挙または選択することはサポートされていません。", Advice: "スピーカーの列挙や選択は、Android の Chrome、iOS の Safari、macOS の Safari のいずれでもサポートされていません。 オペレーティング システムは、スピーカー (出力デバイス) を自動的に選択します。 デバイス管理と、これらの問題を軽減する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de l’énumération des haut-parleurs, l’énumération et la sélection de haut-parleurs n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari.", Advice: "L’énumération/sélection d’intervenants n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari. Le système d’exploitation sélectionne automatiquement l’orateur (périphérique de sortie). Découvrez-en davantage sur la gestion des appareils et sur la meilleure façon d’atténuer ces problèmes."},
@@ -1079,7 +1061,6 @@ var callingClient405_43209 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、初期化プロセス中に VideoStreamRenderer が破棄されました。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, VideoStreamRenderer a été supprimé pendant le processus d’initialisation."},
@@ -1100,7 +1081,6 @@ var callingClient408_40101 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
@@ -1121,7 +1101,6 @@ var callingClient408_40104 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
@@ -1143,7 +1122,6 @@ var callingClient408_40114 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Azure Communication Services インフラストラクチャへの接続に失敗しました。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
 			{Lang: "fr", Message: "Échec de la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
@@ -1167,7 +1145,6 @@ var callingClient408_43203 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、ビデオ フレームの待機中にレンダリングがタイムアウトしました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, le rendu a expiré lors de l’attente d’images vidéo. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
@@ -1188,7 +1165,6 @@ var callingClient409_40228 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。この ID に関連付けられた CallAgent のインスタンスは既に存在します。 既存の CallAgent を破棄するか、別の ID で新しく作成してください。"},
 			{Lang: "fr", Message: "Impossible de créer CallAgent, une instance de CallAgent associée à cette identité existe déjà. Supprimez l’élément CallAgent existant, ou créez-en un avec une identité différente."},
@@ -1209,7 +1185,6 @@ var callingClient409_40230 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "TeamsCallAgent の作成に失敗しました。この ID に関連付けられた TeamsCallAgent のインスタンスは既に存在します。 既存の TeamsCallAgent を破棄してから新しく作成してください。"},
 			{Lang: "fr", Message: "Impossible de créer TeamsCallAgent, une instance de TeamsCallAgent associée à cette identité existe déjà. Supprimez l’objet TeamsCallAgent existant avant d’en créer un nouveau."},
@@ -1231,7 +1206,6 @@ var callingClient410_41048 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話のセットアップ プロセス中にビデオの開始に失敗しました。 ブラウザー設定内と OS 設定内でビデオのアクセス許可を付与し、そのカメラ デバイスが別のプロセスで使用されていないことをご確認ください。", Advice: "- カメラ デバイスがシステム内で無効になっている可能性があります。 - カメラが別のプロセスで使用されています。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo pendant le processus de configuration des appels. Veillez à accorder les autorisations vidéo dans les paramètres du navigateur et dans les paramètres du système d’exploitation, et vérifiez que la caméra n’est pas utilisée par un autre processus.", Advice: "- L’appareil photo peut être désactivé dans le système. - La caméra est utilisée par un autre processus."},
@@ -1253,7 +1227,6 @@ var callingClient412_40115 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。Azure Communication Services インフラストラクチャへの接続を初期化できません。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent, impossible d’initialiser la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
@@ -1278,7 +1251,6 @@ var callingClient412_41056 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話の開始または参加に失敗しました。この Azure Communication Services リソースに対して Teams Enterprise 音声ポリシーが有効ではありません。 オンラインのチュートリアルに従って有効にしてください。", Advice: "Teams Enterprise 音声ポリシーを有効にするには、Enterprise Voice オンラインおよび電話システム ボイスメールのユーザーを有効にする方法を参照してください"},
 			{Lang: "fr", Message: "Échec du démarrage ou de la jonction à l’appel, la stratégie de voix Entreprise Teams n’est pas activée pour cette ressource Azure Communication Services. Suivez le didacticiel en ligne pour l’activer.", Advice: "Consultez Comment activer Voix Entreprise en ligne et la messagerie vocale de système téléphonique pour les utilisateurs pour activer la stratégie de voix Entreprise Teams"},
@@ -1303,7 +1275,6 @@ var callingClient412_41071 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "画面共有の開始に失敗しました。通話は接続状態ではありません。 通話の statteChanged イベントをサブスクライブして、通話がいつ接続されるかを確認します。", Advice: "役立つリンク: - 通話のプロパティを確認する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran, l’appel n’est pas dans l’état Connecté. Abonnez-vous à l’événement stateChanged de l’appel pour savoir quand l’appel est connecté.", Advice: "Liens utiles : - Vérifier les propriétés de l’appel - S’abonner aux événements SDK"},
@@ -1328,7 +1299,6 @@ var callingClient412_41073 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "カスタム MediaStream の取得または設定に失敗しました。この機能は現在、Azure Communication Services によって無効になっています。"},
 			{Lang: "fr", Message: "Échec de l’obtention ou de la définition de MediaStream personnalisé, cette fonctionnalité est actuellement désactivée par Azure Communication Services."},
@@ -1350,7 +1320,6 @@ var callingClient412_43000 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスは別のプロセスまたはアプリケーションで使用されています。 カメラが他のプロセスまたはアプリケーション内で使用されないようにして、もう一度お試しください。", Advice: "別のプロセスで使用されているカメラに対処する最適な方法の詳細について理解を深めてください"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’appareil vidéo est utilisé par un autre processus ou une autre application. Arrêtez l’utilisation de votre caméra dans l’autre processus ou application, puis réessayez.", Advice: "Découvrez plus en détail comment mieux gérer une caméra utilisée par un autre processus"},
@@ -1375,7 +1344,6 @@ var callingClient412_43013 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスが見つかりませんでした。 ビデオ デバイスの電源が接続されており、システム設定内で有効なことをご確認ください。", Advice: "デバイス上にカメラが接続され、インストールされていることをご確認ください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil vidéo n’a été trouvé. Vérifiez que les appareils vidéo sont branchés et activés dans les paramètres système.", Advice: "Vérifiez que vous disposez d’une caméra connectée et installée sur votre appareil."},
@@ -1396,7 +1364,6 @@ var callingClient412_43014 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリームを要求中にエラーが発生しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur demandant le flux multimédia. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
@@ -1418,7 +1385,6 @@ var callingClient412_43015 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリーム要求がタイムアウトしました。ブラウザーのプロンプトに応じてカメラへのアクセス許可を付与し、もう一度お試しください。", Advice: "このエラーは、ユーザーがブラウザーのアクセス許可プロンプト上で、カメラへのアクセスを付与するアクションを実行しない場合に発生することがあります。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la demande de flux multimédia a expiré. Accordez l’autorisation sur l’invite du navigateur à accéder à la caméra, puis réessayez.", Advice: "Cette erreur peut se produire si l’utilisateur n’agit pas sur l’invite d’autorisation du navigateur pour autoriser l’accès à la caméra."},
@@ -1440,7 +1406,6 @@ var callingClient412_43016 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。アクセス許可はシステムによって拒否されました。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "- ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 - デバイス システム設定内でカメラが無効ではないことをご確認ください。 - macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する -macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, autorisations refusées par le système. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "- Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. - Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. - Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil -Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
@@ -1466,7 +1431,6 @@ var callingClient412_43017 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。サポートされていないストリームです。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, flux non pris en charge. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
@@ -1488,7 +1452,6 @@ var callingClient412_43018 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。制約の設定に失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "ビデオの制約を設定する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, impossible de définir des contraintes. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "En savoir plus sur comment définir des contraintes vidéo"},
@@ -1513,7 +1476,6 @@ var callingClient412_43019 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。デバイスが選択されていません。 VideoDeviceInfo を使用して作成された LocalVideoStream を確実に渡して、もう一度お試しください。 問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil n’est sélectionné. Veillez à transmettre un LocalVideoStream construit avec un VideoDeviceInfo, puis réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
@@ -1539,7 +1501,6 @@ var callingClient412_43200 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できません。 ストリームの isAvailable プロパティをサブスクライブし、リモート参加者がビデオをオンにして、かつストリームがレンダリングに使用できる際に通知を受け取ってください。", Advice: "役立つリンク: - リモート参加者の動画/画面共有ストリームをレンダリングする - アプリに 1 対 1 のビデオ通話を追加する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est pas disponible. Abonnez-vous à la propriété isAvailable du flux pour être averti lorsque le participant distant dispose de sa vidéo et que le flux est disponible pour le rendu.", Advice: "Liens utiles : - Afficher les flux de partage de partage d’écran ou de vidéo de participants distants - Ajouter l’appel vidéo 1:1 à votre application - S’abonner aux événements SDK"},
@@ -1563,7 +1524,6 @@ var callingClient480 = Entry{
 	Advice:  "Ensure that the remote endpoint is available.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
@@ -1582,7 +1542,6 @@ var callingClient481 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
@@ -1601,7 +1560,6 @@ var callingClient487 = Entry{
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "エンドポイントの不一致の問題が原因で通話がキャンセルされたか、ローカルで拒否されたか、終了しました。または、メディア プランの生成に失敗しました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Appel annulé, refusé localement, terminé en raison d’un problème d’incompatibilité avec le point de terminaison, ou ne parvenant pas à générer l’offre multimédia.", Advice: "Comportement attendu."},
@@ -1620,7 +1578,6 @@ var callingClient490 = Entry{
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
@@ -1639,7 +1596,6 @@ var callingClient491 = Entry{
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
@@ -1658,7 +1614,6 @@ var callingClient496 = Entry{
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
@@ -1677,7 +1632,6 @@ var callingClient497 = Entry{
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
@@ -1696,7 +1650,6 @@ var callingClient498 = Entry{
 	Advice:  "Check your network.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
@@ -1717,7 +1670,6 @@ var callingClient500_40216 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
@@ -1739,7 +1691,6 @@ var callingClient500_40614 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "デバイスのアクセス許可の要求に失敗しました。ブラウザー設定内と OS 設定内でアクセス許可を付与してから、もう一度お試しください。 問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de la demande d’autorisations d’appareil. Vérifiez que vous avez accordé les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation, puis réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
@@ -1763,7 +1714,6 @@ var callingClient500_41015 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "マイクのミュートに失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Impossible de désactiver le microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
@@ -1784,7 +1734,6 @@ var callingClient500_41033 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話の保留に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la mise en suspens de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
@@ -1805,7 +1754,6 @@ var callingClient500_41034 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話の再開に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la reprise de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
@@ -1826,7 +1774,6 @@ var callingClient500_43002 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。不明なエラーです。 やり直してください。 この問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur inconnue. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
@@ -1847,7 +1794,6 @@ var callingClient500_43204 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングが失敗し、Azure Communication Services インフラストラクチャ上でビデオのサブスクライブに失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, échec de l’abonnement à la vidéo dans l’infrastructure Azure Communication Services. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
@@ -1866,7 +1812,6 @@ var callingClient503 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
@@ -1885,7 +1830,6 @@ var callingClient504 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
@@ -1904,7 +1848,6 @@ var callingClient600 = Entry{
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "どこでも通話中です。 参加者は正常に接続しましたが、通話中のシグナルが返されました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Occupé partout. Le participant a contacté avec succès mais a retourné un signal occupé.", Advice: "Comportement attendu."},
@@ -1923,7 +1866,6 @@ var callingClient603 = Entry{
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Communication Services のリモート参加者によって、通話がグローバルに拒否されました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Appel global refusé par le participant Communication Services distant.", Advice: "Comportement attendu."},
@@ -1942,7 +1884,6 @@ var callingClient604 = Entry{
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "どこにも存在しません。 要求された URI が存在しません。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "N’existe pas n’importe où. L’URI demandé n’existe pas.", Advice: "Comportement attendu."},
@@ -1961,7 +1902,6 @@ var callingClient606 = Entry{
 	Advice:  "Expected behavior.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "受信不可。 参加者は正常に接続されましたが、説明されているセッションをサポートできません。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Pas acceptable. Le participant a correctement contacté mais ne peut pas prendre en charge la session décrite.", Advice: "Comportement attendu."},
@@ -1982,7 +1922,6 @@ var callingCallEnd0_0 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès par le participant local."},
@@ -2003,7 +1942,6 @@ var callingCallEnd0_4097 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、会議の開催者によってすべてのユーザーについて終了されました。"},
 			{Lang: "fr", Message: "Appel terminé pour tous les utilisateurs par l’organisateur de la réunion."},
@@ -2024,7 +1962,6 @@ var callingCallEnd0_4521 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ユーザーが通話から突然切断されたため、通話は終了しました。 これは、ユーザーが通話をホストしているアプリケーションを閉じたことが原因である可能性があります。たとえば、ユーザーが通話を切るための適切な操作をせずに、ブラウザー タブを閉じてアプリケーションを終了した場合などです。"},
 			{Lang: "fr", Message: "L’appel s’est terminé car l’utilisateur s’est déconnecté brusquement de celui-ci. Cela peut être dû à la fermeture par un utilisateur de l’application qui a hébergé l’appel, par exemple si un utilisateur a arrêté l’application en fermant l’onglet du navigateur sans raccrocher correctement."},
@@ -2045,7 +1982,6 @@ var callingCallEnd0_5000 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "この参加者の通話は終了しました。 参加者が別の参加者によって会話から削除されました。"},
 			{Lang: "fr", Message: "Appel terminé pour ce participant. Participant supprimé de la conversation par un autre participant."},
@@ -2066,7 +2002,6 @@ var callingCallEnd0_5003 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、すべての呼び出し先エンドポイントが通話を拒否したため、正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car tous les points de terminaison appelés ont refusé l’appel."},
@@ -2091,7 +2026,6 @@ var callingCallEnd0_5300 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、この参加者が別の参加者によって会話から削除されたために終了しました。", Advice: "別の参加者が削除したため、この参加者の通話は終了しました (別のクライアント、Call Automation API、Graph API など)。"},
 			{Lang: "fr", Message: "L’appel s’est terminé pour ce participant, car il a été supprimé de la conversation par un autre participant.", Advice: "L’appel s’est terminé pour ce participant, car un autre participant l’a supprimé. Il peut s’agir d’un autre client, de l’API Automatisation des appels ou de l’API Graph."},
@@ -2112,7 +2046,6 @@ var callingCallEnd0_5317 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "参加者ロールの更新のために、ターゲット参加者が削除されます。"},
 			{Lang: "fr", Message: "Le participant cible est supprimé en raison de la mise à jour du rôle de participant."},
@@ -2134,7 +2067,6 @@ var callingCallEnd0_7000 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "Azure Communication Service Call Automation API またはサーバー ボットによって通話が終了しました。", Advice: "ACS Call Automation API または Graph ボットによって通話が終了しました。"},
 			{Lang: "fr", Message: "L’appel a été terminé par l’API Automatisation des appels d’Azure Communication Services ou par un bot serveur.", Advice: "L’appel a été terminé par l’API Automatisation des appels d’ACS ou par un bot Graph."},
@@ -2155,7 +2087,6 @@ var callingCallEnd0_540000 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、ローカルの PSTN 発信者が正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel a été terminé avec succès par l’appelant PSTN local."},
@@ -2177,7 +2108,6 @@ var callingCallEnd0_560000 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、リモート PSTN 参加者によって正常に終了されました。", Advice: "考えられる原因: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
 			{Lang: "fr", Message: "L'appel s'est terminé avec succès par le participant PSTN distant.", Advice: "Causes possibles : - L’utilisateur a terminé l’appel. - Appel terminé par l’agent multimédia."},
@@ -2198,7 +2128,6 @@ var callingCallEnd401_10009 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "認証されていない ID。 Azure Communication Services トークンが有効であり、有効期限が切れていないことを確認してください。"},
 			{Lang: "fr", Message: "Identité non authentifiée. Vérifiez que votre jeton Azure Communication Services est valide et qu’il n’a pas expiré."},
@@ -2220,7 +2149,6 @@ var callingCallEnd401_71005 = Entry{
 	Outcome:    OutcomeFailure,
 	Edition:    "2025-07-14",
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2025-07-14",
 	},
 }
@@ -2238,7 +2166,6 @@ var callingCallEnd403_5828 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ユーザーが招待者リストに含まれていないため、Rooms 会議への参加は承認されません。"},
 			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles, car l’utilisateur ne fait pas partie de la liste des invités."},
@@ -2259,7 +2186,6 @@ var callingCallEnd403_5829 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "会議の終了時刻を過ぎてから、または開始時刻より前に Rooms 会議に参加することはできません。"},
 			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles au-delà de l’heure de fin ou avant l’heure de début de la réunion."},
@@ -2280,7 +2206,6 @@ var callingCallEnd403_5830 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Communication Services ユーザーのみが Rooms 会議に参加できます。"},
 			{Lang: "fr", Message: "Seul l’utilisateur Communication Services est autorisé à participer à la réunion Salles."},
@@ -2302,7 +2227,6 @@ var callingCallEnd403_510403 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は終了し、以前はスパムとしてマークされ、現在はブロックされました。", Advice: "- Communication Services トークンが有効であり、有効期限が切れていないことを確認します。 - 通話オプションで AlternateId を渡していることを確認します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé, précédemment marqué comme courrier indésirable et maintenant bloqué.", Advice: "- Vérifiez que votre jeton Communication Services est valide et n’a pas expiré. - Veillez à transmettre AlternateId dans les options d’appel."},
@@ -2324,7 +2248,6 @@ var callingCallEnd404 = Entry{
 	Advice:  "Ensure that the number you're calling (or call you're joining) exists.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話が見つかりません。", Advice: "通話先の番号 (または参加している通話) が存在することを確認します。"},
 			{Lang: "fr", Message: "Appel introuvable.", Advice: "Assurez-vous que le numéro que vous appelez (ou l’appel que vous êtes en train de joindre) existe."},
@@ -2343,7 +2266,6 @@ var callingCallEnd408 = Entry{
 	Advice:  "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話コントローラーがタイムアウトしました。", Advice: "ユーザー エンドポイントからのプロトコル メッセージの待機中に通話コントローラーがタイムアウトしました。 クライアントが接続され、使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le délai d’attente du contrôleur d’appel a expiré.", Advice: "Le contrôleur d’appel a atteint le délai d’attente des messages de protocole provenant des points de terminaison utilisateur. Vérifiez que les clients sont connectés et disponibles."},
@@ -2365,7 +2287,6 @@ var callingCallEnd408_4506 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話がタイムアウトしました。呼び出し先が通話を受信し、通話に出たかどうかを確認してください。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "L’appel a expiré. Vérifiez si l’appelé a reçu et accepté l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
@@ -2391,7 +2312,6 @@ var callingCallEnd408_10057 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話が失敗し、呼び出し先が通話のセットアップを完了できなかった、呼び出し先がネットワークを失った、またはアプリケーションを突然終了した可能性が一番高いです。 クライアントが接続され、使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Échec de l’appel – l’appelé n’a pas pu finaliser la configuration de l’appel ; le plus probable est que l’appelé a perdu le réseau ou a mis fin à l’application brusquement. Vérifiez que les clients sont connectés et disponibles."},
@@ -2410,7 +2330,6 @@ var callingCallEnd410 = Entry{
 	Advice:  "Ensure that you're using the latest SDK in a supported environment.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル メディア スタックまたはメディア インフラストラクチャ エラー。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
 			{Lang: "fr", Message: "Erreur locale de pile multimédia ou d’infrastructure multimédia.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
@@ -2432,7 +2351,6 @@ var callingCallEnd410_3100 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話のセットアップに失敗しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client, puis réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
@@ -2457,7 +2375,6 @@ var callingCallEnd410_3101 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話が終了しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "L’appel a été interrompu en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client et réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
@@ -2482,7 +2399,6 @@ var callingCallEnd410_3111 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話のセットアップに失敗し、通話の接続中にメディア オファーを処理できませんでした。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "Échec de la configuration de l’appel. Impossible de traiter l’offre du média lors de la connexion de l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
@@ -2509,7 +2425,6 @@ var callingCallEnd410_3112 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "クライアント側のネットワーク構成の問題が原因で通話のセットアップに失敗しました。クライアントのネットワーク構成を確認してから、再試行してください。", Advice: "3112 というサブコードで終わる通話の詳細については、こちらを参照してください。"},
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème de configuration réseau côté client. Vérifiez la configuration réseau du client, puis réessayez.", Advice: "Découvrez plus de détails sur un appel se terminant par le sous-code 3112 ici."},
@@ -2534,7 +2449,6 @@ var callingCallEnd410_301004 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "参加者は、通話のセットアップ中に Azure Communication Services インフラストラクチャとのメディア接続を確立できないため、Azure Communication Services インフラストラクチャによって通話から削除されました。 ローカル ネットワーク、ファイアウォール、VPN の構成など、ユーザーのネットワーク構成を確認してから、もう一度やり直してください。", Advice: "ユーザーのネットワークが正しく構成されていることを確認し、公開されている「ネットワークの推奨事項」ドキュメントに従います。"},
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison de l’incapacité à établir la connectivité du média avec l’infrastructure Azure Communication Services lors de la configuration de l’appel. Vérifiez la configuration réseau de l’utilisateur, y compris le réseau local, les pare-feu et la configuration des VPN, puis réessayez.", Advice: "Vérifiez que le réseau de l’utilisateur est configuré correctement. Suivez la documentation publique « Recommandations pour le réseau »."},
@@ -2556,7 +2470,6 @@ var callingCallEnd410_301005 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "同じインフラストラクチャとのメディア接続が失われたため、Azure Communication Services インフラストラクチャによる通話から参加者が削除されました。 これは通常、参加者が突然通話を終了するか、ネットワーク接続を失った場合に発生します。 参加者が通話を続行する場合は、再接続できます。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison d’une perte de connectivité multimédia avec la même infrastructure. Cela se produit généralement si le participant quitte l’appel brusquement ou perd la connectivité réseau. Si le participant souhaite poursuivre l’appel, il peut se reconnecter.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
@@ -2575,7 +2488,6 @@ var callingCallEnd430 = Entry{
 	Advice:  "Ensure that the client application is running and available.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "クライアント アプリケーションにメッセージを配信できません。", Advice: "クライアント アプリケーションが実行されていて使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Impossible de remettre le message à l’application cliente.", Advice: "Vérifiez que l’application cliente est en cours d’exécution et disponible."},
@@ -2594,7 +2506,6 @@ var callingCallEnd480 = Entry{
 	Advice:  "Ensure that the remote endpoint is available.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
@@ -2616,7 +2527,6 @@ var callingCallEnd480_10037 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ターゲット ユーザーに、ACS に登録されているエンドポイントがありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。 ターゲット ユーザーの識別子 (CommunicationUserIdentifier、MicrosoftTeamsUserIdentifier、または MicrosoftTeamsBotIdentifier) が正しいことを確認します。 Graph API user のプロパティ department が Microsoft Communication Application Instance に設定されている場合は、MicrosoftTeamsBotIdentifier を指定する必要があります。"},
 			{Lang: "fr", Message: "L’utilisateur cible n’avait pas de points de terminaison inscrits auprès d’ACS. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est lancé correctement dans son application cliente. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne. Vérifiez que l’identificateur de l’utilisateur cible (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier ou MicrosoftTeamsBotIdentifier) est correct. Si l’API Graph user a la propriété department définie sur Microsoft Communication Application Instance , MicrosoftTeamsBotIdentifier doit être spécifié."},
@@ -2638,7 +2548,6 @@ var callingCallEnd480_10076 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ターゲット ユーザーは登録されていましたが、通話時にオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
@@ -2660,7 +2569,6 @@ var callingCallEnd480_10077 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ターゲット ユーザーは ACS やプッシュ通知に登録済みですが、呼び出しの時点でオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit auprès d’ACS et/ou pour les notifications Push, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
@@ -2682,7 +2590,6 @@ var callingCallEnd480_10078 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていないか、到達不能です。 リモート クライアント エンドポイントが Azure Communication Services に正常にネットワーク要求を送信していることを確認してください。", Advice: "- ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 - ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit ou n’est pas accessible. Vérifiez que le point de terminaison de client distant envoie correctement les requêtes réseau à Azure Communication Services.", Advice: "- Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez qu’il est lancé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. - Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
@@ -2701,7 +2608,6 @@ var callingCallEnd481 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
@@ -2723,7 +2629,6 @@ var callingCallEnd486_560486 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、リモート PSTN 参加者がビジー状態であったため終了しました。 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。", Advice: "- ダイレクト ルーティング通話の場合は、セッション ボーダー コントロールのログと、設定およびタイムアウトの構成を確認します。 考えられる原因: 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。"},
 			{Lang: "fr", Message: "L'appel a pris fin car le participant PSTN distant était occupé. Le numéro appelé était déjà dans un appel ou avait des problèmes techniques.", Advice: "- Pour les appels de routage direct, vérifiez les journaux et paramètres du contrôle de bordure de session et la configuration des délais d’expiration. Causes possibles : le numéro appelé était déjà utilisé dans un appel ou avait des problèmes techniques."},
@@ -2744,7 +2649,6 @@ var callingCallEnd487_0 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
@@ -2766,7 +2670,6 @@ var callingCallEnd487_10003 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "別のエンドポイントが他の場所で通話に出たため、このユーザー エンドポイントの通話は取り消されました。", Advice: "ターゲット ユーザーに対して通話が開始され (通話の開始、参加者の追加、転送)、ターゲット ユーザーにアクティブなエンドポイントが同時に複数あり、そのエンドポイントの 1 つでユーザーが通話に出ました。 これは通常の動作です。通話に出て接続できるエンドポイントは 1 つだけです。 他のすべてのエンドポイントは、既に通話に出たことを示すサブコード 10003 を受け取ります。"},
 			{Lang: "fr", Message: "L’appel a été annulé pour ce point de terminaison utilisateur, car il a été accepté ailleurs, par un autre point de terminaison.", Advice: "Un appel a été lancé pour un utilisateur cible (appel de démarrage, ajout d’un participant, transfert). L’utilisateur cible avait plusieurs points de terminaison actifs en même temps, sur un des points de terminaison sur lequel l’utilisateur a accepté l’appel. Il s’agit d’un comportement normal : un seul point de terminaison peut accepter et se connecter à un appel. Tous les autres points de terminaison reçoivent le sous-code 10003 pour indiquer que l’appel a déjà été accepté."},
@@ -2788,7 +2691,6 @@ var callingCallEnd487_10004 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、ターゲット ユーザーが時間内に出るか拒否しなかったため、タイムアウトで取り消されました。 ユーザーが通知を見たか、アプリケーションが自動的に処理できることを確認し、その通話をもう一度始めてみてください。", Advice: "ターゲット ユーザーが通話に出ることも拒否もしなかったため、事前に定義された時間 (通常は 2 分) 後に通話が取り消されました。"},
 			{Lang: "fr", Message: "L’appel a été annulé au terme du délai d’expiration, car l’utilisateur cible ne l’a pas accepté ou rejeté à temps. Assurez-vous que l’utilisateur a vu la notification et/ou que l’application peut la traiter automatiquement, puis réessayez de lancer cet appel.", Advice: "L’appel a été annulé après un délai prédéfini (généralement 2 minutes), car l’utilisateur cible ne l’a pas accepté ou l’a rejeté."},
@@ -2810,7 +2712,6 @@ var callingCallEnd487_10024 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は正常に終了しました。 すべての呼び出し先エンドポイントによって通話が拒否されました。", Advice: "もう一度通話を試行します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès. Appel refusé par tous les points de terminaison appelés.", Advice: "Réessayez de passer l’appel."},
@@ -2831,7 +2732,6 @@ var callingCallEnd487_540487 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
@@ -2850,7 +2750,6 @@ var callingCallEnd490 = Entry{
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
@@ -2875,7 +2774,6 @@ var callingCallEnd490_4502 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ネットワーク接続の問題が原因で通話に失敗し、ブラウザーがネットワーク HTTP 要求を完了できませんでした。", Advice: "クライアントが HTTP 要求と応答を完了できませんでした。 やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "L’appel a échoué en raison de problèmes de connectivité réseau. Le navigateur n’a pas pu effectuer la requête HTTP réseau.", Advice: "Le client n’a pas pu effectuer la requête et la réponse HTTP. Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
@@ -2899,7 +2797,6 @@ var callingCallEnd491 = Entry{
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
@@ -2924,7 +2821,6 @@ var callingCallEnd495_4507 = Entry{
 	Category:   UnexpectedClientError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、アプリケーションが有効な Azure Communication Services トークンを提供しなかったために終了しました。", Advice: "アプリケーションでトークン更新メカニズムが正しく実装されていることを確認します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé car l’application n’a pas fourni de jeton Azure Communication Services valide.", Advice: "Vérifiez que votre application implémente correctement le mécanisme d’actualisation des jetons."},
@@ -2943,7 +2839,6 @@ var callingCallEnd496 = Entry{
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
@@ -2968,7 +2863,6 @@ var callingCallEnd496_7 = Entry{
 	Category:   ExpectedError,
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "クライアントのネットワーク接続が突然切れ、複数回再試行しても接続できなかったため、通話が終了しました", Advice: "ブラウザーがオフラインであるか、ネットワークに問題があります。 ブラウザーのネットワーク接続を確認して、再試行してください。"},
 			{Lang: "fr", Message: "L’appel s’est terminé, car le client a perdu abruptement la connexion réseau, et malgré plusieurs nouvelles tentatives, il n’a pas pu se connecter.", Advice: "Le navigateur est hors connexion ou rencontre des problèmes réseau. Vérifiez la connexion réseau de votre navigateur, puis réessayez."},
@@ -2987,7 +2881,6 @@ var callingCallEnd497 = Entry{
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
@@ -3009,7 +2902,6 @@ var callingCallEnd498 = Entry{
 	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
@@ -3031,7 +2923,6 @@ var callingCallEnd500 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
@@ -3050,7 +2941,6 @@ var callingCallEnd503 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
@@ -3069,7 +2959,6 @@ var callingCallEnd504 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
@@ -3091,7 +2980,6 @@ var callingCallEnd603_0 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess | outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、呼び出し先から拒否されたため正常に終了しました。", Advice: "通話は、クライアント SDK、Call Automation、Graph、PSTN、または Teams の拒否機能を介してターゲット ユーザーから拒否されたため、終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé correctement, car il a été refusé de l’appelé.", Advice: "L’appel s’est terminé, car il a été refusé par l’utilisateur cible via le Kit de développement logiciel (SDK) client, Automatisation des appels, Graph, PSTN ou la fonction de rejet de Teams."},
@@ -3109,7 +2997,6 @@ var callingClass2xx = Entry{
 	Message: "Successful responses (200-299)",
 	Outcome: OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "成功応答 (200 - 299)"},
 			{Lang: "fr", Message: "Réponses réussies (200-299)"},
@@ -3127,7 +3014,6 @@ var callingClass4xx = Entry{
 	Message: "Client error (400-499)",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
 			{Lang: "fr", Message: "Erreur du client (400-499)"},
@@ -3145,7 +3031,6 @@ var callingClass5xx = Entry{
 	Message: "Server error (500-599)",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
 			{Lang: "fr", Message: "Erreur du serveur (500-599)"},
@@ -3163,7 +3048,6 @@ var callingClass6xx = Entry{
 	Message: "Global error (600-699)",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "グローバル エラー (600-699)"},
 			{Lang: "fr", Message: "Erreur globale (600-699)"},
@@ -3179,7 +3063,7 @@ var callingObservedAny_5732 = Entry{
 	Subcode:    5732,
 	HasSubcode: true,
 	Message:    "The Rooms room was not found: no room has this room ID.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3197,7 +3081,7 @@ var callingObservedAny_5751 = Entry{
 	Subcode:    5751,
 	HasSubcode: true,
 	Message:    "The room or meeting was not found: the meeting identifier is not valid.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3215,7 +3099,7 @@ var callingObservedAny_5854 = Entry{
 	Subcode:    5854,
 	HasSubcode: true,
 	Message:    "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3233,7 +3117,7 @@ var callingObservedAny_7015 = Entry{
 	Subcode:    7015,
 	HasSubcode: true,
 	Message:    "The call was transferred; the UI library plays no call-ended sound for it.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeSuccess,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3251,7 +3135,7 @@ var callingObservedAny_10044 = Entry{
 	Subcode:    10044,
 	HasSubcode: true,
 	Message:    "The participant ID is malformed.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3269,7 +3153,7 @@ var callingObservedAny_10119 = Entry{
 	Subcode:    10119,
 	HasSubcode: true,
 	Message:    "The tenant of the target participant could not be resolved.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3287,7 +3171,7 @@ var callingObservedAny_10124 = Entry{
 	Subcode:    10124,
 	HasSubcode: true,
 	Message:    "The caller is not permitted to reach the target participant.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
@@ -3307,9 +3191,8 @@ var callingObserved0_5854 = Entry{
 	HasCode:    true,
 	HasSubcode: true,
 	Message:    "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
-	Outcome:    OutcomeUnknown,
+	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeSuccess,
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library-ios",
 			Path:       ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift",
@@ -3328,7 +3211,6 @@ var callingObserved401 = Entry{
 	Message: "The access token failed validation or has expired.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library-ios",
 			Path:       ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift",
@@ -3349,7 +3231,6 @@ var callingObserved486_10321 = Entry{
 	Message:    "A bot, such as a Teams auto attendant or call queue, did not answer in time.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Azure/communication-ui-library",
 			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",

@@ -39,7 +39,6 @@ var chatErrorCode401 = Entry{
 	Advice:  "Ensure that your Communication Services token is valid and not expired.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "権限がありません", Advice: "Communication Services トークンが有効であり、有効期限が切れていないことを確認します。"},
 		},
@@ -57,7 +56,6 @@ var chatErrorCode403 = Entry{
 	Advice:  "Ensure that the initiator of the request has access to the resource.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "許可されていません", Advice: "要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。"},
 		},
@@ -75,7 +73,6 @@ var chatErrorCode429 = Entry{
 	Advice:  "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "Too many requests", Advice: "クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。"},
 		},
@@ -93,7 +90,6 @@ var chatErrorCode503 = Entry{
 	Advice:  "File a support request through the Azure portal.",
 	Outcome: OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "サービス利用不可", Advice: "Azure portal からサポート リクエストを提出します。"},
 		},

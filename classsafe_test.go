@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/rtccodes/rtccodes"
 )
@@ -21,109 +22,119 @@ func outcome(code int) string {
 	return ""
 }
 
-// categoryOutcome is what a result category says of a call.
-func categoryOutcome(c rtccodes.Category) string {
-	switch c {
-	case "":
-		return ""
-	case rtccodes.Success:
-		return "success"
-	}
-	return "failure"
-}
-
 // askedCodes are the codes every documented subcode is asked under: one of
 // each class the issue names, codes no table has, and none.
 var askedCodes = []int{0, 200, 204, 400, 401, 403, 404, 408, 410, 480, 486, 487, 490, 500, 503, 603,
 	1, 100, 180, 302, 399, 418, 450, 555, 699, 700, 999, 12345, noCode}
 
-// TestFallbacksAreClassSafe asks every documented subcode of every product
-// under codes of every class, and checks that no answer other than the
-// documented row itself says something else of the call than the code asked:
-// a 4xx-6xx code is never answered by a Success row, a 0/2xx code never by a
-// failure row, a code of neither class never by another code's row, a row
-// that says nothing of the call (a generic subcode no documented row has, a
-// fact under any code) never, and subcode 0 never answers by subcode.
-func TestFallbacksAreClassSafe(t *testing.T) {
+// TestFallbacksAgreeWithTheCode asks every subcode of every product's rows
+// under codes of every class, and checks that an answer by another code's
+// row, or by a row without code (a subcode documented under one other code,
+// a fact under any code, a generic subcode, the SBC rule), has the outcome
+// of the code asked: a 4xx-6xx code is never answered by a success row, a
+// 0/2xx code never by a failure row, a code of neither class never by
+// another code's row. Code 0 has no class of its own: only rows and facts
+// that name code 0 answer it (and Call Automation's generic subcode 0,
+// "Success", answers 0/0). The code's own answers (its row, its generic
+// row, its rows counted, its class) never contradict it either.
+func TestFallbacksAgreeWithTheCode(t *testing.T) {
 	asked := 0
 	for _, p := range rtccodes.Products() {
-		// What the documented rows under a code say, by subcode: a generic
-		// subcode (no code) says what they say.
-		bySubcode := map[int]map[string]bool{}
 		var subcodes []int
+		seen := map[int]bool{0: true}
 		codes := append([]int(nil), askedCodes...)
 		for e := range rtccodes.All(p) {
 			if e.HasCode {
 				codes = append(codes, e.Code)
 			}
-			if !e.HasSubcode {
-				continue
-			}
-			if bySubcode[e.Subcode] == nil {
-				bySubcode[e.Subcode] = map[string]bool{}
+			if e.HasSubcode && !seen[e.Subcode] {
+				seen[e.Subcode] = true
 				subcodes = append(subcodes, e.Subcode)
-			}
-			if e.HasCode {
-				bySubcode[e.Subcode][outcome(e.Code)] = true
-				bySubcode[e.Subcode][categoryOutcome(e.Category)] = true
 			}
 		}
 		subcodes = append(subcodes, 0) // subcode 0, documented or not
 		for _, s := range subcodes {
 			for _, code := range codes {
+				if code == noCode {
+					continue // a result with only a subcode contradicts nothing
+				}
 				asked++
 				e, ok := ask(p, code, s)
 				if !ok || e.Match == rtccodes.MatchExact || e.Match == rtccodes.MatchAlias {
 					continue // a documented row is the authority
 				}
-				what := fmt.Sprintf("%s %s answered by %s %s (%s %s)", p, pairText(code, s), e.Match, e.Pair(), e.Category, e.Message)
-				if s == 0 && code != noCode {
-					assert.NotContains(t, []rtccodes.Match{rtccodes.MatchSubcode, rtccodes.MatchGenericSubcode, rtccodes.MatchSBCRule}, e.Match,
-						"subcode 0 answers by subcode: %s", what)
-				}
-				want := outcome(code)
+				what := fmt.Sprintf("%s %s answered by %s %s (%s %s)", p, pairText(code, s), e.Match, e.Pair(), e.Outcome, e.Message)
+				want := rtccodes.Outcome(outcome(code))
 				if p == rtccodes.TRTCWeb || p == rtccodes.TRTCWebV5 {
-					want = "failure" // every TRTC code is an error
+					want = rtccodes.OutcomeFailure // every TRTC code is an error
 				}
-				if code == noCode {
-					continue // a result with only a subcode contradicts nothing
-				}
-				if c := categoryOutcome(e.Category); c != "" {
-					assert.Equal(t, want, c, "the category contradicts the code: %s", what)
-				}
+				otherRow := !e.HasCode || e.Code != code
 				switch e.Match {
-				case rtccodes.MatchCode, rtccodes.MatchGenericCode, rtccodes.MatchClass:
-					continue // the code's own row, generic row or class
-				case rtccodes.MatchGenericSubcode:
-					// It says what the documented rows with the subcode say,
-					// and without them nothing: it does not answer a code.
-					says := 0
-					for o := range bySubcode[s] {
-						if o != "" {
-							says++
-							assert.Equal(t, want, o, "the documented rows of the generic subcode contradict the code: %s", what)
-						}
+				case rtccodes.MatchCode, rtccodes.MatchGenericCode, rtccodes.MatchClass, rtccodes.MatchCodeRows:
+					if e.Outcome != rtccodes.OutcomeUnknown && want != "" {
+						assert.Equal(t, want, e.Outcome, "the code's own answer contradicts it: %s", what)
 					}
-					assert.Positive(t, says, "a generic subcode that says nothing of the call answers a code: %s", what)
-					assert.Equal(t, rtccodes.Outcome(want), e.Outcome, what)
+					continue
 				case rtccodes.MatchObserved:
-					// A fact under any code says nothing of the call's class:
-					// only a fact under the code asked answers it.
-					assert.True(t, e.HasCode, "a fact under any code answers a code: %s", what)
-					if e.HasCode {
-						assert.Equal(t, code, e.Code, "a fact under another code answers: %s", what)
-					}
-				case rtccodes.MatchSBCRule:
-					assert.Equal(t, want, outcome(e.Subcode%1000), "the SBC's SIP response contradicts the code: %s", what)
-				default:
-					if p != rtccodes.TRTCWeb && p != rtccodes.TRTCWebV5 {
-						assert.Equal(t, want, outcome(e.Code), "another code's row answers: %s", what)
+					if !otherRow {
+						continue // a fact under the code asked
 					}
 				}
+				assert.True(t, otherRow, what)
+				if code == 0 && p != rtccodes.TRTCWeb && p != rtccodes.TRTCWebV5 {
+					zeroZero := p == rtccodes.CallAutomation && s == 0 && e.Match == rtccodes.MatchGenericSubcode
+					assert.True(t, zeroZero, "another code's row answers code 0: %s", what)
+					continue
+				}
+				if s == 0 {
+					assert.Fail(t, "subcode 0 answers by subcode", what)
+				}
+				require.NotEmpty(t, want, "a code of neither class is answered by another code's row: %s", what)
+				assert.Equal(t, want, e.Outcome, "a fallback contradicts the code: %s", what)
 			}
 		}
 	}
 	assert.Greater(t, asked, 10000, "pairs asked")
+}
+
+// TestAgreeingRowsAnswer is the counterpart of TestFallbacksAgreeWithTheCode:
+// every generic subcode and every fact under any code with a known outcome,
+// asked under a code of the same outcome whose pair nothing documents, is
+// the answer; not the code's generic row, its rows counted or its class.
+func TestAgreeingRowsAnswer(t *testing.T) {
+	codesOf := map[rtccodes.Outcome][]int{
+		rtccodes.OutcomeSuccess: {200, 202, 204},
+		rtccodes.OutcomeFailure: {400, 403, 404, 408, 410, 480, 486, 487, 500, 503, 603},
+	}
+	checked := 0
+	for _, p := range rtccodes.Products() {
+		for row := range rtccodes.All(p) {
+			if row.HasCode || !row.HasSubcode || row.Subcode == 0 || row.Outcome == rtccodes.OutcomeUnknown {
+				continue
+			}
+			codes := codesOf[row.Outcome]
+			if p == rtccodes.TRTCWeb || p == rtccodes.TRTCWebV5 {
+				codes = []int{0x4004, 5400}
+			}
+			for _, code := range codes {
+				e, ok := ask(p, code, row.Subcode)
+				require.True(t, ok, "%s %d/%d", p, code, row.Subcode)
+				what := fmt.Sprintf("%s %d/%d: %s %s %q, not %s %q", p, code, row.Subcode, e.Match, e.Pair(), e.Message, row.Pair(), row.Message)
+				switch e.Match {
+				case rtccodes.MatchExact, rtccodes.MatchAlias, rtccodes.MatchSubcode, rtccodes.MatchCode:
+					continue // the pair, or a row of the code, is documented: more precise
+				case rtccodes.MatchObserved:
+					if e.HasCode {
+						continue // a fact under the code asked
+					}
+				}
+				checked++
+				assert.Equal(t, row.Section, e.Section, what)
+				assert.Equal(t, row.Pair(), e.Pair(), what)
+			}
+		}
+	}
+	assert.Greater(t, checked, 500, "agreeing pairs checked")
 }
 
 // TestNoFalseSuccess checks the answers that once claimed more than they
@@ -135,11 +146,11 @@ func TestNoFalseSuccess(t *testing.T) {
 		want          rtccodes.Match // MatchNone: not found
 		wantPair      string
 	}{
-		{rtccodes.PSTN, 500, 0, rtccodes.MatchNone, ""},
-		{rtccodes.PSTN, 503, 0, rtccodes.MatchNone, ""},
-		{rtccodes.PSTN, 404, 0, rtccodes.MatchNone, ""},
-		{rtccodes.PSTN, 480, 0, rtccodes.MatchNone, ""},
-		{rtccodes.PSTN, 410, 0, rtccodes.MatchNone, ""},
+		{rtccodes.PSTN, 500, 0, rtccodes.MatchCodeRows, "500"}, // PSTN has no class: its rows under the code are counted
+		{rtccodes.PSTN, 503, 0, rtccodes.MatchCodeRows, "503"},
+		{rtccodes.PSTN, 404, 0, rtccodes.MatchCodeRows, "404"},
+		{rtccodes.PSTN, 480, 0, rtccodes.MatchCodeRows, "480"},
+		{rtccodes.PSTN, 410, 0, rtccodes.MatchCodeRows, "410"},
 		{rtccodes.CallingSDK, 503, 0, rtccodes.MatchCode, "503"},
 		{rtccodes.CallingSDK, 500, 5000, rtccodes.MatchCode, "500"},
 		{rtccodes.CallingSDK, 299, 3112, rtccodes.MatchClass, "2xx"},
@@ -149,12 +160,12 @@ func TestNoFalseSuccess(t *testing.T) {
 		// Within a class the subcode still answers.
 		{rtccodes.CallingSDK, 500, 3112, rtccodes.MatchSubcode, "410/3112"},
 		{rtccodes.CallAutomation, 400, 8522, rtccodes.MatchGenericSubcode, "*/8522"},
-		// A row that says nothing of the call does not answer a code.
-		{rtccodes.CallAutomation, 500, 8536, rtccodes.MatchGenericCode, "500"},
+		// A row whose outcome is not the code's does not answer it.
+		{rtccodes.CallAutomation, 500, 8536, rtccodes.MatchGenericSubcode, "*/8536"}, // a failure under a failure code
 		{rtccodes.CallAutomation, 200, 9998, rtccodes.MatchClass, "2xx"},
 		{rtccodes.CallAutomation, 200, 7501, rtccodes.MatchClass, "2xx"},
 		{rtccodes.CallAutomation, 400, 8545, rtccodes.MatchGenericCode, "400"},
-		{rtccodes.CallingSDK, 0, 10044, rtccodes.MatchNone, ""}, // code 0 has no row of its own
+		{rtccodes.CallingSDK, 0, 10044, rtccodes.MatchCodeRows, "0"}, // code 0 has no row of its own, nor a class
 		{rtccodes.CallingSDK, 200, 5854, rtccodes.MatchClass, "2xx"},
 	}
 	for _, tt := range tests {

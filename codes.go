@@ -11,11 +11,11 @@
 // Lookup(CallingSDK, 410, 3112), or Lookup(Chat, 401) for a code without
 // subcode. Entry.Match says how it was found: the exact row or a documented
 // fallback (the subcode under another code, the code's own row, a generic
-// Call Automation row, the code's class), or a fact of the facts table, a
+// Call Automation row, the code's class), or a row of the facts table, a
 // code users meet that the documents leave out (Entry.Provenance says where
-// it was seen). A fallback never says something else than the code: a
-// 4xx-6xx code is never answered by a Success row, a 0/2xx code never by a
-// failure row, and subcode 0 never answers by subcode.
+// it was seen). Every row has an outcome, and a fallback answers a code
+// only when its outcome is the code's: a 4xx-6xx code is never answered by
+// a success row, a 2xx code never by a failure row.
 //
 //	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
 //	if ok && e.Outcome == rtccodes.OutcomeFailure { ... }
@@ -203,6 +203,10 @@ const (
 	MatchGenericCode
 	// MatchSBCRule means a PSTN 560xxx/540xxx subcode explained by its SIP response.
 	MatchSBCRule
+	// MatchCodeRows means the code has no row of its own, and the answer
+	// counts the documented rows under it by outcome (Section is
+	// SectionCodeRows).
+	MatchCodeRows
 	// MatchClass means only the code's class (2xx, 4xx, 5xx, 6xx) answered.
 	MatchClass
 	// MatchKey means a TRTC key such as JOIN_ROOM_FAILED answered.
@@ -216,7 +220,7 @@ const (
 var matchNames = [...]string{
 	MatchNone: "none", MatchExact: "exact", MatchAlias: "alias", MatchSubcode: "subcode",
 	MatchObserved: "observed", MatchCode: "code", MatchGenericSubcode: "generic-subcode", MatchGenericCode: "generic-code",
-	MatchSBCRule: "sbc-rule", MatchClass: "class", MatchKey: "key", MatchHex: "hex", MatchMessage: "message",
+	MatchSBCRule: "sbc-rule", MatchCodeRows: "code-rows", MatchClass: "class", MatchKey: "key", MatchHex: "hex", MatchMessage: "message",
 }
 
 // MarshalText writes the match's name, such as "exact".

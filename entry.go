@@ -51,10 +51,11 @@ type Entry struct {
 	// none, as for most rows outside the Calling SDK tables.
 	Category Category
 	// Outcome says whether the call or request succeeded or failed: the
-	// row's result category where it has one, else what the product's
+	// row's result category where it has one; for a fact or a Call
+	// Automation generic subcode, what the committed facts table or the
+	// classification of the generic subcodes says; else what the product's
 	// document says its code means (ACS: 2xx successful, 4xx-6xx errors;
-	// SMS: 2000 delivered, 4000-9999 errors; TRTC: every code an error); a
-	// row without code (a generic subcode) says what the code asked does.
+	// SMS: 2000 delivered, 4000-9999 errors; TRTC: every code an error).
 	Outcome Outcome
 	// Key is the TRTC error key as the SDK exposes it (SIGNAL_CHANNEL_SETUP_FAILED);
 	// DocKey is the docs' spelling when it differs (SIGNAL_CAHNNEL_SETUP_FAILED).
@@ -90,7 +91,6 @@ const (
 // details is what an entry's row holds beyond the Entry's exported fields.
 // The generated rows write it inline, so that a row reads as one literal.
 type details struct {
-	outcome    uint8       // what the row says of the call (outcomeSuccess, outcomeFailure); a generic subcode what the rows with its subcode say
 	edition    string      // the date of the English text's document; empty if undated
 	texts      []Text      // the other languages' texts, in the order of the languages
 	revisions  []Text      // a newer edition's texts where it words the row differently
@@ -98,12 +98,6 @@ type details struct {
 	events     []string    // the callback events that carry the row's pair
 	provenance *Provenance // where a fact of the facts table or an SDK enum's code was read
 }
-
-// What a row says of the call, as internal/schema declares it.
-const (
-	outcomeSuccess = schema.OutcomeSuccess
-	outcomeFailure = schema.OutcomeFailure
-)
 
 // Events returns the Call Automation callback events that carry the entry's
 // pair, such as CreateCallFailed and AnswerFailed. The slice is the caller's.

@@ -19,18 +19,22 @@ func ExampleLookup() {
 	fmt.Println(e.Message)
 
 	// Pairs the tables do not list are answered by documented fallbacks, and
-	// Match says which one answered. A fallback says less, never something
-	// else: the generic subcode 8536 says nothing of the call, so the 500 row
-	// answers 500/8536.
+	// Match says which one answered. A fallback answers only where its
+	// outcome is the code's: the generic subcode 8536 "File Download Failed"
+	// answers 500/8536, but "Fatal Error" does not answer the success code
+	// 200, whose class does.
 	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 400, 8522)
 	fmt.Println(e.Match, e.Pair(), e.Message)
 	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 500, 8536)
+	fmt.Println(e.Match, e.Pair(), e.Message)
+	e, _ = rtccodes.Lookup(rtccodes.CallAutomation, 200, 9998)
 	fmt.Println(e.Match, e.Pair(), e.Message)
 	// Output:
 	// ExpectedError exact callend
 	// Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.
 	// generic-subcode */8522 Not Found
-	// generic-code 500 Internal server error
+	// generic-subcode */8536 File Download Failed
+	// class 2xx Successful responses (200-299)
 }
 
 // A webhook handler's first question: did the call or request fail? The

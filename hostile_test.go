@@ -67,8 +67,9 @@ func TestHostileInput(t *testing.T) {
 		// No subcode where the table has one: the code's own row or class.
 		{"no subcode, class only", rtccodes.CallingSDK, 450, nil, rtccodes.MatchClass},
 		{"no subcode, code row", rtccodes.CallingSDK, 480, nil, rtccodes.MatchExact},
-		{"no subcode PSTN", rtccodes.PSTN, 403, nil, rtccodes.MatchNone},
-		{"SBC subcode of an unregistered SIP code", rtccodes.PSTN, 500, one(560999), rtccodes.MatchNone},
+		{"no subcode PSTN", rtccodes.PSTN, 403, nil, rtccodes.MatchCodeRows},
+		{"SBC subcode of an unregistered SIP code", rtccodes.PSTN, 500, one(560999), rtccodes.MatchCodeRows},
+		{"SBC subcode, a code no row has", rtccodes.PSTN, 302, one(560999), rtccodes.MatchNone},
 		{"3xx has no class", rtccodes.CallingSDK, 399, one(1), rtccodes.MatchNone},
 		// A fact under any code: not for a code of no class, nor subcode 0.
 		{"fact subcode under a code of no class", rtccodes.CallingSDK, 99999, one(5854), rtccodes.MatchNone},
@@ -106,7 +107,7 @@ func TestHostileInput(t *testing.T) {
 	generic := rtccodes.Resolve(rtccodes.Question{Products: []rtccodes.Product{rtccodes.CallAutomation}, Subcode: 8536, HasSubcode: true})
 	if assert.Len(t, generic, 1, "a subcode without code") {
 		assert.Equal(t, rtccodes.MatchGenericSubcode, generic[0].Match)
-		assert.Equal(t, rtccodes.OutcomeUnknown, generic[0].Outcome, "no code asked: the generic row says nothing of the call")
+		assert.Equal(t, rtccodes.OutcomeFailure, generic[0].Outcome, "no code asked: the generic row's own outcome")
 	}
 	assert.Empty(t, rtccodes.Resolve(rtccodes.Question{Products: []rtccodes.Product{0, 200}, Code: 410, HasCode: true}))
 

@@ -3,7 +3,10 @@ package rtccodes
 //go:generate go run ./internal/gen
 
 import (
+	"fmt"
 	"iter"
+	"strconv"
+	"strings"
 
 	"github.com/rtccodes/rtccodes/internal/schema"
 )
@@ -25,15 +28,7 @@ type table struct {
 }
 
 // outcome is what the product's document says the code means for the call.
-func (p *product) outcome(code int) Outcome {
-	switch p.DocumentedOutcome(code) {
-	case schema.OutcomeSuccess:
-		return OutcomeSuccess
-	case schema.OutcomeFailure:
-		return OutcomeFailure
-	}
-	return OutcomeUnknown
-}
+func (p *product) outcome(code int) Outcome { return outcomeOf(p.DocumentedOutcome(code)) }
 
 // findPair calls a switch of pairs, if the table has it.
 func findPair(f func(int, int) *Entry, code, subcode int) *Entry {
@@ -67,43 +62,15 @@ type pair struct {
 // Lookup returns the entry that describes a product's code and subcode, and
 // whether there is one: Lookup(CallingSDK, 410, 3112) for a pair,
 // Lookup(Chat, 401) for a code without subcode (more than one subcode is
-// no question: false). It is Resolve's shorthand for one product and a
-// pair. It tries, in order, and Entry.Match says which step answered:
+// no question: false). It is Resolve's shorthand for one product.
 //
-//   - MatchExact: the pair is a documented row. Where the Calling SDK's client
-//     error and call end tables share a key (the code-only rows 480, 481,
-//     490-498, 503, 504), the call end row answers; All lists the other.
-//   - MatchAlias: the pair is another spelling of a documented row (PSTN
-//     486/560486 finds the seeds' 486/60486, 487/560487 finds 497/560487).
-//   - MatchSubcode: the subcode is documented under another code, and under
-//     that code only (services do return 500/511404 where the docs say
-//     404/511404). For TRTCWeb, a code without subcode is also tried as an
-//     extra code: Lookup(TRTCWeb, 70001) finds the account error 70001.
-//   - MatchObserved: a fact of the facts table (a code users meet that the
-//     documents leave out, with its provenance): the pair, then the subcode
-//     under any code (0/5854, 487/5854: a Teams lobby denial).
-//   - MatchCode: the code's own row, a row without subcode; then a fact of
-//     the facts table under the code, for every subcode (MatchObserved).
-//   - MatchSBCRule (PSTN): a 560xxx or 540xxx subcode, explained by its SIP response.
-//   - MatchGenericSubcode, MatchGenericCode (CallAutomation): the generic tables.
-//   - MatchClass (CallingSDK, CallAutomation): the code's class, 2xx success,
-//     4xx client error, 5xx server error or 6xx global error.
-//
-// A documented row always wins over a fact of the facts table. The steps
-// that answer with another code's row (subcode, a fact under any code, SBC
-// rule, generic subcode) are class-safe: they answer only when that row
-// says the same of the call as the code asked. A success code (0 or 2xx)
-// is never answered by a failure row (a 4xx, 5xx or 6xx code, or a
-// category other than Success), a failure code never by a success row, and
-// a code of neither class (1xx, 3xx, 7xx and beyond) never by another
-// code's row. A generic subcode says what the documented rows with that
-// subcode say; one that no documented row has, and a fact under any code,
-// say nothing of the call, and so answer only a subcode asked without code:
-// Lookup(CallAutomation, 200, 9998) is the class "Successful responses
-// (200-299)", not the generic subcode "Fatal Error". Subcode 0 means "no subcode": it never answers by subcode
-// (the generic subcode 0 answers only a question without code, see
-// Resolve). When those steps cannot answer, the code's own row, its generic
-// row or its class is the answer, and Match says so.
+// It tries the documented row, another spelling of it, the subcode under
+// another code, the facts table, the code's own row, PSTN's SBC rule, Call
+// Automation's generic tables, the code's class, and the rows under the
+// code; Entry.Match says which answered. A row of another code answers
+// only when its outcome is the code's: 400/8535 is "Invalid File Format",
+// 200/9998 the class "Successful responses (200-299)". docs/answers.md has
+// the whole chain.
 //
 // Lookup returns the zero Entry and false for an unknown product and for a
 // pair nothing describes; for the ACS products that includes every negative
@@ -187,20 +154,16 @@ func (p *product) fallback(q pair) (*Entry, Match) {
 			return r, MatchAlias
 		}
 	}
-	var asked uint8
+	// A row of another code, or of none, answers a code only where its
+	// outcome is the code's (agrees).
+	asked := OutcomeUnknown
 	if q.hasCode {
-		asked = p.CodeOutcome(code)
+		asked = outcomeOf(p.CodeOutcome(code))
 	}
-	anyCode := !q.hasCode
-	// A row answers a code only when it says what the code says: a row
-	// that says nothing of the call (a generic subcode no documented row
-	// has, a fact under any code) answers only a subcode asked alone.
-	agrees := func(o uint8) bool { return anyCode || asked != 0 && o != 0 && o&^asked == 0 }
-	rowAgrees := func(r *Entry) bool { return r != nil && agrees(r.details.outcome) }
-	hasSubcode := q.hasSubcode && subcode != 0
-	// Another code's row can answer only a code of a class, or none.
-	bySubcode := (hasSubcode || anyCode && q.hasSubcode) && (anyCode || asked != 0)
-	if hasSubcode && bySubcode {
+	agrees := func(o Outcome) bool { return !q.hasCode || asked != OutcomeUnknown && o == asked }
+	rowAgrees := func(r *Entry) bool { return r != nil && agrees(r.Outcome) }
+	bySubcode := p.bySubcode(q)
+	if bySubcode && subcode != 0 {
 		if r := find(p.subcodeRow, subcode); rowAgrees(r) {
 			return r, MatchSubcode
 		}
@@ -232,14 +195,14 @@ func (p *product) fallback(q pair) (*Entry, Match) {
 			return r, MatchSubcode
 		}
 	}
-	if p.SBCRule && hasSubcode {
-		if sip, direction, ok := sbcResponse(subcode); ok && agrees(p.CodeOutcome(sip.Code)) {
+	if p.SBCRule && q.hasSubcode && subcode != 0 {
+		if sip, direction, ok := sbcResponse(subcode); ok && agrees(outcomeOf(p.CodeOutcome(sip.Code))) {
 			return sbcEntry(p.id, q, sip, direction), MatchSBCRule
 		}
 	}
-	// A generic subcode answers under a code; the generic subcode 0 only
-	// for a question without code.
-	if bySubcode {
+	// Call Automation's generic subcode 0 is "Success": it answers 0/0,
+	// which nothing else of Call Automation's documents.
+	if bySubcode || both && code == 0 && subcode == 0 {
 		if r := find(p.genericSubcode, subcode); rowAgrees(r) {
 			return r, MatchGenericSubcode
 		}
@@ -248,13 +211,135 @@ func (p *product) fallback(q pair) (*Entry, Match) {
 		if r := find(p.genericCode, code); r != nil {
 			return r, MatchGenericCode
 		}
-		if code >= 200 && code < 700 {
-			if r := p.class[code/100]; r != nil {
-				return r, MatchClass
+		if r := p.classOf(code); r != nil {
+			return r, MatchClass
+		}
+		// A product without a class of the code (PSTN; code 0): its rows
+		// under the code, counted.
+		if r := p.codeRows(code); r != nil {
+			if q.hasSubcode && code == 0 && !p.AllErrors {
+				// The rows of other subcodes say nothing of this one: code 0
+				// has no class of its own.
+				r.Outcome = OutcomeUnknown
 			}
+			return r, MatchCodeRows
 		}
 	}
 	return nil, MatchNone
+}
+
+// bySubcode reports whether a row of another code, or of none, may answer
+// the question by its subcode: a subcode asked without code; or a subcode
+// other than 0 under a code that has an outcome, other than 0. Code 0 has
+// no class of its own (the Calling SDK documents successes and failures
+// under it): only the rows and facts that name code 0 answer it.
+func (p *product) bySubcode(q pair) bool {
+	switch {
+	case !q.hasSubcode:
+		return false
+	case !q.hasCode:
+		return true
+	}
+	return q.subcode != 0 && p.CodeOutcome(q.code) != 0 && (q.code != 0 || p.AllErrors)
+}
+
+// classOf returns the row of the code's class (2xx, 4xx, 5xx, 6xx), or nil.
+func (p *product) classOf(code int) *Entry {
+	if code >= 200 && code < 700 {
+		return p.class[code/100]
+	}
+	return nil
+}
+
+// codeRows returns the entry that counts the documented rows under a code
+// that has no row of its own, or nil when no row has the code. Its outcome
+// is the rows' where they agree, else unknown, and its message names the
+// subcodes of the other outcome: "Code 0 has no row of its own. The
+// documents list 10 rows under it: 8 successes, and failures for
+// subcodes 4521 and 5317."
+func (p *product) codeRows(code int) *Entry {
+	var count [3]int // by outcome: unknown, success, failure
+	var subcodes [3][]string
+	for _, r := range p.rows {
+		if r.HasCode && r.Code == code && r.HasSubcode && r.Section != SectionObserved && r.Section != SectionGenericSubcode {
+			i := outcomeIndex(r.Outcome)
+			count[i]++
+			subcodes[i] = append(subcodes[i], strconv.Itoa(r.Subcode))
+		}
+	}
+	n := count[0] + count[1] + count[2]
+	if n == 0 {
+		return nil
+	}
+	e := &Entry{Product: p.id, Section: SectionCodeRows, Code: code, HasCode: true, Outcome: OutcomeUnknown,
+		Advice: "Look the code up with its subcode: each row has its own message and advice.", details: &codeRowsDetails}
+	e.Message = fmt.Sprintf("Code %d has no row of its own. The documents list %d %s under it", code, n, plural(n, "row", "rows"))
+	names := [3]string{"of unknown outcome", "successes", "failures"}
+	for i, o := range []Outcome{OutcomeUnknown, OutcomeSuccess, OutcomeFailure} {
+		if count[i] == n {
+			one := [3]string{"of unknown outcome", "a success", "a failure"}[i]
+			if class := outcomeOf(p.CodeOutcome(code)); class == OutcomeUnknown || class == o {
+				e.Outcome = o // rows that contradict the code's class leave it unknown
+			}
+			e.Message += ", " + plural(n, one, "all "+names[i]) + "."
+			return e
+		}
+	}
+	// Mixed: the most common outcome by count, the others by subcode.
+	major := 1
+	if count[2] > count[1] {
+		major = 2
+	}
+	e.Message += fmt.Sprintf(": %d %s", count[major], names[major])
+	for i := range 3 {
+		if i != major && count[i] > 0 {
+			e.Message += fmt.Sprintf(", %s for %s %s", names[i], plural(count[i], "subcode", "subcodes"), joinAnd(subcodes[i]))
+		}
+	}
+	e.Message += "."
+	return e
+}
+
+// codeRowsDetails are the details of every code rows entry: its only text is
+// its own English Message and Advice.
+var codeRowsDetails = details{}
+
+// outcomeOf is the Outcome of an outcome internal/schema declares.
+func outcomeOf(o uint8) Outcome {
+	switch o {
+	case schema.OutcomeSuccess:
+		return OutcomeSuccess
+	case schema.OutcomeFailure:
+		return OutcomeFailure
+	}
+	return OutcomeUnknown
+}
+
+// outcomeIndex numbers an outcome: 0 unknown, 1 success, 2 failure.
+func outcomeIndex(o Outcome) int {
+	switch o {
+	case OutcomeSuccess:
+		return 1
+	case OutcomeFailure:
+		return 2
+	}
+	return 0
+}
+
+// plural returns one or many as n is 1 or not.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// joinAnd joins words as a sentence lists them: "a", "a and b", "a, b and c".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // All returns the entries of a product's tables, section by section in the

@@ -20,6 +20,7 @@ type fact struct {
 	p                          rtccodes.Product
 	code, subcode              string // a number, "*" or ""
 	key, message               string
+	outcome                    rtccodes.Outcome
 	repository, path, revision string
 }
 
@@ -33,10 +34,11 @@ func readFacts(t *testing.T) []fact {
 			continue
 		}
 		c := strings.Split(l, "\t")
-		require.Len(t, c, 9, l)
+		require.Len(t, c, 10, l)
 		p, err := rtccodes.ParseProduct(c[0])
 		require.NoError(t, err)
-		out = append(out, fact{p, c[1], c[2], c[3], c[5], c[6], c[7], c[8]})
+		require.Contains(t, []string{"success", "failure", "unknown"}, c[5], l)
+		out = append(out, fact{p, c[1], c[2], c[3], c[6], rtccodes.Outcome(c[5]), c[7], c[8], c[9]})
 	}
 	require.NotEmpty(t, out)
 	return out
@@ -64,20 +66,32 @@ func TestEveryFactAnswersWithItsProvenance(t *testing.T) {
 			assert.True(t, isFact, how)
 			assert.Equal(t, rtccodes.Provenance{Repository: f.repository, Path: f.path, Revision: f.revision}, prov, how)
 			assert.Empty(t, e.Category, "%s: the facts give no category", how)
+			assert.Equal(t, f.outcome, e.Outcome, "%s: the fact's outcome", how)
 		}
 		switch {
 		case f.code == "*":
-			// A fact under any code says nothing of the call's class: it
-			// answers the subcode asked alone, and under no code.
+			// A fact under any code answers the subcode asked alone, and a
+			// code whose outcome is the fact's (never code 0, which has no
+			// class of its own).
 			sub := atoi(t, f.subcode)
 			e, ok := ask(f.p, noCode, sub)
 			check(e, ok, pairText(noCode, sub))
 			assert.Equal(t, rtccodes.MatchObserved, e.Match)
+			answered := 0
 			for _, code := range []int{0, 200, 403, 404, 487, 500, 603} {
-				if e, ok := ask(f.p, code, sub); ok && e.Match == rtccodes.MatchObserved {
-					assert.True(t, e.HasCode && e.Code == code, "%s is answered by a fact under another code: %v", pairText(code, sub), e)
+				e, ok := ask(f.p, code, sub)
+				if !ok || e.Match != rtccodes.MatchObserved || e.HasCode {
+					if code != 0 {
+						assert.NotEqual(t, f.outcome, rtccodes.Outcome(outcome(code)), "%s is not answered by the fact that agrees with it: %v", pairText(code, sub), e)
+					}
+					continue
 				}
+				answered++
+				check(e, ok, pairText(code, sub))
+				assert.NotZero(t, code, "code 0 is answered by a fact under any code")
+				assert.Equal(t, f.outcome, rtccodes.Outcome(outcome(code)), "%s is answered by a fact of another outcome: %v", pairText(code, sub), e)
 			}
+			assert.Positive(t, answered, "no code answers with the fact %v", f)
 		case f.subcode == "*" || f.subcode == "":
 			code := atoi(t, f.code)
 			for _, sub := range []int{noSubcode, 1, 99999} {
@@ -129,9 +143,12 @@ func TestDocumentedRowsWinOverFacts(t *testing.T) {
 		match         rtccodes.Match
 		pair          string
 	}{
-		{487, 5854, rtccodes.MatchCode, "487"},      // a fact under any code says nothing of 487
-		{0, 5854, rtccodes.MatchObserved, "0/5854"}, // the mobile UI libraries' pair
-		{404, 5732, rtccodes.MatchCode, "404"},      // the 404 row, not the fact
+		{487, 5854, rtccodes.MatchObserved, "*/5854"}, // the lobby denial, a failure as 487 is
+		{0, 5854, rtccodes.MatchObserved, "0/5854"},   // the mobile UI libraries' pair
+		{404, 5732, rtccodes.MatchObserved, "*/5732"}, // the room not found, before the 404 row
+		{404, 5751, rtccodes.MatchObserved, "*/5751"}, // the invalid meeting identifier
+		{200, 7015, rtccodes.MatchObserved, "*/7015"}, // a transfer, a success as 200 is
+		{487, 7015, rtccodes.MatchCode, "487"},        // a success does not answer 487
 		{noCode, 5732, rtccodes.MatchObserved, "*/5732"},
 		{486, 10321, rtccodes.MatchObserved, "486/10321"},
 		{401, 12345, rtccodes.MatchObserved, "401"},    // before the 4xx class

@@ -58,6 +58,9 @@ const (
 	// SectionSDKEnum is a code or extra code of an SDK whose own error code enum is its
 	// only source (the TRTC Web SDK 5.x; see Entry.Provenance).
 	SectionSDKEnum Section = "sdkenum"
+	// SectionCodeRows is the documented rows under a code that has no row of its own,
+	// counted by outcome (see MatchCodeRows).
+	SectionCodeRows Section = "coderows"
 )
 
 // products holds each product's declaration and table, by Product.

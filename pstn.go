@@ -194,7 +194,6 @@ var pstnParticipantEnd0_0 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
 		},
@@ -214,7 +213,6 @@ var pstnParticipantEnd0_540000 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
 		},
@@ -234,7 +232,6 @@ var pstnParticipantEnd0_560000 = Entry{
 	Category:   Success,
 	Outcome:    OutcomeSuccess,
 	details: &details{
-		outcome: outcomeSuccess,
 		texts: []Text{
 			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
 		},
@@ -254,7 +251,6 @@ var pstnParticipantEnd403_510403 = Entry{
 	Advice:     "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話がブロックされました: - 通話に代替 ID が指定されていません。 - 電話番号は、ユーザー セッション ボーダー コントローラー (SBC) で許可されていません。", Advice: "- 代替 ID の詳細については、「通話を管理する」を参照してください。 - 有効な代替 ID を指定したことを確認します。 使用しているリソースに属する電話番号である必要があります。 - 通話を行うために使用しているリソースを所有していることを確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントローラーが通話を許可しない理由を確認します。"},
 		},
@@ -280,7 +276,6 @@ var pstnParticipantEnd403_511532 = Entry{
 	Advice:     "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "リソース SIP トランク構成が見つかりません。", Advice: "Azure portal でダイレクト ルーティングのセットアップを確認します。 詳細については、ダイレクト ルーティングのプロビジョニングに関するページを参照してください。"},
 		},
@@ -304,7 +299,6 @@ var pstnParticipantEnd403_560403 = Entry{
 	Advice:     "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 通話は禁止されています。 - 通話が取り消されました。 - 通話が拒否されました。", Advice: "正しい形式で有効な電話番号に通話したことを確認します。 サポートされている数値形式の詳細については、「https://en.wikipedia.org/wiki/E.164」を参照してください。"},
 		},
@@ -324,7 +318,6 @@ var pstnParticipantEnd404_511404 = Entry{
 	Advice:     "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 通話で使用されたリソースが見つかりません。", Advice: "- 使用した電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話している番号が存在し、有効なターゲットに割り当てられていることを確認します。 - 通話に使用しているリソースが削除または無効になっていないことを確認します。 - Azure サブスクリプションが削除された、または無効になっていないことを確認します。"},
 		},
@@ -344,7 +337,6 @@ var pstnParticipantEnd404_560404 = Entry{
 	Advice:     "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 電話番号が、どのターゲットにも割り当てられていません。 - 電話番号が、セッション ボーダー コントローラーで許可されていません。", Advice: "- 電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話に使用した番号が存在し、有効なターゲットに割り当てられていることを確認します。"},
 		},
@@ -364,7 +356,6 @@ var pstnParticipantEnd408_500001 = Entry{
 	Advice:     "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "ユーザー ゲートウェイのタイムアウト Azure Communication Services は、指定された制限時間内にクライアントから応答を受信せず、要求を終了しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
 		},
@@ -384,7 +375,6 @@ var pstnParticipantEnd408_560408 = Entry{
 	Advice:     "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話相手は、指定された時間内に通話確立メッセージに応答しませんでした。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントロール (SBC) のログと設定、およびタイムアウトの構成を確認します。"},
 		},
@@ -404,7 +394,6 @@ var pstnParticipantEnd410_531004 = Entry{
 	Advice:     "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "対話型接続確立 (ICE) チェックに失敗しました。", Advice: "- メディア パスを確立できませんでした。 ネットワーク構成が正しくない場合に発生する可能性があります。 ネットワーク構成を確認して、必要な IP アドレスとポートがブロックされていないことを確認します。 https://www.rfc-editor.org/rfc/rfc5245#section-7 のガイドラインをお読みください。 - ダイレクト ルーティング通話の場合は、ICE の構成とプロファイルに関する SBC のログと設定を確認します。 構成のヘルプについては、SBC ベンダーにお問い合わせください。 詳細については、「Azure Communication Services ダイレクト ルーティングの認定を受けたセッション ボーダー コントローラーの一覧」を参照してください。"},
 		},
@@ -427,7 +416,6 @@ var pstnParticipantEnd480_560480 = Entry{
 	Advice:     "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 通話相手のユーザーから応答がありません。 - 一時的に連絡不可のユーザーに電話しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - 通話相手が一時的に連絡不可だった場合は、後で通話を再試行します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
 		},
@@ -447,7 +435,6 @@ var pstnParticipantEnd484_560484 = Entry{
 	Advice:     "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 呼び出し先アドレスが不完全または無効です。 - 呼び出し先の番号形式が不完全または無効です。", Advice: "- ユーザーが無効な番号をダイヤルしているために、これらのエラーを無視できる場合があります。 - 電話番号の形式が正しく設定されていることを確認します。 詳細については、https://en.wikipedia.org/wiki/E.164を参照してください。 - ダイレクト ルーティングの場合、通話転送シナリオで構成が見つからないため、SBC によってこれらのエラーが発生する可能性があります。"},
 		},
@@ -467,7 +454,6 @@ var pstnParticipantEnd486_60486 = Entry{
 	Advice:     "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話相手の番号が通話中でした", Advice: "- 通話相手の番号は、既に通話に接続されているか、技術的な問題が発生している可能性があります。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
 		},
@@ -488,7 +474,6 @@ var pstnParticipantEnd486_540486 = Entry{
 	Outcome:    OutcomeFailure,
 	Edition:    "2025-07-14",
 	details: &details{
-		outcome: outcomeFailure,
 		edition: "2025-07-14",
 	},
 }
@@ -506,7 +491,6 @@ var pstnParticipantEnd487_540487 = Entry{
 	Advice:     "Retry the call.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "発信者が通話要求を終了しました。", Advice: "通話をもう一度試します。"},
 		},
@@ -526,7 +510,6 @@ var pstnParticipantEnd497_560487 = Entry{
 	Advice:     "Retry the call.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 発信者が通話要求を終了しました。 - 通常の通話のクリアで要求が終了しました。", Advice: "通話をもう一度試します。"},
 		},
@@ -546,7 +529,6 @@ var pstnParticipantEnd500_560500 = Entry{
 	Advice:     "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "通話に関係するサービスのいずれかで、内部サーバー エラーが発生しました。", Advice: "- 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
 		},
@@ -566,7 +548,6 @@ var pstnParticipantEnd503_560503 = Entry{
 	Advice:     "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 通話に関係するサービスの 1 つで内部サーバー エラーが発生したため、通話に失敗しました。 - 通話の確立に使用されるネットワークに障害が発生しています。 - 通話に関係するサービスの 1 つで一時的な障害が発生しました。", Advice: "- ネットワークとルーティングの構成で、考えられる問題を確認します。 ネットワーク ファイアウォール規則が正しいことを確認します。 - 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
 		},
@@ -586,7 +567,6 @@ var pstnParticipantEnd603_560603 = Entry{
 	Advice:     "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations.",
 	Outcome:    OutcomeFailure,
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Message: "- 通話は受信者に拒否されました。 - 不正行為が検出されたため、通話が拒否されました。", Advice: "- 通話が受信者によって拒否された場合は、通話をもう一度試します。 - Azure Communication Services の電話番号に対して許可されている同時通話の最大数を超えないことを確認します。 詳細については、「PSTN 通話の制限事項」を参照してください。"},
 		},

@@ -601,7 +601,6 @@ var trtcErrorCode0x1000 = Entry{
 	Key:     "INVALID_PARAMETER",
 	Hex:     "0x1000",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"},
 		},
@@ -621,7 +620,6 @@ var trtcErrorCode0x1001 = Entry{
 	Key:     "INVALID_OPERATION",
 	Hex:     "0x1001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"},
 		},
@@ -641,7 +639,6 @@ var trtcErrorCode0x1002 = Entry{
 	Key:     "NOT_SUPPORTED",
 	Hex:     "0x1002",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"},
 		},
@@ -664,7 +661,6 @@ var trtcErrorCode0x1003 = Entry{
 	Key:     "DEVICE_NOT_FOUND",
 	Hex:     "0x1003",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"},
 		},
@@ -686,7 +682,6 @@ var trtcErrorCode0x1004 = Entry{
 	Key:     "INITIALIZE_FAILED",
 	Hex:     "0x1004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。"},
 		},
@@ -709,7 +704,6 @@ var trtcErrorCode0x4001 = Entry{
 	DocKey:  "SIGNAL_CAHNNEL_SETUP_FAILED",
 	Hex:     "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。"},
 		},
@@ -731,7 +725,6 @@ var trtcErrorCode0x4002 = Entry{
 	Key:     "SIGNAL_CHANNEL_ERROR",
 	Hex:     "0x4002",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。"},
 		},
@@ -750,7 +743,6 @@ var trtcErrorCode0x4003 = Entry{
 	Key:     "ICE_TRANSPORT_ERROR",
 	Hex:     "0x4003",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。"},
 		},
@@ -772,7 +764,6 @@ var trtcErrorCode0x4004 = Entry{
 	Key:     "JOIN_ROOM_FAILED",
 	Hex:     "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください"},
 		},
@@ -794,7 +785,6 @@ var trtcErrorCode0x4005 = Entry{
 	Key:     "CREATE_OFFER_FAILED",
 	Hex:     "0x4005",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。"},
 		},
@@ -814,7 +804,6 @@ var trtcErrorCode0x4006 = Entry{
 	Key:     "SIGNAL_CHANNEL_RECONNECTION_FAILED",
 	Hex:     "0x4006",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
 		},
@@ -834,7 +823,6 @@ var trtcErrorCode0x4007 = Entry{
 	Key:     "UPLINK_RECONNECTION_FAILED",
 	Hex:     "0x4007",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"},
 		},
@@ -854,7 +842,6 @@ var trtcErrorCode0x4008 = Entry{
 	Key:     "DOWNLINK_RECONNECTION_FAILED",
 	Hex:     "0x4008",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
 		},
@@ -873,7 +860,6 @@ var trtcErrorCode0x4010 = Entry{
 	Key:     "REMOTE_STREAM_NOT_EXIST",
 	Hex:     "0x4010",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"},
 		},
@@ -892,7 +878,6 @@ var trtcErrorCode0x4040 = Entry{
 	Key:     "CLIENT_BANNED",
 	Hex:     "0x4040",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。"},
 		},
@@ -911,7 +896,6 @@ var trtcErrorCode0x4041 = Entry{
 	Key:     "SERVER_TIMEOUT",
 	Hex:     "0x4041",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします"},
 		},
@@ -930,7 +914,6 @@ var trtcErrorCode0x4042 = Entry{
 	Key:     "SUBSCRIPTION_TIMEOUT",
 	Hex:     "0x4042",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします"},
 		},
@@ -950,7 +933,6 @@ var trtcErrorCode0x4043 = Entry{
 	Key:     "PLAY_NOT_ALLOWED",
 	Hex:     "0x4043",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー"},
 		},
@@ -974,7 +956,6 @@ var trtcErrorCode0x4044 = Entry{
 	Key:     "DEVICE_AUTO_RECOVER_FAILED",
 	Hex:     "0x4044",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"},
 		},
@@ -993,7 +974,6 @@ var trtcErrorCode0x4045 = Entry{
 	Key:     "START_PUBLISH_CDN_FAILED",
 	Hex:     "0x4045",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。"},
 		},
@@ -1012,7 +992,6 @@ var trtcErrorCode0x4046 = Entry{
 	Key:     "STOP_PUBLISH_CDN_FAILED",
 	Hex:     "0x4046",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。"},
 		},
@@ -1031,7 +1010,6 @@ var trtcErrorCode0x4047 = Entry{
 	Key:     "START_MIX_TRANSCODE_FAILED",
 	Hex:     "0x4047",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。"},
 		},
@@ -1050,7 +1028,6 @@ var trtcErrorCode0x4048 = Entry{
 	Key:     "STOP_MIX_TRANSCODE_FAILED",
 	Hex:     "0x4048",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。"},
 		},
@@ -1069,7 +1046,6 @@ var trtcErrorCode0x4049 = Entry{
 	Key:     "NOT_SUPPORTED_H264",
 	Hex:     "0x4049",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。"},
 		},
@@ -1088,7 +1064,6 @@ var trtcErrorCode0x404A = Entry{
 	Key:     "SWITCH_ROLE_FAILED",
 	Hex:     "0x404a",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。"},
 		},
@@ -1108,7 +1083,6 @@ var trtcErrorCode0xFFFF = Entry{
 	DocKey:  "UNKOWN",
 	Hex:     "0xFFFF",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー"},
 		},
@@ -1128,7 +1102,6 @@ var trtcAccount0x4001_Minus8 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。"},
 		},
@@ -1148,7 +1121,6 @@ var trtcAccount0x4001_70001 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。"},
 		},
@@ -1168,7 +1140,6 @@ var trtcAccount0x4001_70002 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。"},
 		},
@@ -1188,7 +1159,6 @@ var trtcAccount0x4001_70003 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
 		},
@@ -1208,7 +1178,6 @@ var trtcAccount0x4001_70004 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
 		},
@@ -1228,7 +1197,6 @@ var trtcAccount0x4001_70005 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
@@ -1248,7 +1216,6 @@ var trtcAccount0x4001_70006 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
@@ -1268,7 +1235,6 @@ var trtcAccount0x4001_70007 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
@@ -1288,7 +1254,6 @@ var trtcAccount0x4001_70008 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
@@ -1308,7 +1273,6 @@ var trtcAccount0x4001_70009 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。"},
 		},
@@ -1328,7 +1292,6 @@ var trtcAccount0x4001_70010 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
 		},
@@ -1348,7 +1311,6 @@ var trtcAccount0x4001_70013 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。"},
 		},
@@ -1368,7 +1330,6 @@ var trtcAccount0x4001_70014 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。"},
 		},
@@ -1388,7 +1349,6 @@ var trtcAccount0x4001_70015 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。"},
 		},
@@ -1408,7 +1368,6 @@ var trtcAccount0x4001_70016 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。"},
 		},
@@ -1428,7 +1387,6 @@ var trtcAccount0x4001_70017 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -1448,7 +1406,6 @@ var trtcAccount0x4001_70018 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。"},
 		},
@@ -1468,7 +1425,6 @@ var trtcAccount0x4001_70019 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。"},
 		},
@@ -1488,7 +1444,6 @@ var trtcAccount0x4001_70020 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。"},
 		},
@@ -1508,7 +1463,6 @@ var trtcAccount0x4001_70050 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。"},
 		},
@@ -1528,7 +1482,6 @@ var trtcAccount0x4001_70051 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -1548,7 +1501,6 @@ var trtcAccount0x4001_70052 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。"},
 		},
@@ -1568,7 +1520,6 @@ var trtcAccount0x4001_70101 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。"},
 		},
@@ -1588,7 +1539,6 @@ var trtcAccount0x4001_70102 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。"},
 		},
@@ -1608,7 +1558,6 @@ var trtcAccount0x4001_70103 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。"},
 		},
@@ -1628,7 +1577,6 @@ var trtcAccount0x4001_70104 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。"},
 		},
@@ -1648,7 +1596,6 @@ var trtcAccount0x4001_70105 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。"},
 		},
@@ -1668,7 +1615,6 @@ var trtcAccount0x4001_70106 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。"},
 		},
@@ -1688,7 +1634,6 @@ var trtcAccount0x4001_70107 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。"},
 		},
@@ -1708,7 +1653,6 @@ var trtcAccount0x4001_70113 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。"},
 		},
@@ -1728,7 +1672,6 @@ var trtcAccount0x4001_70114 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。"},
 		},
@@ -1748,7 +1691,6 @@ var trtcAccount0x4001_70115 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。"},
 		},
@@ -1768,7 +1710,6 @@ var trtcAccount0x4001_70140 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。"},
 		},
@@ -1788,7 +1729,6 @@ var trtcAccount0x4001_70145 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。"},
 		},
@@ -1808,7 +1748,6 @@ var trtcAccount0x4001_70169 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -1828,7 +1767,6 @@ var trtcAccount0x4001_70201 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -1848,7 +1786,6 @@ var trtcAccount0x4001_70202 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -1868,7 +1805,6 @@ var trtcAccount0x4001_70203 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -1888,7 +1824,6 @@ var trtcAccount0x4001_70204 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。"},
 		},
@@ -1908,7 +1843,6 @@ var trtcAccount0x4001_70205 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。"},
 		},
@@ -1928,7 +1862,6 @@ var trtcAccount0x4001_70206 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。"},
 		},
@@ -1948,7 +1881,6 @@ var trtcAccount0x4001_70207 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
@@ -1968,7 +1900,6 @@ var trtcAccount0x4001_70208 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
@@ -1988,7 +1919,6 @@ var trtcAccount0x4001_70209 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。"},
 		},
@@ -2008,7 +1938,6 @@ var trtcAccount0x4001_70210 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。"},
 		},
@@ -2028,7 +1957,6 @@ var trtcAccount0x4001_70211 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。"},
 		},
@@ -2048,7 +1976,6 @@ var trtcAccount0x4001_70212 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -2068,7 +1995,6 @@ var trtcAccount0x4001_70213 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -2088,7 +2014,6 @@ var trtcAccount0x4001_70214 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。"},
 		},
@@ -2108,7 +2033,6 @@ var trtcAccount0x4001_70221 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。"},
 		},
@@ -2128,7 +2052,6 @@ var trtcAccount0x4001_70222 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
@@ -2148,7 +2071,6 @@ var trtcAccount0x4001_70225 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -2168,7 +2090,6 @@ var trtcAccount0x4001_70231 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -2188,7 +2109,6 @@ var trtcAccount0x4001_70236 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。"},
 		},
@@ -2208,7 +2128,6 @@ var trtcAccount0x4001_70308 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -2228,7 +2147,6 @@ var trtcAccount0x4001_70346 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。"},
 		},
@@ -2248,7 +2166,6 @@ var trtcAccount0x4001_70347 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。"},
 		},
@@ -2268,7 +2185,6 @@ var trtcAccount0x4001_70348 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -2288,7 +2204,6 @@ var trtcAccount0x4001_70362 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
 		},
@@ -2308,7 +2223,6 @@ var trtcAccount0x4001_70401 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
 		},
@@ -2328,7 +2242,6 @@ var trtcAccount0x4001_70402 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。"},
 		},
@@ -2348,7 +2261,6 @@ var trtcAccount0x4001_70403 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4001",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。"},
 		},
@@ -2368,7 +2280,6 @@ var trtcRoomEntry0x4004_Minus10020 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。"},
 		},
@@ -2388,7 +2299,6 @@ var trtcRoomEntry0x4004_Minus10019 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。"},
 		},
@@ -2411,7 +2321,6 @@ var trtcRoomEntry0x4004_Minus10018 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。"},
 		},
@@ -2434,7 +2343,6 @@ var trtcRoomEntry0x4004_Minus10016 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。"},
 		},
@@ -2454,7 +2362,6 @@ var trtcRoomEntry0x4004_Minus10015 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。"},
 		},
@@ -2474,7 +2381,6 @@ var trtcRoomEntry0x4004_Minus10013 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。"},
 		},
@@ -2494,7 +2400,6 @@ var trtcRoomEntry0x4004_Minus10012 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。"},
 		},
@@ -2514,7 +2419,6 @@ var trtcRoomEntry0x4004_Minus10011 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。"},
 		},
@@ -2534,7 +2438,6 @@ var trtcRoomEntry0x4004_10006 = Entry{
 	Outcome:    OutcomeFailure,
 	Hex:        "0x4004",
 	details: &details{
-		outcome: outcomeFailure,
 		texts: []Text{
 			{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。"},
 		},
@@ -2787,7 +2690,6 @@ var trtcObserved0x404B = Entry{
 	Key:     "API_CALL_TIMEOUT",
 	Hex:     "0x404B",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -2808,7 +2710,6 @@ var trtcObserved0x404C = Entry{
 	Key:     "SCHEDULE_FAILED",
 	Hex:     "0x404C",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -2829,7 +2730,6 @@ var trtcObserved0x404D = Entry{
 	Key:     "API_CALL_ABORTED",
 	Hex:     "0x404D",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",

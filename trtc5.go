@@ -529,7 +529,6 @@ var trtc5SDKEnum5000 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "INVALID_PARAMETER",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -551,7 +550,6 @@ var trtc5SDKEnum5000_5001 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_REQUIRED",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -573,7 +571,6 @@ var trtc5SDKEnum5000_5002 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_TYPE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -595,7 +592,6 @@ var trtc5SDKEnum5000_5003 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_EMPTY",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -617,7 +613,6 @@ var trtc5SDKEnum5000_5004 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_INSTANCE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -639,7 +634,6 @@ var trtc5SDKEnum5000_5005 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_RANGE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -661,7 +655,6 @@ var trtc5SDKEnum5000_5006 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_LESS_THAN_ZERO",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -683,7 +676,6 @@ var trtc5SDKEnum5000_5007 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_MIN",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -705,7 +697,6 @@ var trtc5SDKEnum5000_5008 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_PARAMETER_MAX",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -727,7 +718,6 @@ var trtc5SDKEnum5000_5009 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_ELEMENT_ID",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -749,7 +739,6 @@ var trtc5SDKEnum5000_5010 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_ELEMENT_ID_TYPE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -771,7 +760,6 @@ var trtc5SDKEnum5000_5011 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_STREAM_ID",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -793,7 +781,6 @@ var trtc5SDKEnum5000_5012 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_ROOM_ID_STRING",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -815,7 +802,6 @@ var trtc5SDKEnum5000_5013 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_ROOM_ID_INTEGER",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -837,7 +823,6 @@ var trtc5SDKEnum5000_5014 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_STREAM_TYPE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -860,7 +845,6 @@ var trtc5SDKEnum5000_5015 = Entry{
 	Key:        "INVALID_ROOM_ID_REQUIRED",
 	Since:      "5.11.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -882,7 +866,6 @@ var trtc5SDKEnum5000_5016 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_ROOM_ID_INTEGER_STRING",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -905,7 +888,6 @@ var trtc5SDKEnum5000_5017 = Entry{
 	Key:        "INVALID_BUFFER_EMPTY",
 	Since:      "5.6.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -928,7 +910,6 @@ var trtc5SDKEnum5000_5018 = Entry{
 	Key:        "INVALID_BUFFER_OVERSIZE",
 	Since:      "5.6.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -951,7 +932,6 @@ var trtc5SDKEnum5000_5019 = Entry{
 	Key:        "INVALID_ROOM_ID_TYPE_MISMATCH",
 	Since:      "5.11.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -974,7 +954,6 @@ var trtc5SDKEnum5000_5020 = Entry{
 	Key:        "INVALID_ROOM_ID_DUPLICATE",
 	Since:      "5.11.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -997,7 +976,6 @@ var trtc5SDKEnum5000_5021 = Entry{
 	Key:        "INVALID_REMOTE_USER_ID_SAME_AS_LOCAL",
 	Since:      "5.18.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1017,7 +995,6 @@ var trtc5SDKEnum5100 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "INVALID_OPERATION",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -1039,7 +1016,6 @@ var trtc5SDKEnum5100_5101 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_OPERATION_NOT_JOINED",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1061,7 +1037,6 @@ var trtc5SDKEnum5100_5102 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_OPERATION_REMOTE_USER_NOT_EXIST",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1083,7 +1058,6 @@ var trtc5SDKEnum5100_5103 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_OPERATION_STREAM_TYPE_NOT_EXIST",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1105,7 +1079,6 @@ var trtc5SDKEnum5100_5104 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_OPERATION_REPEAT_CALL",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1127,7 +1100,6 @@ var trtc5SDKEnum5100_5105 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_OPERATION_NEED_VIDEO",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1149,7 +1121,6 @@ var trtc5SDKEnum5100_5106 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "INVALID_OPERATION_NEED_AUDIO",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1172,7 +1143,6 @@ var trtc5SDKEnum5100_5107 = Entry{
 	Key:        "INVALID_ROLE_AUDIENCE",
 	Since:      "5.6.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1195,7 +1165,6 @@ var trtc5SDKEnum5100_5108 = Entry{
 	Key:        "INVALID_NOT_ENABLE_SEI",
 	Since:      "5.6.3",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1218,7 +1187,6 @@ var trtc5SDKEnum5100_5109 = Entry{
 	Key:        "INVALID_NEED_CALL_PUBLISHED",
 	Since:      "5.6.3",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1238,7 +1206,6 @@ var trtc5SDKEnum5200 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "ENV_NOT_SUPPORTED",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -1260,7 +1227,6 @@ var trtc5SDKEnum5200_5201 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_HTTP",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1282,7 +1248,6 @@ var trtc5SDKEnum5200_5202 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_WEBRTC",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1304,7 +1269,6 @@ var trtc5SDKEnum5200_5203 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_H264_ENCODE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1326,7 +1290,6 @@ var trtc5SDKEnum5200_5204 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_H264_DECODE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1348,7 +1311,6 @@ var trtc5SDKEnum5200_5205 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_SCREEN_SHARE",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1370,7 +1332,6 @@ var trtc5SDKEnum5200_5206 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_SMALL_VIDEO",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1392,7 +1353,6 @@ var trtc5SDKEnum5200_5207 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_SEI",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1414,7 +1374,6 @@ var trtc5SDKEnum5200_5208 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_WEBGL",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1436,7 +1395,6 @@ var trtc5SDKEnum5200_5209 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NOT_SUPPORTED_CHROME_VERSION",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1459,7 +1417,6 @@ var trtc5SDKEnum5200_5210 = Entry{
 	Key:        "NOT_SUPPORTED_PLUGIN",
 	Since:      "5.8.1",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1479,7 +1436,6 @@ var trtc5SDKEnum5300 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "DEVICE_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -1501,7 +1457,6 @@ var trtc5SDKEnum5300_5301 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "DEVICE_NOT_FOUND_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1523,7 +1478,6 @@ var trtc5SDKEnum5300_5302 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "DEVICE_NOT_ALLOWED_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1545,7 +1499,6 @@ var trtc5SDKEnum5300_5303 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "DEVICE_NOT_READABLE_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1567,7 +1520,6 @@ var trtc5SDKEnum5300_5304 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "DEVICE_OVERCONSTRAINED_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1589,7 +1541,6 @@ var trtc5SDKEnum5300_5305 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "DEVICE_INVALID_STATE_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1611,7 +1562,6 @@ var trtc5SDKEnum5300_5306 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "DEVICE_SECURITY_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1633,7 +1583,6 @@ var trtc5SDKEnum5300_5307 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "DEVICE_ABORT_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1655,7 +1604,6 @@ var trtc5SDKEnum5300_5308 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "CAMERA_RECOVER_FAILED",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1677,7 +1625,6 @@ var trtc5SDKEnum5300_5309 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "MICROPHONE_RECOVER_FAILED",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1700,7 +1647,6 @@ var trtc5SDKEnum5300_5310 = Entry{
 	Key:        "NOT_SUPPORTED_MISMATCH_SAMPLE_RATE_IN_FIREFOX",
 	Since:      "5.13.1",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1722,7 +1668,6 @@ var trtc5SDKEnum5400_Minus100013 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "ACCOUNT_NO_MONEY",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1742,7 +1687,6 @@ var trtc5SDKEnum5400 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "SERVER_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -1764,7 +1708,6 @@ var trtc5SDKEnum5400_5401 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "NEED_TO_BUY",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1784,7 +1727,6 @@ var trtc5SDKEnum5500 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "OPERATION_FAILED",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -1806,7 +1748,6 @@ var trtc5SDKEnum5500_5501 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "FIREWALL_RESTRICTION",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1828,7 +1769,6 @@ var trtc5SDKEnum5500_5502 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "REJOIN_FAILED",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1850,7 +1790,6 @@ var trtc5SDKEnum5500_5503 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "EVENT_HANDLER_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1872,7 +1811,6 @@ var trtc5SDKEnum5500_5504 = Entry{
 	Outcome:    OutcomeFailure,
 	Key:        "VIDEO_CONTEXT_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1895,7 +1833,6 @@ var trtc5SDKEnum5500_5505 = Entry{
 	Key:        "VIDEO_ENCODE_FAILED",
 	Since:      "5.12.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1918,7 +1855,6 @@ var trtc5SDKEnum5500_5506 = Entry{
 	Key:        "AUDIO_ENCODE_FAILED",
 	Since:      "5.12.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1941,7 +1877,6 @@ var trtc5SDKEnum5500_5507 = Entry{
 	Key:        "VIDEO_DECODE_FAILED",
 	Since:      "5.12.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1964,7 +1899,6 @@ var trtc5SDKEnum5500_5508 = Entry{
 	Key:        "AUDIO_DECODE_FAILED",
 	Since:      "5.12.0",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/trtc.js",
@@ -1984,7 +1918,6 @@ var trtc5SDKEnum5998 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "OPERATION_ABORT",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",
@@ -2004,7 +1937,6 @@ var trtc5SDKEnum5999 = Entry{
 	Outcome: OutcomeFailure,
 	Key:     "UNKNOWN_ERROR",
 	details: &details{
-		outcome: outcomeFailure,
 		provenance: &Provenance{
 			Repository: "Tencent-RTC/TRTC_Web",
 			Path:       "SDK/index.d.ts, SDK/trtc.js",

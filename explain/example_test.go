@@ -51,8 +51,7 @@ func ExampleStream() {
 		}
 	}
 	// Output:
-	// 0 Microsoft.Communication.PlayFailed 400 Bad request
-	//   note: CallAutomation */8536 "File Download Failed" is a generic subcode no documented row has under a code: it says nothing of the call, so it does not answer 400/8536
+	// 0 Microsoft.Communication.PlayFailed */8536 File Download Failed
 	// 1 Microsoft.Communication.CallConnected 2xx Successful responses (200-299)
 	//   note: 200/0 is documented for CallDisconnected, not for CallConnected
 	// 2 Microsoft.Communication.CallDisconnected 4xx Client error (400-499)

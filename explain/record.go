@@ -402,6 +402,13 @@ func (x *Explanation) question() rtccodes.Question {
 // rows of other products that document the pair exactly are under Also.
 func (x *Explanation) answer(q rtccodes.Question, own rtccodes.Product) {
 	answers := resolve(q)
+	if own != 0 && len(answers) > 0 && answers[0].Product != own && !documents(answers[0]) {
+		// The record's own product answers with its own rows or class;
+		// another product only with a row it documents for the pair.
+		if i := slices.IndexFunc(answers, func(e rtccodes.Entry) bool { return e.Product == own }); i > 0 {
+			answers = append([]rtccodes.Entry{answers[i]}, slices.Delete(slices.Clone(answers), i, i+1)...)
+		}
+	}
 	if len(answers) > 0 {
 		x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
 	}
@@ -426,30 +433,69 @@ func (x *Explanation) answer(q rtccodes.Question, own rtccodes.Product) {
 	}
 }
 
-// noteSilentSubcode notes a row that the subcode finds alone but that says
-// nothing of the call, and so did not answer the code: Call Automation's
-// generic subcode 8536 "File Download Failed", which no documented row has
-// under a code, under 400; a fact seen under any code.
+// documents reports whether an entry is a row the product documents for the
+// pair asked: the pair itself, another spelling of it, or PSTN's rule for
+// its 560xxx and 540xxx subcodes.
+func documents(e rtccodes.Entry) bool {
+	return e.Match == rtccodes.MatchExact || e.Match == rtccodes.MatchAlias || e.Match == rtccodes.MatchSBCRule
+}
+
+// noteSilentSubcode notes a row that the subcode finds alone but that does
+// not answer the code, and why: its outcome is not the code's (Call
+// Automation's */9998 "Fatal Error" under 200), or the code is 0, which
+// only the rows and facts that name it answer.
 func (x *Explanation) noteSilentSubcode() {
-	if !x.HasCode || !x.HasSubcode || x.Subcode == 0 || x.Found && x.Entry.Match < rtccodes.MatchCode || x.Product == 0 {
+	if !x.HasCode || !x.HasSubcode || x.Subcode == 0 || x.Product == 0 {
 		return
 	}
+	if x.Found && x.Entry.Match < rtccodes.MatchCode {
+		return // a row of the pair, or of its subcode, answers
+	}
 	alone := resolve(rtccodes.Question{Products: []rtccodes.Product{x.Product}, Subcode: x.Subcode, HasSubcode: true})
-	if len(alone) == 0 || alone[0].Outcome != rtccodes.OutcomeUnknown {
+	if len(alone) == 0 {
 		return
 	}
 	e := alone[0]
-	var what string
-	switch e.Match {
-	case rtccodes.MatchGenericSubcode:
-		what = "a generic subcode no documented row has under a code"
-	case rtccodes.MatchObserved:
-		what = "a fact seen under any code"
+	switch {
+	case x.Found && x.Entry.Product == e.Product && x.Entry.Pair() == e.Pair():
+		return // the row answers
+	case e.Match == rtccodes.MatchSubcode, e.Match == rtccodes.MatchGenericSubcode, e.Match == rtccodes.MatchObserved:
 	default:
 		return
 	}
-	x.Notes = append(x.Notes, fmt.Sprintf("%v %s %q is %s: it says nothing of the call, so it does not answer %s",
-		x.Product, e.Pair(), e.Message, what, x.Pair()))
+	answers := "nothing else answers"
+	if x.Found {
+		switch x.Entry.Match {
+		case rtccodes.MatchClass:
+			answers = "the " + x.Entry.Pair() + " class answers"
+		case rtccodes.MatchGenericCode:
+			answers = "the generic code " + x.Entry.Pair() + " answers"
+		case rtccodes.MatchCodeRows:
+			answers = "the rows under code " + x.Entry.Pair() + " answer, counted"
+		default:
+			answers = "the row " + x.Entry.Pair() + " answers"
+		}
+	}
+	code := rtccodes.Outcome("")
+	if c, ok := rtccodes.Lookup(x.Product, x.Code); ok && x.Code != 0 {
+		code = c.Outcome
+	}
+	var why string
+	switch {
+	case x.Code == 0:
+		why = "code 0 has no class of its own, and only the rows that name code 0 answer it"
+	case code == rtccodes.OutcomeUnknown || code == "":
+		why = fmt.Sprintf("%d is neither a success nor a failure code", x.Code)
+	case e.Outcome == rtccodes.OutcomeUnknown:
+		why = fmt.Sprintf("%d is a %s code", x.Code, code)
+	default:
+		why = fmt.Sprintf("%d is a %s code", x.Code, code)
+	}
+	is := "is a " + string(e.Outcome)
+	if e.Outcome == rtccodes.OutcomeUnknown {
+		is = "has no known outcome"
+	}
+	x.Notes = append(x.Notes, fmt.Sprintf("%v %s %q %s; %s, so %s", x.Product, e.Pair(), e.Message, is, why, answers))
 }
 
 // callLogCandidates orders the products of a call log record: a product

@@ -399,7 +399,7 @@ type listing struct {
 func underCode(products []rtccodes.Product, code int, entries []rtccodes.Entry) ([]rtccodes.Entry, []listing) {
 	var listings []listing
 	for _, p := range products {
-		if e, ok := rtccodes.Lookup(p, code); ok && e.HasCode && e.Code == code && !e.HasSubcode && e.Match != rtccodes.MatchClass && e.Match != rtccodes.MatchObserved {
+		if e, ok := rtccodes.Lookup(p, code); ok && e.HasCode && e.Code == code && !e.HasSubcode && e.Match != rtccodes.MatchClass && e.Match != rtccodes.MatchObserved && e.Match != rtccodes.MatchCodeRows {
 			continue // the code's own row (a generic one too) answers
 		}
 		var rows []rtccodes.Entry

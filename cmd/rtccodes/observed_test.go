@@ -17,29 +17,35 @@ const utils = "Seen in: Azure/communication-ui-library, packages/react-composite
 // TestFactsAnswerWithTheirProvenance runs the lookups that the documents
 // leave out.
 func TestFactsAnswerWithTheirProvenance(t *testing.T) {
-	// A fact under any code says nothing of the call's class: it answers no
-	// code; the pair 0/5854 is the mobile UI libraries' fact.
+	// A fact under any code answers a code of its outcome; the pair 0/5854
+	// is the mobile UI libraries' fact.
 	const ios = "Seen in: Azure/communication-ui-library-ios, .../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift (HEAD of 2025-06-06); the documents leave this code out"
 	for _, args := range [][]string{{"0", "5854"}, {"-product", "calling", "0", "5854"}} {
 		status, out, _ := runTool("", args...)
 		assert.Equal(t, 0, status, "%q", args)
-		assert.True(t, strings.HasPrefix(out, "CallingSDK 0/5854 [observed table, observed match, en]\n  Outcome: unknown\n  Message: Access to the Teams meeting was denied"), "%q: %s", args, out)
+		assert.True(t, strings.HasPrefix(out, "CallingSDK 0/5854 [observed table, observed match, en]\n  Outcome: failure\n  Message: Access to the Teams meeting was denied"), "%q: %s", args, out)
 		assert.Contains(t, out, ios, "%q", args)
 	}
 	for _, c := range []struct {
 		args []string
 		row  string
 	}{
-		{[]string{"487", "5854"}, "CallingSDK 487 [client table, code match, en]"},
-		{[]string{"404", "5732"}, "CallingSDK 404 [callend table, code match, en]"},
+		{[]string{"487", "5854"}, "CallingSDK */5854 [observed table, observed match, en]\n  Outcome: failure\n  Message: Access to the Teams meeting was denied"},
+		{[]string{"404", "5732"}, "CallingSDK */5732 [observed table, observed match, en]\n  Outcome: failure\n  Message: The Rooms room was not found"},
+		{[]string{"404", "5751"}, "CallingSDK */5751 [observed table, observed match, en]\n  Outcome: failure\n  Message: The room or meeting was not found: the meeting identifier is not valid."},
 	} {
 		status, out, _ := runTool("", c.args...)
 		assert.Equal(t, 0, status, "%q", c.args)
-		assert.Contains(t, out, c.row, "%q", c.args)
-		assert.NotContains(t, out, "observed", "%q: a fact under any code answers a code", c.args)
+		assert.True(t, strings.HasPrefix(out, c.row), "%q: a failure fact answers a failure code first:\n%s", c.args, out)
 	}
+	// A fact of another outcome does not answer: the class does, and a note
+	// says why.
+	status, out, _ := runTool("", "-product", "calling", "200", "5854")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, out, `Note:    CallingSDK */5854 "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it." is a failure; 200 is a success code, so the 2xx class answers`)
+	assert.Contains(t, out, "CallingSDK 2xx [class table, class match, en]")
 
-	status, out, _ := runTool("", "-product", "trtc", "API_CALL_TIMEOUT")
+	status, out, _ = runTool("", "-product", "trtc", "API_CALL_TIMEOUT")
 	assert.Equal(t, 0, status)
 	assert.Contains(t, out, "TRTCWeb 16459 (0x404B) API_CALL_TIMEOUT [observed table, key match, en]\n  Outcome: failure\n  Message: An API call did not complete in time.\n  Seen in: Tencent-RTC/TRTC_Web, SDK/index.d.ts, SDK/trtc.js (v4.15.20 (a4ec967))")
 
@@ -65,15 +71,19 @@ func TestFactsAnswerWithTheirProvenance(t *testing.T) {
 	require.NotNil(t, x.Entry.Provenance)
 	assert.Equal(t, "Azure/communication-ui-library-ios", x.Entry.Provenance.Repository)
 
-	// The subcode alone finds the fact under any code; under a code, the
-	// explanation says why it did not answer.
+	// The subcode alone finds the fact under any code; under a code of its
+	// outcome, the fact answers; under another, the explanation says why it
+	// did not.
 	status, out, _ = runTool(`{"callEndReason": {"subCode": 5732}}`, "explain")
 	assert.Equal(t, 0, status)
 	assert.Contains(t, out, "CallingSDK */5732 [observed table, observed match, en]")
 	assert.Contains(t, out, utils)
 	status, out, _ = runTool(`{"callEndReason": {"code": 404, "subCode": 5732}}`, "explain")
 	assert.Equal(t, 0, status)
-	assert.Contains(t, out, `Note:    CallingSDK */5732 "The Rooms room was not found: no room has this room ID." is a fact seen under any code: it says nothing of the call, so it does not answer 404/5732`)
+	assert.Contains(t, out, "CallingSDK */5732 [observed table, observed match, en]\n  Outcome: failure")
+	status, out, _ = runTool(`{"callEndReason": {"code": 200, "subCode": 5732}}`, "explain")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, out, `Note:    CallingSDK */5732 "The Rooms room was not found: no room has this room ID." is a failure; 200 is a success code, so the 2xx class answers`)
 }
 
 // TestCodeOnlyQuestionsListTheRowsUnderTheCode asks codes without a

@@ -7,6 +7,7 @@ package export
 import (
 	"encoding/csv"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 
@@ -79,6 +80,26 @@ func Build(lang string) Tables {
 		}
 	}
 	t.Keys = slices.Clone(plan.Keys)
+	// The codes without a row or class of their own answer with their rows
+	// counted, an entry Lookup makes: one row and key for each.
+	for _, p := range rtccodes.Products() {
+		seen := map[int]bool{}
+		for e := range rtccodes.All(p) {
+			if !e.HasCode || !e.HasSubcode || seen[e.Code] {
+				continue
+			}
+			seen[e.Code] = true
+			c, ok := codeRows(p, e.Code)
+			if !ok {
+				continue
+			}
+			text := c.Localized(lang)
+			t.Rows = append(t.Rows, Row{Product: p.String(), Section: string(c.Section), Code: c.Code, HasCode: true, Pair: c.Pair(),
+				Outcome: string(c.Outcome), Message: text.Message, Advice: text.Advice})
+			t.Keys = append(t.Keys, plan.Key{Product: p.String(), Step: plan.CodeRows, Code: c.Code,
+				Row: plan.Row{Section: string(c.Section), Code: c.Code, Subcode: -1, HasCode: true}})
+		}
+	}
 	for i := range schema.Products {
 		d := &schema.Products[i]
 		q := Product{Name: d.Name, Preference: len(d.CallLogSubcodes), CallLog: slices.Contains(d.Infers, schema.ShapeCallLog),
@@ -107,11 +128,14 @@ func Build(lang string) Tables {
 	return t
 }
 
-// CSV writes the rows as CSV, a header first.
+// CSV writes the rows of the tables as CSV, a header first.
 func CSV(w io.Writer, t Tables) error {
 	c := csv.NewWriter(w)
 	c.Write([]string{"product", "section", "code", "subcode", "pair", "category", "outcome", "message", "advice", "link", "key"})
 	for _, r := range t.Rows {
+		if r.Section == string(rtccodes.SectionCodeRows) {
+			continue // not a row of the tables: the chain's count of the rows under a code
+		}
 		c.Write([]string{r.Product, r.Section, number(r.HasCode, r.Code), number(r.HasSubcode, r.Subcode), r.Pair, r.Category,
 			r.Outcome, r.Message, r.Advice, r.Link, r.Key})
 	}
@@ -125,4 +149,19 @@ func number(has bool, n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// codeRows returns the entry that counts the rows under a code, as Lookup
+// answers a pair of the code that nothing else describes.
+func codeRows(p rtccodes.Product, code int) (rtccodes.Entry, bool) {
+	for _, subcode := range []int{math.MaxInt32, math.MinInt32} {
+		if e, ok := rtccodes.Lookup(p, code, subcode); ok && e.Match == rtccodes.MatchCodeRows {
+			if code != 0 || p == rtccodes.TRTCWeb || p == rtccodes.TRTCWebV5 {
+				return e, true
+			}
+			e, ok = rtccodes.Lookup(p, code) // code 0 asked alone: the rows' outcome
+			return e, ok && e.Match == rtccodes.MatchCodeRows
+		}
+	}
+	return rtccodes.Entry{}, false
 }

@@ -129,16 +129,21 @@ const kqlHeader = `// rtccodes: the tables of the error codes of ACS and TRTC, a
 
 // kqlFunction is the chain of sqlView (sql.go), step for step.
 const kqlFunction = `
-let candidates = records
+let all_candidates = records
     | extend claimed = $CLAIMED, join_key = 1
     | join kind=inner (rtccodes_products | extend join_key = 1) on join_key
     | where product1 == product or (isempty(product) and call_log == 1 and (claimed == product1 or isempty(claimed)))
     | project record_id, code, subcode, product = product1, preference, all_errors, negative_codes, sbc_rule;
+// The record's own product: the preferred one.
+let candidates = all_candidates
+    | join kind=inner (all_candidates | summarize own_pref = min(preference) by record_id) on record_id
+    | project-away record_id1;
 let gated = candidates
     | extend says = case(isnull(code), 0, all_errors == 1, 2, code == 0 or (code >= 200 and code <= 299), 1, code >= 400 and code <= 699, 2, 0)
     | extend by_subcode = iff(isnotnull(subcode) and subcode != 0, 1, 0)
     | extend out_of_range = iff(negative_codes == 0 and (coalesce(code, 0) < 0 or coalesce(subcode, 0) < 0), 1, 0)
-    | extend other_row = iff((by_subcode == 1 or (isnull(code) and isnotnull(subcode))) and (isnull(code) or says != 0) and out_of_range == 0, 1, 0)
+    | extend other_row = iff((by_subcode == 1 or (isnull(code) and isnotnull(subcode))) and (isnull(code) or says != 0)
+                             and (isnull(code) or code != 0 or all_errors == 1) and out_of_range == 0, 1, 0)
     | extend class_code = case(code >= 200 and code <= 299, 2, code >= 300 and code <= 399, 3, code >= 400 and code <= 499, 4,
                                code >= 500 and code <= 599, 5, code >= 600 and code <= 699, 6, long(null));
 let steps = gated
@@ -164,32 +169,35 @@ let steps = gated
     | join kind=leftouter rtccodes_sip on sip_code
     | extend sip_code = iff(isnotnull(sip_code1) and (isnull(code) or says == case(sip_code >= 200 and sip_code <= 299, 1, sip_code >= 400 and sip_code <= 699, 2, -1)), sip_code, long(null))
     | join kind=leftouter (rtccodes_keys | where step == "genericsubcode" | project product, subcode, generic_subcode_id = row_id, generic_says = says) on product, subcode
-    | extend generic_subcode_id = iff(other_row == 1 and (isnull(code) or generic_says == says), generic_subcode_id, long(null))
+    | extend generic_subcode_id = iff((other_row == 1 or (code == 0 and subcode == 0)) and (isnull(code) or generic_says == says), generic_subcode_id, long(null))
     | join kind=leftouter (rtccodes_keys | where step == "genericcode" | project product, code, generic_code_id = row_id) on product, code
     | extend generic_code_id = iff(out_of_range == 0, generic_code_id, long(null))
     | join kind=leftouter (rtccodes_keys | where step == "class" | project product, class_code = code, class_id = row_id) on product, class_code
-    | extend class_id = iff(out_of_range == 0, class_id, long(null));
+    | extend class_id = iff(out_of_range == 0, class_id, long(null))
+    | join kind=leftouter (rtccodes_keys | where step == "coderows" | project product, code, code_rows_id = row_id) on product, code
+    | extend code_rows_id = iff(out_of_range == 0, code_rows_id, long(null));
 steps
 | extend match = case(isnotnull(exact_id) or isnotnull(exact_code_id), "exact", isnotnull(alias_id), "alias", isnotnull(subcode_id), "subcode",
                       isnotnull(observed_id) or isnotnull(any_code_id), "observed", isnotnull(code_id), "code", isnotnull(observed_code_id), "observed",
                       isnotnull(extra_code_id), "subcode", isnotnull(sip_code), "sbc-rule", isnotnull(generic_subcode_id), "generic-subcode",
-                      isnotnull(generic_code_id), "generic-code", isnotnull(class_id), "class", "")
+                      isnotnull(generic_code_id), "generic-code", isnotnull(class_id), "class", isnotnull(code_rows_id), "code-rows", "")
 | where isnotempty(match)
 | extend row_id = case(match == "exact", coalesce(exact_id, exact_code_id), match == "alias", alias_id,
                        isnotnull(subcode_id), subcode_id, isnotnull(observed_id) or isnotnull(any_code_id), coalesce(observed_id, any_code_id),
                        isnotnull(code_id), code_id, isnotnull(observed_code_id), observed_code_id, isnotnull(extra_code_id), extra_code_id,
-                       match == "sbc-rule", long(null), coalesce(generic_subcode_id, generic_code_id, class_id))
-| extend rank = case(match == "exact", 1, match == "alias", 2, match == "subcode", 3, match == "observed", 4, match == "code", 5,
-                     match == "generic-subcode", 6, match == "generic-code", 7, match == "sbc-rule", 8, 9) * 100 + preference
+                       match == "sbc-rule", long(null), coalesce(generic_subcode_id, generic_code_id, class_id, code_rows_id))
+| extend rank = iff(preference == own_pref or match in ("exact", "alias", "sbc-rule"), 0, 10000)
+                + case(match == "exact", 1, match == "alias", 2, match == "subcode", 3, match == "observed", 4, match == "code", 5,
+                     match == "generic-subcode", 6, match == "generic-code", 7, match == "sbc-rule", 8, match == "code-rows", 9, 10) * 100 + preference
 | summarize arg_min(rank, *) by record_id
 | join kind=leftouter (rtccodes_rows | project row_id, r_section = section, r_code = code, r_subcode = subcode, pair, category,
                        outcome, message, advice, link) on row_id
-| extend sbc = match == "sbc-rule"
+| extend sbc = match == "sbc-rule", zero_rows = match == "code-rows" and code == 0 and isnotnull(subcode) and all_errors == 0
 | project record_id, product, match,
     section = iff(sbc, "sbc", r_section),
     pair = iff(sbc, iff(isnull(code), strcat("*/", subcode), strcat(code, "/", subcode)), pair),
     code = iff(sbc, code, r_code), subcode = iff(sbc, subcode, r_subcode), category,
-    outcome = iff(sbc, $SBC_OUTCOME, outcome),
+    outcome = case(sbc, $SBC_OUTCOME, zero_rows, "unknown", outcome),
     message = iff(sbc, strcat("The SBC answered the ", iff(subcode >= 560000, "outbound", "inbound"), " call with SIP ", sip_code, " ", sip_reason, " (", sip_standard, ")."), message),
     advice = iff(sbc, $SBC_ADVICE, advice), link
 `

@@ -112,7 +112,7 @@ func rowIDs(t Tables) map[rowKey]int {
 // keys by the other one alone.
 func keyColumns(k plan.Key) (code, subcode string) {
 	switch k.Step {
-	case plan.Code, plan.ObservedCode, plan.ExtraCode, plan.GenericCode, plan.Class:
+	case plan.Code, plan.ObservedCode, plan.ExtraCode, plan.GenericCode, plan.Class, plan.CodeRows:
 		return strconv.Itoa(k.Code), "NULL"
 	case plan.Subcode, plan.AnyCode, plan.GenericSubcode:
 		return "NULL", strconv.Itoa(k.Subcode)
@@ -124,7 +124,7 @@ func keyColumns(k plan.Key) (code, subcode string) {
 func stepName(s plan.Step) string {
 	return [...]string{plan.Exact: "exact", plan.Alias: "alias", plan.Subcode: "subcode", plan.Observed: "observed",
 		plan.AnyCode: "anycode", plan.Code: "code", plan.ObservedCode: "observedcode", plan.ExtraCode: "extracode",
-		plan.GenericSubcode: "genericsubcode", plan.GenericCode: "genericcode", plan.Class: "class"}[s]
+		plan.GenericSubcode: "genericsubcode", plan.GenericCode: "genericcode", plan.Class: "class", plan.CodeRows: "coderows"}[s]
 }
 
 func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
@@ -206,15 +206,15 @@ asked AS (
 gated AS (
   SELECT a.*,
     CASE WHEN (a.by_subcode = 1 OR (a.code IS NULL AND a.subcode IS NOT NULL)) AND (a.code IS NULL OR a.says <> 0)
-         AND a.out_of_range = 0 THEN 1 ELSE 0 END AS other_row
+         AND (a.code IS NULL OR a.code <> 0 OR a.all_errors = 1) AND a.out_of_range = 0 THEN 1 ELSE 0 END AS other_row
   FROM asked a
 ),
 steps AS (
-  SELECT g.record_id, g.product, g.preference, g.code, g.subcode, g.sbc_rule, g.out_of_range,
+  SELECT g.record_id, g.product, g.preference, g.code, g.subcode, g.sbc_rule, g.out_of_range, g.all_errors,
     ex.row_id AS exact_id, ec.row_id AS exact_code_id, al.row_id AS alias_id, sb.row_id AS subcode_id,
     ob.row_id AS observed_id, an.row_id AS any_code_id, cd.row_id AS code_id, oc.row_id AS observed_code_id,
     xc.row_id AS extra_code_id, sip.code AS sip_code, sip.reason AS sip_reason, sip.standard AS sip_standard,
-    gs.row_id AS generic_subcode_id, gc.row_id AS generic_code_id, cl.row_id AS class_id
+    gs.row_id AS generic_subcode_id, gc.row_id AS generic_code_id, cl.row_id AS class_id, cr.row_id AS code_rows_id
   FROM gated g
   LEFT JOIN rtccodes_keys ex ON ex.product = g.product AND ex.step = 'exact' AND ex.code = g.code AND ex.subcode = g.subcode
   LEFT JOIN rtccodes_keys ec ON ec.product = g.product AND ec.step = 'code' AND g.subcode IS NULL AND ec.code = g.code
@@ -236,7 +236,8 @@ steps AS (
     AND (g.subcode BETWEEN 560000 AND 560999 OR g.subcode BETWEEN 540000 AND 540999)
     AND sip.code = g.subcode % 1000
     AND (g.code IS NULL OR g.says = CASE WHEN sip.code BETWEEN 200 AND 299 THEN 1 WHEN sip.code BETWEEN 400 AND 699 THEN 2 ELSE -1 END)
-  LEFT JOIN rtccodes_keys gs ON gs.product = g.product AND gs.step = 'genericsubcode' AND g.other_row = 1
+  LEFT JOIN rtccodes_keys gs ON gs.product = g.product AND gs.step = 'genericsubcode'
+    AND (g.other_row = 1 OR (g.code = 0 AND g.subcode = 0))
     AND gs.subcode = g.subcode AND (g.code IS NULL OR gs.says = g.says)
   LEFT JOIN rtccodes_keys gc ON gc.product = g.product AND gc.step = 'genericcode' AND g.out_of_range = 0
     AND gc.code = g.code
@@ -244,6 +245,8 @@ steps AS (
     AND cl.code = CASE WHEN g.code BETWEEN 200 AND 299 THEN 2 WHEN g.code BETWEEN 300 AND 399 THEN 3
                        WHEN g.code BETWEEN 400 AND 499 THEN 4 WHEN g.code BETWEEN 500 AND 599 THEN 5
                        WHEN g.code BETWEEN 600 AND 699 THEN 6 END
+  LEFT JOIN rtccodes_keys cr ON cr.product = g.product AND cr.step = 'coderows' AND g.out_of_range = 0
+    AND cr.code = g.code
 ),
 answered AS (
   -- Each product's answer: the first step of the chain that finds one.
@@ -258,7 +261,8 @@ answered AS (
          WHEN s.sip_code IS NOT NULL THEN 'sbc-rule'
          WHEN s.generic_subcode_id IS NOT NULL THEN 'generic-subcode'
          WHEN s.generic_code_id IS NOT NULL THEN 'generic-code'
-         WHEN s.class_id IS NOT NULL THEN 'class' END AS match,
+         WHEN s.class_id IS NOT NULL THEN 'class'
+         WHEN s.code_rows_id IS NOT NULL THEN 'code-rows' END AS match,
     CASE WHEN s.exact_id IS NOT NULL OR s.exact_code_id IS NOT NULL THEN COALESCE(s.exact_id, s.exact_code_id)
          WHEN s.alias_id IS NOT NULL THEN s.alias_id
          WHEN s.subcode_id IS NOT NULL THEN s.subcode_id
@@ -267,15 +271,19 @@ answered AS (
          WHEN s.observed_code_id IS NOT NULL THEN s.observed_code_id
          WHEN s.extra_code_id IS NOT NULL THEN s.extra_code_id
          WHEN s.sip_code IS NOT NULL THEN NULL
-         ELSE COALESCE(s.generic_subcode_id, s.generic_code_id, s.class_id) END AS row_id
+         ELSE COALESCE(s.generic_subcode_id, s.generic_code_id, s.class_id, s.code_rows_id) END AS row_id,
+    MIN(s.preference) OVER (PARTITION BY s.record_id) AS own_preference
   FROM steps s
 ),
 ranked AS (
-  -- The most precise answer of the products, of two as precise the
-  -- preferred product.
+  -- The record's own product (the preferred one) answers with its own rows
+  -- or class; another product only with a row it documents for the pair
+  -- (exact, alias, SBC rule). Then the most precise answer, of two as
+  -- precise the preferred product.
   SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.record_id ORDER BY
+    CASE WHEN a.preference = a.own_preference OR a.match IN ('exact', 'alias', 'sbc-rule') THEN 0 ELSE 1 END,
     CASE a.match WHEN 'exact' THEN 1 WHEN 'alias' THEN 2 WHEN 'subcode' THEN 3 WHEN 'observed' THEN 4 WHEN 'code' THEN 5
-                 WHEN 'generic-subcode' THEN 6 WHEN 'generic-code' THEN 7 WHEN 'sbc-rule' THEN 8 ELSE 9 END,
+                 WHEN 'generic-subcode' THEN 6 WHEN 'generic-code' THEN 7 WHEN 'sbc-rule' THEN 8 WHEN 'code-rows' THEN 9 ELSE 10 END,
     a.preference, a.product) AS best
   FROM answered a
   WHERE a.match IS NOT NULL
@@ -288,7 +296,9 @@ SELECT k.record_id, k.product, k.match,
   CASE WHEN k.match <> 'sbc-rule' THEN r.code ELSE k.code END AS code,
   CASE WHEN k.match <> 'sbc-rule' THEN r.subcode ELSE k.subcode END AS subcode,
   r.category,
-  CASE WHEN k.match <> 'sbc-rule' THEN r.outcome ELSE COALESCE(o.outcome, 'unknown') END AS outcome,
+  CASE WHEN k.match = 'sbc-rule' THEN COALESCE(o.outcome, 'unknown')
+       WHEN k.match = 'code-rows' AND k.code = 0 AND k.subcode IS NOT NULL AND k.all_errors = 0 THEN 'unknown'
+       ELSE r.outcome END AS outcome,
   CASE WHEN k.match <> 'sbc-rule' THEN r.message
        ELSE 'The SBC answered the ' || CASE WHEN k.subcode >= 560000 THEN 'outbound' ELSE 'inbound' END
             || ' call with SIP ' || CAST(k.sip_code AS VARCHAR) || ' ' || k.sip_reason || ' (' || k.sip_standard || ').' END AS message,

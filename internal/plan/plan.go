@@ -21,10 +21,11 @@ const (
 	GenericSubcode                 // Call Automation's generic subcodes
 	GenericCode                    // Call Automation's generic codes
 	Class                          // the code's class: 2xx, 4xx, 5xx, 6xx
+	CodeRows                       // a code without a row or class of its own: its rows, counted
 )
 
 var stepNames = [...]string{Exact: "exact", Alias: "alias", Subcode: "subcode", Observed: "observed", AnyCode: "observed",
-	Code: "code", ObservedCode: "observed", ExtraCode: "subcode", GenericSubcode: "generic-subcode", GenericCode: "generic-code", Class: "class"}
+	Code: "code", ObservedCode: "observed", ExtraCode: "subcode", GenericSubcode: "generic-subcode", GenericCode: "generic-code", Class: "class", CodeRows: "code-rows"}
 
 // Match is the name of the rtccodes.Match a step answers with.
 func (s Step) Match() string { return stepNames[s] }

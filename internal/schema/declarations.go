@@ -21,6 +21,7 @@ const (
 	SectionMessage
 	SectionObserved
 	SectionSDKEnum
+	SectionCodeRows
 )
 
 // SectionInfo declares a section: its Go constant, its name and what it is.
@@ -46,6 +47,7 @@ var Sections = [...]SectionInfo{
 	SectionMessage:        {"SectionMessage", "message", "is a TRTC error known by its message."},
 	SectionObserved:       {"SectionObserved", "observed", "is a fact of the facts table: a code users meet that the documents\nleave out, as vendors' own SDK or UI library code handles it (see\nEntry.Provenance)."},
 	SectionSDKEnum:        {"SectionSDKEnum", "sdkenum", "is a code or extra code of an SDK whose own error code enum is its\nonly source (the TRTC Web SDK 5.x; see Entry.Provenance)."},
+	SectionCodeRows:       {"SectionCodeRows", "coderows", "is the documented rows under a code that has no row of its own,\ncounted by outcome (see MatchCodeRows)."},
 }
 
 // Shape is a shape of payload that rtccodes.Explain reads.
@@ -160,16 +162,18 @@ var Products = [...]Product{
 		Name: "CallingSDK", Short: "calling", Spellings: []string{"callingsdk", "acscalling", "acscallingsdk", "call"},
 		Doc:  "is the Azure Communication Services (ACS) Calling SDK:\nclient errors and call end codes (call.callEndReason).",
 		File: "calling.go", Var: "callingTable",
-		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved}, Preferred: SectionCallEnd,
+		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved, SectionCodeRows}, Preferred: SectionCallEnd,
 		DiagCodes: true,
-		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
+		// The SDK's call.callEndReason, as apps log it ("Call end reason: ...").
+		Words: []string{"callendreason"},
+		Reads: []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
 		Outcomes: acsClasses(acsPage),
 	},
 	{
 		Name: "CallAutomation", Short: "callautomation", Spellings: []string{"automation", "acscallautomation", "callautomationsdk", "ca"},
 		Doc:  "is ACS Call Automation: resultInformation of callback events.",
 		File: "callautomation.go", Var: "callAutomationTable",
-		Sections:  []Section{SectionCommon, SectionGenericCode, SectionGenericSubcode, SectionClass},
+		Sections:  []Section{SectionCommon, SectionGenericCode, SectionGenericSubcode, SectionClass, SectionCodeRows},
 		DiagCodes: true,
 		Reads:     []Shape{ShapeResult, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeResult, ShapeDiagnosed},
 		Outcomes: acsClasses(acsCAPage),
@@ -178,7 +182,7 @@ var Products = [...]Product{
 		Name: "PSTN", Short: "pstn", Spellings: []string{"acspstn"},
 		Doc:  "is ACS PSTN calling: ParticipantEndReason and ParticipantEndSubCode.",
 		File: "pstn.go", Var: "pstnTable",
-		Sections: []Section{SectionParticipantEnd, SectionSBC},
+		Sections: []Section{SectionParticipantEnd, SectionSBC, SectionCodeRows},
 		SBCRule:  true, DiagCodes: true,
 		Reads: []Shape{ShapeResult, ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeResult, ShapeDiagnosed, ShapeCallLog},
 		CallLogSubcodes: []int{510, 540, 560},
@@ -207,7 +211,7 @@ var Products = [...]Product{
 		Name: "TRTCWeb", Short: "trtc", Spellings: []string{"trtcweb", "trtcwebsdk", "tencent", "tencenttrtc"},
 		Doc:  "is the Tencent TRTC Web SDK 4.x: RtcError getCode and getExtraCode.",
 		File: "trtc.go", Var: "trtcTable",
-		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved},
+		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved, SectionCodeRows},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
 		Family: "trtc", Words: []string{"rtcerror"},
@@ -219,7 +223,7 @@ var Products = [...]Product{
 		Name: "TRTCWebV5", Short: "trtc5", Spellings: []string{"trtcwebv5", "trtcweb5", "trtcweb5x", "trtcwebsdk5x", "trtcv5", "trtc5x", "trtcsdkv5", "tencenttrtc5"},
 		Doc:  "is the Tencent TRTC Web SDK 5.x (trtc-sdk-v5): RtcError code and\nextraCode.",
 		File: "trtc5.go", Var: "trtc5Table",
-		Sections:  []Section{SectionSDKEnum},
+		Sections:  []Section{SectionSDKEnum, SectionCodeRows},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
 		Family: "trtc", Words: []string{"rtcerror"}, ContextKeys: true, NamedByKey: true,

@@ -100,23 +100,9 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 		ix.aliases[pair{a.Code, a.Subcode}] = pairCase{row: target.row, reason: a.Reason}
 	}
 
-	// What each row says of the call: its code's outcome and its
-	// category's; a generic subcode what the rows with that subcode under a
-	// code say.
-	bySubcode := map[int]uint8{}
+	// What each row says of the call.
 	for _, r := range rows {
-		if r.Code != NoCode {
-			ix.outcome[r] = decl.CodeOutcome(r.Code)
-		}
-		ix.outcome[r] |= schema.CategoryOutcome(r.Category)
-		if r.Code != NoCode && r.Subcode != NoSubcode {
-			bySubcode[r.Subcode] |= ix.outcome[r]
-		}
-	}
-	for _, r := range rows {
-		if r.Section == schema.SectionGenericSubcode {
-			ix.outcome[r] |= bySubcode[r.Subcode]
-		}
+		ix.outcome[r] = rowOutcome(decl, r)
 	}
 
 	// Keys, upper case, in both spellings; messages, longest first, of two
@@ -237,4 +223,24 @@ func (ix *index) writeFuncs(b *bytes.Buffer, decl *schema.Product, names map[*Ro
 		}
 		b.WriteString("\t}\n\treturn nil\n}\n")
 	}
+}
+
+// rowOutcome is what a row says of the call: its result category where it
+// has one (the call end table calls 487/10003 Success); else the outcome a
+// committed table of rtccodes' gives it (a fact, a generic subcode); else
+// what its product's document says its code means; else, in a product
+// whose every code is an error, a failure (a TRTC error known by its
+// message). 0 where nothing says.
+func rowOutcome(decl *schema.Product, r *Row) uint8 {
+	switch {
+	case r.Category != "":
+		return schema.CategoryOutcome(r.Category)
+	case r.Outcome != 0:
+		return r.Outcome
+	case r.Code != NoCode:
+		return decl.DocumentedOutcome(r.Code)
+	case decl.AllErrors:
+		return schema.OutcomeFailure
+	}
+	return 0
 }

@@ -21,7 +21,7 @@ var observedParser = parser{
 }
 
 // observedColumns are the columns of the facts table, in order.
-var observedColumns = []string{"product", "code", "subcode", "key", "category", "message", "repository", "path", "revision"}
+var observedColumns = []string{"product", "code", "subcode", "key", "category", "outcome", "message", "repository", "path", "revision"}
 
 // parseObserved reads the facts table: '#' comment lines, a header line,
 // then one fact a line, tab-separated. A code or subcode "*" is any; an
@@ -40,8 +40,8 @@ func parseObserved(d docs) ([]*Product, error) {
 			return nil, fmt.Errorf("%s: product %q is not declared", where, name)
 		}
 		r := &Row{Section: schema.SectionObserved, Code: NoCode, Subcode: NoSubcode, Key: c[3], Source: where,
-			Text:       [numLangs]Text{EN: {Message: normSpace(c[5])}},
-			Provenance: Provenance{Repository: c[6], Path: c[7], Revision: c[8]}}
+			Text:       [numLangs]Text{EN: {Message: normSpace(c[6])}},
+			Provenance: Provenance{Repository: c[7], Path: c[8], Revision: c[9]}}
 		var err error
 		if c[1] != "*" {
 			if r.Code, err = parseNumber(c[1]); err != nil {
@@ -61,9 +61,12 @@ func parseObserved(d docs) ([]*Product, error) {
 				return nil, err
 			}
 		}
-		for i, v := range c[5:] {
+		if r.Outcome, err = parseOutcome(c[5], where); err != nil {
+			return nil, err
+		}
+		for i, v := range c[6:] {
 			if strings.TrimSpace(v) == "" {
-				return nil, fmt.Errorf("%s: no %s", where, observedColumns[5+i])
+				return nil, fmt.Errorf("%s: no %s", where, observedColumns[6+i])
 			}
 		}
 		p := byName[name]

@@ -163,23 +163,8 @@ func categoryConst(c string) string {
 	return strconv.Quote(c)
 }
 
-// documentedOutcome names the Outcome constant of what a row says of the
-// call: its result category where it has one (the call end table calls
-// 487/0 Success), else what its product's document says its code means; a
-// generic subcode what the documented rows with that subcode say (says),
-// when they agree; another row without code nothing, but in a product whose
-// every code is an error.
-func documentedOutcome(decl *schema.Product, r *Row, says uint8) string {
-	o := schema.CategoryOutcome(r.Category)
-	switch {
-	case r.Category != "":
-	case r.Code != NoCode:
-		o = decl.DocumentedOutcome(r.Code)
-	case r.Section == schema.SectionGenericSubcode:
-		o = says // what the documented rows with the subcode say, if they agree
-	case decl.AllErrors:
-		o = schema.OutcomeFailure // a TRTC error known by its message is an error as every code is
-	}
+// outcomeConst names the Outcome constant of what a row says of the call.
+func outcomeConst(o uint8) string {
 	switch o {
 	case schema.OutcomeSuccess:
 		return "OutcomeSuccess"
@@ -187,18 +172,6 @@ func documentedOutcome(decl *schema.Product, r *Row, says uint8) string {
 		return "OutcomeFailure"
 	}
 	return "OutcomeUnknown"
-}
-
-// outcomeExpr writes an outcome as the generated code names it.
-func outcomeExpr(o uint8) string {
-	var parts []string
-	if o&schema.OutcomeSuccess != 0 {
-		parts = append(parts, "outcomeSuccess")
-	}
-	if o&schema.OutcomeFailure != 0 {
-		parts = append(parts, "outcomeFailure")
-	}
-	return strings.Join(parts, " | ")
 }
 
 // render writes a product's generated file: its rows, each a variable
@@ -273,16 +246,13 @@ func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcom
 	if r.Category != "" {
 		fmt.Fprintf(b, "\tCategory: %s,\n", categoryConst(r.Category))
 	}
-	fmt.Fprintf(b, "\tOutcome: %s,\n", documentedOutcome(decl, r, outcome))
+	fmt.Fprintf(b, "\tOutcome: %s,\n", outcomeConst(outcome))
 	field("Key", r.Key)
 	field("DocKey", r.DocKey)
 	field("Hex", hex)
 	field("Edition", r.Edition)
 	field("Since", r.Since)
 	b.WriteString("\tdetails: &details{\n")
-	if outcome != 0 {
-		fmt.Fprintf(b, "\t\toutcome: %s,\n", outcomeExpr(outcome))
-	}
 	if editions[EN] != "" {
 		fmt.Fprintf(b, "\t\tedition: %q,\n", editions[EN])
 	}

@@ -53,6 +53,10 @@ type Row struct {
 	Revised  Text
 	// Provenance is where a fact of the facts table was seen.
 	Provenance Provenance
+	// Outcome is what a committed table of rtccodes' says the row means
+	// for the call, where its document gives it no code (a fact, a generic
+	// subcode): schema.OutcomeSuccess, schema.OutcomeFailure, or 0.
+	Outcome uint8
 }
 
 // Alias is a key that finds another row, with the reason it exists.
@@ -86,7 +90,7 @@ type parser struct {
 
 // parsers are the parsers of every product's documents, in the order of
 // Sources.
-var parsers = []parser{acsParser, trtcParser, trtc5Parser, observedParser}
+var parsers = []parser{acsParser, trtcParser, trtc5Parser, observedParser, outcomesParser}
 
 // documents returns every parser's documents, in order.
 func documents() []document {
@@ -158,6 +162,11 @@ func Generate(dir string) (map[string][]byte, error) {
 	}
 	for _, p := range parsed {
 		if err := checkObserved(p); err != nil {
+			return nil, err
+		}
+	}
+	if ca := parsed["CallAutomation"]; ca != nil {
+		if err := applyGenericOutcomes(ca, d[GenericOutcomes]); err != nil {
 			return nil, err
 		}
 	}
