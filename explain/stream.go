@@ -9,12 +9,8 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -139,17 +135,18 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // explanation or as an error. It reads the formats of Options.Format:
 // JSON values and arrays (Event Grid and CloudEvents batches of any
 // length), JSON Lines, CSV exports and text lines; each record is read as
-// Payload reads a payload, and a text line as Line reads it (the whole text
-// lines already buffered at a time, by the caller's goroutine and, on more
-// than one processor, a helper goroutine that waits busy for up to 200 µs
-// between them and stops when the stream does: each is yielded, in order,
-// by the time the input has no whole line after it).
-// Options that name no product or no format yield one error, ErrOptions,
-// and nothing else.
+// Payload reads a payload, and a text line as Line reads it, on the
+// caller's goroutine. Options that name no product or no format yield one
+// error, ErrOptions, and nothing else; a nil reader yields one
+// *RecordError of ReasonRead.
 func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		if err := opts.check(); err != nil {
 			yield(Record{Line: 1, Index: -1}, err)
+			return
+		}
+		if r == nil {
+			yield(Record{Line: 1, Index: -1}, &RecordError{Line: 1, Index: -1, Reason: ReasonRead, Err: errNilReader})
 			return
 		}
 		s := &stream{br: bufio.NewReaderSize(&stickyReader{r: r}, 64<<10), at: pos{line: 1}, opts: opts, yield: yield}
@@ -159,6 +156,9 @@ func Stream(r io.Reader, opts Options) iter.Seq2[Record, error] {
 		s.run()
 	}
 }
+
+// errNilReader is the error of a stream of a nil reader.
+var errNilReader = errors.New("no reader (nil)")
 
 // ErrOptions is the error of Options that name no product or no format.
 var ErrOptions = errors.New("rtccodes: bad stream options")
@@ -197,11 +197,6 @@ type stream struct {
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
 	key     []byte
-	// pieces are the pieces of the chunk of text lines being explained,
-	// job the chunk, and help the goroutine that helps explain it.
-	pieces []*piece
-	job    chunkJob
-	help   *helper
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -244,7 +239,7 @@ func (s *stream) emit(at pos, index int, f Format, x *Explanation, err error) {
 	}
 	rec.Explanation = *x
 	if !s.yield(rec, nil) {
-		s.done = true // written only then: the helper reads the stream's options beside it
+		s.done = true
 	}
 }
 
@@ -818,42 +813,9 @@ func (s *stream) scanValue() scanned {
 	}
 }
 
-// Text lines are explained a chunk at a time: the whole lines the reader
-// holds, cut into pieces of about pieceBytes, which two goroutines explain
-// in turn. The stream's own goroutine yields each piece, in order, as soon
-// as it and the pieces before it are explained, between the pieces it
-// explains itself. A chunk never waits for input: a followed file sees each
-// line explained as it arrives.
-const pieceBytes = 4 << 10
-
-// piece is a run of whole lines of a chunk, and their records once
-// explained.
-type piece struct {
-	start, end int           // the piece's bytes in its chunk
-	lines      int           // the line ends it holds
-	recs       []textRecord  // its records, in order
-	xs         []Explanation // the explanations of its records
-	done       atomic.Bool   // whether recs are made
-}
-
-// textRecord is the record of a text line, its position counted from the
-// start of its chunk and piece: an error, or the explanation at x in its
-// piece's.
-type textRecord struct {
-	at  pos // the line's offset in the chunk, and its line in the piece, from 0
-	err *RecordError
-	x   int
-}
-
-// readText reads text lines: the whole lines buffered a chunk at a time,
-// and a line that is not whole in the buffer by itself.
+// readText reads text lines, each explained as Line explains it.
 func (s *stream) readText() {
-	defer s.stopHelper()
 	for !s.done {
-		if chunk := s.bufferedLines(); len(chunk) > 0 {
-			s.explainChunk(chunk)
-			continue
-		}
 		if !s.readRecordLine(func(at pos, b []byte) {
 			x, err := Line(s.opts.Product, string(b))
 			s.emit(at, -1, FormatText, &x, err)
@@ -861,217 +823,6 @@ func (s *stream) readText() {
 			return
 		}
 	}
-}
-
-// bufferedLines returns the whole lines at the start of the buffer, each
-// with its end and the byte after its end buffered (which tells "\r\n"
-// from a lone '\r'), or nothing.
-func (s *stream) bufferedLines() []byte {
-	b, _ := s.br.Peek(s.br.Buffered())
-	if len(b) < 2 {
-		return nil
-	}
-	e := bytes.LastIndexByte(b[:len(b)-1], '\n')
-	if cr := bytes.LastIndexByte(b[e+1:len(b)-1], '\r'); cr >= 0 { // a lone '\r' after it
-		e += 1 + cr
-	}
-	if e < 0 {
-		return nil
-	}
-	if b[e] == '\r' && b[e+1] == '\n' {
-		e++
-	}
-	return b[:e+1]
-}
-
-// explainChunk explains and yields the lines of a chunk, then reads past
-// it.
-func (s *stream) explainChunk(chunk []byte) {
-	n := 0 // the chunk's pieces
-	for start := 0; start < len(chunk); n++ {
-		end := len(chunk)
-		if start+pieceBytes < len(chunk) {
-			end = start + pieceBytes
-			end += lineEnd(chunk[end:])
-			if chunk[end] == '\r' && end+1 < len(chunk) && chunk[end+1] == '\n' {
-				end++
-			}
-			end++
-		}
-		if n == len(s.pieces) { // pieces are kept for the chunks after
-			s.pieces = append(s.pieces, &piece{})
-		}
-		pc := s.pieces[n]
-		pc.start, pc.end = start, end
-		pc.done.Store(false)
-		start = end
-	}
-	job := &s.job
-	job.chunk, job.pieces = chunk, s.pieces[:n]
-	job.next.Store(0)
-	h := s.helper()
-	if h != nil && n > 1 {
-		job.helped.Add(1)
-		h.offer(job)
-	}
-	base := s.at
-	yielded := 0 // the pieces yielded
-	yieldDone := func() {
-		for ; yielded < len(job.pieces) && job.pieces[yielded].done.Load(); yielded++ {
-			pc := job.pieces[yielded]
-			for _, r := range pc.recs {
-				at := pos{line: base.line + r.at.line, off: base.off + r.at.off}
-				if r.err != nil {
-					s.emit(at, -1, FormatText, nil, r.err)
-				} else {
-					s.emit(at, -1, FormatText, &pc.xs[r.x], nil)
-				}
-			}
-			clear(pc.recs) // what they hold is the consumer's now
-			clear(pc.xs)
-			base.line += pc.lines
-		}
-	}
-	for pc := job.take(); pc != nil && !s.done; pc = job.take() {
-		s.explainPiece(pc, chunk)
-		yieldDone()
-	}
-	job.next.Store(int64(n)) // no more pieces, if the stream stopped
-	if h != nil && n > 1 {
-		h.withdraw(job)
-		job.helped.Wait()
-	}
-	yieldDone()
-	s.br.Discard(len(chunk))
-	s.at.off += int64(len(chunk))
-	s.at.line = base.line
-}
-
-// chunkJob is a chunk's lines, cut into pieces that the stream and its
-// helper take in turn.
-type chunkJob struct {
-	chunk  []byte
-	pieces []*piece
-	next   atomic.Int64   // the first piece no goroutine has taken
-	helped sync.WaitGroup // the helper's part
-}
-
-// take returns the next piece no goroutine has taken, or nil.
-func (j *chunkJob) take() *piece {
-	if i := int(j.next.Add(1)) - 1; i < len(j.pieces) {
-		return j.pieces[i]
-	}
-	return nil
-}
-
-// helper is a goroutine that explains the pieces of a stream's chunks
-// beside the stream's own. Between chunks it waits busy for a while
-// (helperSpin) before it sleeps: waking a sleeping goroutine can take a
-// good part of a chunk's time.
-type helper struct {
-	job    atomic.Pointer[chunkJob] // a chunk to help with
-	wake   chan struct{}            // a chunk was offered
-	stop   chan struct{}
-	exited chan struct{}
-}
-
-// helperSpin is how long the helper waits busy for a chunk.
-const helperSpin = 200 * time.Microsecond
-
-// helper returns the stream's helper, started on first use, or nil when
-// the program runs on one processor.
-func (s *stream) helper() *helper {
-	if s.help == nil && runtime.GOMAXPROCS(0) > 1 {
-		s.help = &helper{wake: make(chan struct{}, 1), stop: make(chan struct{}), exited: make(chan struct{})}
-		go s.help.run(s)
-	}
-	return s.help
-}
-
-// stopHelper stops the helper, if it runs, and waits for it to stop.
-func (s *stream) stopHelper() {
-	if s.help != nil {
-		close(s.help.stop)
-		<-s.help.exited
-	}
-}
-
-func (h *helper) run(s *stream) {
-	defer close(h.exited)
-	idle := time.Now()
-	for {
-		if j := h.job.Swap(nil); j != nil {
-			for pc := j.take(); pc != nil; pc = j.take() {
-				s.explainPiece(pc, j.chunk)
-			}
-			j.helped.Done()
-			idle = time.Now()
-			continue
-		}
-		if time.Since(idle) < helperSpin {
-			select {
-			case <-h.stop:
-				return
-			default:
-				runtime.Gosched()
-			}
-			continue
-		}
-		select {
-		case <-h.wake:
-			idle = time.Now()
-		case <-h.stop:
-			return
-		}
-	}
-}
-
-// offer offers the helper a chunk: it takes it unless withdraw does first.
-func (h *helper) offer(j *chunkJob) {
-	h.job.Store(j)
-	select {
-	case h.wake <- struct{}{}:
-	default: // it is awake
-	}
-}
-
-// withdraw withdraws a chunk the helper has not taken.
-func (h *helper) withdraw(j *chunkJob) {
-	if h.job.CompareAndSwap(j, nil) {
-		j.helped.Done()
-	}
-}
-
-// explainPiece explains the lines of a piece of a chunk. It writes the
-// piece once, when done: two goroutines explain pieces side by side.
-func (s *stream) explainPiece(pc *piece, chunk []byte) {
-	product, maxRecord := s.opts.Product, s.opts.MaxRecord
-	b := chunk[pc.start:pc.end]
-	text := string(b) // the lines' text, made at once; a record keeps its own
-	recs, xs, lines := pc.recs[:0], pc.xs[:0], 0
-	for i := 0; i < len(b); lines++ {
-		n := lineEnd(b[i:])
-		line := b[i : i+n]
-		at := pos{line: lines, off: int64(pc.start + i)}
-		switch {
-		case n > maxRecord:
-			recs = append(recs, textRecord{at: at, err: &RecordError{Reason: ReasonTooLarge, Err: s.tooLarge()}})
-		case !blank(line):
-			x, err := Line(product, text[i:i+n])
-			if err != nil {
-				recs = append(recs, textRecord{at: at, err: recordError(err)})
-				break
-			}
-			x.Message = strings.Clone(x.Message)
-			recs = append(recs, textRecord{at: at, x: len(xs)})
-			xs = append(xs, x)
-		}
-		if i += n + 1; b[i-1] == '\r' && i < len(b) && b[i] == '\n' {
-			i++
-		}
-	}
-	pc.recs, pc.xs, pc.lines = recs, xs, lines
-	pc.done.Store(true)
 }
 
 // columns are the code columns of a CSV header, by their index; -1 for

@@ -90,6 +90,9 @@ type OtherPairs struct {
 // limit was reached counts the records since it came in, and the records
 // before are in Other.
 func Summarize(records iter.Seq2[Record, error]) Summary {
+	if records == nil {
+		return Summary{}
+	}
 	return summarize(records, MaxSummaryPairs)
 }
 
