@@ -211,6 +211,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		}
 		nameDone = true
 		named, why = productNamedIn(line, low, ascii)
+		x.EventType = eventNamedIn(line, low, why)
 		if len(named) == 0 && rtcErrorString(line, low) {
 			// An RtcError's toString: its name, a key, names its SDK.
 			name, _, _ := strings.Cut(line, ": ")
@@ -246,11 +247,13 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		x.Product = candidates[0]
 		q := x.question()
 		q.Products = candidates
+		q.Event = x.EventType
 		if answers := resolve(q); len(answers) > 0 {
 			x.Product, x.Entry, x.Found = answers[0].Product, answers[0], true
 			x.noteCodeChose(candidates)
 			x.noteSilentSubcode()
 		}
+		x.noteEvent(x.Product)
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
@@ -567,6 +570,34 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 	}
 	return nil, ""
 }
+
+// eventNamedIn returns the event a line names, as productNamedIn found it
+// (why): its type after "Microsoft.Communication." or its name, as the line
+// spells it; "" when no event named the product.
+func eventNamedIn(line string, low folded, why string) string {
+	name, ok := strings.CutPrefix(why, "the event ")
+	if !ok {
+		return ""
+	}
+	if name == "type" {
+		const prefix = "microsoft.communication."
+		i := strings.Index(string(low), prefix)
+		if i < 0 || len(low) != len(line) {
+			return ""
+		}
+		end := i + len(prefix)
+		for end < len(line) && (isLetter(line[end]) || line[end] >= '0' && line[end] <= '9') {
+			end++
+		}
+		return line[i:end]
+	}
+	if i := strings.Index(string(low), strings.ToLower(name)); i >= 0 && len(low) == len(line) {
+		return line[i : i+len(name)]
+	}
+	return name
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // eventIn returns the first event name of the tables' rows in a folded
 // line, a word of letters, digits, '.' and '_', and its product.

@@ -463,6 +463,9 @@ func (x *Explanation) noteSilentSubcode() {
 	default:
 		return
 	}
+	if x.Code != 0 && e.Outcome != rtccodes.OutcomeUnknown && e.Outcome == codeOutcome(x.Product, x.Code) {
+		return // the row agrees with the code: it did not answer for another reason, which its own note gives
+	}
 	answers := "nothing else answers"
 	if x.Found {
 		switch x.Entry.Match {
@@ -476,15 +479,12 @@ func (x *Explanation) noteSilentSubcode() {
 			answers = "the row " + x.Entry.Pair() + " answers"
 		}
 	}
-	code := rtccodes.Outcome("")
-	if c, ok := rtccodes.Lookup(x.Product, x.Code); ok && x.Code != 0 {
-		code = c.Outcome
-	}
+	code := codeOutcome(x.Product, x.Code)
 	var why string
 	switch {
 	case x.Code == 0:
 		why = "code 0 has no class of its own, and only the rows that name code 0 answer it"
-	case code == rtccodes.OutcomeUnknown || code == "":
+	case code == rtccodes.OutcomeUnknown:
 		why = fmt.Sprintf("%d is neither a success nor a failure code", x.Code)
 	case e.Outcome == rtccodes.OutcomeUnknown:
 		why = fmt.Sprintf("%d is a %s code", x.Code, code)
@@ -496,6 +496,15 @@ func (x *Explanation) noteSilentSubcode() {
 		is = "has no known outcome"
 	}
 	x.Notes = append(x.Notes, fmt.Sprintf("%v %s %q %s; %s, so %s", x.Product, e.Pair(), e.Message, is, why, answers))
+}
+
+// codeOutcome is what a product's code says of the call, as its class or
+// its own row says it; unknown for code 0 and for a code of neither class.
+func codeOutcome(p rtccodes.Product, code int) rtccodes.Outcome {
+	if c, ok := rtccodes.Lookup(p, code); ok && code != 0 {
+		return c.Outcome
+	}
+	return rtccodes.OutcomeUnknown
 }
 
 // callLogCandidates orders the products of a call log record: a product

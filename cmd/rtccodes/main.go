@@ -301,13 +301,20 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		fmt.Fprintf(stderr, "rtccodes: bad CODE: %v\n", err)
 		return 2
 	default:
+		// The text is read as explain reads a line; the tables' own strings
+		// (a key, a hex code, a pair, a message) are looked up in every
+		// product, and list each product's answer where the line's answer
+		// is the first of them.
 		entries = answers(rtccodes.Question{Products: opts.products, Text: text})
+		var product rtccodes.Product
+		if len(opts.products) == 1 {
+			product = opts.products[0]
+		}
+		if x, err := explain.Line(product, text); err == nil && x.Found && (len(entries) == 0 || entries[0] != x.Entry) {
+			entries = nil // the line's answer differs: it is the answer
+		}
 		if len(entries) == 0 {
 			// A pasted line: its codes among other words.
-			var product rtccodes.Product
-			if len(opts.products) == 1 {
-				product = opts.products[0]
-			}
 			if x, err := explain.Line(product, text); err == nil {
 				if opts.json { // a lookup's shape: the answer's entry, or none
 					var found []rtccodes.Entry
