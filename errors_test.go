@@ -188,14 +188,14 @@ func containsAnyText(e rtccodes.Entry, q string) bool {
 func TestSourcesAreTheDocumentsInTestdata(t *testing.T) {
 	srcs := rtccodes.Sources()
 	// Every document under testdata is a source, but the reference tables
-	// (reference/), the payload samples of the tests (payloads/) and the
-	// index (SOURCES.md).
+	// (reference/), the names table (names/), the payload samples of the
+	// tests (payloads/) and the index (SOURCES.md).
 	var files, listed []string
 	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 			return err
-		case d.IsDir() && (path == filepath.Join("testdata", "reference") || path == filepath.Join("testdata", "payloads")):
+		case d.IsDir() && (path == filepath.Join("testdata", "reference") || path == filepath.Join("testdata", "names") || path == filepath.Join("testdata", "payloads")):
 			return filepath.SkipDir
 		case !d.IsDir() && d.Name() != "SOURCES.md":
 			files = append(files, filepath.ToSlash(path))

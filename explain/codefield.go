@@ -7,10 +7,11 @@ import (
 
 // codeFields calls f with the name and the number of each code field of a
 // line, in order: "code: 403", "subCode=10391", "\"extraCode\": 70001",
-// "ParticipantEndSubCode: 560486", "_code: 0", "extraCode -8". It reads
+// "ParticipantEndSubCode: 560486", "_code: 0", "extraCode -8", "code `410`"
+// (Markdown's backticks quote as quotes do). It reads
 // them as the regular expression
 //
-//	(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["']?(?:\s*[:=]\s*|\s+)["']?(-?(?:0x[0-9a-f]+|\d+))\b
+//	(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["'`]?(?:\s*[:=]\s*|\s+)["'`]?(-?(?:0x[0-9a-f]+|\d+))\b
 //
 // finds them (FindAllStringSubmatch), in one pass that allocates nothing:
 // its test holds the two to the same answers. low is s folded. Every field
@@ -126,7 +127,7 @@ func codeFieldNamed(s string, n int) (end int, name, number string) {
 	}
 	name = s[n:e]
 	j := e
-	if j < len(s) && (s[j] == '"' || s[j] == '\'') {
+	if j < len(s) && quote(s[j]) {
 		j++
 	}
 	k := j
@@ -142,7 +143,7 @@ func codeFieldNamed(s string, n int) (end int, name, number string) {
 	case k == j:
 		return -1, "", "" // neither a separator nor white space
 	}
-	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+	if k < len(s) && quote(s[k]) {
 		k++
 	}
 	start := k
@@ -199,6 +200,10 @@ func prefixFold(s string, i int, lit string) int {
 func foldsToAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == 'ſ' || r == '\u212A'
 }
+
+// quote reports whether a byte quotes a field's name or number: '"', '\”
+// or Markdown's '`'.
+func quote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
 
 // space is the regular expressions' \s: ASCII white space.
 func space(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }

@@ -11,7 +11,7 @@ import (
 )
 
 // codeFieldPattern is the regular expression codeFields reads as.
-var codeFieldPattern = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["']?(?:\s*[:=]\s*|\s+)["']?(-?(?:0x[0-9a-f]+|\d+))\b`)
+var codeFieldPattern = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["'` + "`" + `]?(?:\s*[:=]\s*|\s+)["'` + "`" + `]?(-?(?:0x[0-9a-f]+|\d+))\b`)
 
 // sameFields checks that codeFields finds what the regular expression finds.
 func sameFields(t *testing.T, s string) {

@@ -466,6 +466,13 @@ func codesIn(line string, low folded) lineCodes {
 		code, err1 := codetext.Parse(m[1])
 		sub, err2 := codetext.Parse(m[2])
 		if err1 == nil && err2 == nil {
+			if !responseCode(code) {
+				// "500 Server Internal Error, subcode: 7106, diagcode:
+				// 3003#7106": 3003 is no response code, the line states 500.
+				if stated, ok := statedCode(line, low); ok {
+					code = stated
+				}
+			}
 			return lineCodes{code: code, sub: sub, hasCode: true, hasSub: true, found: true, how: howDiagCode}
 		}
 	}
@@ -511,6 +518,29 @@ func codesIn(line string, low folded) lineCodes {
 	return c
 }
 
+// responseCode reports whether a code can be a response code of the ACS
+// products: 0, or an HTTP or SIP status (100-699).
+func responseCode(code int) bool { return code == 0 || code >= 100 && code <= 699 }
+
+// statedCode returns the response code a line states outside its DiagCode:
+// its first word, a number of 100-699, or its first code field.
+func statedCode(line string, low folded) (int, bool) {
+	first := line
+	if i := strings.IndexAny(line, " \t,:"); i >= 0 {
+		first = line[:i]
+	}
+	if n, err := codetext.Bare(first); err == nil && n >= 100 && n <= 699 {
+		return n, true
+	}
+	code, found := 0, false
+	codeFields(line, low, func(field, number string) {
+		if n, err := codetext.Bare(number); err == nil && !found && fieldName(field) == "code" && responseCode(n) {
+			code, found = n, true
+		}
+	})
+	return code, found
+}
+
 // fieldName is the name of a code field codeFields found, in lower case
 // without underscores, as the cases of codesIn spell it; "" for a name
 // spelled otherwise (with ſ). codeFields finds only these names, so a
@@ -549,7 +579,9 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 	if d, name, ok := schema.NamedFolded(text); ok {
 		p := productOf(d)
 		if family := d.Family; family != "" && !containsFoldSpaced(low, lowerName(p)) {
-			return familyOf(p), "the words " + name
+			if w, ok := schema.WordNamed(name); !ok || w.Product == family {
+				return familyOf(p), "the words " + name // a name of the family: its codes tell the SDK
+			}
 		}
 		return only(p), "the words " + name
 	}

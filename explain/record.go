@@ -283,10 +283,15 @@ func trtcKey(name string) bool {
 // product when p is 0.
 func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 	var x Explanation
-	if rec.Type != nil {
+	var table schema.Name // the Log Analytics table a record's Type names, if it names one
+	switch {
+	case rec.Type != nil:
 		x.EventType = *rec.Type
-	} else if rec.EventType != nil {
+	case rec.EventType != nil:
 		x.EventType = *rec.EventType
+	}
+	if t, ok := schema.TableNamed(x.EventType); ok {
+		table, x.EventType = t, "" // a table of Log Analytics, not an event
 	}
 	x.Context = rec.context()
 	res, shape, shown := shapeOf(rec, x.EventType)
@@ -322,7 +327,12 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 	}
 
 	candidates := inferredFrom(shape)
+	if t, ok := productNamed(table.Product); ok && p == 0 && slices.Contains(decl(t).Reads, shape) {
+		p = t // the table's product, as if given
+	}
 	switch {
+	case p != 0 && table.Name != "" && p.String() == table.Product:
+		candidates, x.Inferred = []rtccodes.Product{p}, "the table "+table.Name
 	case p != 0:
 		if !slices.Contains(decl(p).Reads, shape) {
 			return Explanation{}, fmt.Errorf("rtccodes: payload is %s, which %v codes are not", shapeNames[shape], p)
@@ -330,6 +340,9 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 		candidates, x.Inferred = []rtccodes.Product{p}, "given"
 	case shape == schema.ShapeCallLog:
 		x.Inferred = shown
+		if table.Name != "" {
+			x.Inferred = "the table " + table.Name + " (a call log record)"
+		}
 		candidates = callLogCandidates(candidates, x.Subcode, x.HasSubcode)
 	case shape == schema.ShapeTRTCError && hexString(code):
 		// Only the 4.x SDK writes its codes in hexadecimal.
@@ -496,6 +509,17 @@ func (x *Explanation) noteSilentSubcode() {
 		is = "has no known outcome"
 	}
 	x.Notes = append(x.Notes, fmt.Sprintf("%v %s %q %s; %s, so %s", x.Product, e.Pair(), e.Message, is, why, answers))
+}
+
+// productNamed returns the product of a name as the names table writes it
+// ("CallAutomation"), and false for none, a family or "calllog".
+func productNamed(name string) (rtccodes.Product, bool) {
+	for _, p := range allProducts() {
+		if p.String() == name {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // codeOutcome is what a product's code says of the call, as its class or

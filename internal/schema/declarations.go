@@ -116,10 +116,6 @@ type Product struct {
 	ContextKeys bool
 	NamedByKey  bool
 
-	// Words are words of its SDK that name it in a line of text besides
-	// its names and spellings: the TRTC SDKs' error class, RtcError.
-	Words []string
-
 	// Outcomes are what its document says its codes mean for the call,
 	// each rule with the sentence it rests on; the first rule whose range
 	// holds a code decides, and a code no rule holds says nothing.
@@ -164,9 +160,7 @@ var Products = [...]Product{
 		File: "calling.go", Var: "callingTable",
 		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved, SectionCodeRows}, Preferred: SectionCallEnd,
 		DiagCodes: true,
-		// The SDK's call.callEndReason, as apps log it ("Call end reason: ...").
-		Words: []string{"callendreason"},
-		Reads: []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
+		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
 		Outcomes: acsClasses(acsPage),
 	},
 	{
@@ -214,7 +208,7 @@ var Products = [...]Product{
 		Sections:  []Section{SectionErrorCode, SectionAccount, SectionRoomEntry, SectionMessage, SectionObserved, SectionCodeRows},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true, HexCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
-		Family: "trtc", Words: []string{"rtcerror"},
+		Family: "trtc",
 		// Every code of the page is an error code: its keys, its account
 		// errors and its room entry errors.
 		Outcomes: []OutcomeRule{{math.MinInt32, math.MaxInt32, OutcomeFailure, trtcEnglish, "Error Code Definitions"}},
@@ -226,7 +220,7 @@ var Products = [...]Product{
 		Sections:  []Section{SectionSDKEnum, SectionCodeRows},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
-		Family: "trtc", Words: []string{"rtcerror"}, ContextKeys: true, NamedByKey: true,
+		Family: "trtc", ContextKeys: true, NamedByKey: true,
 		Outcomes: []OutcomeRule{{math.MinInt32, math.MaxInt32, OutcomeFailure, trtc5Table,
 			"Every code of this table is an error: the SDK throws it as an RtcError or emits it with its error event."}},
 	},

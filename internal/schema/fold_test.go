@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -37,17 +38,21 @@ func TestFoldKeepsTheWords(t *testing.T) {
 // to four words joined, looked up.
 func namedSlowly(text string) (int, bool) {
 	ws := runeWords(text)
-	best := -1
+	// Of the names from one word, the longest; of names from other words,
+	// the first product.
+	best, bestStart, bestEnd := -1, 0, 0
 	for i := range ws {
 		joined := ""
 		for j := i; j < len(ws) && j < i+4; j++ {
 			joined += ws[j]
+			first := -1
 			for p := range Products {
-				for _, n := range Products[p].names() {
-					if n != "" && n == joined && (best < 0 || p < best) {
-						best = p
-					}
+				if first < 0 && slices.Contains(Products[p].names(), joined) && joined != "" {
+					first = p
 				}
+			}
+			if first >= 0 && (best < 0 || i == bestStart && j > bestEnd || i != bestStart && first < best) {
+				best, bestStart, bestEnd = first, i, j
 			}
 		}
 	}

@@ -170,7 +170,69 @@ func (p *Product) names() []string {
 			names = append(names, s)
 		}
 	}
-	return append(names, p.Words...)
+	for _, n := range Names {
+		if n.Kind == NameWord && (n.Product == p.Name || p.Family != "" && n.Product == p.Family) {
+			names = append(names, joinedLower(n.Name))
+		}
+	}
+	return names
+}
+
+// Name is a row of the names table (testdata/names/product-names.tsv): a
+// name that identifies a product, or how a record is read.
+type Name struct {
+	Name string
+	Kind NameKind
+	// Product is the product's name, its family ("trtc"), or "calllog" for
+	// a table of call log records.
+	Product string
+}
+
+// NameKind is what a name is.
+type NameKind uint8
+
+// The kinds of names.
+const (
+	// NameTable is a Log Analytics table, named by a record's Type column.
+	NameTable NameKind = iota + 1
+	// NameWord is a word of a line of text that names a product.
+	NameWord
+)
+
+// TableNamed returns the row of the names table of a Log Analytics table
+// named s (in any case), and whether there is one.
+func TableNamed(s string) (Name, bool) {
+	for _, n := range Names {
+		if n.Kind == NameTable && strings.EqualFold(n.Name, s) {
+			return n, true
+		}
+	}
+	return Name{}, false
+}
+
+// WordNamed returns the row of the names table of a word of text, as
+// NamedIn returns the words that name a product ("enterRoom", "call end
+// reason"), and whether there is one.
+func WordNamed(words string) (Name, bool) {
+	w := joinedLower(words)
+	for _, n := range Names {
+		if n.Kind == NameWord && joinedLower(n.Name) == w {
+			return n, true
+		}
+	}
+	return Name{}, false
+}
+
+// joinedLower returns a name's letters and digits, in lower case: as the
+// name trie reads words run together ("call end reason", "trtc-sdk-v5").
+func joinedLower(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // nameTrie holds every name of every product a byte at a time: a node is
@@ -252,7 +314,9 @@ func namedIn(lower []byte, set uint32) (string, int) {
 				}
 			}
 			if named := t.names[node] & set; named != 0 {
-				if first := bits.TrailingZeros32(named); best < 0 || first < best {
+				// Of the names from one word, the longest ("trtc-sdk-v5",
+				// not "trtc"); of names from other words, the first product.
+				if first := bits.TrailingZeros32(named); best < 0 || i == bestStart && j > bestEnd || i != bestStart && first < best {
 					best, bestStart, bestEnd, bestNode = first, i, j, node
 				}
 			}

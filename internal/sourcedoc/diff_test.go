@@ -24,7 +24,7 @@ type edit struct{ file, old, new string }
 func generateEdited(t *testing.T, edits ...edit) map[string][]byte {
 	t.Helper()
 	dir := t.TempDir()
-	files := []string{ReferenceSIP, ReferenceQ850}
+	files := []string{ReferenceSIP, ReferenceQ850, NamesTable}
 	for _, doc := range documents() {
 		files = append(files, doc.file)
 	}

@@ -198,6 +198,9 @@ func Generate(dir string) (map[string][]byte, error) {
 	if files["internal/plan/keys.go"], err = renderPlan(parsed); err != nil {
 		return nil, fmt.Errorf("internal/plan/keys.go: %v", err)
 	}
+	if files["internal/schema/names.go"], err = renderNames(dir); err != nil {
+		return nil, fmt.Errorf("internal/schema/names.go: %v", err)
+	}
 	if files["products.go"], err = renderProducts(parsed); err != nil {
 		return nil, fmt.Errorf("products.go: %v", err)
 	}
