@@ -54,6 +54,70 @@ type rawRecord struct {
 	FunctionName     *string        `json:"functionName"`
 	SIPDetails       *rawDiagnostic `json:"sipDetails"`
 	Q850Details      *rawDiagnostic `json:"q850Details"`
+
+	// dropped are the side fields of an unexpected type that were left
+	// out, as "id (a number)".
+	dropped []string
+}
+
+// sideFields are the fields of a record that say where it comes from and
+// what it is about, but carry no code: one of an unexpected type is left
+// out, with a note, and the record is read by its codes.
+var sideFields = []string{"type", "eventType", "message", "callConnectionId", "serverCallId", "correlationId",
+	"participantId", "id", "time", "eventTime", "timeGenerated", "name", "functionName"}
+
+// unmarshalRecord is json.Unmarshal of a record, leaving out the side
+// fields of an unexpected type ({"id": 5}): it returns them, as
+// "data.correlationId (an object)". Any other error is the record's.
+func unmarshalRecord(b []byte, rec *rawRecord) ([]string, error) {
+	var dropped []string
+	for {
+		err := json.Unmarshal(b, rec)
+		var te *json.UnmarshalTypeError
+		if !errors.As(err, &te) || len(dropped) >= len(sideFields)*4 {
+			return dropped, err
+		}
+		path := strings.Split(te.Field, ".")
+		if !slices.ContainsFunc(sideFields, func(f string) bool { return strings.EqualFold(f, path[len(path)-1]) }) {
+			return dropped, err
+		}
+		var v any
+		if json.Unmarshal(b, &v) != nil || !deletePath(v, path) {
+			return dropped, err
+		}
+		article := "a "
+		if te.Value == "object" || te.Value == "array" {
+			article = "an "
+		}
+		dropped = append(dropped, te.Field+" ("+article+te.Value+")")
+		if b, err = json.Marshal(v); err != nil {
+			return dropped, err
+		}
+		*rec = rawRecord{}
+	}
+}
+
+// deletePath deletes the member at path from a decoded JSON object, keys
+// matched in any case as encoding/json matches them; it reports whether
+// there was one.
+func deletePath(v any, path []string) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for k, child := range m {
+		if !strings.EqualFold(k, path[0]) {
+			continue
+		}
+		if len(path) == 1 {
+			delete(m, k)
+			return true
+		}
+		if deletePath(child, path[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 type rawDiagnostic struct {
@@ -294,6 +358,9 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 		table, x.EventType = t, "" // a table of Log Analytics, not an event
 	}
 	x.Context = rec.context()
+	for _, d := range rec.dropped {
+		x.Notes = append(x.Notes, "the field "+d+" is not text: left out")
+	}
 	res, shape, shown := shapeOf(rec, x.EventType)
 	if res == nil {
 		return Explanation{}, ErrNoCodes

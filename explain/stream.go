@@ -3,6 +3,7 @@ package explain
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -197,6 +198,9 @@ type stream struct {
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
 	key     []byte
+	// endless is whether the line last read is the stream's last and has
+	// no line end: a JSON value in it may be cut off.
+	endless bool
 }
 
 // pos is a place in the stream: its line, from 1, and its byte offset,
@@ -269,7 +273,9 @@ func (s *stream) fail(at pos, index int, reason string, err error) {
 }
 
 func (s *stream) run() {
-	s.skipBOM()
+	if !s.prepare() {
+		return
+	}
 	f := s.opts.Format
 	if f == FormatAuto {
 		c, err := s.peekNonSpace()
@@ -302,18 +308,97 @@ func (s *stream) run() {
 	}
 }
 
-// skipBOM skips a UTF-8 byte order mark, and reads a stream that starts
-// with a UTF-16 one (what PowerShell's > writes) as UTF-16, little or big
-// endian as the mark says: its offsets are then those of its UTF-8 text.
-func (s *stream) skipBOM() {
-	b, _ := s.br.Peek(3)
+// prepare reads what comes before the records: it decompresses a gzip
+// stream (by its magic bytes), skips a UTF-8 byte order mark, reads a
+// stream with a UTF-16 one (what PowerShell's > writes), or without one
+// but with the NUL bytes of UTF-16 text, as UTF-16 (offsets are then those
+// of its UTF-8 text), and passes over the "#TYPE" line of Windows
+// PowerShell's Export-Csv. A stream that is no text (a zip file, a
+// binary) is one error, and prepare reports false.
+func (s *stream) prepare() bool {
+	s.br.Peek(1)                                 // what the first read brings: a followed pipe does not wait for more
+	b, _ := s.br.Peek(min(512, s.br.Buffered())) // its start
 	switch {
+	case bytes.HasPrefix(b, []byte("\x1f\x8b")):
+		z, err := gzip.NewReader(s.br)
+		if err != nil {
+			s.fail(s.at, -1, ReasonRead, fmt.Errorf("gzip: %w", err))
+			return false
+		}
+		s.br = bufio.NewReaderSize(&stickyReader{r: gzipReader{z}}, 64<<10)
+		return s.prepare()
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
 		s.discard(3)
 	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
-		utf16 := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
-		s.br = bufio.NewReaderSize(&stickyReader{r: transform.NewReader(s.br, utf16.NewDecoder())}, 64<<10)
+		s.utf16(unicode.LittleEndian, unicode.ExpectBOM)
+	case utf16NULs(b, 1):
+		s.utf16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case utf16NULs(b, 0):
+		s.utf16(unicode.BigEndian, unicode.IgnoreBOM)
+	default:
+		if what, ok := notText(b); ok {
+			s.fail(s.at, -1, ReasonMalformed, fmt.Errorf("%s: not text", what))
+			return false
+		}
 	}
+	if b, _ := s.br.Peek(len("#TYPE ")); string(b) == "#TYPE " {
+		s.readLine() // "#TYPE System.Management.Automation.PSCustomObject"
+	}
+	return true
+}
+
+// gzipReader is a gzip stream whose errors say so.
+type gzipReader struct{ z *gzip.Reader }
+
+func (g gzipReader) Read(p []byte) (int, error) {
+	n, err := g.z.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("gzip: %w", err)
+	}
+	return n, err
+}
+
+// utf16 reads the rest of the stream as UTF-16.
+func (s *stream) utf16(e unicode.Endianness, bom unicode.BOMPolicy) {
+	d := unicode.UTF16(e, bom).NewDecoder()
+	s.br = bufio.NewReaderSize(&stickyReader{r: transform.NewReader(s.br, d)}, 64<<10)
+}
+
+// utf16NULs reports whether the start of a stream looks like UTF-16 text
+// without a byte order mark: in nine pairs of bytes in ten, the byte at the
+// odd index (little endian, odd 1) or the even one (big endian, odd 0) is
+// NUL and the other not, as in ASCII text.
+func utf16NULs(b []byte, odd int) bool {
+	pairs := len(b) / 2
+	if pairs < 2 {
+		return false
+	}
+	ascii := 0
+	for i := 0; i+1 < len(b); i += 2 {
+		if b[i+odd] == 0 && b[i+1-odd] != 0 {
+			ascii++
+		}
+	}
+	return ascii*10 >= pairs*9
+}
+
+// notText names a stream that is no text by its first bytes: an archive,
+// an image or a program by its magic bytes, another binary by its NUL
+// bytes (more than one in ten).
+func notText(b []byte) (string, bool) {
+	for _, m := range []struct{ magic, what string }{
+		{"PK\x03\x04", "a zip archive"}, {"\xfd7zXZ\x00", "an xz archive"}, {"BZh", "a bzip2 archive"},
+		{"\x28\xb5\x2f\xfd", "a zstd archive"}, {"7z\xbc\xaf\x27\x1c", "a 7z archive"},
+		{"\x89PNG", "a PNG image"}, {"\x7fELF", "a program"},
+	} {
+		if bytes.HasPrefix(b, []byte(m.magic)) {
+			return m.what, true
+		}
+	}
+	if len(b) >= 16 && bytes.Count(b, []byte{0})*10 > len(b) {
+		return "binary data", true
+	}
+	return "", false
 }
 
 // discard passes over n bytes that are not line ends.
@@ -462,6 +547,7 @@ func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
 	for {
 		if _, err := s.br.Peek(1); err != nil {
 			if err == io.EOF && n > 0 {
+				s.endless = true
 				return buf, tooLarge, nil
 			}
 			return nil, tooLarge, err
@@ -550,8 +636,26 @@ func blank(b []byte) bool {
 	return true
 }
 
+// cutOff reports whether a line is the stream's last, without a line end,
+// and holds the start of a JSON value that the end of the stream cut off.
+func (s *stream) cutOff(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if !s.endless || len(b) == 0 || b[0] != '{' && b[0] != '[' {
+		return false
+	}
+	var v any
+	return json.NewDecoder(bytes.NewReader(b)).Decode(&v) == io.ErrUnexpectedEOF
+}
+
+// errCutOff is the error of a JSON value the end of the stream cut off.
+var errCutOff = errors.New("the stream ends inside a JSON value")
+
 // jsonLine explains a line of JSON Lines: one value, or an array of them.
 func (s *stream) jsonLine(at pos, b []byte) {
+	if s.cutOff(b) {
+		s.fail(at, -1, ReasonTruncated, errCutOff)
+		return
+	}
 	b = bytes.TrimSpace(b)
 	if b[0] == '[' {
 		var batch []json.RawMessage
@@ -576,12 +680,14 @@ func explainValue(p rtccodes.Product, b []byte) (Explanation, error) {
 	var rec rawRecord
 	if !decodeRecord(b, &rec) { // what the fast reader does not read
 		rec = rawRecord{}
-		if err := json.Unmarshal(b, &rec); err != nil {
+		dropped, err := unmarshalRecord(b, &rec)
+		if err != nil {
 			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 		}
 		if err := checkKeys(b); err != nil {
 			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 		}
+		rec.dropped = dropped
 	}
 	return explainRecord(p, &rec)
 }
@@ -817,6 +923,10 @@ func (s *stream) scanValue() scanned {
 func (s *stream) readText() {
 	for !s.done {
 		if !s.readRecordLine(func(at pos, b []byte) {
+			if s.cutOff(b) {
+				s.fail(at, -1, ReasonTruncated, errCutOff)
+				return
+			}
 			x, err := Line(s.opts.Product, string(b))
 			s.emit(at, -1, FormatText, &x, err)
 		}) {

@@ -195,8 +195,8 @@ func TestAKeptRecordKeepsOnlyItsLine(t *testing.T) {
 	assert.Less(t, held, int64(data.Len()/4), "the kept records hold the text around their lines")
 }
 
-// FuzzTextStreamAnswersAsLineDoes reads any bytes, repeated past a few
-// pieces, as text: every line's record is the one Line gives it, at its
+// FuzzTextStreamAnswersAsLineDoes reads any bytes, repeated over a few
+// lines, as text: every line's record is the one Line gives it, at its
 // line and offset, in order, whatever MaxRecord is.
 func FuzzTextStreamAnswersAsLineDoes(f *testing.F) {
 	f.Add([]byte("code=410 subCode=3112\r\nTRTC 0x4001 extraCode 70001\rnothing\n\n  \n"), 0)
@@ -207,8 +207,10 @@ func FuzzTextStreamAnswersAsLineDoes(f *testing.F) {
 			return
 		}
 		var b bytes.Buffer
-		b.WriteByte('\n')      // a blank line first: no byte order mark
-		for b.Len() < 20<<10 { // several pieces
+		// A blank line first, longer than the start Stream reads the
+		// stream's kind from: text, with no byte order mark.
+		b.WriteString(strings.Repeat(" ", 600) + "\n")
+		for b.Len() < 2<<10 { // a few lines
 			b.Write(data)
 			b.WriteByte('\n')
 		}
