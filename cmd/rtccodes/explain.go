@@ -53,7 +53,15 @@ func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opt
 		// Files are opened and read one after another: a file that cannot
 		// be read is an error in its place, and the others are explained.
 		r := stdin
+		if name == "-" {
+			name = "" // standard input
+		}
 		if name != "" {
+			if st, err := os.Stat(name); err == nil && st.IsDir() {
+				p.unreadable++
+				p.fileError(name, fmt.Errorf("explain: %s is a directory; give it files", name))
+				continue
+			}
 			f, err := os.Open(name)
 			if err != nil {
 				p.unreadable++
@@ -63,6 +71,7 @@ func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opt
 			r = f
 		}
 		seen := &nonSpace{r: r, out: stdout}
+		before := p.records
 		p.explain(name, explain.Stream(seen, so))
 		if c, ok := r.(io.Closer); ok && name != "" {
 			c.Close()
@@ -70,13 +79,19 @@ func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opt
 		if !flush(stdout) {
 			return 2 // run reports the write error
 		}
+		if _, ok := stopped(); ok {
+			break
+		}
 		switch {
-		case seen.err != nil && !errors.Is(seen.err, io.EOF):
+		case seen.err != nil && !errors.Is(seen.err, io.EOF) && p.records == before:
 			p.unreadable++
 			p.fileError(name, fmt.Errorf("reading %s: %w", inputName(name), seen.err))
 		case !seen.any:
 			p.unreadable++
 			p.fileError(name, fmt.Errorf("explain: %s is empty; give it payloads: JSON, JSON Lines, CSV or log lines", inputName(name)))
+		case p.records == before:
+			p.unreadable++
+			p.fileError(name, fmt.Errorf("explain: %s holds no record (a CSV header alone?); give it payloads: JSON, JSON Lines, CSV or log lines", inputName(name)))
 		}
 	}
 	p.endProgress()
@@ -96,8 +111,8 @@ func (p *printer) explain(name string, records iter.Seq2[explain.Record, error])
 		s := explain.Summarize(func(yield func(explain.Record, error) bool) {
 			for rec, err := range records {
 				p.count(rec.Found, err)
-				if !yield(rec, err) {
-					return
+				if _, ok := stopped(); ok || !yield(rec, err) {
+					return // a signal: the summary of the records read
 				}
 			}
 		})
@@ -107,6 +122,9 @@ func (p *printer) explain(name string, records iter.Seq2[explain.Record, error])
 	for rec, err := range records {
 		p.count(rec.Found, err)
 		p.record(name, rec, err)
+		if _, ok := stopped(); ok {
+			break // a signal: after the record written
+		}
 	}
 	p.flush()
 }
@@ -145,7 +163,13 @@ func (n *nonSpace) Read(b []byte) (int, error) {
 	if !flush(n.out) {
 		return 0, errStopped
 	}
+	reading.Store(true)         // the output is flushed: a signal may end the tool now
+	if _, ok := stopped(); ok { // one that came before it could
+		reading.Store(false)
+		return 0, io.EOF
+	}
 	k, err := n.r.Read(b)
+	reading.Store(false)
 	if !n.any && strings.TrimSpace(strings.TrimPrefix(string(b[:k]), "\ufeff")) != "" {
 		n.any = true
 	}

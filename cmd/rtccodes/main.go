@@ -27,7 +27,8 @@
 //
 // Exit status: 0 when something was explained or found, 1 when nothing
 // describes the input, 2 for bad arguments or input, or output that could
-// not be written.
+// not be written, 130 and 143 when SIGINT or SIGTERM stopped it (after a
+// whole record). A closed pipe ends the output quietly.
 //
 // Install it with go install github.com/rtccodes/rtccodes/cmd/rtccodes@latest.
 package main
@@ -52,6 +53,7 @@ import (
 )
 
 func main() {
+	handleSignals()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -100,8 +102,11 @@ it finds something.
 Products: %s.
 Exit status: 0 explained or found, 1 nothing describes the input (explain:
 some record has nothing to explain or nothing describes it), 2 bad arguments
-or input (explain: some record could not be read), or output that could not
-be written.
+or input (explain: some record could not be read; an input that holds no
+record: empty, blank lines, a CSV header alone), or output that could not be
+written, 130 stopped by SIGINT and 143 by SIGTERM (after the record being
+written: the output ends on a whole record). A closed pipe (| head) ends the
+output quietly with the status so far.
 
 Flags:
 `
@@ -157,8 +162,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := &errWriter{w: bufio.NewWriterSize(stdout, 64<<10)}
 	status := command(args, stdin, out, stderr)
 	if !out.Flush() {
+		if brokenPipe(out.err) {
+			return 0 // the reader stopped reading (| head): the output ends quietly
+		}
 		fmt.Fprintln(stderr, "rtccodes: writing the output:", out.err)
 		return 2
+	}
+	if s, ok := stopped(); ok {
+		return s
 	}
 	return status
 }

@@ -184,7 +184,8 @@ func TestWriteErrorsExitNonZero(t *testing.T) {
 	var errOut strings.Builder
 	status := run([]string{"explain"}, io.MultiReader(strings.NewReader("{"), failingReader{}), io.Discard, &errOut)
 	assert.Equal(t, 2, status)
-	assert.Contains(t, errOut.String(), "reading standard input")
+	assert.Contains(t, errOut.String(), "read error: broken pipe")
+	assert.Equal(t, 1, strings.Count(errOut.String(), "\n"), "one input, one error: %s", errOut.String())
 }
 
 type failingReader struct{}
