@@ -65,7 +65,7 @@ type Options struct {
 	// Format is the stream's format; FormatAuto detects it.
 	Format Format
 	// MaxRecord is the size in bytes of the largest record read; a larger
-	// one is skipped, not read into memory, and reported. 0 means
+	// one is skipped, not read into memory, and reported. 0 or less means
 	// DefaultMaxRecord.
 	MaxRecord int
 }
