@@ -30,6 +30,10 @@
 // not be written, 130 and 143 when SIGINT or SIGTERM stopped it (after a
 // whole record). A closed pipe ends the output quietly.
 //
+// One speed trick stays: explain -json writes a record's common fields by
+// hand (jsonrecord.go), byte for byte as json.Marshal does, which makes the
+// whole run 1.6x as fast on 500,000 log lines (1.39 s against 2.2 s).
+//
 // Install it with go install github.com/rtccodes/rtccodes/cmd/rtccodes@latest.
 package main
 

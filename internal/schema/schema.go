@@ -214,25 +214,39 @@ func TableNamed(s string) (Name, bool) {
 // NamedIn returns the words that name a product ("enterRoom", "call end
 // reason"), and whether there is one.
 func WordNamed(words string) (Name, bool) {
-	w := joinedLower(words)
-	for _, n := range Names {
-		if n.Kind == NameWord && joinedLower(n.Name) == w {
-			return n, true
+	wordNames.once.Do(func() {
+		wordNames.m = map[string]Name{}
+		for _, n := range Names {
+			if n.Kind == NameWord {
+				wordNames.m[joinedLower(n.Name)] = n
+			}
 		}
-	}
-	return Name{}, false
+	})
+	n, ok := wordNames.m[joinedLower(words)]
+	return n, ok
+}
+
+// wordNames are the words of the names table, by their letters and digits
+// in lower case; made on first use.
+var wordNames struct {
+	once sync.Once
+	m    map[string]Name
 }
 
 // joinedLower returns a name's letters and digits, in lower case: as the
 // name trie reads words run together ("call end reason", "trtc-sdk-v5").
 func joinedLower(name string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
+	b := make([]byte, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // nameTrie holds every name of every product a byte at a time: a node is
