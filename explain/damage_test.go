@@ -2,6 +2,7 @@ package explain_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ type damaged struct {
 	data    bytes.Buffer
 	records []int64
 	damages int
+	gzip    []byte // the data gzipped, where the stream is read from that
 }
 
 // record starts a record at the stream's end.
@@ -172,6 +174,17 @@ func damagedArray(rng *rand.Rand, n int) *damaged {
 	return d
 }
 
+// gzipped adds to a damaged stream its gzip compression, which the stream
+// is read from.
+func gzipped(d *damaged) *damaged {
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	w.Write(d.data.Bytes())
+	w.Close()
+	d.gzip = z.Bytes()
+	return d
+}
+
 // TestDamagedStreamsLoseNothing is the damaged-stream property: whatever
 // the damage, every record of the input is yielded once, as an explanation
 // or an error, at its own offset, in order.
@@ -197,10 +210,17 @@ func TestDamagedStreamsLoseNothing(t *testing.T) {
 			d.data.Truncate(int(last) + 20)
 			return d
 		}()},
+		// Gzipped, a stream is read as its text: the offsets are the text's.
+		{"text, gzipped", explain.FormatText, gzipped(damagedLines(rng, n, text))},
+		{"JSON Lines, gzipped and detected", explain.FormatAuto, gzipped(damagedLines(rng, n, jsonl))},
 	} {
+		input := c.d.data.Bytes()
+		if c.d.gzip != nil {
+			input = c.d.gzip
+		}
 		var offsets []int64
 		lastLine := 0
-		for rec, err := range explain.Stream(bytes.NewReader(c.d.data.Bytes()), explain.Options{Format: c.format, MaxRecord: damageLimit}) {
+		for rec, err := range explain.Stream(bytes.NewReader(input), explain.Options{Format: c.format, MaxRecord: damageLimit}) {
 			_ = err
 			offsets = append(offsets, rec.Offset)
 			require.GreaterOrEqual(t, rec.Line, lastLine, "%s: lines go back at offset %d", c.name, rec.Offset)
