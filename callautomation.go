@@ -195,6 +195,36 @@ var callAutomationTable = table{
 		&callAutomationClass4xx,
 		&callAutomationClass5xx,
 		&callAutomationClass6xx,
+		&callAutomationTeamsCallEnd200_4097,
+		&callAutomationTeamsCallEnd200_4521,
+		&callAutomationTeamsCallEnd200_5000,
+		&callAutomationTeamsCallEnd200_5001,
+		&callAutomationTeamsCallEnd200_5002,
+		&callAutomationTeamsCallEnd200_5003,
+		&callAutomationTeamsCallEnd200_5007,
+		&callAutomationTeamsCallEnd200_5010,
+		&callAutomationTeamsCallEnd200_5012,
+		&callAutomationTeamsCallEnd200_5013,
+		&callAutomationTeamsCallEnd200_5014,
+		&callAutomationTeamsCallEnd200_5020,
+		&callAutomationTeamsCallEnd200_5030,
+		&callAutomationTeamsCallEnd200_5300,
+		&callAutomationTeamsCallEnd200_5855,
+		&callAutomationTeamsCallEnd200_7000,
+		&callAutomationTeamsCallEnd200_7015,
+		&callAutomationTeamsCallEnd200_10550,
+		&callAutomationTeamsCallEnd200_18503,
+		&callAutomationTeamsCallEnd200_540000,
+		&callAutomationTeamsCallEnd200_560000,
+		&callAutomationTeamsCallEnd408_1106,
+		&callAutomationTeamsCallEnd408_8537,
+		&callAutomationTeamsCallEnd408_10057,
+		&callAutomationTeamsCallEnd410_301005,
+		&callAutomationTeamsCallEnd480_10037,
+		&callAutomationTeamsCallEnd480_10076,
+		&callAutomationTeamsCallEnd480_10134,
+		&callAutomationTeamsCallEnd480_10199,
+		&callAutomationTeamsCallEnd500_1005,
 	},
 	exact:          callAutomationExact,
 	subcodeRow:     callAutomationSubcodeRow,
@@ -210,18 +240,48 @@ func callAutomationExact(code, subcode int) *Entry {
 		switch subcode {
 		case 0:
 			return &callAutomationCommon200_0
+		case 4097:
+			return &callAutomationTeamsCallEnd200_4097
 		case 4521:
 			return &callAutomationCommon200_4521
 		case 5000:
 			return &callAutomationCommon200_5000
+		case 5001:
+			return &callAutomationTeamsCallEnd200_5001
+		case 5002:
+			return &callAutomationTeamsCallEnd200_5002
+		case 5003:
+			return &callAutomationTeamsCallEnd200_5003
+		case 5007:
+			return &callAutomationTeamsCallEnd200_5007
 		case 5010:
 			return &callAutomationCommon200_5010
+		case 5012:
+			return &callAutomationTeamsCallEnd200_5012
 		case 5013:
 			return &callAutomationCommon200_5013
+		case 5014:
+			return &callAutomationTeamsCallEnd200_5014
+		case 5020:
+			return &callAutomationTeamsCallEnd200_5020
+		case 5030:
+			return &callAutomationTeamsCallEnd200_5030
+		case 5300:
+			return &callAutomationTeamsCallEnd200_5300
+		case 5855:
+			return &callAutomationTeamsCallEnd200_5855
 		case 7000:
 			return &callAutomationCommon200_7000
 		case 7015:
 			return &callAutomationCommon200_7015
+		case 10550:
+			return &callAutomationTeamsCallEnd200_10550
+		case 18503:
+			return &callAutomationTeamsCallEnd200_18503
+		case 540000:
+			return &callAutomationTeamsCallEnd200_540000
+		case 560000:
+			return &callAutomationTeamsCallEnd200_560000
 		}
 	case 400:
 		switch subcode {
@@ -276,8 +336,12 @@ func callAutomationExact(code, subcode int) *Entry {
 		}
 	case 408:
 		switch subcode {
+		case 1106:
+			return &callAutomationTeamsCallEnd408_1106
 		case 4506:
 			return &callAutomationCommon408_4506
+		case 8537:
+			return &callAutomationTeamsCallEnd408_8537
 		case 10057:
 			return &callAutomationCommon408_10057
 		}
@@ -285,6 +349,11 @@ func callAutomationExact(code, subcode int) *Entry {
 		switch subcode {
 		case 8519:
 			return &callAutomationCommon409_8519
+		}
+	case 410:
+		switch subcode {
+		case 301005:
+			return &callAutomationTeamsCallEnd410_301005
 		}
 	case 412:
 		switch subcode {
@@ -305,12 +374,18 @@ func callAutomationExact(code, subcode int) *Entry {
 		}
 	case 480:
 		switch subcode {
+		case 10037:
+			return &callAutomationTeamsCallEnd480_10037
 		case 10076:
 			return &callAutomationCommon480_10076
 		case 10077:
 			return &callAutomationCommon480_10077
 		case 10078:
 			return &callAutomationCommon480_10078
+		case 10134:
+			return &callAutomationTeamsCallEnd480_10134
+		case 10199:
+			return &callAutomationTeamsCallEnd480_10199
 		case 560480:
 			return &callAutomationCommon480_560480
 		}
@@ -351,6 +426,8 @@ func callAutomationExact(code, subcode int) *Entry {
 		}
 	case 500:
 		switch subcode {
+		case 1005:
+			return &callAutomationTeamsCallEnd500_1005
 		case 10045:
 			return &callAutomationCommon500_10045
 		}
@@ -4072,4 +4149,424 @@ var callAutomationClass6xx = Entry{
 			{Lang: "ja", Message: "グローバル エラー (600-699)"},
 		},
 	},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/4097
+var callAutomationTeamsCallEnd200_4097 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    4097,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the other participant in the call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/4521
+var callAutomationTeamsCallEnd200_4521 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    4521,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the other participant in peer-to-peer call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5000
+var callAutomationTeamsCallEnd200_5000 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Removed from the conversation by another participant.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5001
+var callAutomationTeamsCallEnd200_5001 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5001,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5002
+var callAutomationTeamsCallEnd200_5002 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5002,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as all other participants have left the call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5003
+var callAutomationTeamsCallEnd200_5003 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5003,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5007
+var callAutomationTeamsCallEnd200_5007 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5007,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as the initiator of the group call left the conversation.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5010
+var callAutomationTeamsCallEnd200_5010 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5010,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as only one participant remained in the conversation.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5012
+var callAutomationTeamsCallEnd200_5012 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5012,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as there are no participants in the incoming roster.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5013
+var callAutomationTeamsCallEnd200_5013 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5013,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as no one else has joined the group call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5014
+var callAutomationTeamsCallEnd200_5014 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5014,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended because we were unable to determine a potential host for the group call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5020
+var callAutomationTeamsCallEnd200_5020 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5020,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as there are no non-hidden participants in the incoming roster.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5030
+var callAutomationTeamsCallEnd200_5030 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5030,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as the breakout room duration has elapsed.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5300
+var callAutomationTeamsCallEnd200_5300 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5300,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant was removed from the conversation by another participant.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5855
+var callAutomationTeamsCallEnd200_5855 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5855,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant waiting in lobby was removed from the conversation after lobby inactivity timeout.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/7000
+var callAutomationTeamsCallEnd200_7000 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    7000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended by bot.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/7015
+var callAutomationTeamsCallEnd200_7015 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    7015,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended as the transfer completed successfully.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/10550
+var callAutomationTeamsCallEnd200_10550 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    10550,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended by bot.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/18503
+var callAutomationTeamsCallEnd200_18503 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    18503,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The other participant in the peer-to-peer call left the conversation.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/540000
+var callAutomationTeamsCallEnd200_540000 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    540000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the PSTN User.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/560000
+var callAutomationTeamsCallEnd200_560000 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    560000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the PSTN User.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 408/1106
+var callAutomationTeamsCallEnd408_1106 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       408,
+	Subcode:    1106,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "An acknowledgement was not received for the call acceptance in the allotted time.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 408/8537
+var callAutomationTeamsCallEnd408_8537 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       408,
+	Subcode:    8537,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Keep Alive timeout, cleaned up inactive call.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 408/10057
+var callAutomationTeamsCallEnd408_10057 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       408,
+	Subcode:    10057,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call timed out due to no signaling from callee endpoints.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 410/301005
+var callAutomationTeamsCallEnd410_301005 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       410,
+	Subcode:    301005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Media connectivity failure.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10037
+var callAutomationTeamsCallEnd480_10037 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10037,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "No callee endpoints were found.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10076
+var callAutomationTeamsCallEnd480_10076 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10076,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Callee could not be reached.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10134
+var callAutomationTeamsCallEnd480_10134 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10134,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call rejected due to inability to route the call.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10199
+var callAutomationTeamsCallEnd480_10199 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10199,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call rejected as private calling is disabled for the user.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 500/1005
+var callAutomationTeamsCallEnd500_1005 = Entry{
+	Product:    CallAutomation,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       500,
+	Subcode:    1005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Server encountered connectivity error with Bot's media. Please check media connectivity between Bot and Microsoft.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
 }

@@ -131,6 +131,36 @@ var callingTable = table{
 		&callingObserved0_5854,
 		&callingObserved401,
 		&callingObserved486_10321,
+		&callingTeamsCallEnd200_4097,
+		&callingTeamsCallEnd200_4521,
+		&callingTeamsCallEnd200_5000,
+		&callingTeamsCallEnd200_5001,
+		&callingTeamsCallEnd200_5002,
+		&callingTeamsCallEnd200_5003,
+		&callingTeamsCallEnd200_5007,
+		&callingTeamsCallEnd200_5010,
+		&callingTeamsCallEnd200_5012,
+		&callingTeamsCallEnd200_5013,
+		&callingTeamsCallEnd200_5014,
+		&callingTeamsCallEnd200_5020,
+		&callingTeamsCallEnd200_5030,
+		&callingTeamsCallEnd200_5300,
+		&callingTeamsCallEnd200_5855,
+		&callingTeamsCallEnd200_7000,
+		&callingTeamsCallEnd200_7015,
+		&callingTeamsCallEnd200_10550,
+		&callingTeamsCallEnd200_18503,
+		&callingTeamsCallEnd200_540000,
+		&callingTeamsCallEnd200_560000,
+		&callingTeamsCallEnd408_1106,
+		&callingTeamsCallEnd408_8537,
+		&callingTeamsCallEnd408_10057,
+		&callingTeamsCallEnd410_301005,
+		&callingTeamsCallEnd480_10037,
+		&callingTeamsCallEnd480_10076,
+		&callingTeamsCallEnd480_10134,
+		&callingTeamsCallEnd480_10199,
+		&callingTeamsCallEnd500_1005,
 	},
 	exact:        callingExact,
 	codeRow:      callingCodeRow,
@@ -166,6 +196,51 @@ func callingExact(code, subcode int) *Entry {
 			return &callingCallEnd0_540000
 		case 560000:
 			return &callingCallEnd0_560000
+		}
+	case 200:
+		switch subcode {
+		case 4097:
+			return &callingTeamsCallEnd200_4097
+		case 4521:
+			return &callingTeamsCallEnd200_4521
+		case 5000:
+			return &callingTeamsCallEnd200_5000
+		case 5001:
+			return &callingTeamsCallEnd200_5001
+		case 5002:
+			return &callingTeamsCallEnd200_5002
+		case 5003:
+			return &callingTeamsCallEnd200_5003
+		case 5007:
+			return &callingTeamsCallEnd200_5007
+		case 5010:
+			return &callingTeamsCallEnd200_5010
+		case 5012:
+			return &callingTeamsCallEnd200_5012
+		case 5013:
+			return &callingTeamsCallEnd200_5013
+		case 5014:
+			return &callingTeamsCallEnd200_5014
+		case 5020:
+			return &callingTeamsCallEnd200_5020
+		case 5030:
+			return &callingTeamsCallEnd200_5030
+		case 5300:
+			return &callingTeamsCallEnd200_5300
+		case 5855:
+			return &callingTeamsCallEnd200_5855
+		case 7000:
+			return &callingTeamsCallEnd200_7000
+		case 7015:
+			return &callingTeamsCallEnd200_7015
+		case 10550:
+			return &callingTeamsCallEnd200_10550
+		case 18503:
+			return &callingTeamsCallEnd200_18503
+		case 540000:
+			return &callingTeamsCallEnd200_540000
+		case 560000:
+			return &callingTeamsCallEnd200_560000
 		}
 	case 400:
 		switch subcode {
@@ -232,8 +307,12 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 408:
 		switch subcode {
+		case 1106:
+			return &callingTeamsCallEnd408_1106
 		case 4506:
 			return &callingCallEnd408_4506
+		case 8537:
+			return &callingTeamsCallEnd408_8537
 		case 10057:
 			return &callingCallEnd408_10057
 		case 40101:
@@ -308,6 +387,10 @@ func callingExact(code, subcode int) *Entry {
 			return &callingCallEnd480_10077
 		case 10078:
 			return &callingCallEnd480_10078
+		case 10134:
+			return &callingTeamsCallEnd480_10134
+		case 10199:
+			return &callingTeamsCallEnd480_10199
 		}
 	case 486:
 		switch subcode {
@@ -344,6 +427,8 @@ func callingExact(code, subcode int) *Entry {
 		}
 	case 500:
 		switch subcode {
+		case 1005:
+			return &callingTeamsCallEnd500_1005
 		case 40216:
 			return &callingClient500_40216
 		case 40614:
@@ -3237,4 +3322,424 @@ var callingObserved486_10321 = Entry{
 			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
 		},
 	},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/4097
+var callingTeamsCallEnd200_4097 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    4097,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the other participant in the call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/4521
+var callingTeamsCallEnd200_4521 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    4521,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the other participant in peer-to-peer call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5000
+var callingTeamsCallEnd200_5000 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Removed from the conversation by another participant.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5001
+var callingTeamsCallEnd200_5001 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5001,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5002
+var callingTeamsCallEnd200_5002 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5002,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as all other participants have left the call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5003
+var callingTeamsCallEnd200_5003 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5003,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5007
+var callingTeamsCallEnd200_5007 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5007,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as the initiator of the group call left the conversation.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5010
+var callingTeamsCallEnd200_5010 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5010,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as only one participant remained in the conversation.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5012
+var callingTeamsCallEnd200_5012 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5012,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as there are no participants in the incoming roster.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5013
+var callingTeamsCallEnd200_5013 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5013,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as no one else has joined the group call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5014
+var callingTeamsCallEnd200_5014 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5014,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended because we were unable to determine a potential host for the group call.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5020
+var callingTeamsCallEnd200_5020 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5020,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as there are no non-hidden participants in the incoming roster.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5030
+var callingTeamsCallEnd200_5030 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5030,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended as the breakout room duration has elapsed.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5300
+var callingTeamsCallEnd200_5300 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5300,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant was removed from the conversation by another participant.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/5855
+var callingTeamsCallEnd200_5855 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    5855,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Participant waiting in lobby was removed from the conversation after lobby inactivity timeout.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/7000
+var callingTeamsCallEnd200_7000 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    7000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended by bot.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/7015
+var callingTeamsCallEnd200_7015 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    7015,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended as the transfer completed successfully.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/10550
+var callingTeamsCallEnd200_10550 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    10550,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The conversation has ended by bot.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/18503
+var callingTeamsCallEnd200_18503 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    18503,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The other participant in the peer-to-peer call left the conversation.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/540000
+var callingTeamsCallEnd200_540000 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    540000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the PSTN User.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 200/560000
+var callingTeamsCallEnd200_560000 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       200,
+	Subcode:    560000,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call ended by the PSTN User.",
+	Outcome:    OutcomeSuccess,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 408/1106
+var callingTeamsCallEnd408_1106 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       408,
+	Subcode:    1106,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "An acknowledgement was not received for the call acceptance in the allotted time.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 408/8537
+var callingTeamsCallEnd408_8537 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       408,
+	Subcode:    8537,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Keep Alive timeout, cleaned up inactive call.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 408/10057
+var callingTeamsCallEnd408_10057 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       408,
+	Subcode:    10057,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call timed out due to no signaling from callee endpoints.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 410/301005
+var callingTeamsCallEnd410_301005 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       410,
+	Subcode:    301005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Media connectivity failure.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10037
+var callingTeamsCallEnd480_10037 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10037,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "No callee endpoints were found.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10076
+var callingTeamsCallEnd480_10076 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10076,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Callee could not be reached.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10134
+var callingTeamsCallEnd480_10134 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10134,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call rejected due to inability to route the call.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 480/10199
+var callingTeamsCallEnd480_10199 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       480,
+	Subcode:    10199,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Call rejected as private calling is disabled for the user.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
+}
+
+// acs/graph-call-delete.en.02b4cba.md: 500/1005
+var callingTeamsCallEnd500_1005 = Entry{
+	Product:    CallingSDK,
+	Match:      MatchExact,
+	Section:    SectionTeamsCallEnd,
+	Code:       500,
+	Subcode:    1005,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Server encountered connectivity error with Bot's media. Please check media connectivity between Bot and Microsoft.",
+	Outcome:    OutcomeFailure,
+	details:    &details{},
 }

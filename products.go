@@ -61,6 +61,9 @@ const (
 	// SectionCodeRows is the documented rows under a code that has no row of its own,
 	// counted by outcome (see MatchCodeRows).
 	SectionCodeRows Section = "coderows"
+	// SectionTeamsCallEnd is the call end reason codes of Teams calls, from the Microsoft
+	// Graph calls API's page, for the pairs the ACS documents leave out.
+	SectionTeamsCallEnd Section = "teamscallend"
 )
 
 // products holds each product's declaration and table, by Product.

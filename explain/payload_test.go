@@ -185,6 +185,9 @@ func TestEventsQualifyNeverHide(t *testing.T) {
 			if !row.HasCode || !row.HasSubcode || row.Match != rtccodes.MatchExact {
 				continue
 			}
+			if own, _ := rtccodes.Lookup(p, row.Code, row.Subcode); own.Section != row.Section {
+				continue // a row another table of the product answers for (the Teams table's 200/4521)
+			}
 			for ev := range events {
 				asked++
 				body := fmt.Sprintf(`{"type":"Microsoft.Communication.%s","data":{"resultInformation":{"code":%d,"subCode":%d}}}`, ev, row.Code, row.Subcode)

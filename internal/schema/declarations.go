@@ -22,6 +22,7 @@ const (
 	SectionObserved
 	SectionSDKEnum
 	SectionCodeRows
+	SectionTeamsCallEnd
 )
 
 // SectionInfo declares a section: its Go constant, its name and what it is.
@@ -47,6 +48,7 @@ var Sections = [...]SectionInfo{
 	SectionMessage:        {"SectionMessage", "message", "is a TRTC error known by its message."},
 	SectionObserved:       {"SectionObserved", "observed", "is a fact of the facts table: a code users meet that the documents\nleave out, as vendors' own SDK or UI library code handles it (see\nEntry.Provenance)."},
 	SectionSDKEnum:        {"SectionSDKEnum", "sdkenum", "is a code or extra code of an SDK whose own error code enum is its\nonly source (the TRTC Web SDK 5.x; see Entry.Provenance)."},
+	SectionTeamsCallEnd:   {"SectionTeamsCallEnd", "teamscallend", "is the call end reason codes of Teams calls, from the Microsoft\nGraph calls API's page, for the pairs the ACS documents leave out."},
 	SectionCodeRows:       {"SectionCodeRows", "coderows", "is the documented rows under a code that has no row of its own,\ncounted by outcome (see MatchCodeRows)."},
 }
 
@@ -158,7 +160,7 @@ var Products = [...]Product{
 		Name: "CallingSDK", Short: "calling", Spellings: []string{"callingsdk", "acscalling", "acscallingsdk", "call"},
 		Doc:  "is the Azure Communication Services (ACS) Calling SDK:\nclient errors and call end codes (call.callEndReason).",
 		File: "calling.go", Var: "callingTable",
-		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved, SectionCodeRows}, Preferred: SectionCallEnd,
+		Sections: []Section{SectionClient, SectionCallEnd, SectionClass, SectionObserved, SectionTeamsCallEnd, SectionCodeRows}, Preferred: SectionCallEnd,
 		DiagCodes: true,
 		Reads:     []Shape{ShapeCallEnd, ShapeDiagnosed, ShapeCode, ShapeCallLog}, Infers: []Shape{ShapeCallEnd, ShapeCode, ShapeCallLog},
 		Outcomes: acsClasses(acsPage),
@@ -167,7 +169,7 @@ var Products = [...]Product{
 		Name: "CallAutomation", Short: "callautomation", Spellings: []string{"automation", "acscallautomation", "callautomationsdk", "ca"},
 		Doc:  "is ACS Call Automation: resultInformation of callback events.",
 		File: "callautomation.go", Var: "callAutomationTable",
-		Sections:  []Section{SectionCommon, SectionGenericCode, SectionGenericSubcode, SectionClass, SectionCodeRows},
+		Sections:  []Section{SectionCommon, SectionGenericCode, SectionGenericSubcode, SectionClass, SectionTeamsCallEnd, SectionCodeRows},
 		DiagCodes: true,
 		Reads:     []Shape{ShapeResult, ShapeDiagnosed, ShapeCode}, Infers: []Shape{ShapeResult, ShapeDiagnosed},
 		Outcomes: acsClasses(acsCAPage),

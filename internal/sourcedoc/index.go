@@ -81,6 +81,9 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 	subcodeCode := map[int]int{}
 	for _, c := range ix.exact {
 		r := c.row
+		if r.Section == schema.SectionTeamsCallEnd {
+			continue // the ACS documents' subcodes find their rows; the Teams table's only their pairs
+		}
 		if code, seen := subcodeCode[r.Subcode]; !seen {
 			subcodeCode[r.Subcode] = r.Code
 		} else if code != r.Code {

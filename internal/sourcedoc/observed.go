@@ -100,7 +100,9 @@ func checkObserved(p *Product) error {
 		}
 		for _, r := range p.Rows {
 			switch {
-			case r.Section == schema.SectionObserved:
+			case r.Section == schema.SectionObserved, r.Section == schema.SectionTeamsCallEnd:
+				// Facts and the Teams table both complete the ACS documents:
+				// a pair of the Teams table answers before a fact under any code.
 			case f.Code == r.Code && f.Subcode == r.Subcode,
 				f.Code == NoCode && f.Subcode == r.Subcode,
 				f.Key != "" && (f.Key == r.Key || f.Key == r.DocKey):

@@ -90,7 +90,7 @@ type parser struct {
 
 // parsers are the parsers of every product's documents, in the order of
 // Sources.
-var parsers = []parser{acsParser, trtcParser, trtc5Parser, observedParser, outcomesParser}
+var parsers = []parser{acsParser, trtcParser, trtc5Parser, observedParser, outcomesParser, graphParser}
 
 // documents returns every parser's documents, in order.
 func documents() []document {
