@@ -19,7 +19,7 @@ const factsTable = "observed/codes-beyond-the-documents.en.tsv"
 type fact struct {
 	p                          rtccodes.Product
 	code, subcode              string // a number, "*" or ""
-	key, message               string
+	key, message, advice       string
 	outcome                    rtccodes.Outcome
 	repository, path, revision string
 }
@@ -34,11 +34,11 @@ func readFacts(t *testing.T) []fact {
 			continue
 		}
 		c := strings.Split(l, "\t")
-		require.Len(t, c, 10, l)
+		require.Len(t, c, 11, l)
 		p, err := rtccodes.ParseProduct(c[0])
 		require.NoError(t, err)
 		require.Contains(t, []string{"success", "failure", "unknown"}, c[5], l)
-		out = append(out, fact{p, c[1], c[2], c[3], c[6], rtccodes.Outcome(c[5]), c[7], c[8], c[9]})
+		out = append(out, fact{p, c[1], c[2], c[3], c[6], c[7], rtccodes.Outcome(c[5]), c[8], c[9], c[10]})
 	}
 	require.NotEmpty(t, out)
 	return out
@@ -62,6 +62,7 @@ func TestEveryFactAnswersWithItsProvenance(t *testing.T) {
 			}
 			assert.Equal(t, rtccodes.SectionObserved, e.Section, how)
 			assert.Equal(t, f.message, e.Message, how)
+			assert.Equal(t, f.advice, e.Advice, how)
 			prov, isFact := e.Provenance()
 			assert.True(t, isFact, how)
 			assert.Equal(t, rtccodes.Provenance{Repository: f.repository, Path: f.path, Revision: f.revision}, prov, how)
@@ -123,7 +124,7 @@ func TestEveryFactAnswersWithItsProvenance(t *testing.T) {
 	// The facts table is a source, for the products it has facts of.
 	i := slices.IndexFunc(rtccodes.Sources(), func(s rtccodes.Source) bool { return s.File == "testdata/"+factsTable })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, []rtccodes.Product{rtccodes.CallingSDK, rtccodes.TRTCWeb}, rtccodes.Sources()[i].Products)
+	assert.Equal(t, []rtccodes.Product{rtccodes.CallingSDK, rtccodes.TRTCWeb, rtccodes.TRTCWebV5}, rtccodes.Sources()[i].Products)
 }
 
 // TestDocumentedRowsWinOverFacts asks every documented row's own pair and

@@ -12,7 +12,7 @@ var sources = []Source{
 	{File: "testdata/trtc/web-4x-error-codes.ja.2022-04-06.txt", Title: "エラーコード", Lang: "ja", Date: "2022-04-06", Products: []Product{TRTCWeb}},
 	{File: "testdata/trtc/web-4x-error-codes.en.md", Title: "Error Codes", Lang: "en", Date: "", Products: []Product{TRTCWeb}},
 	{File: "testdata/trtc/web-5x-error-codes.en.tsv", Title: "Tencent TRTC Web SDK 5.x (trtc-sdk-v5) error codes and extra codes", Lang: "en", Date: "", Products: []Product{TRTCWebV5}},
-	{File: "testdata/observed/codes-beyond-the-documents.en.tsv", Title: "codes users meet that the documents leave out", Lang: "en", Date: "", Products: []Product{CallingSDK, TRTCWeb}},
+	{File: "testdata/observed/codes-beyond-the-documents.en.tsv", Title: "codes users meet that the documents leave out", Lang: "en", Date: "", Products: []Product{CallingSDK, TRTCWeb, TRTCWebV5}},
 	{File: "testdata/acs/call-automation-generic-subcode-outcomes.tsv", Title: "classification of Call Automation's generic subcodes", Lang: "en", Date: "", Products: []Product{CallAutomation}},
 	{File: "testdata/acs/graph-call-delete.en.02b4cba.md", Title: "Delete call", Lang: "en", Date: "", Products: []Product{CallingSDK, CallAutomation}},
 }

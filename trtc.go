@@ -116,6 +116,26 @@ var trtcTable = table{
 		&trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli,
 		&trtcMessageOverconstrainedError,
 		&trtcMessageRtcErrorNoValidIceCandidateFound,
+		&trtcObservedMinus100018,
+		&trtcObservedMinus100013,
+		&trtcObservedMinus100006,
+		&trtcObservedMinus3320,
+		&trtcObservedMinus3319,
+		&trtcObservedMinus3318,
+		&trtcObservedMinus3317,
+		&trtcObservedMinus3316,
+		&trtcObservedMinus3308,
+		&trtcObservedMinus3301,
+		&trtcObserved0x4004_Minus100018,
+		&trtcObserved0x4004_Minus100013,
+		&trtcObserved0x4004_Minus100006,
+		&trtcObserved0x4004_Minus3320,
+		&trtcObserved0x4004_Minus3319,
+		&trtcObserved0x4004_Minus3318,
+		&trtcObserved0x4004_Minus3317,
+		&trtcObserved0x4004_Minus3316,
+		&trtcObserved0x4004_Minus3308,
+		&trtcObserved0x4004_Minus3301,
 		&trtcObserved0x404B,
 		&trtcObserved0x404C,
 		&trtcObserved0x404D,
@@ -123,6 +143,7 @@ var trtcTable = table{
 	exact:        trtcExact,
 	codeRow:      trtcCodeRow,
 	subcodeRow:   trtcSubcodeRow,
+	observed:     trtcObserved,
 	observedCode: trtcObservedCode,
 	key:          trtcKey,
 	messages: []*Entry{
@@ -506,9 +527,59 @@ func trtcSubcodeRow(subcode int) *Entry {
 	return nil
 }
 
+// trtcObserved finds the fact of the facts table of a pair.
+func trtcObserved(code, subcode int) *Entry {
+	switch code {
+	case 0x4004:
+		switch subcode {
+		case -100018:
+			return &trtcObserved0x4004_Minus100018
+		case -100013:
+			return &trtcObserved0x4004_Minus100013
+		case -100006:
+			return &trtcObserved0x4004_Minus100006
+		case -3320:
+			return &trtcObserved0x4004_Minus3320
+		case -3319:
+			return &trtcObserved0x4004_Minus3319
+		case -3318:
+			return &trtcObserved0x4004_Minus3318
+		case -3317:
+			return &trtcObserved0x4004_Minus3317
+		case -3316:
+			return &trtcObserved0x4004_Minus3316
+		case -3308:
+			return &trtcObserved0x4004_Minus3308
+		case -3301:
+			return &trtcObserved0x4004_Minus3301
+		}
+	}
+	return nil
+}
+
 // trtcObservedCode finds the fact of the facts table under a code, for every subcode.
 func trtcObservedCode(code int) *Entry {
 	switch code {
+	case -100018:
+		return &trtcObservedMinus100018
+	case -100013:
+		return &trtcObservedMinus100013
+	case -100006:
+		return &trtcObservedMinus100006
+	case -3320:
+		return &trtcObservedMinus3320
+	case -3319:
+		return &trtcObservedMinus3319
+	case -3318:
+		return &trtcObservedMinus3318
+	case -3317:
+		return &trtcObservedMinus3317
+	case -3316:
+		return &trtcObservedMinus3316
+	case -3308:
+		return &trtcObservedMinus3308
+	case -3301:
+		return &trtcObservedMinus3301
 	case 0x404b:
 		return &trtcObserved0x404B
 	case 0x404c:
@@ -2674,6 +2745,416 @@ var trtcMessageRtcErrorNoValidIceCandidateFound = Entry{
 		},
 		links: []Link{
 			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -100018
+var trtcObservedMinus100018 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -100018,
+	HasCode: true,
+	Message: "The TRTC service could not verify the userSig: it is wrong or has expired.",
+	Advice:  "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -100013
+var trtcObservedMinus100013 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -100013,
+	HasCode: true,
+	Message: "The service is suspended: the package has no minutes left or the Tencent Cloud account is in arrears.",
+	Advice:  "Top up the package, or settle the account, in the TRTC console.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -100006
+var trtcObservedMinus100006 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -100006,
+	HasCode: true,
+	Message: "The privateMapKey check failed: the room permission key does not let this user into the room.",
+	Advice:  "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "tencentyun/TRTCSDK",
+			Path:       "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h",
+			Revision:   "7fc4667ca69904716726fe9d670ea8253a83df6f",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -3320
+var trtcObservedMinus3320 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -3320,
+	HasCode: true,
+	Message: "The room entry parameter userSig is not valid.",
+	Advice:  "Set userSig to a signature generated for this userId and SDKAppID.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -3319
+var trtcObservedMinus3319 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -3319,
+	HasCode: true,
+	Message: "The room entry parameter userId is not valid.",
+	Advice:  "Set userId to the user's ID.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -3318
+var trtcObservedMinus3318 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -3318,
+	HasCode: true,
+	Message: "The room entry parameter roomId is not valid.",
+	Advice:  "Set roomId (a number) or strRoomId (a string), not both mixed.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -3317
+var trtcObservedMinus3317 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -3317,
+	HasCode: true,
+	Message: "The room entry parameter sdkAppId is not valid.",
+	Advice:  "Set sdkAppId to the SDKAppID of your application in the TRTC console.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -3316
+var trtcObservedMinus3316 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -3316,
+	HasCode: true,
+	Message: "The room entry parameters are empty.",
+	Advice:  "Pass the room entry parameters (sdkAppId, userId, userSig, roomId) to the call that enters the room.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -3308
+var trtcObservedMinus3308 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -3308,
+	HasCode: true,
+	Message: "The room entry request timed out.",
+	Advice:  "Check the network: a VPN, or a firewall that blocks UDP; then enter again.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: -3301
+var trtcObservedMinus3301 = Entry{
+	Product: TRTCWeb,
+	Match:   MatchExact,
+	Section: SectionObserved,
+	Code:    -3301,
+	HasCode: true,
+	Message: "Entering the room failed.",
+	Advice:  "Read the message of the error for its cause, and check the room entry parameters.",
+	Outcome: OutcomeFailure,
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-100018
+var trtcObserved0x4004_Minus100018 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -100018,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The TRTC service could not verify the userSig: it is wrong or has expired.",
+	Advice:     "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-100013
+var trtcObserved0x4004_Minus100013 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -100013,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The service is suspended: the package has no minutes left or the Tencent Cloud account is in arrears.",
+	Advice:     "Top up the package, or settle the account, in the TRTC console.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-100006
+var trtcObserved0x4004_Minus100006 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -100006,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The privateMapKey check failed: the room permission key does not let this user into the room.",
+	Advice:     "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "tencentyun/TRTCSDK",
+			Path:       "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h",
+			Revision:   "7fc4667ca69904716726fe9d670ea8253a83df6f",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-3320
+var trtcObserved0x4004_Minus3320 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -3320,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The room entry parameter userSig is not valid.",
+	Advice:     "Set userSig to a signature generated for this userId and SDKAppID.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-3319
+var trtcObserved0x4004_Minus3319 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -3319,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The room entry parameter userId is not valid.",
+	Advice:     "Set userId to the user's ID.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-3318
+var trtcObserved0x4004_Minus3318 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -3318,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The room entry parameter roomId is not valid.",
+	Advice:     "Set roomId (a number) or strRoomId (a string), not both mixed.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-3317
+var trtcObserved0x4004_Minus3317 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -3317,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The room entry parameter sdkAppId is not valid.",
+	Advice:     "Set sdkAppId to the SDKAppID of your application in the TRTC console.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-3316
+var trtcObserved0x4004_Minus3316 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -3316,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The room entry parameters are empty.",
+	Advice:     "Pass the room entry parameters (sdkAppId, userId, userSig, roomId) to the call that enters the room.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-3308
+var trtcObserved0x4004_Minus3308 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -3308,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "The room entry request timed out.",
+	Advice:     "Check the network: a VPN, or a firewall that blocks UDP; then enter again.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
+		},
+	},
+}
+
+// observed/codes-beyond-the-documents.en.tsv: 16388/-3301
+var trtcObserved0x4004_Minus3301 = Entry{
+	Product:    TRTCWeb,
+	Match:      MatchExact,
+	Section:    SectionObserved,
+	Code:       0x4004,
+	Subcode:    -3301,
+	HasCode:    true,
+	HasSubcode: true,
+	Message:    "Entering the room failed.",
+	Advice:     "Read the message of the error for its cause, and check the room entry parameters.",
+	Outcome:    OutcomeFailure,
+	Hex:        "0x4004",
+	details: &details{
+		provenance: &Provenance{
+			Repository: "LiteAVSDK/TRTC_Unity",
+			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
+			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
 		},
 	},
 }

@@ -16,6 +16,7 @@ import (
 type trtc5Row struct {
 	code, refines   int
 	key, meaning    string
+	advice          string
 	since, revision string
 }
 
@@ -31,10 +32,11 @@ func readTRTC5(t *testing.T) []trtc5Row {
 			continue
 		}
 		c := strings.Split(l, "\t")
-		require.Len(t, c, 8, l)
+		require.Len(t, c, 9, l)
 		code, err := strconv.Atoi(c[0])
 		require.NoError(t, err, l)
-		r := trtc5Row{code: code, refines: -1, key: c[1], since: c[3], meaning: c[4], revision: c[7]}
+		r := trtc5Row{code: code, refines: -1, key: c[1], since: c[3], meaning: c[4], advice: c[5], revision: c[8]}
+		require.NotEmpty(t, r.advice, "every 5.x row says what to do: %s", l)
 		if c[2] != "" {
 			r.refines, err = strconv.Atoi(c[2])
 			require.NoError(t, err, l)
@@ -68,6 +70,7 @@ func TestTRTC5EveryCodeByNumberAndKey(t *testing.T) {
 		assert.Equal(t, rtccodes.MatchExact, e.Match, "%v", r)
 		assert.Equal(t, r.key, e.Key)
 		assert.Equal(t, r.meaning, e.Message)
+		assert.Equal(t, r.advice, e.Advice)
 		assert.Equal(t, r.since, e.Since)
 		assert.Equal(t, rtccodes.SectionSDKEnum, e.Section)
 		assert.Equal(t, rtccodes.OutcomeFailure, e.Outcome, "every code is an error")
@@ -86,8 +89,10 @@ func TestTRTC5EveryCodeByNumberAndKey(t *testing.T) {
 		assert.Equal(t, e.Pair(), byKey.Pair(), r.key)
 	}
 	n := 0
-	for range rtccodes.All(rtccodes.TRTCWebV5) {
-		n++
+	for e := range rtccodes.All(rtccodes.TRTCWebV5) {
+		if e.Section == rtccodes.SectionSDKEnum { // the facts table has rows of the product too
+			n++
+		}
 	}
 	t.Logf("%d codes of the SDK's enum (%d public codes), each by number and by key", len(rows), public)
 	assert.Equal(t, len(rows), n, "every row of the table, and no other")

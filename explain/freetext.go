@@ -241,6 +241,13 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		default:
 			candidates, x.Inferred = allProducts(), preciselyBy(c.how)
 		}
+		if c.hex && c.hasExtra && p == 0 {
+			// Only the 4.x SDK writes its codes in hexadecimal.
+			if hex := slices.DeleteFunc(slices.Clone(candidates), func(q rtccodes.Product) bool { return !decl(q).HexCodes }); len(hex) > 0 && len(hex) < len(candidates) {
+				candidates = hex
+				x.Inferred += "; a hexadecimal code, which only " + hex[0].String() + " writes"
+			}
+		}
 		if c.hasExtra && decl(candidates[0]).ExtraCodes {
 			x.Subcode, x.HasSubcode = c.extra, true
 		}
@@ -425,6 +432,7 @@ type lineCodes struct {
 	hasCode, hasSub, hasExtra bool
 	found                     bool
 	callLog                   bool // read from ParticipantEndReason or ParticipantEndSubCode
+	hex                       bool // the code is written in hexadecimal (0x4004), as only the TRTC Web SDK 4.x writes it
 	how                       string
 }
 
@@ -493,6 +501,7 @@ func codesIn(line string, low folded) lineCodes {
 		case name == "code" || name == "participantendreason":
 			if !c.hasCode {
 				c.code, c.hasCode, c.found = n, true, true
+				c.hex = strings.HasPrefix(strings.TrimPrefix(number, "-"), "0x") || strings.HasPrefix(strings.TrimPrefix(number, "-"), "0X")
 				c.callLog = c.callLog || name == "participantendreason"
 			}
 		case name == "subcode" || name == "participantendsubcode":
@@ -511,7 +520,7 @@ func codesIn(line string, low folded) lineCodes {
 		if i := hexCodeAt(low, 0); i >= 0 {
 			h := line[i : i+6]
 			if n, err := codetext.Parse(h); err == nil {
-				c.code, c.hasCode = n, true
+				c.code, c.hasCode, c.hex = n, true, true
 			}
 		}
 	}

@@ -533,6 +533,13 @@ func (x *Explanation) noteSilentSubcode() {
 	}
 	alone := resolve(rtccodes.Question{Products: []rtccodes.Product{x.Product}, Subcode: x.Subcode, HasSubcode: true})
 	if len(alone) == 0 {
+		if x.Found && x.Entry.Match == rtccodes.MatchCode {
+			what := "subcode"
+			if decl(x.Product).ExtraCodes {
+				what = "extra code"
+			}
+			x.Notes = append(x.Notes, fmt.Sprintf("%v documents no %s %d, under %d or any code: the code's own row answers", x.Product, what, x.Subcode, x.Code))
+		}
 		return
 	}
 	e := alone[0]

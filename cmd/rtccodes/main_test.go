@@ -155,7 +155,7 @@ func TestListCommand(t *testing.T) {
 func TestSearchCommand(t *testing.T) {
 	code, out, _ := runTool("", "search", "userSig")
 	require.Equal(t, 0, code)
-	assert.Contains(t, out, "TRTCWeb 16385/70001")
+	assert.Regexp(t, `(?m)^TRTCWeb +16385/70001 `, out)
 	assert.Contains(t, out, "userSig has expired")
 
 	// Words after search are one query, and each entry prints in the

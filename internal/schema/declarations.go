@@ -219,7 +219,7 @@ var Products = [...]Product{
 		Name: "TRTCWebV5", Short: "trtc5", Spellings: []string{"trtcwebv5", "trtcweb5", "trtcweb5x", "trtcwebsdk5x", "trtcv5", "trtc5x", "trtcsdkv5", "tencenttrtc5"},
 		Doc:  "is the Tencent TRTC Web SDK 5.x (trtc-sdk-v5): RtcError code and\nextraCode.",
 		File: "trtc5.go", Var: "trtc5Table",
-		Sections:  []Section{SectionSDKEnum, SectionCodeRows},
+		Sections:  []Section{SectionSDKEnum, SectionObserved, SectionCodeRows},
 		AllErrors: true, NegativeCodes: true, ExtraCodes: true,
 		Reads: []Shape{ShapeDiagnosed, ShapeCode, ShapeTRTCError}, Infers: []Shape{ShapeTRTCError},
 		Family: "trtc", ContextKeys: true, NamedByKey: true,

@@ -15,13 +15,13 @@ const ObservedFacts = "observed/codes-beyond-the-documents.en.tsv"
 // observedParser reads the facts table into rows of the products it names.
 var observedParser = parser{
 	documents: []document{
-		{ObservedFacts, "en", "codes users meet that the documents leave out", []string{"CallingSDK", "TRTCWeb"}},
+		{ObservedFacts, "en", "codes users meet that the documents leave out", []string{"CallingSDK", "TRTCWeb", "TRTCWebV5"}},
 	},
 	parse: parseObserved,
 }
 
 // observedColumns are the columns of the facts table, in order.
-var observedColumns = []string{"product", "code", "subcode", "key", "category", "outcome", "message", "repository", "path", "revision"}
+var observedColumns = []string{"product", "code", "subcode", "key", "category", "outcome", "message", "advice", "repository", "path", "revision"}
 
 // parseObserved reads the facts table: '#' comment lines, a header line,
 // then one fact a line, tab-separated. A code or subcode "*" is any; an
@@ -40,8 +40,8 @@ func parseObserved(d docs) ([]*Product, error) {
 			return nil, fmt.Errorf("%s: product %q is not declared", where, name)
 		}
 		r := &Row{Section: schema.SectionObserved, Code: NoCode, Subcode: NoSubcode, Key: c[3], Source: where,
-			Text:       [numLangs]Text{EN: {Message: normSpace(c[6])}},
-			Provenance: Provenance{Repository: c[7], Path: c[8], Revision: c[9]}}
+			Text:       [numLangs]Text{EN: {Message: normSpace(c[6]), Advice: normSpace(c[7])}},
+			Provenance: Provenance{Repository: c[8], Path: c[9], Revision: c[10]}}
 		var err error
 		if c[1] != "*" {
 			if r.Code, err = parseNumber(c[1]); err != nil {
@@ -65,7 +65,7 @@ func parseObserved(d docs) ([]*Product, error) {
 			return nil, err
 		}
 		for i, v := range c[6:] {
-			if strings.TrimSpace(v) == "" {
+			if strings.TrimSpace(v) == "" && observedColumns[6+i] != "advice" {
 				return nil, fmt.Errorf("%s: no %s", where, observedColumns[6+i])
 			}
 		}

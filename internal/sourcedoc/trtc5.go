@@ -20,7 +20,7 @@ var trtc5Parser = parser{
 }
 
 // trtc5Columns are the columns of the table, in order.
-var trtc5Columns = []string{"code", "key", "refines", "since", "meaning", "repository", "path", "revision"}
+var trtc5Columns = []string{"code", "key", "refines", "since", "meaning", "advice", "repository", "path", "revision"}
 
 // parseTRTC5 reads the table: '#' comment lines, a header line, then one
 // code a line, tab-separated. A code that refines another is an extra code:
@@ -41,8 +41,8 @@ func parseTRTC5(d docs) ([]*Product, error) {
 			return nil, fmt.Errorf("%s: code: %v", where, err)
 		}
 		r := &Row{Section: schema.SectionSDKEnum, Code: n, Subcode: NoSubcode, Key: c[1], Since: c[3], Source: where,
-			Text:       [numLangs]Text{EN: {Message: normSpace(c[4])}},
-			Provenance: Provenance{Repository: c[5], Path: c[6], Revision: c[7]}}
+			Text:       [numLangs]Text{EN: {Message: normSpace(c[4]), Advice: normSpace(c[5])}},
+			Provenance: Provenance{Repository: c[6], Path: c[7], Revision: c[8]}}
 		if c[2] != "" {
 			refined, err := parseNumber(c[2])
 			if err != nil {
