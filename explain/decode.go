@@ -338,7 +338,8 @@ func (d *decoder) number() bool {
 var recordFields = [...]string{"type", "eventType", "data", "resultInformation", "callEndReason", "error",
 	"code", "subCode", "extraCode", "_code", "_subCode", "participantEndReason", "participantEndSubCode",
 	"resultCategories", "_resultCategories", "message", "callConnectionId", "serverCallId", "correlationId",
-	"participantId", "id", "time", "eventTime", "timeGenerated", "name", "functionName", "sipDetails", "q850Details"}
+	"participantId", "id", "time", "eventTime", "timeGenerated", "name", "functionName", "sipDetails", "q850Details",
+	"deliveryStatus", "deliveryStatusDetails", "messageId"}
 
 // field returns the index in recordFields and the destination of the
 // field a key names, in any case; -1 for a key the record does not hold.
@@ -427,7 +428,13 @@ func (rec *rawRecord) dest(i int) field {
 		return field{text: &rec.FunctionName}
 	case 26:
 		return field{diag: &rec.SIPDetails}
-	default:
+	case 27:
 		return field{diag: &rec.Q850Details}
+	case 28:
+		return field{text: &rec.DeliveryStatus}
+	case 29:
+		return field{text: &rec.DeliveryStatusDetails}
+	default:
+		return field{text: &rec.MessageID}
 	}
 }

@@ -66,6 +66,7 @@ type Context struct {
 	CorrelationID    string `json:"correlationId,omitempty"`
 	ParticipantID    string `json:"participantId,omitempty"`
 	EventID          string `json:"eventId,omitempty"`
+	MessageID        string `json:"messageId,omitempty"` // of an SMS
 	Time             string `json:"time,omitempty"`
 }
 
@@ -133,7 +134,11 @@ func explain(p rtccodes.Product, payload []byte) (Explanation, error) {
 		}
 		payload = events[0]
 	}
-	return explainValue(p, payload)
+	x, err := explainValue(p, payload)
+	if err != nil {
+		return Explanation{}, err // what a record without code carries is a stream's (RecordError)
+	}
+	return x, nil
 }
 
 // shapeNames name the payload shapes in errors.

@@ -55,16 +55,62 @@ type rawRecord struct {
 	SIPDetails       *rawDiagnostic `json:"sipDetails"`
 	Q850Details      *rawDiagnostic `json:"q850Details"`
 
+	// An SMS delivery report's status and its details.
+	DeliveryStatus        *string `json:"deliveryStatus"`
+	DeliveryStatusDetails *string `json:"deliveryStatusDetails"`
+	MessageID             *string `json:"messageId"`
+
 	// dropped are the side fields of an unexpected type that were left
 	// out, as "id (a number)".
 	dropped []string
+}
+
+// deliveryReport returns the record, or its data, that is an SMS delivery
+// report (it has a deliveryStatus), or nil.
+func (rec *rawRecord) deliveryReport() *rawRecord {
+	for _, r := range []*rawRecord{rec, rec.Data} {
+		if r != nil && r.DeliveryStatus != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// smsDelivery explains an SMS delivery report: a code of the SMS table in
+// its details answers; else the report is a record without code that says
+// its status.
+func smsDelivery(x Explanation, d *rawRecord) (Explanation, error) {
+	x.Product, x.Inferred = rtccodes.SMS, "deliveryStatus (an SMS delivery report)"
+	if d.MessageID != nil {
+		x.Context.MessageID = *d.MessageID
+	}
+	details := ""
+	if d.DeliveryStatusDetails != nil {
+		details = *d.DeliveryStatusDetails
+		x.Message = details
+	}
+	for _, w := range strings.FieldsFunc(details, func(r rune) bool { return r < '0' || r > '9' }) {
+		if code, err := codetext.Bare(w); err == nil {
+			if e, ok := rtccodes.Lookup(rtccodes.SMS, code); ok && e.Match == rtccodes.MatchExact {
+				x.Code, x.HasCode, x.Entry, x.Found = code, true, e, true
+				x.Notes = append(x.Notes, fmt.Sprintf("the delivery status is %q", *d.DeliveryStatus))
+				return x, nil
+			}
+		}
+	}
+	status := fmt.Sprintf("an SMS delivery report: its status is %q", *d.DeliveryStatus)
+	if details != "" {
+		status += fmt.Sprintf(" (%s)", details)
+	}
+	return x, fmt.Errorf("%w: %s, and it carries no code", ErrNoCodes, status)
 }
 
 // sideFields are the fields of a record that say where it comes from and
 // what it is about, but carry no code: one of an unexpected type is left
 // out, with a note, and the record is read by its codes.
 var sideFields = []string{"type", "eventType", "message", "callConnectionId", "serverCallId", "correlationId",
-	"participantId", "id", "time", "eventTime", "timeGenerated", "name", "functionName"}
+	"participantId", "id", "time", "eventTime", "timeGenerated", "name", "functionName",
+	"deliveryStatus", "deliveryStatusDetails", "messageId"}
 
 // unmarshalRecord is json.Unmarshal of a record, leaving out the side
 // fields of an unexpected type ({"id": 5}): it returns them, as
@@ -363,7 +409,12 @@ func explainRecord(p rtccodes.Product, rec *rawRecord) (Explanation, error) {
 	}
 	res, shape, shown := shapeOf(rec, x.EventType)
 	if res == nil {
-		return Explanation{}, ErrNoCodes
+		if d := rec.deliveryReport(); d != nil {
+			// An SMS delivery report: its status says what happened, and a
+			// code in its details is looked up.
+			return smsDelivery(x, d)
+		}
+		return x, ErrNoCodes // what the record carries beside its codes stays
 	}
 	codeName, code, subName, sub := res.codeFields()
 	if restErrorName(rec, res, code) {

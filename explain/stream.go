@@ -115,6 +115,11 @@ type RecordError struct {
 	Reason string
 	// Err is the error underneath.
 	Err error
+	// EventType and Context are what a record without code carries beside
+	// its codes (a CallConnected without resultInformation): its event's
+	// type, and what ties it to its call.
+	EventType string
+	Context   Context
 }
 
 // Error reads like "rtccodes: line 3: malformed: ...".
@@ -236,6 +241,10 @@ func (s *stream) emit(at pos, index int, f Format, x *Explanation, err error) {
 	if err != nil {
 		re := recordError(err)
 		re.Line, re.Offset, re.Index = at.line, at.off, index
+		if x != nil && (x.EventType != "" || x.Context != (Context{})) {
+			re = &RecordError{Line: re.Line, Offset: re.Offset, Index: re.Index, Reason: re.Reason, Err: re.Err,
+				EventType: x.EventType, Context: x.Context}
+		}
 		if !s.yield(rec, re) {
 			s.done = true
 		}

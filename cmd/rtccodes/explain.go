@@ -285,6 +285,14 @@ func (p *printer) print(file string, rec explain.Record, err error, positioned b
 		out.File, out.Line, out.Offset, out.Index, out.Found = file, rec.Line, &rec.Offset, &rec.Index, found
 		if err != nil {
 			out = jsonExplanation{File: file, Line: rec.Line, Offset: &rec.Offset, Index: &rec.Index, Error: err.Error(), Reason: reasonOf(err)}
+			var re *explain.RecordError
+			if errors.As(err, &re) && (re.EventType != "" || re.Context != (explain.Context{})) {
+				out.EventType = re.EventType
+				if re.Context != (explain.Context{}) {
+					c := re.Context
+					out.Context = &c
+				}
+			}
 		}
 		var entry []byte
 		if err == nil && found {
@@ -300,7 +308,11 @@ func (p *printer) print(file string, rec explain.Record, err error, positioned b
 			at = where(file, rec)
 		}
 		flush(p.stdout) // in order with the explanations
-		fmt.Fprintf(p.stderr, "rtccodes: %s: %s: %v\n", at, reasonOf(err), strings.TrimPrefix(errors.Unwrap(err).Error(), "rtccodes: payload: "))
+		msg := strings.TrimPrefix(errors.Unwrap(err).Error(), "rtccodes: payload: ")
+		if re, ok := err.(*explain.RecordError); ok && re.EventType != "" {
+			msg += " (event " + re.EventType + ")"
+		}
+		fmt.Fprintf(p.stderr, "rtccodes: %s: %s: %v\n", at, reasonOf(err), msg)
 		return
 	}
 	if p.printed > 1 {
