@@ -179,7 +179,10 @@ type Section string
 // Match tells how Lookup found an entry.
 type Match uint8
 
-// The ways an entry is found, from the most to the least precise.
+// The ways an entry is found. MatchExact to MatchClass are the steps of
+// Lookup's chain, from the most to the least precise; MatchKey, MatchHex
+// and MatchMessage are how LookupString finds a row by its text, after
+// them. Resolve orders its answers by these values.
 const (
 	// MatchNone means nothing describes the pair.
 	MatchNone Match = iota

@@ -6,7 +6,8 @@
 //
 //	func TestHangUpIsExpected(t *testing.T) {
 //		rtccodestest.AssertCategory(t, rtccodes.CallingSDK, 0, 0, rtccodes.Success)
-//		rtccodestest.RequireKnown(t, rtccodes.TRTCWeb, 0x4001, 70001)
+//		rtccodestest.AssertOutcome(t, rtccodes.CallAutomation, 400, 8535, rtccodes.OutcomeFailure)
+//		rtccodestest.RequireExact(t, rtccodes.TRTCWeb, 0x4001, 70001)
 //	}
 package rtccodestest
 
@@ -26,7 +27,8 @@ import (
 type tHelper interface{ Helper() }
 
 // AssertKnown asserts that rtccodes.Lookup describes the product's
-// (code, subcode) pair, by any of its steps, and returns whether it does.
+// (code, subcode) pair, by any of its steps (a class fallback too: see
+// AssertExact), and returns whether it does.
 // For a code without subcode, assert on rtccodes.NewError(p, code) with
 // AssertErrorCategory.
 func AssertKnown(t assert.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) bool {
@@ -56,6 +58,64 @@ func AssertCategory(t assert.TestingT, p rtccodes.Product, code, subcode int, wa
 		return true
 	}
 	return fail(t, fmt.Sprintf("%s: category is %s, want %s\n%s match: %s", pair, show(e.Category), show(want), e.Match, e), msgAndArgs...)
+}
+
+// AssertOutcome asserts that rtccodes.Lookup describes the product's
+// (code, subcode) pair and that the entry's outcome is want (success or
+// failure, whether or not the row has a category), and returns whether it
+// is: AssertOutcome(t, rtccodes.CallAutomation, 400, 8535,
+// rtccodes.OutcomeFailure).
+func AssertOutcome(t assert.TestingT, p rtccodes.Product, code, subcode int, want rtccodes.Outcome, msgAndArgs ...any) bool {
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
+	pair := fmt.Sprintf("%s %d/%d", p, code, subcode)
+	e, ok := rtccodes.Lookup(p, code, subcode)
+	if !ok {
+		return fail(t, fmt.Sprintf("%s: no entry describes the pair; want outcome %s", pair, want), msgAndArgs...)
+	}
+	if e.Outcome == want {
+		return true
+	}
+	return fail(t, fmt.Sprintf("%s: outcome is %s, want %s\n%s match: %s", pair, e.Outcome, want, e.Match, e), msgAndArgs...)
+}
+
+// AssertExact asserts that the product's (code, subcode) pair is a
+// documented row of its own (Match is rtccodes.MatchExact), not a fallback
+// such as the code's class, and returns whether it is.
+func AssertExact(t assert.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) bool {
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
+	pair := fmt.Sprintf("%s %d/%d", p, code, subcode)
+	e, ok := rtccodes.Lookup(p, code, subcode)
+	switch {
+	case !ok:
+		return fail(t, fmt.Sprintf("%s: no entry describes the pair; want a row of its own", pair), msgAndArgs...)
+	case e.Match != rtccodes.MatchExact:
+		return fail(t, fmt.Sprintf("%s: only a fallback describes the pair: %s match: %s", pair, e.Match, e), msgAndArgs...)
+	}
+	return true
+}
+
+// RequireOutcome is AssertOutcome that stops the test when it fails.
+func RequireOutcome(t require.TestingT, p rtccodes.Product, code, subcode int, want rtccodes.Outcome, msgAndArgs ...any) {
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
+	if !AssertOutcome(t, p, code, subcode, want, msgAndArgs...) {
+		t.FailNow()
+	}
+}
+
+// RequireExact is AssertExact that stops the test when it fails.
+func RequireExact(t require.TestingT, p rtccodes.Product, code, subcode int, msgAndArgs ...any) {
+	if h, ok := t.(tHelper); ok {
+		h.Helper()
+	}
+	if !AssertExact(t, p, code, subcode, msgAndArgs...) {
+		t.FailNow()
+	}
 }
 
 // AssertErrorCategory asserts that err wraps an *rtccodes.Error, at any

@@ -147,7 +147,7 @@ func TestFailuresPointAtTheCallersLine(t *testing.T) {
 			want = append(want, fmt.Sprintf("user_test.go:%d:", i+1))
 		}
 	}
-	require.Len(t, want, 7)
+	require.Len(t, want, 10)
 
 	cmd := exec.Command(goTool, "test", "-count=1", "./testdata/usertest")
 	out, err := cmd.CombinedOutput()
@@ -161,4 +161,23 @@ func TestFailuresPointAtTheCallersLine(t *testing.T) {
 	assert.NotContains(t, string(out), "rtccodestest.go:", "the error traces name only the user's lines")
 	assert.NotContains(t, string(out), "not reached", "Require stops the test")
 	assert.Contains(t, string(out), "CallingSDK 410/3112: category is ExpectedError, want Success")
+	assert.Contains(t, string(out), "CallAutomation 200/9998: outcome is success, want failure")
+	assert.Contains(t, string(out), "CallingSDK 450/1: only a fallback describes the pair: class match")
+}
+
+func TestAssertOutcomeAndExact(t *testing.T) {
+	r := &recorder{}
+	assert.True(t, rtccodestest.AssertOutcome(r, rtccodes.CallAutomation, 400, 8535, rtccodes.OutcomeFailure))
+	assert.True(t, rtccodestest.AssertExact(r, rtccodes.CallingSDK, 410, 3112))
+	assert.Empty(t, r.errors)
+	assert.False(t, rtccodestest.AssertOutcome(r, rtccodes.CallAutomation, 200, 9998, rtccodes.OutcomeFailure, "call %d", 8))
+	assert.Contains(t, r.failure(), "CallAutomation 200/9998: outcome is success, want failure")
+	assert.Contains(t, r.failure(), "call 8")
+	r = &recorder{}
+	assert.False(t, rtccodestest.AssertExact(r, rtccodes.CallingSDK, 450, 1))
+	assert.Contains(t, r.failure(), "only a fallback describes the pair: class match")
+	r = &recorder{}
+	rtccodestest.RequireOutcome(r, rtccodes.Chat, 1, 2, rtccodes.OutcomeSuccess)
+	assert.True(t, r.failedNow)
+	assert.Contains(t, r.failure(), "no entry describes the pair; want outcome success")
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rtccodes/rtccodes"
 )
 
 // explained runs explain -json on a fixture and returns each record as
@@ -79,4 +81,24 @@ func TestAgreeingRowsAnswerEveryDoor(t *testing.T) {
 	// The rows under code 0 are listed after the answer.
 	_, out, _ = runTool("", "-product", "pstn", "0")
 	assert.Contains(t, out, "PSTN: 3 documented rows under code 0, which has no row of its own:")
+}
+
+// TestTheToolPrintsEntriesAsTheyMarshal holds the tool's JSON of every row,
+// in English, to json.Marshal of the Entry, and reads its JSON in another
+// language back into the same Entry.
+func TestTheToolPrintsEntriesAsTheyMarshal(t *testing.T) {
+	for _, p := range rtccodes.Products() {
+		for e := range rtccodes.All(p) {
+			want, err := json.Marshal(e)
+			require.NoError(t, err)
+			got, err := json.Marshal(toJSON(e, "en"))
+			require.NoError(t, err)
+			require.Equal(t, string(want), string(got))
+			ja, err := json.Marshal(toJSON(e, "ja"))
+			require.NoError(t, err)
+			var back rtccodes.Entry
+			require.NoError(t, json.Unmarshal(ja, &back))
+			require.Equal(t, e, back, "%s", ja)
+		}
+	}
 }

@@ -653,22 +653,32 @@ type jsonEntry struct {
 	Lang       string               `json:"lang"`
 	Message    string               `json:"message"`
 	Advice     string               `json:"advice"`
+	Texts      []rtccodes.Text      `json:"texts,omitempty"`
 	Events     []string             `json:"events,omitempty"`
 	Links      []rtccodes.Link      `json:"links,omitempty"`
 	Edition    string               `json:"edition,omitempty"`
+	RowEdition string               `json:"rowEdition,omitempty"`
 	Since      string               `json:"since,omitempty"`
 	Revisions  []rtccodes.Text      `json:"revisions,omitempty"`
 	Provenance *rtccodes.Provenance `json:"provenance,omitempty"`
 	Listed     bool                 `json:"listed,omitempty"`
 }
 
+// toJSON is an entry as -json prints it: the shape of json.Marshal(e), with
+// the text in lang (the best the entry has) and the others under texts.
 func toJSON(e rtccodes.Entry, lang string) jsonEntry {
 	t := e.Localized(lang)
+	var texts []rtccodes.Text
+	for _, l := range e.Langs() {
+		if l != t.Lang {
+			texts = append(texts, e.Localized(l))
+		}
+	}
 	return jsonEntry{
 		Product: e.Product.String(), Section: string(e.Section), Pair: e.Pair(), Code: number(e.HasCode, e.Code), Subcode: number(e.HasSubcode, e.Subcode),
 		Key: e.Key, DocKey: e.DocKey, Hex: e.Hex, Category: string(e.Category), Outcome: string(e.Outcome), Match: e.Match.String(),
-		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
-		Since: e.Since, Revisions: e.Revisions(), Provenance: provenance(e),
+		Lang: t.Lang, Message: t.Message, Advice: t.Advice, Texts: texts, Events: e.Events(), Links: e.Links(), Edition: t.Edition,
+		RowEdition: e.Edition, Since: e.Since, Revisions: e.Revisions(), Provenance: provenance(e),
 	}
 }
 

@@ -31,6 +31,15 @@ func TestRequireErrorCategory(t *testing.T) {
 	rtccodestest.RequireErrorCategory(t, nil, rtccodes.Success) // failure here
 }
 
+func TestOutcomeAndExact(t *testing.T) {
+	rtccodestest.AssertOutcome(t, rtccodes.CallAutomation, 400, 8535, rtccodes.OutcomeFailure)
+	rtccodestest.AssertOutcome(t, rtccodes.CallAutomation, 200, 9998, rtccodes.OutcomeFailure) // failure here
+	rtccodestest.AssertExact(t, rtccodes.CallingSDK, 410, 3112)
+	rtccodestest.AssertExact(t, rtccodes.CallingSDK, 450, 1)  // failure here
+	rtccodestest.RequireExact(t, rtccodes.CallingSDK, 499, 1) // failure here
+	t.Error("not reached")
+}
+
 func TestInASubtest(t *testing.T) {
 	t.Run("sub", func(t *testing.T) {
 		rtccodestest.AssertCategory(t, rtccodes.CallingSDK, 0, 0, rtccodes.ExpectedError) // failure here
