@@ -148,7 +148,7 @@ func upper(c byte) byte {
 	return c
 }
 
-// parsePair reads a text that is only a code or a pair, as every door
+// parsePair reads a text that is only a code or a pair, as every entry point
 // reads one (codetext.Pair).
 func parsePair(s string) (pair, bool) {
 	code, sub, hasSub, ok := codetext.Pair(s)

@@ -5,6 +5,8 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,14 +40,30 @@ func exampleBodies(t *testing.T, file string) map[string]string {
 	return out
 }
 
-// TestReadmeExamplesAreExampleFunctions proves the README's examples are the
-// package's Example functions, which go test runs and checks.
+// TestReadmeExamplesAreExampleFunctions proves the examples of the README
+// and docs/ are the packages' Example functions, which go test runs and
+// checks: each one stands, as it is, in the README or a page of docs/.
 func TestReadmeExamplesAreExampleFunctions(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	require.NoError(t, err)
+	pages := []string{string(readme)}
+	docs, err := filepath.Glob("docs/*.md")
+	require.NoError(t, err)
+	for _, d := range docs {
+		b, err := os.ReadFile(d)
+		require.NoError(t, err)
+		pages = append(pages, string(b))
+	}
 	for _, file := range []string{"example_test.go", "explain/example_test.go", "rtccodestest/example_test.go"} {
 		for name, body := range exampleBodies(t, file) {
-			assert.True(t, strings.Contains(string(readme), "```go\n"+body+"\n```"), "%s: %s is not in the README as it stands", file, name)
+			block := "```go\n" + body + "\n```"
+			assert.True(t, slices.ContainsFunc(pages, func(p string) bool { return strings.Contains(p, block) }),
+				"%s: %s is in neither the README nor docs/ as it stands", file, name)
 		}
 	}
+	for _, name := range []string{"ExampleLookup", "ExampleOutcome"} {
+		assert.Contains(t, string(readme), "```go\n"+exampleBodies(t, "example_test.go")[name]+"\n```", "the README shows %s", name)
+	}
+	assert.Contains(t, string(readme), "```go\n"+exampleBodies(t, "explain/example_test.go")["ExamplePayload"]+"\n```")
+	assert.LessOrEqual(t, strings.Count(string(readme), "\n"), 250, "the README is short: details live in docs/")
 }

@@ -460,7 +460,7 @@ func preciselyBy(how string) string {
 }
 
 // codesIn reads the codes a line carries: a line of one or two numbers (a
-// pair, as every door reads it), a DiagCode, a TRTC room entry result, or
+// pair, as every entry point reads it), a DiagCode, a TRTC room entry result, or
 // code, subcode and extra code fields; a hexadecimal code is the code of
 // an extra code field that has none.
 func codesIn(line string, low folded) lineCodes {

@@ -336,12 +336,12 @@ func TestRESTErrorBodies(t *testing.T) {
 	assert.Equal(t, []string{explain.ReasonNoCode, "CallingSDK 403/510403", explain.ReasonNoCode, "PSTN 500/560500"}, got)
 }
 
-// TestEveryDoorNotesTheRowThatDoesNotAnswer asks every row without code
+// TestEveryEntryPointNotesTheRowThatDoesNotAnswer asks every row without code
 // (a generic subcode, a fact under any code) under codes of both outcomes,
 // as a payload and as a log line: where the row's outcome is the code's, it
 // answers; where it is not, the code's own answer stands and a note names
 // the row and says why, the same through both.
-func TestEveryDoorNotesTheRowThatDoesNotAnswer(t *testing.T) {
+func TestEveryEntryPointNotesTheRowThatDoesNotAnswer(t *testing.T) {
 	answered, noted := 0, 0
 	for _, p := range []rtccodes.Product{rtccodes.CallAutomation, rtccodes.CallingSDK} {
 		for e := range rtccodes.All(p) {

@@ -33,10 +33,10 @@ func explained(t *testing.T, file string, args ...string) []string {
 	return got
 }
 
-// TestAgreeingRowsAnswerEveryDoor asks the pairs whose documented row
+// TestAgreeingRowsAnswerEveryEntryPoint asks the pairs whose documented row
 // agrees with the code, and those whose row does not, as events, as log
 // lines and as pairs: the same answer each way.
-func TestAgreeingRowsAnswerEveryDoor(t *testing.T) {
+func TestAgreeingRowsAnswerEveryEntryPoint(t *testing.T) {
 	// Call Automation media actions, as Event Grid delivers them.
 	assert.Equal(t, []string{
 		"CallAutomation */8535 generic-subcode failure", // Invalid File Format

@@ -386,7 +386,7 @@ func lookup(words []string, stdout, stderr io.Writer, opts options) int {
 		return 0
 	}
 	if len(entries) > 0 && len(words) == 2 && err == nil {
-		// The remarks explain makes on the pair, as every door makes them.
+		// The remarks explain makes on the pair, as explain makes them for a log line.
 		if x, err := explain.Line(entries[0].Product, text); err == nil && x.Found && x.Entry == entries[0] {
 			for _, n := range x.Notes {
 				fmt.Fprintf(stdout, "Note:    %s\n", n)

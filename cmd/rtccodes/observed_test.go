@@ -109,7 +109,7 @@ func TestCodeOnlyQuestionsListTheRowsUnderTheCode(t *testing.T) {
 	} {
 		status, out, _ := runTool("", tt.args...)
 		require.Equal(t, 0, status, "%q", tt.args)
-		// The answer comes first, as every door gives it (a class answers
+		// The answer comes first, as every entry point gives it (a class answers
 		// 400), then the rows under the code.
 		var asked []rtccodes.Product
 		if tt.args[0] == "-product" {

@@ -12,7 +12,7 @@ import (
 	"github.com/rtccodes/rtccodes/explain"
 )
 
-// TestOneTextOneAnswer asks texts as users paste them through every door
+// TestOneTextOneAnswer asks texts as users paste them through every entry point
 // that reads text: the command line's TEXT argument, a line piped to
 // explain, and explain.Line. Each must give the same answer.
 func TestOneTextOneAnswer(t *testing.T) {

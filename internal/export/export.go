@@ -1,5 +1,5 @@
 // Package export writes rtccodes' tables and Lookup's answer chain for the
-// engines that hold the logs: portable SQL (SQLite, DuckDB, Spark SQL) and
+// engines that hold the logs: SQL (tested on SQLite and DuckDB) and
 // Kusto (Log Analytics, Azure Data Explorer), both printed from one
 // description of the chain (internal/plan), and the rows as CSV.
 package export

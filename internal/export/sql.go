@@ -10,7 +10,7 @@ import (
 )
 
 // SQL writes the tables and the view rtccodes_explained in the SQL that
-// SQLite, DuckDB and Spark SQL share: CREATE TABLE, INSERT, a view of
+// SQLite and DuckDB share (the engines the tests run it on): CREATE TABLE, INSERT, a view of
 // common table expressions, LEFT JOIN, CASE and ROW_NUMBER. The view
 // reads a table or view rtccodes_input(record_id, product, code, subcode)
 // that the user points at their records before it runs (else it makes the
@@ -151,7 +151,7 @@ func bit(b bool) int {
 }
 
 const sqlHeader = `-- rtccodes: the tables of the error codes of ACS and TRTC, and Lookup's
--- answer chain, as SQL that SQLite, DuckDB and Spark SQL run.
+-- answer chain, as SQL that SQLite and DuckDB run (the engines it is tested on).
 --
 -- Before it runs, point a view rtccodes_input at your records (or let it
 -- make the table rtccodes_input and fill it); then query

@@ -28,7 +28,7 @@ func (q question) words() []string {
 	return []string{strconv.Itoa(q.code), strconv.Itoa(q.subcode)}
 }
 
-// answer is what a door says: the product, row and match, or nothing.
+// answer is what an entry point says: the product, row and match, or nothing.
 func answer(e rtccodes.Entry, ok bool) string {
 	if !ok {
 		return "nothing"
@@ -36,17 +36,17 @@ func answer(e rtccodes.Entry, ok bool) string {
 	return fmt.Sprintf("%v %s %s", e.Product, e.Pair(), e.Match)
 }
 
-// door asks one product (or every product: 0) a question one way.
-type door struct {
+// entryPoint asks one product (or every product: 0) a question one way.
+type entryPoint struct {
 	name string
 	ask  func(t *testing.T, p rtccodes.Product, q question) string
 	one  bool // it asks one product only
 }
 
-// doors are every way the same information reaches rtccodes: a pair, a
+// entryPoints are every way the same information reaches rtccodes: a pair, a
 // string, a question, a payload, a log line, a stream in each format and
 // the command line.
-var doors = []door{
+var entryPoints = []entryPoint{
 	{"Lookup", func(t *testing.T, p rtccodes.Product, q question) string {
 		if q.hasSubcode {
 			return answer(rtccodes.Lookup(p, q.code, q.subcode))
@@ -161,11 +161,11 @@ func bareObject(p rtccodes.Product, q question) (explain.Explanation, error) {
 	return explain.PayloadAs(p, b)
 }
 
-// TestEveryDoorGivesOneAnswer asks every documented pair of every product,
-// and pairs of every class that no table documents, through every door, of
-// the product and of every product, and checks that every door gives the
+// TestEveryEntryPointGivesOneAnswer asks every documented pair of every product,
+// and pairs of every class that no table documents, through every entry point, of
+// the product and of every product, and checks that every entry point gives the
 // answer Lookup (Resolve) gives: the same product, row and match.
-func TestEveryDoorGivesOneAnswer(t *testing.T) {
+func TestEveryEntryPointGivesOneAnswer(t *testing.T) {
 	probes := []question{}
 	for _, code := range []int{0, 1, 200, 299, 302, 404, 418, 487, 500, 599, 603, 700, 999, 4096, 0x4001, 0x4004, 12345} {
 		probes = append(probes, question{code: code})
@@ -185,11 +185,11 @@ func TestEveryDoorGivesOneAnswer(t *testing.T) {
 		}
 		for _, q := range questions {
 			asked++
-			want := doors[1].ask(t, p, q) // Resolve, the one resolver
+			want := entryPoints[1].ask(t, p, q) // Resolve, the one resolver
 			if want != "nothing" {
 				answered++
 			}
-			for _, d := range doors {
+			for _, d := range entryPoints {
 				if d.one && p == 0 {
 					continue
 				}
@@ -199,7 +199,7 @@ func TestEveryDoorGivesOneAnswer(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d questions through %d doors: %d answered, %d answered by nothing", asked, len(doors), answered, asked-answered)
+	t.Logf("%d questions through %d entry points: %d answered, %d answered by nothing", asked, len(entryPoints), answered, asked-answered)
 	assert.Greater(t, answered, 1000)
 }
 
@@ -227,11 +227,11 @@ func TestTRTCErrorLinesAnswerTheirPair(t *testing.T) {
 	assert.Positive(t, n)
 }
 
-// TestCallLogDoorsAgree reads the same call log records as the portal
+// TestCallLogEntryPointsAgree reads the same call log records as the portal
 // exports them (CSV), as JSON Lines and as log lines: the answer is the
 // same, the call log's product rule applied in each (PSTN for its 560xxx,
 // 540xxx and 510xxx subcodes).
-func TestCallLogDoorsAgree(t *testing.T) {
+func TestCallLogEntryPointsAgree(t *testing.T) {
 	var csvRows, jsonLines, textLines []string
 	for _, p := range []rtccodes.Product{rtccodes.CallingSDK, rtccodes.PSTN} {
 		for e := range rtccodes.All(p) {
