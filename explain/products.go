@@ -10,28 +10,27 @@ import (
 
 // decl returns a product's declaration: what its payloads look like and
 // which codes it has; p must be a product.
-func decl(p rtccodes.Product) *schema.Product { return &schema.Products[p-1] }
-
-// productOf is the product a declaration declares.
-func productOf(d *schema.Product) rtccodes.Product {
-	for i := range schema.Products {
-		if &schema.Products[i] == d {
-			return rtccodes.Product(i + 1)
-		}
-	}
-	return 0
+func decl(p rtccodes.Product) *schema.Product {
+	d, _ := schema.Declared(int(p))
+	return d
 }
 
+// productOf is the product a declaration declares.
+func productOf(d *schema.Product) rtccodes.Product { return rtccodes.Product(d.Number()) }
+
 // valid reports whether p is a product.
-func valid(p rtccodes.Product) bool { return p > 0 && int(p) <= len(schema.Products) }
+func valid(p rtccodes.Product) bool {
+	_, ok := schema.Declared(int(p))
+	return ok
+}
 
 // productsWith returns the products whose declaration satisfies keep, in
 // order.
 func productsWith(keep func(*schema.Product) bool) []rtccodes.Product {
 	var out []rtccodes.Product
-	for i := range schema.Products {
-		if keep(&schema.Products[i]) {
-			out = append(out, rtccodes.Product(i+1))
+	for _, p := range rtccodes.Products() {
+		if keep(decl(p)) {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -61,9 +60,9 @@ type productList struct {
 
 func productLists() *productList {
 	lists.once.Do(func() {
-		for i := range schema.Products {
-			family := schema.Products[i].Family
-			lists.only = append(lists.only, []rtccodes.Product{rtccodes.Product(i + 1)})
+		for _, p := range rtccodes.Products() {
+			family := decl(p).Family
+			lists.only = append(lists.only, []rtccodes.Product{p})
 			lists.family = append(lists.family, productsWith(func(q *schema.Product) bool { return family != "" && q.Family == family }))
 		}
 		lists.all = rtccodes.Products()

@@ -2,11 +2,8 @@ package explain
 
 import (
 	"cmp"
-	"container/heap"
 	"errors"
 	"iter"
-	"math"
-	"math/bits"
 	"slices"
 
 	"github.com/rtccodes/rtccodes"
@@ -71,24 +68,22 @@ type ReasonCount struct {
 	Count  int    `json:"count"`
 }
 
-// MaxSummaryPairs is how many distinct pairs a Summary keeps: past it, the
-// pairs seen least are folded into Summary.Other.
+// MaxSummaryPairs is how many distinct pairs a Summary counts: the records
+// of the pairs that come after the first MaxSummaryPairs are counted in
+// Summary.Other.
 const MaxSummaryPairs = 10000
 
 // OtherPairs are the records of the pairs a Summary did not keep.
 type OtherPairs struct {
-	// Records counts them exactly.
+	// Records counts them.
 	Records int `json:"records"`
-	// Pairs estimates how many distinct pairs they held (within about 2 %).
+	// Pairs counts the distinct pairs they held, up to MaxSummaryPairs.
 	Pairs int `json:"pairs"`
 }
 
 // Summarize counts a stream of explanations, such as Stream yields. Its
-// memory is bounded: it keeps the MaxSummaryPairs most frequent pairs (the
-// Space-Saving algorithm) and folds the others into Summary.Other. A pair
-// kept from its first record is counted exactly; one that came in after the
-// limit was reached counts the records since it came in, and the records
-// before are in Other.
+// memory is bounded: it counts the first MaxSummaryPairs distinct pairs
+// exactly and the records of any later pair in Summary.Other.
 func Summarize(records iter.Seq2[Record, error]) Summary {
 	if records == nil {
 		return Summary{}
@@ -103,29 +98,10 @@ type pairKey struct {
 	hasCode, hasSubcode bool
 }
 
-// tracked is a kept pair: its count since it came in, and the count of the
-// pair it replaced (Space-Saving's error), which ranks it.
-type tracked struct {
-	pc    PairCount
-	error int
-	at    int // its index in the heap
-}
-
-// pairHeap orders the kept pairs by rank, least first.
-type pairHeap []*tracked
-
-func (h pairHeap) Len() int           { return len(h) }
-func (h pairHeap) Less(i, j int) bool { return h[i].pc.Count+h[i].error < h[j].pc.Count+h[j].error }
-func (h pairHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i]; h[i].at = i; h[j].at = j }
-func (h *pairHeap) Push(x any)        { t := x.(*tracked); t.at = len(*h); *h = append(*h, t) }
-func (h *pairHeap) Pop() any          { old := *h; t := old[len(old)-1]; *h = old[:len(old)-1]; return t }
-
 func summarize(records iter.Seq2[Record, error], limit int) Summary {
 	var s Summary
-	pairs := map[pairKey]*tracked{}
-	var byRank pairHeap
-	ranked := false // whether byRank is a heap
-	var distinct hyperLogLog
+	pairs := map[pairKey]*PairCount{}
+	others := map[pairKey]bool{} // the pairs past the limit, up to the limit
 	var categories categoryCounts
 	reasons := map[string]int{}
 	for r, err := range records {
@@ -135,32 +111,21 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 			continue
 		}
 		k := pairKey{r.Product, r.Code, r.Subcode, r.HasCode, r.HasSubcode}
-		t := pairs[k]
-		if t == nil {
-			distinct.add(k)
-			t = &tracked{}
-			if len(byRank) >= limit { // the least ranked pair gives its place
-				if !ranked {
-					heap.Init(&byRank) // ranks matter from the limit on
-					ranked = true
-				}
-				t = byRank[0]
-				s.Other.Records += t.pc.Count
-				delete(pairs, pairKey{t.pc.Product, t.pc.Code, t.pc.Subcode, t.pc.HasCode, t.pc.HasSubcode})
-				t.error += t.pc.Count
-			} else {
-				t.at = len(byRank)
-				byRank = append(byRank, t)
-			}
-			t.pc = PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, HasCode: r.HasCode, HasSubcode: r.HasSubcode, Found: r.Found}
+		pc := pairs[k]
+		if pc == nil && len(pairs) < limit {
+			pc = &PairCount{Product: r.Product, Code: r.Code, Subcode: r.Subcode, HasCode: r.HasCode, HasSubcode: r.HasSubcode, Found: r.Found}
 			if r.Found {
-				t.pc.Match, t.pc.Pair, t.pc.Category, t.pc.Message = r.Entry.Match, r.Entry.Pair(), r.Entry.Category, r.Entry.Message
+				pc.Match, pc.Pair, pc.Category, pc.Message = r.Entry.Match, r.Entry.Pair(), r.Entry.Category, r.Entry.Message
 			}
-			pairs[k] = t
+			pairs[k] = pc
 		}
-		t.pc.Count++
-		if ranked {
-			heap.Fix(&byRank, t.at)
+		if pc != nil {
+			pc.Count++
+		} else {
+			s.Other.Records++
+			if len(others) < limit {
+				others[k] = true
+			}
 		}
 		if r.Found {
 			s.Explained++
@@ -169,12 +134,10 @@ func summarize(records iter.Seq2[Record, error], limit int) Summary {
 			s.NotDescribed++
 		}
 	}
-	for _, t := range pairs {
-		t.pc.Share = float64(t.pc.Count) / float64(s.Records)
-		s.Pairs = append(s.Pairs, t.pc)
-	}
-	if s.Other.Records > 0 {
-		s.Other.Pairs = max(distinct.estimate()-len(s.Pairs), 1)
+	s.Other.Pairs = len(others)
+	for _, pc := range pairs {
+		pc.Share = float64(pc.Count) / float64(s.Records)
+		s.Pairs = append(s.Pairs, *pc)
 	}
 	slices.SortFunc(s.Pairs, func(a, b PairCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Product, b.Product),
@@ -217,50 +180,6 @@ func reasonOf(err error) string {
 		return re.Reason
 	}
 	return ReasonMalformed
-}
-
-// hyperLogLog estimates how many distinct pairs it was given, in 4 KiB.
-type hyperLogLog struct {
-	registers [1 << hllBits]uint8
-}
-
-const hllBits = 12
-
-func (h *hyperLogLog) add(k pairKey) {
-	x := uint64(k.p)<<56 ^ uint64(uint32(k.code))<<24 ^ uint64(uint32(k.subcode)) ^ uint64(uint32(k.subcode))<<32
-	if k.hasCode {
-		x ^= 1 << 54
-	}
-	if k.hasSubcode {
-		x ^= 1 << 55
-	}
-	// SplitMix64's finalizer: every bit of the pair moves every bit of the hash.
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	i := x >> (64 - hllBits)
-	rank := uint8(bits.LeadingZeros64(x<<hllBits|1<<(hllBits-1)) + 1)
-	h.registers[i] = max(h.registers[i], rank)
-}
-
-// estimate is the HyperLogLog estimate, by linear counting where few
-// registers are set.
-func (h *hyperLogLog) estimate() int {
-	const m = float64(1 << hllBits)
-	sum, zeros := 0.0, 0
-	for _, r := range h.registers {
-		sum += math.Ldexp(1, -int(r))
-		if r == 0 {
-			zeros++
-		}
-	}
-	e := 0.7213 / (1 + 1.079/m) * m * m / sum
-	if e <= 2.5*m && zeros > 0 {
-		e = m * math.Log(m/float64(zeros))
-	}
-	return int(math.Round(e))
 }
 
 // compareNumber orders codes: an absent one first, then by value.

@@ -430,7 +430,7 @@ func (p *printer) summary(file string, s explain.Summary) {
 			pc.Carried(), answer, match, dash(string(pc.Category)), message)
 	}
 	if s.Other.Records > 0 {
-		fmt.Fprintf(tw, "%d\t%.1f%%\t-\tother\t-\t-\t-\tabout %d more pairs, each seen less than the ones above (the summary keeps %d)\n",
+		fmt.Fprintf(tw, "%d\t%.1f%%\t-\tother\t-\t-\t-\t%d more pairs, which came after the first %d (counted up to that number)\n",
 			s.Other.Records, 100*float64(s.Other.Records)/float64(s.Records), s.Other.Pairs, explain.MaxSummaryPairs)
 	}
 	tw.Flush()

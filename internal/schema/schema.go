@@ -100,6 +100,25 @@ func CategoryOutcome(category string) uint8 {
 	return OutcomeFailure
 }
 
+// Declared returns the declaration of the product numbered n, as rtccodes
+// numbers its products (1 for the first of Products), and whether n is one.
+func Declared(n int) (*Product, bool) {
+	if n < 1 || n > len(Products) {
+		return nil, false
+	}
+	return &Products[n-1], true
+}
+
+// Number is the product's number, as rtccodes numbers its products.
+func (p *Product) Number() int {
+	for i := range Products {
+		if &Products[i] == p {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // NamedIn returns the words of a text that name the product, and whether
 // there are some: its name as one word or its words joined ("Call
 // Automation", "CallAutomation"), a short name of at most four letters
@@ -107,14 +126,13 @@ func CategoryOutcome(category string) uint8 {
 // tencent, "ACS-calling"), its family, or a word of its SDK (RtcError); not
 // "calling" or "automation", which are words of their own.
 func (p *Product) NamedIn(text string) (string, bool) {
-	for i := range Products {
-		if &Products[i] == p {
-			var buf [256]byte
-			words, _ := namedIn(Fold(text, buf[:0]), 1<<i)
-			return words, words != ""
-		}
+	n := p.Number()
+	if n == 0 {
+		return "", false
 	}
-	return "", false
+	var buf [256]byte
+	words, _ := namedIn(Fold(text, buf[:0]), 1<<(n-1))
+	return words, words != ""
 }
 
 // Named returns the first of Products that a text names (see NamedIn), and
