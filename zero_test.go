@@ -1,6 +1,7 @@
 package rtccodes_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,7 +41,7 @@ func TestZeroValuesEverywhere(t *testing.T) {
 		"EntryOf(nil)":            func() bool { _, ok := rtccodes.EntryOf(nil); return !ok },
 		"NewError(0)":             func() bool { _, ok := rtccodes.EntryOf(rtccodes.NewError(0, 1)); return !ok },
 		"SIPReason(-1)":           func() bool { _, ok := rtccodes.SIPReason(-1); return !ok },
-		"Q850Cause(1<<40)":        func() bool { _, ok := rtccodes.Q850Cause(1 << 40); return !ok },
+		"Q850Cause(MaxInt)":       func() bool { _, ok := rtccodes.Q850Cause(math.MaxInt); return !ok },
 		"ParseProduct(\"\")":      func() bool { _, err := rtccodes.ParseProduct(""); return err != nil },
 		"MatchLanguage(\"\")":     func() bool { _, ok := rtccodes.MatchLanguage(""); return !ok },
 		"Entry{}.String":          func() bool { return e.String() == "rtccodes: no entry" },
