@@ -825,3748 +825,934 @@ func callAutomationGenericCode(code int) *Entry {
 	return nil
 }
 
-// acs/call-automation-codes.en.2024-07-22.txt: 200/0
-var callAutomationCommon200_0 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       200,
-	Subcode:    0,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully by the local participant.",
-	Advice:     "No action needed; call ended as expected.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 200/4521
-var callAutomationCommon200_4521 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       200,
-	Subcode:    4521,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).",
-	Advice:     "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 200/5000
-var callAutomationCommon200_5000 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       200,
-	Subcode:    5000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant removed by another participant.",
-	Advice:     "Check call control logic for removal operations. Confirm if the removal was intentional.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 200/5010
-var callAutomationCommon200_5010 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       200,
-	Subcode:    5010,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended because only one participant remained.",
-	Advice:     "This is expected behavior. Rejoin with multiple participants if call was meant to continue.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 200/5013
-var callAutomationCommon200_5013 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       200,
-	Subcode:    5013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended because no one else joined the group call.",
-	Advice:     "Check timing of participant joins.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 200/7000
-var callAutomationCommon200_7000 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       200,
-	Subcode:    7000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by Azure Communication Services Call Automation or a server-side bot.",
-	Advice:     "Confirm if bot logic triggered end of call. Review bot implementation and call flow.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 200/7015
-var callAutomationCommon200_7015 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       200,
-	Subcode:    7015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by service after successful transfer.",
-	Advice:     "No action needed; call was terminated as part of expected transfer behavior.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400/8500
-var callAutomationCommon400_8500 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       400,
-	Subcode:    8500,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid Media Mode",
-	Advice:     "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "メディア ファイルが無効です", Advice: "メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。"},
-		},
-		events: []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400/8501
-var callAutomationCommon400_8501 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       400,
-	Subcode:    8501,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Action Not Supported Call Not Established",
-	Advice:     "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "アクションがサポートされない: 通話が確立されていません", Advice: "通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
-		},
-		events: []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400/8523
-var callAutomationCommon400_8523 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       400,
-	Subcode:    8523,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A generic error code that indicates that something in the request body is invalid.",
-	Advice:     "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "要求本文内の何かが無効であることを示す汎用エラー コード。", Advice: "すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。"},
-		},
-		events: []string{"CreateCallFailed", "AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400/8528
-var callAutomationCommon400_8528 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       400,
-	Subcode:    8528,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Action not supported call terminated",
-	Advice:     "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "アクションがサポートされない: 通話が終了されました", Advice: "通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"},
-		},
-		events: []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400/8559
-var callAutomationCommon400_8559 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       400,
-	Subcode:    8559,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Action Not Supported Only One Single Dialout App Allowed",
-	Advice:     "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです", Advice: "レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。"},
-		},
-		events: []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400/8567
-var callAutomationCommon400_8567 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       400,
-	Subcode:    8567,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "ACS Resource Service Principal Not Enabled",
-	Advice:     "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: "Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。"},
-		},
-		links: []Link{
-			{Text: "page", URL: "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration"},
-		},
-		events: []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400/8585
-var callAutomationCommon400_8585 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       400,
-	Subcode:    8585,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Action Not Valid In Current Call State",
-	Advice:     "Call isn't established or is disconnected: wait for the call to be established before retrying the media action.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: "通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。"},
-		},
-		events: []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 401/10009
-var callAutomationCommon401_10009 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       401,
-	Subcode:    10009,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Unauthenticated identity.",
-	Advice:     "Ensure Azure Communication Services token is valid, scoped, and not expired.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 401/71005
-var callAutomationCommon401_71005 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       401,
-	Subcode:    71005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Token validation error while answering the call.",
-	Advice:     "Ensure AnswerCall request has a valid, non-expired token.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 403/7504
-var callAutomationCommon403_7504 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       403,
-	Subcode:    7504,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Insufficient Application Permissions",
-	Advice:     "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: "不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。"},
-		},
-		events: []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 403/7507
-var callAutomationCommon403_7507 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       403,
-	Subcode:    7507,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call Source Identity Invalid",
-	Advice:     "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call).",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "呼び出し元 ID が無効です", Advice: "認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。"},
-		},
-		events: []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 403/510403
-var callAutomationCommon403_510403 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       403,
-	Subcode:    510403,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call marked as spam and blocked.",
-	Advice:     "Review outbound calling pattern. Ensure it complies with anti-spam policies.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 403/560403
-var callAutomationCommon403_560403 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       403,
-	Subcode:    560403,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call was forbidden, canceled, or rejected.",
-	Advice:     "Validate permissions and target user status.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 404/404
-var callAutomationCommon404_404 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       404,
-	Subcode:    404,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Unable to answer.",
-	Advice:     "Collect logs and open support ticket",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 404/4500
-var callAutomationCommon404_4500 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       404,
-	Subcode:    4500,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ID does not exist or call has already ended.",
-	Advice:     "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 404/8522
-var callAutomationCommon404_8522 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       404,
-	Subcode:    8522,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.",
-	Advice:     "Double check call status: the call may have already ended, or the participant has left the call.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。", Advice: "通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。"},
-		},
-		events: []string{"CreateCallFailed", "AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 405/8520
-var callAutomationCommon405_8520 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       405,
-	Subcode:    8520,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Functionality not supported at this time",
-	Advice:     "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "現時点では機能がサポートされていません", Advice: "予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。"},
-		},
-		events: []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 405/8522
-var callAutomationCommon405_8522 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       405,
-	Subcode:    8522,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Missing configuration",
-	Advice:     "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Missing configuration (構成の欠落)", Advice: "構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。"},
-		},
-		events: []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 408/4506
-var callAutomationCommon408_4506 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       408,
-	Subcode:    4506,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Timeout – callee didn’t respond in time.",
-	Advice:     "Validate application availability and push notifications.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 408/10057
-var callAutomationCommon408_10057 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       408,
-	Subcode:    10057,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Timeout during meeting join or call acceptance.",
-	Advice:     "Validate participant's presence and client readiness.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"ConnectFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 409/8519
-var callAutomationCommon409_8519 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       409,
-	Subcode:    8519,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Conflict",
-	Advice:     "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "競合", Advice: "同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。"},
-		},
-		events: []string{"CreateCallFailed", "ConnectFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 412/8583
-var callAutomationCommon412_8583 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       412,
-	Subcode:    8583,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Precondition Failed",
-	Advice:     "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Precondition Failed", Advice: "互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。"},
-		},
-		links: []Link{
-			{Text: "this page", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table"},
-		},
-		events: []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 429/10110
-var callAutomationCommon429_10110 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       429,
-	Subcode:    10110,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Maximum call duration exceeded.",
-	Advice:     "Review call duration policies. Consider scheduling reconnection if needed.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"ConnectFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 430/10315
-var callAutomationCommon430_10315 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       430,
-	Subcode:    10315,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to deliver signaling message to client.",
-	Advice:     "Ensure client app is reachable and can receive signaling messages.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 430/10317
-var callAutomationCommon430_10317 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       430,
-	Subcode:    10317,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Client did not acknowledge signaling request.",
-	Advice:     "Check client app responsiveness. Restart app or device if needed.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 480/10076
-var callAutomationCommon480_10076 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       480,
-	Subcode:    10076,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Target user registered but offline.",
-	Advice:     "Target must be online. Confirm app status or fallback to voicemail or async message.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"ConnectFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 480/10077
-var callAutomationCommon480_10077 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       480,
-	Subcode:    10077,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Target registered but not online at the time of the call.",
-	Advice:     "Ensure callee has active session and is not in background/sleep state.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 480/10078
-var callAutomationCommon480_10078 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       480,
-	Subcode:    10078,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Remote participant not registered or reachable.",
-	Advice:     "Confirm callee’s client app is running and registered. Retry later if needed.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 480/560480
-var callAutomationCommon480_560480 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       480,
-	Subcode:    560480,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No answer from callee.",
-	Advice:     "Confirm user availability.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 484/560484
-var callAutomationCommon484_560484 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       484,
-	Subcode:    560484,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid or incomplete callee address.",
-	Advice:     "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"ConnectFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 487/0
-var callAutomationCommon487_0 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       487,
-	Subcode:    0,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully as caller canceled the call.",
-	Advice:     "No action needed. Ensure cancellation is intentional.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 487/4501
-var callAutomationCommon487_4501 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       487,
-	Subcode:    4501,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Declined or failed to generate media offer (e.g., endpoint mismatch).",
-	Advice:     "Verify media capabilities and ensure compatibility across participants.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 487/10003
-var callAutomationCommon487_10003 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       487,
-	Subcode:    10003,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.",
-	Advice:     "Application logic should check for endpoint priority or re-route logic.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 487/10004
-var callAutomationCommon487_10004 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       487,
-	Subcode:    10004,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Timeout – user did not accept or reject in time.",
-	Advice:     "Consider adding fallback path or extended ringing duration.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 487/10024
-var callAutomationCommon487_10024 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       487,
-	Subcode:    10024,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call was declined by all callee endpoints.",
-	Advice:     "No action needed.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 487/540487
-var callAutomationCommon487_540487 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       487,
-	Subcode:    540487,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call canceled by the originator.",
-	Advice:     "No action needed. Verify the source application canceled the call as intended.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CreateCallFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 490/4502
-var callAutomationCommon490_4502 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       490,
-	Subcode:    4502,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Network issue – browser failed to complete the request.",
-	Advice:     "Validate client connectivity and allowlist ACS domains in network settings.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 495/4507
-var callAutomationCommon495_4507 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       495,
-	Subcode:    4507,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid Azure Communication Services token.",
-	Advice:     "Check token generation and scope. Regenerate token if needed.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 496/7
-var callAutomationCommon496_7 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       496,
-	Subcode:    7,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Lost network connection; retries failed.",
-	Advice:     "Log and monitor recurring disconnects for further analysis.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"AnswerFailed"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 500/10045
-var callAutomationCommon500_10045 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       500,
-	Subcode:    10045,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Azure Communication Services infrastructure error.",
-	Advice:     "Capture logs and contact support if issue persists.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 503/560503
-var callAutomationCommon503_560503 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionCommon,
-	Code:       503,
-	Subcode:    560503,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Unexpected server error.",
-	Advice:     "Internal server error, collect logs and open support ticket",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		events:  []string{"CallDisconnected"},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400
-var callAutomationGenericCode400 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    400,
-	HasCode: true,
-	Message: "Bad request",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Bad request"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 401
-var callAutomationGenericCode401 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    401,
-	HasCode: true,
-	Message: "Unauthorized",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "権限がありません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 403
-var callAutomationGenericCode403 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    403,
-	HasCode: true,
-	Message: "Forbidden",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "許可されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 404
-var callAutomationGenericCode404 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    404,
-	HasCode: true,
-	Message: "Not found",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "見つかりません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 405
-var callAutomationGenericCode405 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    405,
-	HasCode: true,
-	Message: "Method not allowed",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Method not allowed"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 406
-var callAutomationGenericCode406 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    406,
-	HasCode: true,
-	Message: "Not acceptable",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "受け入れ不可です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 408
-var callAutomationGenericCode408 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    408,
-	HasCode: true,
-	Message: "Timed out",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "タイムアウト"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 409
-var callAutomationGenericCode409 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    409,
-	HasCode: true,
-	Message: "Conflict",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Conflict"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 412
-var callAutomationGenericCode412 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    412,
-	HasCode: true,
-	Message: "Precondition failed",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Precondition failed"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 413
-var callAutomationGenericCode413 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    413,
-	HasCode: true,
-	Message: "Request entity too large",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "要求のエンティティが大きすぎます"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 426
-var callAutomationGenericCode426 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    426,
-	HasCode: true,
-	Message: "Upgrade required",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "アップグレードが必要です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 429
-var callAutomationGenericCode429 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    429,
-	HasCode: true,
-	Message: "Too many requests",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Too many requests"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 481
-var callAutomationGenericCode481 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    481,
-	HasCode: true,
-	Message: "Transaction doesn't exist",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "トランザクションが存在しません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 487
-var callAutomationGenericCode487 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    487,
-	HasCode: true,
-	Message: "Canceled",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "取り消し済み"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 500
-var callAutomationGenericCode500 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    500,
-	HasCode: true,
-	Message: "Internal server error",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "内部サーバー エラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 501
-var callAutomationGenericCode501 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    501,
-	HasCode: true,
-	Message: "Not implemented",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "実装されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 502
-var callAutomationGenericCode502 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    502,
-	HasCode: true,
-	Message: "Bad gateway",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Bad gateway"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 503
-var callAutomationGenericCode503 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    503,
-	HasCode: true,
-	Message: "Service Unavailable",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "サービス利用不可"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 504
-var callAutomationGenericCode504 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    504,
-	HasCode: true,
-	Message: "Gateway Timeout",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ゲートウェイのタイムアウト"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 603
-var callAutomationGenericCode603 = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionGenericCode,
-	Code:    603,
-	HasCode: true,
-	Message: "Declined",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "却下済み"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */0
-var callAutomationGenericSubcodeAny_0 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    0,
-	HasSubcode: true,
-	Message:    "Success",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "成功"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7000
-var callAutomationGenericSubcodeAny_7000 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7000,
-	HasSubcode: true,
-	Message:    "Graceful",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "グレースフル"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7500
-var callAutomationGenericSubcodeAny_7500 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7500,
-	HasSubcode: true,
-	Message:    "Unsupported AAD Identity",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "AAD ID がサポートされていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7501
-var callAutomationGenericSubcodeAny_7501 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7501,
-	HasSubcode: true,
-	Message:    "Invalid Token",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "無効なトークン"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7502
-var callAutomationGenericSubcodeAny_7502 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7502,
-	HasSubcode: true,
-	Message:    "Access Not Enabled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "アクセスが有効になっていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7504
-var callAutomationGenericSubcodeAny_7504 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7504,
-	HasSubcode: true,
-	Message:    "Insufficient Application Permissions",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7505
-var callAutomationGenericSubcodeAny_7505 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7505,
-	HasSubcode: true,
-	Message:    "Enterprise Tenant Mismatch",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "エンタープライズ テナントが一致しません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7506
-var callAutomationGenericSubcodeAny_7506 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7506,
-	HasSubcode: true,
-	Message:    "Untrusted Certificate",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "証明書が信頼されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7507
-var callAutomationGenericSubcodeAny_7507 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7507,
-	HasSubcode: true,
-	Message:    "Call Source Identity Invalid",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話元 ID が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7508
-var callAutomationGenericSubcodeAny_7508 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7508,
-	HasSubcode: true,
-	Message:    "Unsupported ACS Identity",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ACS ID がサポートされていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7509
-var callAutomationGenericSubcodeAny_7509 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7509,
-	HasSubcode: true,
-	Message:    "Hmac Validation Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "HMAC 検証エラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7510
-var callAutomationGenericSubcodeAny_7510 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7510,
-	HasSubcode: true,
-	Message:    "Managed Identity Validation Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "マネージド ID 検証エラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7600
-var callAutomationGenericSubcodeAny_7600 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7600,
-	HasSubcode: true,
-	Message:    "Resource Access Not Enabled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "リソース アクセスが有効になっていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7601
-var callAutomationGenericSubcodeAny_7601 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7601,
-	HasSubcode: true,
-	Message:    "Invalid ACS Source Identity",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ACS ソース ID が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7602
-var callAutomationGenericSubcodeAny_7602 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7602,
-	HasSubcode: true,
-	Message:    "Invalid ACS Target Identity",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ACS ターゲット ID が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7603
-var callAutomationGenericSubcodeAny_7603 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7603,
-	HasSubcode: true,
-	Message:    "Invalid ACS Identity",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ACS ID が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7604
-var callAutomationGenericSubcodeAny_7604 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7604,
-	HasSubcode: true,
-	Message:    "Unauthorized Teams Interop Scenario",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Teams 相互運用シナリオが承認されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7605
-var callAutomationGenericSubcodeAny_7605 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7605,
-	HasSubcode: true,
-	Message:    "Unauthorized Teams Recording Interop Scenario",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Teams レコーディング相互運用シナリオが承認されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */7606
-var callAutomationGenericSubcodeAny_7606 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    7606,
-	HasSubcode: true,
-	Message:    "Unauthorized ACS Resource For Cognitive Actions",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Cognitive Actions 用の ACS リソースが承認されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8500
-var callAutomationGenericSubcodeAny_8500 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8500,
-	HasSubcode: true,
-	Message:    "Invalid Media Mode",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "メディア ファイルが無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8501
-var callAutomationGenericSubcodeAny_8501 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8501,
-	HasSubcode: true,
-	Message:    "Call Not Established",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話が確立されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8502
-var callAutomationGenericSubcodeAny_8502 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8502,
-	HasSubcode: true,
-	Message:    "My Participant ID Not Available",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "参加者 ID が利用できません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8503
-var callAutomationGenericSubcodeAny_8503 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8503,
-	HasSubcode: true,
-	Message:    "Call Media State Audio Inactive",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話のメディア状態: オーディオが非アクティブです"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8504
-var callAutomationGenericSubcodeAny_8504 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8504,
-	HasSubcode: true,
-	Message:    "Media Streams Unavailable",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "メディア ストリームを使用できません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8505
-var callAutomationGenericSubcodeAny_8505 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8505,
-	HasSubcode: true,
-	Message:    "Multiple Participants With Replacement",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "複数の参加者 (重複あり)"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8506
-var callAutomationGenericSubcodeAny_8506 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8506,
-	HasSubcode: true,
-	Message:    "Non Compliance Recording Call",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "コンプライアンス違反のレコーディング通話です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8508
-var callAutomationGenericSubcodeAny_8508 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8508,
-	HasSubcode: true,
-	Message:    "Operation Canceled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "操作は取り消されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8509
-var callAutomationGenericSubcodeAny_8509 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8509,
-	HasSubcode: true,
-	Message:    "Max Silence Timeout Reached",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "最大無音タイムアウトに達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8510
-var callAutomationGenericSubcodeAny_8510 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8510,
-	HasSubcode: true,
-	Message:    "Initial Silence Timeout Reached",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "初期無音タイムアウトに達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8511
-var callAutomationGenericSubcodeAny_8511 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8511,
-	HasSubcode: true,
-	Message:    "Play Prompt Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "再生プロンプトが失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8512
-var callAutomationGenericSubcodeAny_8512 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8512,
-	HasSubcode: true,
-	Message:    "Play Beep Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ビープ音の再生に失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8513
-var callAutomationGenericSubcodeAny_8513 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8513,
-	HasSubcode: true,
-	Message:    "Media Receive Timeout",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "メディア受信がタイムアウトになりました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8514
-var callAutomationGenericSubcodeAny_8514 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8514,
-	HasSubcode: true,
-	Message:    "Stop Tone Detected",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "停止トーンが検出されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8515
-var callAutomationGenericSubcodeAny_8515 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8515,
-	HasSubcode: true,
-	Message:    "Max Record Duration Reached",
-	Outcome:    OutcomeUnknown,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "最大記録期間に達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8516
-var callAutomationGenericSubcodeAny_8516 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8516,
-	HasSubcode: true,
-	Message:    "Call Throttled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話が調整されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8517
-var callAutomationGenericSubcodeAny_8517 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8517,
-	HasSubcode: true,
-	Message:    "Call Tenant ID Mismatch",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話テナント ID が一致しません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8518
-var callAutomationGenericSubcodeAny_8518 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8518,
-	HasSubcode: true,
-	Message:    "Call Exception",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話例外"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8519
-var callAutomationGenericSubcodeAny_8519 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8519,
-	HasSubcode: true,
-	Message:    "Conflict",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "競合"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8520
-var callAutomationGenericSubcodeAny_8520 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8520,
-	HasSubcode: true,
-	Message:    "Not Implemented",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Not Implemented"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8521
-var callAutomationGenericSubcodeAny_8521 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8521,
-	HasSubcode: true,
-	Message:    "Too Many Hops",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ホップが多すぎます"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8522
-var callAutomationGenericSubcodeAny_8522 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8522,
-	HasSubcode: true,
-	Message:    "Not Found",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Not Found"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8523
-var callAutomationGenericSubcodeAny_8523 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8523,
-	HasSubcode: true,
-	Message:    "Invalid Argument",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "引数が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8524
-var callAutomationGenericSubcodeAny_8524 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8524,
-	HasSubcode: true,
-	Message:    "Invalid Participants Count For Compliance Recording",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "コンプライアンス レコーディングの参加者数が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8525
-var callAutomationGenericSubcodeAny_8525 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8525,
-	HasSubcode: true,
-	Message:    "Non Recorded Party",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "非記録パーティー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8526
-var callAutomationGenericSubcodeAny_8526 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8526,
-	HasSubcode: true,
-	Message:    "Invalid Join Token",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "参加トークンが無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8527
-var callAutomationGenericSubcodeAny_8527 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8527,
-	HasSubcode: true,
-	Message:    "Invalid Join URL",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "参加 URL が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8528
-var callAutomationGenericSubcodeAny_8528 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8528,
-	HasSubcode: true,
-	Message:    "Call Terminated",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話が終了しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8529
-var callAutomationGenericSubcodeAny_8529 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8529,
-	HasSubcode: true,
-	Message:    "Call Throttled Monthly Limit Reached",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "調整された通話の月次制限に達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8530
-var callAutomationGenericSubcodeAny_8530 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8530,
-	HasSubcode: true,
-	Message:    "Call Throttled Active Calls Limit Reached",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "調整された通話のアクティブな通話制限に達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8531
-var callAutomationGenericSubcodeAny_8531 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8531,
-	HasSubcode: true,
-	Message:    "Max Digits Received",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "最大桁数を受信しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8532
-var callAutomationGenericSubcodeAny_8532 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8532,
-	HasSubcode: true,
-	Message:    "Inter Digit Timeout Reached",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "桁間タイムアウトに達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8533
-var callAutomationGenericSubcodeAny_8533 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8533,
-	HasSubcode: true,
-	Message:    "Dtmf Option Matched",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Dtmf オプションが一致しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8534
-var callAutomationGenericSubcodeAny_8534 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8534,
-	HasSubcode: true,
-	Message:    "Incorrect Tone Entered",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "正しくないトーンが入力されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8535
-var callAutomationGenericSubcodeAny_8535 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8535,
-	HasSubcode: true,
-	Message:    "Invalid File Format",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ファイル形式が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8536
-var callAutomationGenericSubcodeAny_8536 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8536,
-	HasSubcode: true,
-	Message:    "File Download Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ファイルのダウンロードに失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8537
-var callAutomationGenericSubcodeAny_8537 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8537,
-	HasSubcode: true,
-	Message:    "Keep Alive Timeout Reached",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "キープ アライブ タイムアウトに達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8538
-var callAutomationGenericSubcodeAny_8538 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8538,
-	HasSubcode: true,
-	Message:    "Callee Declined",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "呼び出し先が拒否しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8539
-var callAutomationGenericSubcodeAny_8539 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8539,
-	HasSubcode: true,
-	Message:    "Callee Busy",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "呼び出し先が通話中です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8540
-var callAutomationGenericSubcodeAny_8540 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8540,
-	HasSubcode: true,
-	Message:    "Callee Busy Everywhere",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "すべての呼び出し先が通話中です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8541
-var callAutomationGenericSubcodeAny_8541 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8541,
-	HasSubcode: true,
-	Message:    "Callee Unavailable",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "呼び出し先を使用できません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8542
-var callAutomationGenericSubcodeAny_8542 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8542,
-	HasSubcode: true,
-	Message:    "Call Canceled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話が取り消されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8543
-var callAutomationGenericSubcodeAny_8543 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8543,
-	HasSubcode: true,
-	Message:    "Call Doesn't Exist",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話が存在しません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8544
-var callAutomationGenericSubcodeAny_8544 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8544,
-	HasSubcode: true,
-	Message:    "Callee Unreachable",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "呼び出し先に到達できません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8545
-var callAutomationGenericSubcodeAny_8545 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8545,
-	HasSubcode: true,
-	Message:    "Speech Option Matched",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "音声オプションが一致しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8546
-var callAutomationGenericSubcodeAny_8546 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8546,
-	HasSubcode: true,
-	Message:    "Callee Sent Invalid Request",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "呼び出し先が無効な要求を送信しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8547
-var callAutomationGenericSubcodeAny_8547 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8547,
-	HasSubcode: true,
-	Message:    "Speech Option Not Matched",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "音声オプションが一致しませんでした"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8548
-var callAutomationGenericSubcodeAny_8548 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8548,
-	HasSubcode: true,
-	Message:    "Call isn't Group Call",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通話がグループ通話ではありません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8549
-var callAutomationGenericSubcodeAny_8549 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8549,
-	HasSubcode: true,
-	Message:    "Retarget Conversation Creation Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "会話の作成の再ターゲットに失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8550
-var callAutomationGenericSubcodeAny_8550 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8550,
-	HasSubcode: true,
-	Message:    "Retarget Media Negotiation Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "メディア ネゴシエーションの再ターゲットに失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8551
-var callAutomationGenericSubcodeAny_8551 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8551,
-	HasSubcode: true,
-	Message:    "Retarget Not Supported",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "再ターゲットはサポートされていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8552
-var callAutomationGenericSubcodeAny_8552 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8552,
-	HasSubcode: true,
-	Message:    "Can't Remove Organizer",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "開催者は削除できません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8553
-var callAutomationGenericSubcodeAny_8553 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8553,
-	HasSubcode: true,
-	Message:    "Duplicate Recording",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "レコーディングが重複しています"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8554
-var callAutomationGenericSubcodeAny_8554 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8554,
-	HasSubcode: true,
-	Message:    "Participant Out Of Meeting Audio Mix",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "会議外の参加者の音声が混線しています"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8555
-var callAutomationGenericSubcodeAny_8555 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8555,
-	HasSubcode: true,
-	Message:    "Retarget Already In Progress",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "再ターゲットは既に進行中です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8556
-var callAutomationGenericSubcodeAny_8556 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8556,
-	HasSubcode: true,
-	Message:    "Action Not Supported For CR Call",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "CR 通話ではアクションがサポートされません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8557
-var callAutomationGenericSubcodeAny_8557 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8557,
-	HasSubcode: true,
-	Message:    "Wrong Format Type",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "形式の種類が正しくありません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8558
-var callAutomationGenericSubcodeAny_8558 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8558,
-	HasSubcode: true,
-	Message:    "Participant Not Present",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "参加者が存在しません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8559
-var callAutomationGenericSubcodeAny_8559 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8559,
-	HasSubcode: true,
-	Message:    "Duplicate Single Dialout",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "単一ダイヤルアウトが重複しています"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8560
-var callAutomationGenericSubcodeAny_8560 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8560,
-	HasSubcode: true,
-	Message:    "Join Conversation Blocked Due To Locked Meeting",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "会議がロックされているために会話への参加がブロックされました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8561
-var callAutomationGenericSubcodeAny_8561 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8561,
-	HasSubcode: true,
-	Message:    "Invalid Join Meeting ID",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "会議への参加 ID が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8562
-var callAutomationGenericSubcodeAny_8562 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8562,
-	HasSubcode: true,
-	Message:    "Recording Mode Not Supported",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "レコーディング モードがサポートされていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8563
-var callAutomationGenericSubcodeAny_8563 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8563,
-	HasSubcode: true,
-	Message:    "Speech Not Recognized",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "音声が認識されません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8564
-var callAutomationGenericSubcodeAny_8564 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8564,
-	HasSubcode: true,
-	Message:    "Speech Service Connection Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "音声サービスの接続エラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8565
-var callAutomationGenericSubcodeAny_8565 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8565,
-	HasSubcode: true,
-	Message:    "Cognitive Services Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Cognitive Services エラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8566
-var callAutomationGenericSubcodeAny_8566 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8566,
-	HasSubcode: true,
-	Message:    "Unmute Operation Not Allowed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ミュート解除操作は許可されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8567
-var callAutomationGenericSubcodeAny_8567 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8567,
-	HasSubcode: true,
-	Message:    "ACS Resource Service Principal Not Enabled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8568
-var callAutomationGenericSubcodeAny_8568 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8568,
-	HasSubcode: true,
-	Message:    "Managed Identity For Cognitive Service Request Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Cognitive Service のマネージド ID 要求が失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8569
-var callAutomationGenericSubcodeAny_8569 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8569,
-	HasSubcode: true,
-	Message:    "Speech Recognized",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "音声が認識されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8570
-var callAutomationGenericSubcodeAny_8570 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8570,
-	HasSubcode: true,
-	Message:    "Cognitive Services Speech Recognition Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Cognitive Services の音声認識エラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8571
-var callAutomationGenericSubcodeAny_8571 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8571,
-	HasSubcode: true,
-	Message:    "Recording Operation Conflict",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "レコーディング操作が競合しています"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8572
-var callAutomationGenericSubcodeAny_8572 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8572,
-	HasSubcode: true,
-	Message:    "Play Service Shutdown",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "再生サービスのシャットダウン"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8573
-var callAutomationGenericSubcodeAny_8573 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8573,
-	HasSubcode: true,
-	Message:    "Pause Resume Method Not Allowed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Resume メソッドの一時停止は許可されていません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8578
-var callAutomationGenericSubcodeAny_8578 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8578,
-	HasSubcode: true,
-	Message:    "Transcription Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "文字起こしに失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8579
-var callAutomationGenericSubcodeAny_8579 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8579,
-	HasSubcode: true,
-	Message:    "Transcription Canceled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "文字起こしが取り消されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8580
-var callAutomationGenericSubcodeAny_8580 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8580,
-	HasSubcode: true,
-	Message:    "Transcription Service Shutdown",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "文字起こしサービスのシャットダウン"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8581
-var callAutomationGenericSubcodeAny_8581 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8581,
-	HasSubcode: true,
-	Message:    "Invalid Stream URL",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ストリーム URL が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8582
-var callAutomationGenericSubcodeAny_8582 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8582,
-	HasSubcode: true,
-	Message:    "Play Source Text Or Ssml Empty",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "再生ソース テキストまたは SSML が空です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8583
-var callAutomationGenericSubcodeAny_8583 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8583,
-	HasSubcode: true,
-	Message:    "Precondition Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Precondition Failed"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8585
-var callAutomationGenericSubcodeAny_8585 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8585,
-	HasSubcode: true,
-	Message:    "Action Not Valid In Current Call State",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "現在の通話状態ではアクションは無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8586
-var callAutomationGenericSubcodeAny_8586 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8586,
-	HasSubcode: true,
-	Message:    "Incoming Call Not Acknowledged By Bot",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "着信がボットによって受信確認されません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8587
-var callAutomationGenericSubcodeAny_8587 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8587,
-	HasSubcode: true,
-	Message:    "Incoming Call Not Answered Within Time",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "着信が時間内に応答されません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8588
-var callAutomationGenericSubcodeAny_8588 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8588,
-	HasSubcode: true,
-	Message:    "Record Completed And Media Receive Timeout",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "記録が完了し、メディアがタイムアウトを受信しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8589
-var callAutomationGenericSubcodeAny_8589 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8589,
-	HasSubcode: true,
-	Message:    "Record Throttled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "記録が調整されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8594
-var callAutomationGenericSubcodeAny_8594 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8594,
-	HasSubcode: true,
-	Message:    "Update Meeting State Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "会議の状態の更新に失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8603
-var callAutomationGenericSubcodeAny_8603 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8603,
-	HasSubcode: true,
-	Message:    "Media Streaming Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "メディア ストリーミングに失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8604
-var callAutomationGenericSubcodeAny_8604 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8604,
-	HasSubcode: true,
-	Message:    "Media Streaming Canceled",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "メディア ストリーミングが取り消されました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8605
-var callAutomationGenericSubcodeAny_8605 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8605,
-	HasSubcode: true,
-	Message:    "Transcription Custom Speech Model Not Supported",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "文字起こしのカスタム音声モデルはサポートされません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8606
-var callAutomationGenericSubcodeAny_8606 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8606,
-	HasSubcode: true,
-	Message:    "Communication Identifier Creation Failed",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通信識別子の作成に失敗しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8607
-var callAutomationGenericSubcodeAny_8607 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8607,
-	HasSubcode: true,
-	Message:    "Transfer Operation Conflict",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "転送操作が競合しています"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8608
-var callAutomationGenericSubcodeAny_8608 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8608,
-	HasSubcode: true,
-	Message:    "Recording Participant Client Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "参加者クライアント エラーを記録しています"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8609
-var callAutomationGenericSubcodeAny_8609 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8609,
-	HasSubcode: true,
-	Message:    "Invalid Join Response From Bot",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "ボットからの参加応答が無効です"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8610
-var callAutomationGenericSubcodeAny_8610 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8610,
-	HasSubcode: true,
-	Message:    "No Response From Bot On Notification",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "通知時にボットからの応答がありません"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */8613
-var callAutomationGenericSubcodeAny_8613 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    8613,
-	HasSubcode: true,
-	Message:    "Call Throttled Live Captions Limit Reached",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "調整された通話のライブ キャプションの制限に達しました"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */9001
-var callAutomationGenericSubcodeAny_9001 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    9001,
-	HasSubcode: true,
-	Message:    "Unknown Error From Underlying Service",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "基になるサービスからの不明なエラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */9002
-var callAutomationGenericSubcodeAny_9002 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    9002,
-	HasSubcode: true,
-	Message:    "Timeout Error From Underlying Service",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "基になるサービスからのタイムアウト エラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */9003
-var callAutomationGenericSubcodeAny_9003 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    9003,
-	HasSubcode: true,
-	Message:    "Operation Canceled Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "操作が取り消されたエラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */9998
-var callAutomationGenericSubcodeAny_9998 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    9998,
-	HasSubcode: true,
-	Message:    "Fatal Error",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "致命的なエラー"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: */9999
-var callAutomationGenericSubcodeAny_9999 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionGenericSubcode,
-	Subcode:    9999,
-	HasSubcode: true,
-	Message:    "Unknown",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "Unknown"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 200
-var callAutomationClass2xx = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    200,
-	HasCode: true,
-	Message: "Successful responses (200-299)",
-	Outcome: OutcomeSuccess,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "成功応答 (200 - 299)"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 400
-var callAutomationClass4xx = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    400,
-	HasCode: true,
-	Message: "Client error (400-499)",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 500
-var callAutomationClass5xx = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    500,
-	HasCode: true,
-	Message: "Server error (500-599)",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
-		},
-	},
-}
-
-// acs/call-automation-codes.en.2024-07-22.txt: 600
-var callAutomationClass6xx = Entry{
-	Product: CallAutomation,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    600,
-	HasCode: true,
-	Message: "Global error (600-699)",
-	Outcome: OutcomeFailure,
-	details: &details{
-		edition: "2024-07-22",
-		texts: []Text{
-			{Lang: "ja", Message: "グローバル エラー (600-699)"},
-		},
-	},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/4097
-var callAutomationTeamsCallEnd200_4097 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    4097,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the other participant in the call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/4521
-var callAutomationTeamsCallEnd200_4521 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    4521,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the other participant in peer-to-peer call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5000
-var callAutomationTeamsCallEnd200_5000 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Removed from the conversation by another participant.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5001
-var callAutomationTeamsCallEnd200_5001 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5001,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5002
-var callAutomationTeamsCallEnd200_5002 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5002,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as all other participants have left the call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5003
-var callAutomationTeamsCallEnd200_5003 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5003,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5007
-var callAutomationTeamsCallEnd200_5007 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5007,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as the initiator of the group call left the conversation.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5010
-var callAutomationTeamsCallEnd200_5010 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5010,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as only one participant remained in the conversation.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5012
-var callAutomationTeamsCallEnd200_5012 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5012,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as there are no participants in the incoming roster.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5013
-var callAutomationTeamsCallEnd200_5013 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as no one else has joined the group call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5014
-var callAutomationTeamsCallEnd200_5014 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5014,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended because we were unable to determine a potential host for the group call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5020
-var callAutomationTeamsCallEnd200_5020 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5020,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as there are no non-hidden participants in the incoming roster.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5030
-var callAutomationTeamsCallEnd200_5030 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5030,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as the breakout room duration has elapsed.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5300
-var callAutomationTeamsCallEnd200_5300 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5300,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant was removed from the conversation by another participant.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5855
-var callAutomationTeamsCallEnd200_5855 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5855,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant waiting in lobby was removed from the conversation after lobby inactivity timeout.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/7000
-var callAutomationTeamsCallEnd200_7000 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    7000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended by bot.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/7015
-var callAutomationTeamsCallEnd200_7015 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    7015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended as the transfer completed successfully.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/10550
-var callAutomationTeamsCallEnd200_10550 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    10550,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended by bot.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/18503
-var callAutomationTeamsCallEnd200_18503 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    18503,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The other participant in the peer-to-peer call left the conversation.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/540000
-var callAutomationTeamsCallEnd200_540000 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    540000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the PSTN User.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/560000
-var callAutomationTeamsCallEnd200_560000 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    560000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the PSTN User.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 408/1106
-var callAutomationTeamsCallEnd408_1106 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       408,
-	Subcode:    1106,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "An acknowledgement was not received for the call acceptance in the allotted time.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 408/8537
-var callAutomationTeamsCallEnd408_8537 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       408,
-	Subcode:    8537,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Keep Alive timeout, cleaned up inactive call.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 408/10057
-var callAutomationTeamsCallEnd408_10057 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       408,
-	Subcode:    10057,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call timed out due to no signaling from callee endpoints.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 410/301005
-var callAutomationTeamsCallEnd410_301005 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       410,
-	Subcode:    301005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Media connectivity failure.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10037
-var callAutomationTeamsCallEnd480_10037 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10037,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No callee endpoints were found.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10076
-var callAutomationTeamsCallEnd480_10076 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10076,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Callee could not be reached.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10134
-var callAutomationTeamsCallEnd480_10134 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10134,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call rejected due to inability to route the call.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10199
-var callAutomationTeamsCallEnd480_10199 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10199,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call rejected as private calling is disabled for the user.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 500/1005
-var callAutomationTeamsCallEnd500_1005 = Entry{
-	Product:    CallAutomation,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       500,
-	Subcode:    1005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Server encountered connectivity error with Bot's media. Please check media connectivity between Bot and Microsoft.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
+// The rows, each under its source document.
+var (
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon200_0 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 200, Subcode: 0, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully by the local participant.",
+		Advice:  "No action needed; call ended as expected.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon200_4521 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 200, Subcode: 4521, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Participant abruptly disconnected (e.g., closed app, tab, or browser without hanging up).",
+		Advice:  "Recommend graceful hang-up logic in client. Use client logs to verify if app was force-closed.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon200_5000 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 200, Subcode: 5000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Participant removed by another participant.",
+		Advice:  "Check call control logic for removal operations. Confirm if the removal was intentional.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon200_5010 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 200, Subcode: 5010, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended because only one participant remained.",
+		Advice:  "This is expected behavior. Rejoin with multiple participants if call was meant to continue.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon200_5013 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 200, Subcode: 5013, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended because no one else joined the group call.",
+		Advice:  "Check timing of participant joins.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon200_7000 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 200, Subcode: 7000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by Azure Communication Services Call Automation or a server-side bot.",
+		Advice:  "Confirm if bot logic triggered end of call. Review bot implementation and call flow.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon200_7015 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 200, Subcode: 7015, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by service after successful transfer.",
+		Advice:  "No action needed; call was terminated as part of expected transfer behavior.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon400_8500 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 400, Subcode: 8500, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Media Mode",
+		Advice:  "Check the status of your media operations to see if any of them are already active, or if target participant is already in a media operation. If there's an active media operation, wait for the operation to finish and then retry.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "メディア ファイルが無効です", Advice: "メディア操作の状態を確認して、いずれかの操作が既にアクティブになっているか、ターゲット参加者が既にメディア操作に参加しているかを確認します。 アクティブなメディア操作がある場合は、操作が完了するまで待ってから再試行します。"}}, events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon400_8501 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 400, Subcode: 8501, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Action Not Supported Call Not Established",
+		Advice:  "The action associated with the error message was activated while the call was not active. Ensure that new call actions aren't initiated after the call has been disconnected. This error could also result from actions invoked while the call is active if they're close to the call disconnected time.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "アクションがサポートされない: 通話が確立されていません", Advice: "通話がアクティブでない間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が切断された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"}}, events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon400_8523 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 400, Subcode: 8523, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "A generic error code that indicates that something in the request body is invalid.",
+		Advice:  "Check to make sure all of the parameters are valid. Refer to the error message to determine which parameter is throwing the error.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "要求本文内の何かが無効であることを示す汎用エラー コード。", Advice: "すべてのパラメーターを調べて、有効であることを確認します。 エラー メッセージを参照して、エラーをスローしているパラメーターを確認します。"}}, events: []string{"CreateCallFailed", "AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon400_8528 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 400, Subcode: 8528, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Action not supported call terminated",
+		Advice:  "The action associated with the error message was activated while the call was terminated. Ensure that new call actions aren't initiated after the call is terminated. This error could also result from actions invoked while the call is active if they're close to the call termination time.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "アクションがサポートされない: 通話が終了されました", Advice: "通話が終了されている間に、エラー メッセージに関連付けられているアクションがアクティブ化されました。 通話が切断された後に、新しい通話アクションが開始されないようにします。 このエラーは、通話が終了された時間に近い場合、通話がアクティブな間に呼び出されたアクションによっても発生する可能性があります。"}}, events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon400_8559 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 400, Subcode: 8559, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Action Not Supported Only One Single Dialout App Allowed",
+		Advice:  "Duplicate start recording request, recording already initiated or in progress. Double check recording status to ensure it's inactive before submitting a new start recording call.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "アクションがサポートされない: 許可されるダイヤルアウト アプリは 1 つのみです", Advice: "レコーディング開始要求が重複しているか、既に開始済みであるか、進行中です。 新しいレコーディング通話の開始を送信する前に、レコーディング状態を再確認して非アクティブであることを確認します。"}}, events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon400_8567 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 400, Subcode: 8567, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "ACS Resource Service Principal Not Enabled",
+		Advice:  "The Azure Cognitive Service Resource isn't configured properly. See this page for a guide on setting up your Azure Cognitive Service Resource.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません", Advice: "Azure Cognitive Service リソースが正しく構成されていません。 Azure Cognitive Service リソースの設定に関するガイドについては、このページを参照してください。"}}, links: []Link{{Text: "page", URL: "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/azure-communication-services-azure-cognitive-services-integration"}}, events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon400_8585 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 400, Subcode: 8585, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Action Not Valid In Current Call State",
+		Advice:  "Call isn't established or is disconnected: wait for the call to be established before retrying the media action.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "現在の通話状態ではアクションは無効です", Advice: "通話が確立されていないか、切断されている: メディア アクションを再試行する前に、通話が確立されるまで待ちます。"}}, events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon401_10009 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 401, Subcode: 10009, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unauthenticated identity.",
+		Advice:  "Ensure Azure Communication Services token is valid, scoped, and not expired.",
+		details: &details{edition: "2024-07-22", events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon401_71005 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 401, Subcode: 71005, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Token validation error while answering the call.",
+		Advice:  "Ensure AnswerCall request has a valid, non-expired token.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon403_7504 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 403, Subcode: 7504, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Insufficient Application Permissions",
+		Advice:  "Generic code for insufficient permissions, check error message for context on what resource is lacking permissions.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています", Advice: "不十分なアクセス許可の汎用コード。アクセス許可が不足しているリソースについて、エラー メッセージでコンテキストを確認してください。"}}, events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon403_7507 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 403, Subcode: 7507, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Source Identity Invalid",
+		Advice:  "Application identity from authorization token didn't match application identity in call source. Check to make sure you're using the connection string from the ACS resource the incoming call webhook was configured in (the phone number has to be owned by the same ACS resource answering the call).",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "呼び出し元 ID が無効です", Advice: "認証トークンからのアプリケーション ID が、呼び出し元のアプリケーション ID と一致しませんでした。 着信 Webhook が構成された ACS リソースの接続文字列を使用していることを確認します (電話番号は、呼び出しに応答する同じ ACS リソースによって所有されている必要があります)。"}}, events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon403_510403 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 403, Subcode: 510403, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call marked as spam and blocked.",
+		Advice:  "Review outbound calling pattern. Ensure it complies with anti-spam policies.",
+		details: &details{edition: "2024-07-22", events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon403_560403 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 403, Subcode: 560403, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call was forbidden, canceled, or rejected.",
+		Advice:  "Validate permissions and target user status.",
+		details: &details{edition: "2024-07-22", events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon404_404 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 404, Subcode: 404, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unable to answer.",
+		Advice:  "Collect logs and open support ticket",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon404_4500 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 404, Subcode: 4500, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call ID does not exist or call has already ended.",
+		Advice:  "Double check call ID and call lifecycle. Ensure you’re not referencing an expired call.",
+		details: &details{edition: "2024-07-22", events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon404_8522 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 404, Subcode: 8522, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "A generic error code that indicates that the resource isn't found. Resources can include calls and participants.",
+		Advice:  "Double check call status: the call may have already ended, or the participant has left the call.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "リソースが見つからないことを示す汎用エラー コード。 リソースには、通話と参加者が含まれる可能性があります。", Advice: "通話状態を再確認: 通話が既に終了しているか、参加者が通話を終了している可能性があります。"}}, events: []string{"CreateCallFailed", "AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon405_8520 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 405, Subcode: 8520, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Functionality not supported at this time",
+		Advice:  "Expected Error: Workflow not currently supported. Check our release blog to see if there's an updated SDK that has enabled these functionalities. See the Call Automation known limitations page for a list of not supported workflows.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "現時点では機能がサポートされていません", Advice: "予期されるエラー: ワークフローは現在サポートされていません。 これらの機能を有効にするように更新された SDK があるかどうかを確認するには、リリース ブログを参照してください。 サポートされていないワークフローの一覧については、通話自動化の既知の制限事項に関する記事を参照してください。"}}, events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon405_8522 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 405, Subcode: 8522, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Missing configuration",
+		Advice:  "Check error message for more context on which configuration needs to be established. This configuration needs to happen when invoking the AnswerCall API.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Missing configuration (構成の欠落)", Advice: "構成を確立する必要があるその他のコンテキストについては、エラー メッセージを確認してください。 この構成は、AnswerCall API を呼び出すときに行う必要があります。"}}, events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon408_4506 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 408, Subcode: 4506, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Timeout – callee didn’t respond in time.",
+		Advice:  "Validate application availability and push notifications.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon408_10057 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 408, Subcode: 10057, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Timeout during meeting join or call acceptance.",
+		Advice:  "Validate participant's presence and client readiness.",
+		details: &details{edition: "2024-07-22", events: []string{"ConnectFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon409_8519 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 409, Subcode: 8519, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Conflict",
+		Advice:  "Check to make sure multiple actions aren't being performed on the same resource in parallel. Refer to error message to identify which two actions are in conflict.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "競合", Advice: "同じリソースに対して複数のアクションが並列で実行されていないことを確認します。 競合している 2 つのアクションを特定するには、エラー メッセージを参照してください。"}}, events: []string{"CreateCallFailed", "ConnectFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon412_8583 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 412, Subcode: 8583, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Precondition Failed",
+		Advice:  "Reference this page listing incompatible media actions to ensure you aren't running or queueing incompatible actions.",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Precondition Failed", Advice: "互換性のないメディア アクションを一覧表示しているこのページを参照して、互換性のないアクションの実行やキュー登録をしていないことを確認します。"}}, links: []Link{{Text: "this page", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/call-automation/control-mid-call-media-actions#media-action-compatibility-table"}}, events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon429_10110 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 429, Subcode: 10110, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Maximum call duration exceeded.",
+		Advice:  "Review call duration policies. Consider scheduling reconnection if needed.",
+		details: &details{edition: "2024-07-22", events: []string{"ConnectFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon430_10315 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 430, Subcode: 10315, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Failed to deliver signaling message to client.",
+		Advice:  "Ensure client app is reachable and can receive signaling messages.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon430_10317 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 430, Subcode: 10317, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Client did not acknowledge signaling request.",
+		Advice:  "Check client app responsiveness. Restart app or device if needed.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon480_10076 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 480, Subcode: 10076, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Target user registered but offline.",
+		Advice:  "Target must be online. Confirm app status or fallback to voicemail or async message.",
+		details: &details{edition: "2024-07-22", events: []string{"ConnectFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon480_10077 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 480, Subcode: 10077, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Target registered but not online at the time of the call.",
+		Advice:  "Ensure callee has active session and is not in background/sleep state.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon480_10078 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 480, Subcode: 10078, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Remote participant not registered or reachable.",
+		Advice:  "Confirm callee’s client app is running and registered. Retry later if needed.",
+		details: &details{edition: "2024-07-22", events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon480_560480 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 480, Subcode: 560480, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "No answer from callee.",
+		Advice:  "Confirm user availability.",
+		details: &details{edition: "2024-07-22", events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon484_560484 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 484, Subcode: 560484, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid or incomplete callee address.",
+		Advice:  "Validate callee identifier (e.g., phone number, ACS ID). Correct and retry.",
+		details: &details{edition: "2024-07-22", events: []string{"ConnectFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon487_0 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 487, Subcode: 0, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call ended successfully as caller canceled the call.",
+		Advice:  "No action needed. Ensure cancellation is intentional.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon487_4501 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 487, Subcode: 4501, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Declined or failed to generate media offer (e.g., endpoint mismatch).",
+		Advice:  "Verify media capabilities and ensure compatibility across participants.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon487_10003 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 487, Subcode: 10003, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call was accepted by another endpoint (e.g. different bot answered the call). Ensure bots only answer calls directed to them.",
+		Advice:  "Application logic should check for endpoint priority or re-route logic.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon487_10004 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 487, Subcode: 10004, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Timeout – user did not accept or reject in time.",
+		Advice:  "Consider adding fallback path or extended ringing duration.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon487_10024 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 487, Subcode: 10024, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call was declined by all callee endpoints.",
+		Advice:  "No action needed.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon487_540487 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 487, Subcode: 540487, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call canceled by the originator.",
+		Advice:  "No action needed. Verify the source application canceled the call as intended.",
+		details: &details{edition: "2024-07-22", events: []string{"CreateCallFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon490_4502 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 490, Subcode: 4502, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Network issue – browser failed to complete the request.",
+		Advice:  "Validate client connectivity and allowlist ACS domains in network settings.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon495_4507 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 495, Subcode: 4507, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Azure Communication Services token.",
+		Advice:  "Check token generation and scope. Regenerate token if needed.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon496_7 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 496, Subcode: 7, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Lost network connection; retries failed.",
+		Advice:  "Log and monitor recurring disconnects for further analysis.",
+		details: &details{edition: "2024-07-22", events: []string{"AnswerFailed"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon500_10045 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 500, Subcode: 10045, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Azure Communication Services infrastructure error.",
+		Advice:  "Capture logs and contact support if issue persists.",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationCommon503_560503 = Entry{Product: CallAutomation, Section: SectionCommon, Code: 503, Subcode: 560503, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unexpected server error.",
+		Advice:  "Internal server error, collect logs and open support ticket",
+		details: &details{edition: "2024-07-22", events: []string{"CallDisconnected"}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode400 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 400, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Bad request",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Bad request"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode401 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 401, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Unauthorized",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "権限がありません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode403 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 403, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Forbidden",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "許可されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode404 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 404, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Not found",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "見つかりません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode405 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 405, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Method not allowed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Method not allowed"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode406 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 406, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Not acceptable",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "受け入れ不可です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode408 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 408, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Timed out",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "タイムアウト"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode409 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 409, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Conflict",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Conflict"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode412 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 412, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Precondition failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Precondition failed"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode413 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 413, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Request entity too large",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "要求のエンティティが大きすぎます"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode426 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 426, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Upgrade required",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "アップグレードが必要です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode429 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 429, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Too many requests",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Too many requests"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode481 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 481, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Transaction doesn't exist",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "トランザクションが存在しません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode487 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 487, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Canceled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "取り消し済み"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode500 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 500, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Internal server error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "内部サーバー エラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode501 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 501, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Not implemented",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "実装されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode502 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 502, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Bad gateway",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Bad gateway"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode503 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 503, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Service Unavailable",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "サービス利用不可"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode504 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 504, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Gateway Timeout",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ゲートウェイのタイムアウト"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericCode603 = Entry{Product: CallAutomation, Section: SectionGenericCode, Code: 603, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Declined",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "却下済み"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_0 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 0, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Success",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "成功"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7000 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7000, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Graceful",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "グレースフル"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7500 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7500, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unsupported AAD Identity",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "AAD ID がサポートされていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7501 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7501, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Token",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "無効なトークン"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7502 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7502, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Access Not Enabled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "アクセスが有効になっていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7504 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7504, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Insufficient Application Permissions",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "アプリケーションのアクセス許可が不足しています"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7505 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7505, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Enterprise Tenant Mismatch",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "エンタープライズ テナントが一致しません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7506 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7506, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Untrusted Certificate",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "証明書が信頼されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7507 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7507, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Source Identity Invalid",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話元 ID が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7508 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7508, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unsupported ACS Identity",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ACS ID がサポートされていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7509 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7509, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Hmac Validation Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "HMAC 検証エラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7510 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7510, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Managed Identity Validation Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "マネージド ID 検証エラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7600 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7600, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Resource Access Not Enabled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "リソース アクセスが有効になっていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7601 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7601, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid ACS Source Identity",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ACS ソース ID が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7602 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7602, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid ACS Target Identity",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ACS ターゲット ID が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7603 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7603, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid ACS Identity",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ACS ID が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7604 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7604, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unauthorized Teams Interop Scenario",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Teams 相互運用シナリオが承認されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7605 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7605, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unauthorized Teams Recording Interop Scenario",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Teams レコーディング相互運用シナリオが承認されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_7606 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 7606, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unauthorized ACS Resource For Cognitive Actions",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Cognitive Actions 用の ACS リソースが承認されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8500 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8500, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Media Mode",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "メディア ファイルが無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8501 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8501, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Not Established",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話が確立されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8502 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8502, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "My Participant ID Not Available",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "参加者 ID が利用できません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8503 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8503, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Media State Audio Inactive",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話のメディア状態: オーディオが非アクティブです"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8504 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8504, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Media Streams Unavailable",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "メディア ストリームを使用できません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8505 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8505, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Multiple Participants With Replacement",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "複数の参加者 (重複あり)"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8506 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8506, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Non Compliance Recording Call",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "コンプライアンス違反のレコーディング通話です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8508 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8508, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Operation Canceled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "操作は取り消されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8509 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8509, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Max Silence Timeout Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "最大無音タイムアウトに達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8510 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8510, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Initial Silence Timeout Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "初期無音タイムアウトに達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8511 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8511, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Play Prompt Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "再生プロンプトが失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8512 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8512, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Play Beep Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ビープ音の再生に失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8513 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8513, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Media Receive Timeout",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "メディア受信がタイムアウトになりました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8514 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8514, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Stop Tone Detected",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "停止トーンが検出されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8515 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8515, HasSubcode: true, Outcome: OutcomeUnknown,
+		Message: "Max Record Duration Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "最大記録期間に達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8516 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8516, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Throttled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話が調整されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8517 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8517, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Tenant ID Mismatch",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話テナント ID が一致しません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8518 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8518, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Exception",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話例外"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8519 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8519, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Conflict",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "競合"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8520 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8520, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Not Implemented",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Not Implemented"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8521 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8521, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Too Many Hops",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ホップが多すぎます"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8522 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8522, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Not Found",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Not Found"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8523 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8523, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Argument",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "引数が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8524 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8524, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Participants Count For Compliance Recording",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "コンプライアンス レコーディングの参加者数が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8525 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8525, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Non Recorded Party",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "非記録パーティー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8526 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8526, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Join Token",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "参加トークンが無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8527 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8527, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Join URL",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "参加 URL が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8528 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8528, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Terminated",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話が終了しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8529 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8529, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Throttled Monthly Limit Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "調整された通話の月次制限に達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8530 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8530, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Throttled Active Calls Limit Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "調整された通話のアクティブな通話制限に達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8531 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8531, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Max Digits Received",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "最大桁数を受信しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8532 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8532, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Inter Digit Timeout Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "桁間タイムアウトに達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8533 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8533, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Dtmf Option Matched",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Dtmf オプションが一致しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8534 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8534, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Incorrect Tone Entered",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "正しくないトーンが入力されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8535 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8535, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid File Format",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ファイル形式が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8536 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8536, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "File Download Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ファイルのダウンロードに失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8537 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8537, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Keep Alive Timeout Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "キープ アライブ タイムアウトに達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8538 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8538, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee Declined",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "呼び出し先が拒否しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8539 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8539, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee Busy",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "呼び出し先が通話中です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8540 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8540, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee Busy Everywhere",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "すべての呼び出し先が通話中です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8541 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8541, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee Unavailable",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "呼び出し先を使用できません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8542 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8542, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Canceled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話が取り消されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8543 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8543, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Doesn't Exist",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話が存在しません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8544 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8544, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee Unreachable",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "呼び出し先に到達できません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8545 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8545, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Speech Option Matched",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "音声オプションが一致しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8546 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8546, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee Sent Invalid Request",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "呼び出し先が無効な要求を送信しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8547 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8547, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Speech Option Not Matched",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "音声オプションが一致しませんでした"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8548 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8548, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call isn't Group Call",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通話がグループ通話ではありません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8549 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8549, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Retarget Conversation Creation Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "会話の作成の再ターゲットに失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8550 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8550, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Retarget Media Negotiation Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "メディア ネゴシエーションの再ターゲットに失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8551 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8551, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Retarget Not Supported",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "再ターゲットはサポートされていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8552 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8552, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Can't Remove Organizer",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "開催者は削除できません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8553 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8553, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Duplicate Recording",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "レコーディングが重複しています"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8554 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8554, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Participant Out Of Meeting Audio Mix",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "会議外の参加者の音声が混線しています"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8555 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8555, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Retarget Already In Progress",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "再ターゲットは既に進行中です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8556 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8556, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Action Not Supported For CR Call",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "CR 通話ではアクションがサポートされません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8557 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8557, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Wrong Format Type",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "形式の種類が正しくありません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8558 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8558, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Participant Not Present",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "参加者が存在しません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8559 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8559, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Duplicate Single Dialout",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "単一ダイヤルアウトが重複しています"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8560 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8560, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Join Conversation Blocked Due To Locked Meeting",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "会議がロックされているために会話への参加がブロックされました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8561 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8561, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Join Meeting ID",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "会議への参加 ID が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8562 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8562, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Recording Mode Not Supported",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "レコーディング モードがサポートされていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8563 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8563, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Speech Not Recognized",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "音声が認識されません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8564 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8564, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Speech Service Connection Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "音声サービスの接続エラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8565 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8565, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Cognitive Services Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Cognitive Services エラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8566 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8566, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unmute Operation Not Allowed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ミュート解除操作は許可されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8567 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8567, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "ACS Resource Service Principal Not Enabled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ACS リソースのサービス プリンシパルが有効になっていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8568 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8568, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Managed Identity For Cognitive Service Request Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Cognitive Service のマネージド ID 要求が失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8569 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8569, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Speech Recognized",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "音声が認識されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8570 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8570, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Cognitive Services Speech Recognition Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Cognitive Services の音声認識エラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8571 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8571, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Recording Operation Conflict",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "レコーディング操作が競合しています"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8572 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8572, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Play Service Shutdown",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "再生サービスのシャットダウン"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8573 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8573, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Pause Resume Method Not Allowed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Resume メソッドの一時停止は許可されていません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8578 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8578, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Transcription Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "文字起こしに失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8579 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8579, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Transcription Canceled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "文字起こしが取り消されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8580 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8580, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Transcription Service Shutdown",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "文字起こしサービスのシャットダウン"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8581 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8581, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Stream URL",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ストリーム URL が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8582 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8582, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Play Source Text Or Ssml Empty",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "再生ソース テキストまたは SSML が空です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8583 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8583, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Precondition Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Precondition Failed"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8585 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8585, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Action Not Valid In Current Call State",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "現在の通話状態ではアクションは無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8586 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8586, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Incoming Call Not Acknowledged By Bot",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "着信がボットによって受信確認されません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8587 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8587, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Incoming Call Not Answered Within Time",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "着信が時間内に応答されません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8588 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8588, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Record Completed And Media Receive Timeout",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "記録が完了し、メディアがタイムアウトを受信しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8589 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8589, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Record Throttled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "記録が調整されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8594 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8594, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Update Meeting State Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "会議の状態の更新に失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8603 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8603, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Media Streaming Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "メディア ストリーミングに失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8604 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8604, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Media Streaming Canceled",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "メディア ストリーミングが取り消されました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8605 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8605, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Transcription Custom Speech Model Not Supported",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "文字起こしのカスタム音声モデルはサポートされません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8606 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8606, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Communication Identifier Creation Failed",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通信識別子の作成に失敗しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8607 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8607, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Transfer Operation Conflict",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "転送操作が競合しています"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8608 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8608, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Recording Participant Client Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "参加者クライアント エラーを記録しています"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8609 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8609, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Invalid Join Response From Bot",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "ボットからの参加応答が無効です"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8610 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8610, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "No Response From Bot On Notification",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "通知時にボットからの応答がありません"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_8613 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 8613, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call Throttled Live Captions Limit Reached",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "調整された通話のライブ キャプションの制限に達しました"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_9001 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 9001, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unknown Error From Underlying Service",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "基になるサービスからの不明なエラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_9002 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 9002, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Timeout Error From Underlying Service",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "基になるサービスからのタイムアウト エラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_9003 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 9003, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Operation Canceled Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "操作が取り消されたエラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_9998 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 9998, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Fatal Error",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "致命的なエラー"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationGenericSubcodeAny_9999 = Entry{Product: CallAutomation, Section: SectionGenericSubcode, Subcode: 9999, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Unknown",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "Unknown"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationClass2xx = Entry{Product: CallAutomation, Section: SectionClass, Code: 200, HasCode: true, Outcome: OutcomeSuccess,
+		Message: "Successful responses (200-299)",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "成功応答 (200 - 299)"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationClass4xx = Entry{Product: CallAutomation, Section: SectionClass, Code: 400, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Client error (400-499)",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "クライアント エラー (400 - 499)"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationClass5xx = Entry{Product: CallAutomation, Section: SectionClass, Code: 500, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Server error (500-599)",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "サーバー エラー (500 - 599)"}}}}
+	// acs/call-automation-codes.en.2024-07-22.txt
+	callAutomationClass6xx = Entry{Product: CallAutomation, Section: SectionClass, Code: 600, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Global error (600-699)",
+		details: &details{edition: "2024-07-22", texts: []Text{{Lang: "ja", Message: "グローバル エラー (600-699)"}}}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_4097 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 4097, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the other participant in the call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_4521 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 4521, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the other participant in peer-to-peer call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5000 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Removed from the conversation by another participant.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5001 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5001, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5002 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5002, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as all other participants have left the call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5003 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5003, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5007 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5007, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as the initiator of the group call left the conversation.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5010 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5010, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as only one participant remained in the conversation.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5012 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5012, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as there are no participants in the incoming roster.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5013 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5013, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as no one else has joined the group call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5014 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5014, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended because we were unable to determine a potential host for the group call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5020 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5020, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as there are no non-hidden participants in the incoming roster.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5030 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5030, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as the breakout room duration has elapsed.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5300 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5300, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Participant was removed from the conversation by another participant.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_5855 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5855, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Participant waiting in lobby was removed from the conversation after lobby inactivity timeout.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_7000 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 7000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended by bot.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_7015 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 7015, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended as the transfer completed successfully.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_10550 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 10550, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended by bot.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_18503 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 18503, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The other participant in the peer-to-peer call left the conversation.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_540000 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 540000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the PSTN User.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd200_560000 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 200, Subcode: 560000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the PSTN User.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd408_1106 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 408, Subcode: 1106, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "An acknowledgement was not received for the call acceptance in the allotted time.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd408_8537 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 408, Subcode: 8537, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Keep Alive timeout, cleaned up inactive call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd408_10057 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 408, Subcode: 10057, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call timed out due to no signaling from callee endpoints.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd410_301005 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 410, Subcode: 301005, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Media connectivity failure.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd480_10037 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10037, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "No callee endpoints were found.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd480_10076 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10076, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee could not be reached.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd480_10134 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10134, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call rejected due to inability to route the call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd480_10199 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10199, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call rejected as private calling is disabled for the user.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callAutomationTeamsCallEnd500_1005 = Entry{Product: CallAutomation, Section: SectionTeamsCallEnd, Code: 500, Subcode: 1005, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Server encountered connectivity error with Bot's media. Please check media connectivity between Bot and Microsoft.",
+		details: &details{}}
+)

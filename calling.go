@@ -712,3034 +712,1050 @@ func callingAnyCode(subcode int) *Entry {
 	return nil
 }
 
-// acs/troubleshooting-codes.en.txt: 400/40613
-var callingClient400_40613 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    40613,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings.",
-	Advice:     "Learn more about how to best handle device permissions.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+// The rows, each under its source document.
+var (
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_40613 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 40613, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to obtain permission for microphone and/or camera usage, it was denied or it failed. Ensure to allow the permissions in the browser's and in the OS settings.",
+		Advice:  "Learn more about how to best handle device permissions.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "マイクやカメラの使用に対するアクセス許可の取得に失敗しました。拒否された、または失敗しました。 ブラウザーと OS の設定内でアクセス許可を付与してください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de l’obtention de l’autorisation pour l’utilisation du microphone et/ou de la caméra. Elle a été refusée ou elle a échoué. Veillez à accorder les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
-		},
-		links: []Link{
-			{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41006
-var callingClient400_41006 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41006,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call.",
-	Advice:     "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41006 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41006, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to accept the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to accept the incoming call.",
+		Advice:  "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "着信通話の受け入れに失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を受け入れます。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec de l’acceptation de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour accepter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
-		},
-		links: []Link{
-			{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"},
-			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41007
-var callingClient400_41007 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41007,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call.",
-	Advice:     "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"}, {Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41007 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41007, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to reject the incoming call, it isn't in the Ringing state. Subscribe to CallAgent's incomingCall event to reject the incoming call.",
+		Advice:  "Consult the following articles to identify the root cause of the issue - Receive an incoming call - Subscribe to SDK events",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "着信通話の拒否に失敗しました。呼び出し中の状態ではありません。 CallAgent の incomingCall イベントをサブスクライブして、着信通話を拒否します。", Advice: "この問題の根本原因を特定するには、次の記事を参照してください - 着信通話を受信する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du rejet de l’appel entrant, il n’est pas dans l’état Sonnerie. Abonnez-vous à l’événement incomingCall callAgent pour rejeter l’appel entrant.", Advice: "Consultez les articles suivants pour identifier la cause racine du problème - Recevoir un appel entrant - S’abonner aux événements SDK"},
-		},
-		links: []Link{
-			{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"},
-			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41016
-var callingClient400_41016 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41016,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Receive an incoming call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#receive-an-incoming-call"}, {Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41016 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41016, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to unmute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "マイクのミュート解除に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de l’activation du microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41025
-var callingClient400_41025 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41025,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance.",
-	Advice:     "Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41025 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41025, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, LocalVideoStream instance is invalid or empty. Pass in a LocalVideoStream instance.",
+		Advice:  "Make sure the object passed in to start video is an instance of LocalVideoStream. Construct a LocalVideoStream using a VideoDeviceInfo object or a MediaStream object. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。LocalVideoStream インスタンスが無効または空です。 LocalVideoStream インスタンスを渡してください。", Advice: "ビデオを開始するために渡されるオブジェクトが LocalVideoStream のインスタンスであることをご確認ください。 VideoDeviceInfo オブジェクトまたは MediaStream オブジェクトを使用して、LocalVideoStream を構築します。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’instance LocalVideoStream est invalide ou vide. Transmettez une instance LocalVideoStream.", Advice: "Vérifiez que l’objet passé pour démarrer la vidéo est une instance de LocalVideoStream. Construisez un LocalVideoStream à l’aide d’un objet VideoDeviceInfo ou d’un objet MediaStream . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
-		},
-		links: []Link{
-			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
-			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
-			{Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41027
-var callingClient400_41027 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41027,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, video is already started.",
-	Advice:     "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"}, {Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"}, {Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41027 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41027, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, video is already started.",
+		Advice:  "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオは既に開始されています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la vidéo est déjà lancée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
-		},
-		links: []Link{
-			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
-			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41030
-var callingClient400_41030 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41030,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to stop video, video is already stopped.",
-	Advice:     "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"}, {Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41030 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41030, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to stop video, video is already stopped.",
+		Advice:  "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの停止に失敗しました。ビデオは既に停止しています。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, la vidéo est déjà arrêtée.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
-		},
-		links: []Link{
-			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
-			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41032
-var callingClient400_41032 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41032,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent.",
-	Advice:     "The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"}, {Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41032 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41032, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to stop video, invalid argument. LocalVideoStream used as an input is currently not being sent.",
+		Advice:  "The LocalVideoStream that is being sent in the call, is stored in the Call.localVideoStreams[] array, and it's of type Video or RawMedia. Consult the following articles to identify the root cause of the issue: - Place a call with video camera - Start and stop sending local video while on a call - Access raw video",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの停止に失敗しました。引数が無効です。 入力として使用される LocalVideoStream は現在送信されていません。", Advice: "通話内で送信される LocalVideoStream は Call.localVideoStreams[] 配列内に格納され、その型は Video または RawMedia です。 この問題の根本原因を特定するには、次の記事を参照してください。 - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する - 未加工のビデオにアクセスする"},
 			{Lang: "fr", Message: "Échec de l’arrêt de la vidéo, argument non valide. Le LocalVideoStream utilisé comme entrée n’est pas en cours d’envoi.", Advice: "LocalVideoStream envoyé dans l’appel est stocké dans le tableau Call.localVideoStreams[] et il est de type Video ou RawMedia . Consultez les articles suivants pour identifier la cause racine du problème : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel - Accéder aux vidéos brutes"},
-		},
-		links: []Link{
-			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
-			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
-			{Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41035
-var callingClient400_41035 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41035,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start screen share, screen share is already started.",
-	Advice:     "Learn more about how to start and stop screen sharing while on a call",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"}, {Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"}, {Text: "Access raw video", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-raw-media-access?pivots=platform-web#access-raw-video"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41035 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41035, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start screen share, screen share is already started.",
+		Advice:  "Learn more about how to start and stop screen sharing while on a call",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "画面共有の開始に失敗しました。画面共有は既に開始されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran. Le partage d’écran est déjà lancé.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
-		},
-		links: []Link{
-			{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/41041
-var callingClient400_41041 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    41041,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to stop screen share, screen share is already stopped.",
-	Advice:     "Learn more about how to start and stop screen sharing while on a call",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_41041 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 41041, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to stop screen share, screen share is already stopped.",
+		Advice:  "Learn more about how to start and stop screen sharing while on a call",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "画面共有の停止に失敗しました。画面共有は既に停止されています。", Advice: "通話中に画面共有を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec de l’arrêt du partage d’écran, le partage d’écran est déjà arrêté.", Advice: "En savoir plus sur comment démarrer et arrêter le partage d’écran lors d’un appel"},
-		},
-		links: []Link{
-			{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/43004
-var callingClient400_43004 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    43004,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type.",
-	Advice:     "Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to start and stop screen sharing while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-screen-sharing-while-on-a-call"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_43004 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 43004, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to switch video device, invalid input. Input must be of a VideoDeviceInfo type.",
+		Advice:  "Use the device manager to get a list of VideoDeviceInfo objects, and then use the VideoDeviceInfo object to switch the source. Learn more on how to start and stop sending local video while on a call",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。入力が無効です。 入力は VideoDeviceInfo 型である必要があります。", Advice: "デバイス マネージャーを使用して VideoDeviceInfo オブジェクトの一覧を取得し、VideoDeviceInfo オブジェクトを使用してソースを切り替えます。 通話中にローカル ビデオの送信を開始および停止する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du changement d’appareil vidéo, entrée non valide. L’entrée doit être de type VideoDeviceInfo.", Advice: "Utilisez le gestionnaire d’appareils pour obtenir la liste des objets VideoDeviceInfo, puis utilisez l’objet VideoDeviceInfo pour changer la source. En savoir plus sur comment démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
-		},
-		links: []Link{
-			{Text: "how to start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/43005
-var callingClient400_43005 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    43005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to switch video device, unable to switch to the same video device, it's already selected.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_43005 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 43005, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to switch video device, unable to switch to the same video device, it's already selected.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオ デバイスの切り替えに失敗しました。同じビデオ デバイスに切り替えることはできません。既に選択されています。"},
 			{Lang: "fr", Message: "Échec du basculement d’appareil vidéo, impossible de basculer vers le même appareil vidéo, il est déjà sélectionné."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/43210
-var callingClient400_43210 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    43210,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to dispose VideoStreamRenderer because it's already disposed.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_43210 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 43210, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to dispose VideoStreamRenderer because it's already disposed.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "VideoStreamRenderer の破棄に失敗しました。既に破棄されています。"},
 			{Lang: "fr", Message: "Échec de la suppression de VideoStreamRenderer, car il est déjà supprimé."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400/43220
-var callingClient400_43220 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       400,
-	Subcode:    43220,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one.",
-	Advice:     "Learn more about how to properly support the best number of incoming video streams",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient400_43220 = Entry{Product: CallingSDK, Section: SectionClient, Code: 400, Subcode: 43220, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to create view, maximum number of active RemoteVideoStream views already reached. You can dispose of a previous one in order to create new one.",
+		Advice:  "Learn more about how to properly support the best number of incoming video streams",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビューの作成に失敗しました。アクティブな RemoteVideoStream ビューの最大数に既に達しています。 新しく作成するためには、以前のものを破棄してください。", Advice: "受信ビデオ ストリームの最適な数を適切にサポートする方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Impossible de créer une vue, nombre maximal de vues actives RemoteVideoStream déjà atteintes. Vous pouvez en supprimer un ancien pour en créer un.", Advice: "En savoir plus sur comment prendre en charge correctement le meilleur nombre de flux vidéo entrants"},
-		},
-		links: []Link{
-			{Text: "how to properly support the best number of incoming video streams", URL: "https://learn.microsoft.com/azure/communication-services/concepts/troubleshooting-info?tabs=csharp%2Cjavascript%2Cdotnet#enable-and-access-call-logs"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
-var callingClient401_71005 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       401,
-	Subcode:    71005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	Edition:    "2025-07-14",
-	details: &details{
-		edition: "2025-07-14",
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/43001
-var callingClient403_43001 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       403,
-	Subcode:    43001,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
-	Advice:     "Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to properly support the best number of incoming video streams", URL: "https://learn.microsoft.com/azure/communication-services/concepts/troubleshooting-info?tabs=csharp%2Cjavascript%2Cdotnet#enable-and-access-call-logs"}}}}
+	// acs/troubleshooting-codes.en.2025-07-14.md
+	callingClient401_71005 = Entry{Product: CallingSDK, Section: SectionClient, Code: 401, Subcode: 71005, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure, Edition: "2025-07-14",
+		Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
+		details: &details{edition: "2025-07-14"}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient403_43001 = Entry{Product: CallingSDK, Section: SectionClient, Code: 403, Subcode: 43001, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, permission wasn't granted to use selected video device. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
+		Advice:  "Ensure camera permissions are allowed in the browser settings and device system settings. Ensure the cameras aren't disabled in the device system settings. On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions- Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。選択したビデオ デバイスを使用するアクセス許可が許可されていませんでした。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 デバイス システム設定内でカメラが無効ではないことをご確認ください。 macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する- macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
 			{Lang: "fr", Message: "Impossible de démarrer la vidéo, l’autorisation pour utiliser l’appareil vidéo sélectionné n’a pas été accordée. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil- Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
-		},
-		links: []Link{
-			{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
-			{Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
-			{Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 404/43202
-var callingClient404_43202 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       404,
-	Subcode:    43202,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to render video stream, this stream isn't longer available. Remote participant turned off their video.",
-	Advice:     "The remote participant turned off their video while trying to create a view for it.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"}, {Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"}, {Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient404_43202 = Entry{Product: CallingSDK, Section: SectionClient, Code: 404, Subcode: 43202, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to render video stream, this stream isn't longer available. Remote participant turned off their video.",
+		Advice:  "The remote participant turned off their video while trying to create a view for it.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できなくなりました。 リモート参加者がビデオをオフにしました。", Advice: "リモート参加者が、そのビューの作成中にビデオをオフにしました。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est plus disponible. Le participant distant a désactivé sa vidéo.", Advice: "Le participant distant a désactivé sa vidéo lors de sa tentative de création d’un affichage."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 405/40606
-var callingClient405_40606 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       405,
-	Subcode:    40606,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari.",
-	Advice:     "Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient405_40606 = Entry{Product: CallingSDK, Section: SectionClient, Code: 405, Subcode: 40606, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to enumerate speakers, it isn't supported to enumerate/select speakers on Android Chrome, iOS Safari, nor macOS Safari.",
+		Advice:  "Speaker enumeration/selection isn't supported on Android Chrome, iOS Safari, nor macOS Safari. The operating system automatically selects the speaker (output device). Learn more about device management and how to best mitigate these issues.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "スピーカーの列挙に失敗しました。Android Chrome、iOS Safari、macOS Safari 上でスピーカーを列挙または選択することはサポートされていません。", Advice: "スピーカーの列挙や選択は、Android の Chrome、iOS の Safari、macOS の Safari のいずれでもサポートされていません。 オペレーティング システムは、スピーカー (出力デバイス) を自動的に選択します。 デバイス管理と、これらの問題を軽減する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de l’énumération des haut-parleurs, l’énumération et la sélection de haut-parleurs n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari.", Advice: "L’énumération/sélection d’intervenants n’est pas prise en charge sur Android Chrome, iOS Safari et macOS Safari. Le système d’exploitation sélectionne automatiquement l’orateur (périphérique de sortie). Découvrez-en davantage sur la gestion des appareils et sur la meilleure façon d’atténuer ces problèmes."},
-		},
-		links: []Link{
-			{Text: "device management", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#device-management"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 405/43209
-var callingClient405_43209 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       405,
-	Subcode:    43209,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to render video stream, VideoStreamRenderer was disposed during initialization process.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "device management", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#device-management"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient405_43209 = Entry{Product: CallingSDK, Section: SectionClient, Code: 405, Subcode: 43209, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to render video stream, VideoStreamRenderer was disposed during initialization process.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、初期化プロセス中に VideoStreamRenderer が破棄されました。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, VideoStreamRenderer a été supprimé pendant le processus d’initialisation."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/40101
-var callingClient408_40101 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       408,
-	Subcode:    40101,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient408_40101 = Entry{Product: CallingSDK, Section: SectionClient, Code: 408, Subcode: 40101, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/40104
-var callingClient408_40104 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       408,
-	Subcode:    40104,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient408_40104 = Entry{Product: CallingSDK, Section: SectionClient, Code: 408, Subcode: 40104, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez, si le problème persiste, rassemblez les journaux de la console du navigateur, .HAR fichier et contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/40114
-var callingClient408_40114 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       408,
-	Subcode:    40114,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Advice:     "For more information, see network requirements.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient408_40114 = Entry{Product: CallingSDK, Section: SectionClient, Code: 408, Subcode: 40114, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to connect to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+		Advice:  "For more information, see network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Azure Communication Services インフラストラクチャへの接続に失敗しました。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
 			{Lang: "fr", Message: "Échec de la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
-		},
-		links: []Link{
-			{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/43203
-var callingClient408_43203 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       408,
-	Subcode:    43203,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient408_43203 = Entry{Product: CallingSDK, Section: SectionClient, Code: 408, Subcode: 43203, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to render video stream, rendering timed out while waiting for video frames. Try again, if issue persists, contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗し、ビデオ フレームの待機中にレンダリングがタイムアウトしました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, le rendu a expiré lors de l’attente d’images vidéo. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 409/40228
-var callingClient409_40228 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       409,
-	Subcode:    40228,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient409_40228 = Entry{Product: CallingSDK, Section: SectionClient, Code: 409, Subcode: 40228, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Dispose the existing CallAgent, or create a new one with a different identity.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。この ID に関連付けられた CallAgent のインスタンスは既に存在します。 既存の CallAgent を破棄するか、別の ID で新しく作成してください。"},
 			{Lang: "fr", Message: "Impossible de créer CallAgent, une instance de CallAgent associée à cette identité existe déjà. Supprimez l’élément CallAgent existant, ou créez-en un avec une identité différente."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 409/40230
-var callingClient409_40230 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       409,
-	Subcode:    40230,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient409_40230 = Entry{Product: CallingSDK, Section: SectionClient, Code: 409, Subcode: 40230, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Dispose the existing TeamsCallAgent before creating a new one.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "TeamsCallAgent の作成に失敗しました。この ID に関連付けられた TeamsCallAgent のインスタンスは既に存在します。 既存の TeamsCallAgent を破棄してから新しく作成してください。"},
 			{Lang: "fr", Message: "Impossible de créer TeamsCallAgent, une instance de TeamsCallAgent associée à cette identité existe déjà. Supprimez l’objet TeamsCallAgent existant avant d’en créer un nouveau."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/41048
-var callingClient410_41048 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       410,
-	Subcode:    41048,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process.",
-	Advice:     "- The camera device might be disabled in the system. - Camera is being used by another process.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient410_41048 = Entry{Product: CallingSDK, Section: SectionClient, Code: 410, Subcode: 41048, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to start video during call setup process. Ensure to allow video permissions in the browser's settings and in the OS settings, and ensure the camera device isn't being used by another process.",
+		Advice:  "- The camera device might be disabled in the system. - Camera is being used by another process.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話のセットアップ プロセス中にビデオの開始に失敗しました。 ブラウザー設定内と OS 設定内でビデオのアクセス許可を付与し、そのカメラ デバイスが別のプロセスで使用されていないことをご確認ください。", Advice: "- カメラ デバイスがシステム内で無効になっている可能性があります。 - カメラが別のプロセスで使用されています。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo pendant le processus de configuration des appels. Veillez à accorder les autorisations vidéo dans les paramètres du navigateur et dans les paramètres du système d’exploitation, et vérifiez que la caméra n’est pas utilisée par un autre processus.", Advice: "- L’appareil photo peut être désactivé dans le système. - La caméra est utilisée par un autre processus."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/40115
-var callingClient412_40115 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    40115,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
-	Advice:     "For more information, see network requirements.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_40115 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 40115, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to create CallAgent, unable to initialize connection to Azure Communication Services infrastructure. Try again and check the browser's network requests. If the requests keep failing, gather browser console logs, .HAR file, and contact Azure Communication Services support.",
+		Advice:  "For more information, see network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。Azure Communication Services インフラストラクチャへの接続を初期化できません。 もう一度お試しいただき、ブラウザーのネットワーク要求をチェックしてください。 要求が失敗し続ける場合は、ブラウザー コンソール ログと .HAR ファイルを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "詳細については、ネットワークの要件に関するページを参照してください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent, impossible d’initialiser la connexion à l’infrastructure Azure Communication Services. Réessayez et vérifiez les demandes réseau du navigateur. Si les demandes continuent d’échouer, réunissez les journaux de la console du navigateur, le fichier .HAR et contactez le support Azure Communication Services.", Advice: "Pour plus d’informations, consultez Configuration exigée pour le réseau."},
-		},
-		links: []Link{
-			{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/41056
-var callingClient412_41056 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    41056,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it.",
-	Advice:     "See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "network requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_41056 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 41056, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start or join to the call, Teams Enterprise voice policy isn't enabled for this Azure Communication Services resource. Follow the tutorial online to enable it.",
+		Advice:  "See on how to enable users for Enterprise Voice online and Phone System Voicemail to enable Teams Enterprise voice policy",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話の開始または参加に失敗しました。この Azure Communication Services リソースに対して Teams Enterprise 音声ポリシーが有効ではありません。 オンラインのチュートリアルに従って有効にしてください。", Advice: "Teams Enterprise 音声ポリシーを有効にするには、Enterprise Voice オンラインおよび電話システム ボイスメールのユーザーを有効にする方法を参照してください"},
 			{Lang: "fr", Message: "Échec du démarrage ou de la jonction à l’appel, la stratégie de voix Entreprise Teams n’est pas activée pour cette ressource Azure Communication Services. Suivez le didacticiel en ligne pour l’activer.", Advice: "Consultez Comment activer Voix Entreprise en ligne et la messagerie vocale de système téléphonique pour les utilisateurs pour activer la stratégie de voix Entreprise Teams"},
-		},
-		links: []Link{
-			{Text: "how to enable users for Enterprise Voice online and Phone System Voicemail", URL: "https://learn.microsoft.com/skypeforbusiness/skype-for-business-hybrid-solutions/plan-your-phone-system-cloud-pbx-solution/enable-users-for-enterprise-voice-online-and-phone-system-voicemail"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/41071
-var callingClient412_41071 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    41071,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected.",
-	Advice:     "Helpful links: - Check call properties - Subscribe to SDK events",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to enable users for Enterprise Voice online and Phone System Voicemail", URL: "https://learn.microsoft.com/skypeforbusiness/skype-for-business-hybrid-solutions/plan-your-phone-system-cloud-pbx-solution/enable-users-for-enterprise-voice-online-and-phone-system-voicemail"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_41071 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 41071, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start screen share, call isn't in Connected state. Subscribe to the Call's stateChanged event to know when the call is connected.",
+		Advice:  "Helpful links: - Check call properties - Subscribe to SDK events",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "画面共有の開始に失敗しました。通話は接続状態ではありません。 通話の statteChanged イベントをサブスクライブして、通話がいつ接続されるかを確認します。", Advice: "役立つリンク: - 通話のプロパティを確認する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du démarrage du partage d’écran, l’appel n’est pas dans l’état Connecté. Abonnez-vous à l’événement stateChanged de l’appel pour savoir quand l’appel est connecté.", Advice: "Liens utiles : - Vérifier les propriétés de l’appel - S’abonner aux événements SDK"},
-		},
-		links: []Link{
-			{Text: "Check call properties", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#check-call-properties"},
-			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/41073
-var callingClient412_41073 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    41073,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Check call properties", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls?pivots=platform-web#check-call-properties"}, {Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_41073 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 41073, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to get or set custom MediaStream, this functionality is currently disabled by Azure Communication Services.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "カスタム MediaStream の取得または設定に失敗しました。この機能は現在、Azure Communication Services によって無効になっています。"},
 			{Lang: "fr", Message: "Échec de l’obtention ou de la définition de MediaStream personnalisé, cette fonctionnalité est actuellement désactivée par Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43000
-var callingClient412_43000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again.",
-	Advice:     "Understand more about how to best deal with a camera being used by another process",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43000 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43000, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, video device is being used by another process/application. Stop your camera from being used in the other process/application and try again.",
+		Advice:  "Understand more about how to best deal with a camera being used by another process",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスは別のプロセスまたはアプリケーションで使用されています。 カメラが他のプロセスまたはアプリケーション内で使用されないようにして、もう一度お試しください。", Advice: "別のプロセスで使用されているカメラに対処する最適な方法の詳細について理解を深めてください"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, l’appareil vidéo est utilisé par un autre processus ou une autre application. Arrêtez l’utilisation de votre caméra dans l’autre processus ou application, puis réessayez.", Advice: "Découvrez plus en détail comment mieux gérer une caméra utilisée par un autre processus"},
-		},
-		links: []Link{
-			{Text: "how to best deal with a camera being used by another process", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#manage-the-behavior-of-a-camera-that-another-process-is-using"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43013
-var callingClient412_43013 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings.",
-	Advice:     "Make sure you have a camera connected and installed on your device.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to best deal with a camera being used by another process", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#manage-the-behavior-of-a-camera-that-another-process-is-using"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43013 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43013, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, no video devices found. Ensure video devices are plugged in and enabled in the system settings.",
+		Advice:  "Make sure you have a camera connected and installed on your device.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。ビデオ デバイスが見つかりませんでした。 ビデオ デバイスの電源が接続されており、システム設定内で有効なことをご確認ください。", Advice: "デバイス上にカメラが接続され、インストールされていることをご確認ください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil vidéo n’a été trouvé. Vérifiez que les appareils vidéo sont branchés et activés dans les paramètres système.", Advice: "Vérifiez que vous disposez d’une caméra connectée et installée sur votre appareil."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43014
-var callingClient412_43014 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43014,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43014 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43014, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, error requesting media stream. Try again, if issue persists, contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリームを要求中にエラーが発生しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur demandant le flux multimédia. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43015
-var callingClient412_43015 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again.",
-	Advice:     "This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43015 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43015, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, media stream request timed out. Allow permission on the browser's prompt to access the camera and try again.",
+		Advice:  "This error can occur if the user doesn't take action on the browser's permission prompt to allow access to the camera.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。メディア ストリーム要求がタイムアウトしました。ブラウザーのプロンプトに応じてカメラへのアクセス許可を付与し、もう一度お試しください。", Advice: "このエラーは、ユーザーがブラウザーのアクセス許可プロンプト上で、カメラへのアクセスを付与するアクションを実行しない場合に発生することがあります。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, la demande de flux multimédia a expiré. Accordez l’autorisation sur l’invite du navigateur à accéder à la caméra, puis réessayez.", Advice: "Cette erreur peut se produire si l’utilisateur n’agit pas sur l’invite d’autorisation du navigateur pour autoriser l’accès à la caméra."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43016
-var callingClient412_43016 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43016,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
-	Advice:     "- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43016 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43016, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, permissions denied by system. Ensure video device permissions are allowed in the browser's settings and in the system's settings.",
+		Advice:  "- Ensure camera permissions are allowed in the browser settings and device system settings. - Ensure the cameras aren't disabled in the device system settings. - On macOS, ensure screen recording is allowed from the system settings. Helpful links: - Request device permissions -Screen sharing permissions on macOS - Enumerating or accessing devices for Safari on macOS and iOS",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。アクセス許可はシステムによって拒否されました。 ブラウザー設定内とシステム設定内で、ビデオ デバイスのアクセス許可が付与されていることをご確認ください。", Advice: "- ブラウザー設定とデバイス システム設定内で、カメラのアクセス許可が付与されていることをご確認ください。 - デバイス システム設定内でカメラが無効ではないことをご確認ください。 - macOS 上では、システム設定から画面記録が許可されていることをご確認ください。 役立つリンク: - デバイスのアクセス許可を要求する -macOS での画面共有のアクセス許可 - macOS および iOS 上の Safari でのデバイスの列挙またはアクセス"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, autorisations refusées par le système. Vérifiez que les autorisations d’appareil vidéo sont autorisées dans les paramètres du navigateur et dans les paramètres du système.", Advice: "- Vérifiez que les autorisations de caméra sont autorisées dans les paramètres du navigateur et les paramètres système de l’appareil. - Vérifiez que les caméras ne sont pas désactivées dans les paramètres système de l’appareil. - Sur macOS, vérifiez que l’enregistrement de l’écran est autorisé à partir des paramètres système. Liens utiles : - Demander des autorisations d’appareil -Autorisations de partage d’écran sur macOS - Accès aux appareils ou énumération de ces appareils pour Safari sur macOS et iOS"},
-		},
-		links: []Link{
-			{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
-			{Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
-			{Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43017
-var callingClient412_43017 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43017,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Request device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"}, {Text: "Screen sharing permissions on macOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"}, {Text: "Enumerating or accessing devices for Safari on macOS and iOS", URL: "https://learn.microsoft.com/azure/communication-services/concepts/known-issues#enumerating-or-accessing-devices-for-safari-on-macos-and-ios"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43017 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43017, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, unsupported stream. Try again, if issue persists, contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。サポートされていないストリームです。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, flux non pris en charge. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43018
-var callingClient412_43018 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43018,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support.",
-	Advice:     "Learn more about how to set video constraints",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43018 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43018, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, failed to set constraints. Try again, if issue persists, contact Azure Communication Services support.",
+		Advice:  "Learn more about how to set video constraints",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。制約の設定に失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "ビデオの制約を設定する方法の詳細についてご確認ください"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, impossible de définir des contraintes. Réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "En savoir plus sur comment définir des contraintes vidéo"},
-		},
-		links: []Link{
-			{Text: "how to set video constraints", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-video-constraints?pivots=platform-web"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43019
-var callingClient412_43019 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43019,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support.",
-	Advice:     "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to set video constraints", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-video-constraints?pivots=platform-web"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43019 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43019, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, no device selected. Ensure to pass a LocalVideoStream constructed with a VideoDeviceInfo and try again. If issue persists, contact Azure Communication Services support.",
+		Advice:  "Helpful links: - Place a call with video camera - Start and stop sending local video while on a call",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。デバイスが選択されていません。 VideoDeviceInfo を使用して作成された LocalVideoStream を確実に渡して、もう一度お試しください。 問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。", Advice: "役立つリンク: - ビデオ カメラを使用して呼び出しを行う - 通話中にローカル ビデオの送信を開始および停止する"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, aucun appareil n’est sélectionné. Veillez à transmettre un LocalVideoStream construit avec un VideoDeviceInfo, puis réessayez. Si le problème persiste, contactez le support Azure Communication Services.", Advice: "Liens utiles : - Passer un appel avec une caméra vidéo - Démarrer et arrêter l’envoi d’une vidéo locale pendant un appel"},
-		},
-		links: []Link{
-			{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"},
-			{Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 412/43200
-var callingClient412_43200 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       412,
-	Subcode:    43200,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering.",
-	Advice:     "Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Place a call with video camera", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#place-a-call-with-video-camera"}, {Text: "Start and stop sending local video while on a call", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#start-and-stop-sending-local-video-while-on-a-call"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient412_43200 = Entry{Product: CallingSDK, Section: SectionClient, Code: 412, Subcode: 43200, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Failed to render video stream, this stream isn't available. Subscribe to the stream's isAvailable property to get notified when the remote participant has their video on and the stream is available for rendering.",
+		Advice:  "Helpful links: - Render remote participant video/screensharing streams - Add 1:1 video calling to your app - Subscribe to SDK events",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングに失敗しました。このストリームは使用できません。 ストリームの isAvailable プロパティをサブスクライブし、リモート参加者がビデオをオンにして、かつストリームがレンダリングに使用できる際に通知を受け取ってください。", Advice: "役立つリンク: - リモート参加者の動画/画面共有ストリームをレンダリングする - アプリに 1 対 1 のビデオ通話を追加する - SDK イベントをサブスクライブする"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, ce flux n’est pas disponible. Abonnez-vous à la propriété isAvailable du flux pour être averti lorsque le participant distant dispose de sa vidéo et que le flux est disponible pour le rendu.", Advice: "Liens utiles : - Afficher les flux de partage de partage d’écran ou de vidéo de participants distants - Ajouter l’appel vidéo 1:1 à votre application - S’abonner aux événements SDK"},
-		},
-		links: []Link{
-			{Text: "Render remote participant video/screensharing streams", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#render-remote-participant-videoscreensharing-streams"},
-			{Text: "Add 1:1 video calling to your app", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-with-video-calling?pivots=platform-web"},
-			{Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 480
-var callingClient480 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    480,
-	HasCode: true,
-	Message: "Remote client endpoint not registered.",
-	Advice:  "Ensure that the remote endpoint is available.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "Render remote participant video/screensharing streams", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-video?pivots=platform-web#render-remote-participant-videoscreensharing-streams"}, {Text: "Add 1:1 video calling to your app", URL: "https://learn.microsoft.com/azure/communication-services/quickstarts/voice-video-calling/get-started-with-video-calling?pivots=platform-web"}, {Text: "Subscribe to SDK events", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/events?pivots=platform-web"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient480 = Entry{Product: CallingSDK, Section: SectionClient, Code: 480, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Remote client endpoint not registered.",
+		Advice:  "Ensure that the remote endpoint is available.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 481
-var callingClient481 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    481,
-	HasCode: true,
-	Message: "Failed to handle incoming call.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient481 = Entry{Product: CallingSDK, Section: SectionClient, Code: 481, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Failed to handle incoming call.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 487
-var callingClient487 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    487,
-	HasCode: true,
-	Message: "Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer.",
-	Advice:  "Expected behavior.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient487 = Entry{Product: CallingSDK, Section: SectionClient, Code: 487, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Call canceled, locally declined, ended due to an endpoint mismatch issue, or failed to generate media offer.",
+		Advice:  "Expected behavior.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "エンドポイントの不一致の問題が原因で通話がキャンセルされたか、ローカルで拒否されたか、終了しました。または、メディア プランの生成に失敗しました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Appel annulé, refusé localement, terminé en raison d’un problème d’incompatibilité avec le point de terminaison, ou ne parvenant pas à générer l’offre multimédia.", Advice: "Comportement attendu."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 490
-var callingClient490 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    490,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check your network.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient490 = Entry{Product: CallingSDK, Section: SectionClient, Code: 490, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check your network.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 491
-var callingClient491 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    491,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check your network.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient491 = Entry{Product: CallingSDK, Section: SectionClient, Code: 491, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check your network.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 496
-var callingClient496 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    496,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check your network.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient496 = Entry{Product: CallingSDK, Section: SectionClient, Code: 496, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check your network.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 497
-var callingClient497 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    497,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check your network.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient497 = Entry{Product: CallingSDK, Section: SectionClient, Code: 497, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check your network.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 498
-var callingClient498 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    498,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check your network.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient498 = Entry{Product: CallingSDK, Section: SectionClient, Code: 498, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check your network.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワークを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez votre réseau."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/40216
-var callingClient500_40216 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       500,
-	Subcode:    40216,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient500_40216 = Entry{Product: CallingSDK, Section: SectionClient, Code: 500, Subcode: 40216, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to create CallAgent. Try again, if issue persists, gather browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "CallAgent の作成に失敗しました。 もう一度お試しください。問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la création de CallAgent. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/40614
-var callingClient500_40614 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       500,
-	Subcode:    40614,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Advice:     "Learn more about how to best handle device permissions.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient500_40614 = Entry{Product: CallingSDK, Section: SectionClient, Code: 500, Subcode: 40614, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to ask for device permissions Ensure to allow the permissions in the browser's settings and in the OS settings and try again. If issue persists, gather browser console logs and contact Azure Communication Services support.",
+		Advice:  "Learn more about how to best handle device permissions.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "デバイスのアクセス許可の要求に失敗しました。ブラウザー設定内と OS 設定内でアクセス許可を付与してから、もう一度お試しください。 問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。", Advice: "デバイスのアクセス許可を処理する最適な方法の詳細についてご確認ください。"},
 			{Lang: "fr", Message: "Échec de la demande d’autorisations d’appareil. Vérifiez que vous avez accordé les autorisations dans les paramètres du navigateur et dans les paramètres du système d’exploitation, puis réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services.", Advice: "Découvrez-en davantage sur la gestion optimale des autorisations d’appareil."},
-		},
-		links: []Link{
-			{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/41015
-var callingClient500_41015 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       500,
-	Subcode:    41015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "how to best handle device permissions", URL: "https://learn.microsoft.com/azure/communication-services/concepts/best-practices?tabs=ios&pivots=platform-web#request-device-permissions"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient500_41015 = Entry{Product: CallingSDK, Section: SectionClient, Code: 500, Subcode: 41015, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to mute microphone. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "マイクのミュートに失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Impossible de désactiver le microphone. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/41033
-var callingClient500_41033 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       500,
-	Subcode:    41033,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient500_41033 = Entry{Product: CallingSDK, Section: SectionClient, Code: 500, Subcode: 41033, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to hold the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話の保留に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la mise en suspens de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/41034
-var callingClient500_41034 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       500,
-	Subcode:    41034,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient500_41034 = Entry{Product: CallingSDK, Section: SectionClient, Code: 500, Subcode: 41034, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to resume the call. Try again, if the issue persists, gather browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話の再開に失敗しました。 もう一度お試しください。この問題が解決しない場合は、ブラウザー コンソール ログを収集し、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec de la reprise de l’appel. Réessayez. Si le problème persiste, réunissez les journaux de la console du navigateur et contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/43002
-var callingClient500_43002 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       500,
-	Subcode:    43002,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient500_43002 = Entry{Product: CallingSDK, Section: SectionClient, Code: 500, Subcode: 43002, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to start video, unknown error. Try again. If the issue persists, contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオの開始に失敗しました。不明なエラーです。 やり直してください。 この問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du démarrage de la vidéo, erreur inconnue. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/43204
-var callingClient500_43204 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionClient,
-	Code:       500,
-	Subcode:    43204,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient500_43204 = Entry{Product: CallingSDK, Section: SectionClient, Code: 500, Subcode: 43204, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Failed to render video stream, failed to subscribe to video on the Azure Communication Services infrastructure. Try again, if issue persists, contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ビデオ ストリームのレンダリングが失敗し、Azure Communication Services インフラストラクチャ上でビデオのサブスクライブに失敗しました。 もう一度お試しください。問題が解決しない場合は、Azure Communication Services サポートにお問い合わせください。"},
 			{Lang: "fr", Message: "Échec du rendu du flux vidéo, échec de l’abonnement à la vidéo dans l’infrastructure Azure Communication Services. Réessayez. Si le problème persiste, contactez le support Azure Communication Services."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 503
-var callingClient503 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    503,
-	HasCode: true,
-	Message: "Communication Services infrastructure error.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient503 = Entry{Product: CallingSDK, Section: SectionClient, Code: 503, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Communication Services infrastructure error.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 504
-var callingClient504 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    504,
-	HasCode: true,
-	Message: "Communication Services infrastructure error.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient504 = Entry{Product: CallingSDK, Section: SectionClient, Code: 504, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Communication Services infrastructure error.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 600
-var callingClient600 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    600,
-	HasCode: true,
-	Message: "Busy everywhere. Participant contacted successfully but returned busy signal.",
-	Advice:  "Expected behavior.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient600 = Entry{Product: CallingSDK, Section: SectionClient, Code: 600, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Busy everywhere. Participant contacted successfully but returned busy signal.",
+		Advice:  "Expected behavior.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "どこでも通話中です。 参加者は正常に接続しましたが、通話中のシグナルが返されました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Occupé partout. Le participant a contacté avec succès mais a retourné un signal occupé.", Advice: "Comportement attendu."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 603
-var callingClient603 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    603,
-	HasCode: true,
-	Message: "Call globally declined by remote Communication Services participant.",
-	Advice:  "Expected behavior.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient603 = Entry{Product: CallingSDK, Section: SectionClient, Code: 603, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Call globally declined by remote Communication Services participant.",
+		Advice:  "Expected behavior.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Communication Services のリモート参加者によって、通話がグローバルに拒否されました。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Appel global refusé par le participant Communication Services distant.", Advice: "Comportement attendu."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 604
-var callingClient604 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    604,
-	HasCode: true,
-	Message: "Doesn't exist anywhere. Requested URI doesn't exist.",
-	Advice:  "Expected behavior.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient604 = Entry{Product: CallingSDK, Section: SectionClient, Code: 604, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Doesn't exist anywhere. Requested URI doesn't exist.",
+		Advice:  "Expected behavior.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "どこにも存在しません。 要求された URI が存在しません。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "N’existe pas n’importe où. L’URI demandé n’existe pas.", Advice: "Comportement attendu."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 606
-var callingClient606 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClient,
-	Code:    606,
-	HasCode: true,
-	Message: "Not acceptable. Participant successfully contacted but can't support the session described.",
-	Advice:  "Expected behavior.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClient606 = Entry{Product: CallingSDK, Section: SectionClient, Code: 606, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Not acceptable. Participant successfully contacted but can't support the session described.",
+		Advice:  "Expected behavior.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "受信不可。 参加者は正常に接続されましたが、説明されているセッションをサポートできません。", Advice: "想定されている動作です。"},
 			{Lang: "fr", Message: "Pas acceptable. Le participant a correctement contacté mais ne peut pas prendre en charge la session décrite.", Advice: "Comportement attendu."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/0
-var callingCallEnd0_0 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    0,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully by local participant.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_0 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 0, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully by local participant.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès par le participant local."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/4097
-var callingCallEnd0_4097 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    4097,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended for all users by the meeting organizer.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_4097 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 4097, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended for all users by the meeting organizer.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、会議の開催者によってすべてのユーザーについて終了されました。"},
 			{Lang: "fr", Message: "Appel terminé pour tous les utilisateurs par l’organisateur de la réunion."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/4521
-var callingCallEnd0_4521 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    4521,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_4521 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 4521, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Call ended because user disconnected from the call abruptly. This might be caused by a user closing the application that hosted the call, such as a user terminated the application by closing the browser tab without proper hang-up.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ユーザーが通話から突然切断されたため、通話は終了しました。 これは、ユーザーが通話をホストしているアプリケーションを閉じたことが原因である可能性があります。たとえば、ユーザーが通話を切るための適切な操作をせずに、ブラウザー タブを閉じてアプリケーションを終了した場合などです。"},
 			{Lang: "fr", Message: "L’appel s’est terminé car l’utilisateur s’est déconnecté brusquement de celui-ci. Cela peut être dû à la fermeture par un utilisateur de l’application qui a hébergé l’appel, par exemple si un utilisateur a arrêté l’application en fermant l’onglet du navigateur sans raccrocher correctement."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/5000
-var callingCallEnd0_5000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    5000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended for this participant. Participant removed from the conversation by another participant.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_5000 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 5000, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended for this participant. Participant removed from the conversation by another participant.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "この参加者の通話は終了しました。 参加者が別の参加者によって会話から削除されました。"},
 			{Lang: "fr", Message: "Appel terminé pour ce participant. Participant supprimé de la conversation par un autre participant."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/5003
-var callingCallEnd0_5003 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    5003,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully, as all callee endpoints declined the call.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_5003 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 5003, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully, as all callee endpoints declined the call.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、すべての呼び出し先エンドポイントが通話を拒否したため、正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car tous les points de terminaison appelés ont refusé l’appel."},
-		},
-		revisions: []Text{
-			{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/5300
-var callingCallEnd0_5300 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    5300,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended for this participant as it was removed from the conversation by another participant.",
-	Advice:     "Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}, revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call was ended by Azure Communication Service as the call has ended."}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_5300 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 5300, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended for this participant as it was removed from the conversation by another participant.",
+		Advice:  "Call ended for this participant as another participant removed it, it could be another client, Call Automation API, Graph API.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、この参加者が別の参加者によって会話から削除されたために終了しました。", Advice: "別の参加者が削除したため、この参加者の通話は終了しました (別のクライアント、Call Automation API、Graph API など)。"},
 			{Lang: "fr", Message: "L’appel s’est terminé pour ce participant, car il a été supprimé de la conversation par un autre participant.", Advice: "L’appel s’est terminé pour ce participant, car un autre participant l’a supprimé. Il peut s’agir d’un autre client, de l’API Automatisation des appels ou de l’API Graph."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/5317
-var callingCallEnd0_5317 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    5317,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Target participant is removed due to participant role update.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_5317 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 5317, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Target participant is removed due to participant role update.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "参加者ロールの更新のために、ターゲット参加者が削除されます。"},
 			{Lang: "fr", Message: "Le participant cible est supprimé en raison de la mise à jour du rôle de participant."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/7000
-var callingCallEnd0_7000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    7000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call was ended by Azure Communication Service Call Automation API or a server bot.",
-	Advice:     "Call was ended by ACS Call Automation API or Graph bot.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_7000 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 7000, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call was ended by Azure Communication Service Call Automation API or a server bot.",
+		Advice:  "Call was ended by ACS Call Automation API or Graph bot.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Azure Communication Service Call Automation API またはサーバー ボットによって通話が終了しました。", Advice: "ACS Call Automation API または Graph ボットによって通話が終了しました。"},
 			{Lang: "fr", Message: "L’appel a été terminé par l’API Automatisation des appels d’Azure Communication Services ou par un bot serveur.", Advice: "L’appel a été terminé par l’API Automatisation des appels d’ACS ou par un bot Graph."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/540000
-var callingCallEnd0_540000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    540000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully by local PSTN caller.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_540000 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 540000, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully by local PSTN caller.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、ローカルの PSTN 発信者が正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel a été terminé avec succès par l’appelant PSTN local."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/560000
-var callingCallEnd0_560000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       0,
-	Subcode:    560000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully by remote PSTN participant.",
-	Advice:     "Possible causes: - User ended the call. - Call ended by media agent.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd0_560000 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 0, Subcode: 560000, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully by remote PSTN participant.",
+		Advice:  "Possible causes: - User ended the call. - Call ended by media agent.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、リモート PSTN 参加者によって正常に終了されました。", Advice: "考えられる原因: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
 			{Lang: "fr", Message: "L'appel s'est terminé avec succès par le participant PSTN distant.", Advice: "Causes possibles : - L’utilisateur a terminé l’appel. - Appel terminé par l’agent multimédia."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 401/10009
-var callingCallEnd401_10009 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       401,
-	Subcode:    10009,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd401_10009 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 401, Subcode: 10009, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Unauthenticated identity. Ensure that your Azure Communication Services token is valid and not expired.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "認証されていない ID。 Azure Communication Services トークンが有効であり、有効期限が切れていないことを確認してください。"},
 			{Lang: "fr", Message: "Identité non authentifiée. Vérifiez que votre jeton Azure Communication Services est valide et qu’il n’a pas expiré."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.2025-07-14.md: 401/71005
-var callingCallEnd401_71005 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       401,
-	Subcode:    71005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	Edition:    "2025-07-14",
-	details: &details{
-		edition: "2025-07-14",
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/5828
-var callingCallEnd403_5828 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       403,
-	Subcode:    5828,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The join isn't authorized for the Rooms meeting since user isn't part of invitee list.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.2025-07-14.md
+	callingCallEnd401_71005 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 401, Subcode: 71005, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure, Edition: "2025-07-14",
+		Message: "Call failed due to a validation error in Azure Communication Services. Try again, if issue persists, contact Azure Communication Services support.",
+		details: &details{edition: "2025-07-14"}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd403_5828 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 403, Subcode: 5828, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "The join isn't authorized for the Rooms meeting since user isn't part of invitee list.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ユーザーが招待者リストに含まれていないため、Rooms 会議への参加は承認されません。"},
 			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles, car l’utilisateur ne fait pas partie de la liste des invités."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/5829
-var callingCallEnd403_5829 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       403,
-	Subcode:    5829,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd403_5829 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 403, Subcode: 5829, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "The join isn't allowed for the Rooms meeting beyond end time or prior to start time of the meeting.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "会議の終了時刻を過ぎてから、または開始時刻より前に Rooms 会議に参加することはできません。"},
 			{Lang: "fr", Message: "La participation n’est pas autorisée pour la réunion Salles au-delà de l’heure de fin ou avant l’heure de début de la réunion."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/5830
-var callingCallEnd403_5830 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       403,
-	Subcode:    5830,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Only Communication Services user is allowed to join the Rooms meeting.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd403_5830 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 403, Subcode: 5830, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Only Communication Services user is allowed to join the Rooms meeting.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Communication Services ユーザーのみが Rooms 会議に参加できます。"},
 			{Lang: "fr", Message: "Seul l’utilisateur Communication Services est autorisé à participer à la réunion Salles."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/510403
-var callingCallEnd403_510403 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       403,
-	Subcode:    510403,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended, previously marked as a spam and now blocked.",
-	Advice:     "- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd403_510403 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 403, Subcode: 510403, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Call ended, previously marked as a spam and now blocked.",
+		Advice:  "- Ensure that your Communication Services token is valid and not expired. - Ensure to pass in AlternateId in the call options.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は終了し、以前はスパムとしてマークされ、現在はブロックされました。", Advice: "- Communication Services トークンが有効であり、有効期限が切れていないことを確認します。 - 通話オプションで AlternateId を渡していることを確認します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé, précédemment marqué comme courrier indésirable et maintenant bloqué.", Advice: "- Vérifiez que votre jeton Communication Services est valide et n’a pas expiré. - Veillez à transmettre AlternateId dans les options d’appel."},
-		},
-		revisions: []Text{
-			{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 404
-var callingCallEnd404 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    404,
-	HasCode: true,
-	Message: "Call not found.",
-	Advice:  "Ensure that the number you're calling (or call you're joining) exists.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC). - Previously markes as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd404 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 404, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Call not found.",
+		Advice:  "Ensure that the number you're calling (or call you're joining) exists.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話が見つかりません。", Advice: "通話先の番号 (または参加している通話) が存在することを確認します。"},
 			{Lang: "fr", Message: "Appel introuvable.", Advice: "Assurez-vous que le numéro que vous appelez (ou l’appel que vous êtes en train de joindre) existe."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408
-var callingCallEnd408 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    408,
-	HasCode: true,
-	Message: "Call controller timed out.",
-	Advice:  "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd408 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 408, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Call controller timed out.",
+		Advice:  "Call Controller timed out waiting for protocol messages from user endpoints. Ensure clients are connected and available.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話コントローラーがタイムアウトしました。", Advice: "ユーザー エンドポイントからのプロトコル メッセージの待機中に通話コントローラーがタイムアウトしました。 クライアントが接続され、使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le délai d’attente du contrôleur d’appel a expiré.", Advice: "Le contrôleur d’appel a atteint le délai d’attente des messages de protocole provenant des points de terminaison utilisateur. Vérifiez que les clients sont connectés et disponibles."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/4506
-var callingCallEnd408_4506 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       408,
-	Subcode:    4506,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call timed out. Check if the callee received and accepted the call.",
-	Advice:     "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd408_4506 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 408, Subcode: 4506, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Call timed out. Check if the callee received and accepted the call.",
+		Advice:  "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話がタイムアウトしました。呼び出し先が通話を受信し、通話に出たかどうかを確認してください。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "L’appel a expiré. Vérifiez si l’appelé a reçu et accepté l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
-		},
-		links: []Link{
-			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
-			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
-			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/10057
-var callingCallEnd408_10057 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       408,
-	Subcode:    10057,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"}, {Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"}, {Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd408_10057 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 408, Subcode: 10057, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Call failed, callee failed to finalize call setup, most likely callee lost network or terminated the application abruptly. Ensure clients are connected and available.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話が失敗し、呼び出し先が通話のセットアップを完了できなかった、呼び出し先がネットワークを失った、またはアプリケーションを突然終了した可能性が一番高いです。 クライアントが接続され、使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Échec de l’appel – l’appelé n’a pas pu finaliser la configuration de l’appel ; le plus probable est que l’appelé a perdu le réseau ou a mis fin à l’application brusquement. Vérifiez que les clients sont connectés et disponibles."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410
-var callingCallEnd410 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    410,
-	HasCode: true,
-	Message: "Local media stack or media infrastructure error.",
-	Advice:  "Ensure that you're using the latest SDK in a supported environment.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd410 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 410, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local media stack or media infrastructure error.",
+		Advice:  "Ensure that you're using the latest SDK in a supported environment.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル メディア スタックまたはメディア インフラストラクチャ エラー。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
 			{Lang: "fr", Message: "Erreur locale de pile multimédia ou d’infrastructure multimédia.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/3100
-var callingCallEnd410_3100 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       410,
-	Subcode:    3100,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call setup failed due to unexpected network problem on the client, check the client's network and retry.",
-	Advice:     "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd410_3100 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 410, Subcode: 3100, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Call setup failed due to unexpected network problem on the client, check the client's network and retry.",
+		Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話のセットアップに失敗しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client, puis réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
-		},
-		links: []Link{
-			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/3101
-var callingCallEnd410_3101 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       410,
-	Subcode:    3101,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call dropped due to unexpected network problem on the client, check the client's network and retry.",
-	Advice:     "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd410_3101 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 410, Subcode: 3101, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Call dropped due to unexpected network problem on the client, check the client's network and retry.",
+		Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "クライアントで予期しないネットワークの問題が発生したため、通話が終了しました。クライアントのネットワークを確認して再試行してください。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "L’appel a été interrompu en raison d’un problème réseau inattendu sur le client. Vérifiez le réseau du client et réessayez.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
-		},
-		links: []Link{
-			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/3111
-var callingCallEnd410_3111 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       410,
-	Subcode:    3111,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call setup failed, unable to process media offer while connecting the call.",
-	Advice:     "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd410_3111 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 410, Subcode: 3111, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Call setup failed, unable to process media offer while connecting the call.",
+		Advice:  "Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話のセットアップに失敗し、通話の接続中にメディア オファーを処理できませんでした。", Advice: "やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "Échec de la configuration de l’appel. Impossible de traiter l’offre du média lors de la connexion de l’appel.", Advice: "Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
-		},
-		links: []Link{
-			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
-			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
-			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/3112
-var callingCallEnd410_3112 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       410,
-	Subcode:    3112,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.",
-	Advice:     "Learn more details about a call ending with a subcode of 3112 here.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"}, {Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"}, {Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd410_3112 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 410, Subcode: 3112, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Call setup failed due to network configuration problem on the client side, check the client's network configuration, and retry.",
+		Advice:  "Learn more details about a call ending with a subcode of 3112 here.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "クライアント側のネットワーク構成の問題が原因で通話のセットアップに失敗しました。クライアントのネットワーク構成を確認してから、再試行してください。", Advice: "3112 というサブコードで終わる通話の詳細については、こちらを参照してください。"},
 			{Lang: "fr", Message: "La configuration de l’appel a échoué en raison d’un problème de configuration réseau côté client. Vérifiez la configuration réseau du client, puis réessayez.", Advice: "Découvrez plus de détails sur un appel se terminant par le sous-code 3112 ici."},
-		},
-		links: []Link{
-			{Text: "here", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/call-setup-issues/call-ends-with-410-3112"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/301004
-var callingCallEnd410_301004 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       410,
-	Subcode:    301004,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again.",
-	Advice:     "Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "here", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/call-setup-issues/call-ends-with-410-3112"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd410_301004 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 410, Subcode: 301004, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Participant was removed from the call by the Azure Communication Services infrastructure due to inability to establish media connectivity with Azure Communication Services infrastructure during call setup. Check user's network configuration, including local network, firewalls, VPNs configuration and try again.",
+		Advice:  "Ensure that user's network is configured correctly, follow 'Network Recommendations' public documentation.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "参加者は、通話のセットアップ中に Azure Communication Services インフラストラクチャとのメディア接続を確立できないため、Azure Communication Services インフラストラクチャによって通話から削除されました。 ローカル ネットワーク、ファイアウォール、VPN の構成など、ユーザーのネットワーク構成を確認してから、もう一度やり直してください。", Advice: "ユーザーのネットワークが正しく構成されていることを確認し、公開されている「ネットワークの推奨事項」ドキュメントに従います。"},
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison de l’incapacité à établir la connectivité du média avec l’infrastructure Azure Communication Services lors de la configuration de l’appel. Vérifiez la configuration réseau de l’utilisateur, y compris le réseau local, les pare-feu et la configuration des VPN, puis réessayez.", Advice: "Vérifiez que le réseau de l’utilisateur est configuré correctement. Suivez la documentation publique « Recommandations pour le réseau »."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/301005
-var callingCallEnd410_301005 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       410,
-	Subcode:    301005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect.",
-	Advice:     "Ensure that you're using the latest SDK in a supported environment.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd410_301005 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 410, Subcode: 301005, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Participant removed from the call by the Azure Communication Services infrastructure due to loss of media connectivity with the same infrastructure. This usually happens if participant leaves the call abruptly or loses network connectivity. If the participant wants to continue the call, they can reconnect.",
+		Advice:  "Ensure that you're using the latest SDK in a supported environment.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "同じインフラストラクチャとのメディア接続が失われたため、Azure Communication Services インフラストラクチャによる通話から参加者が削除されました。 これは通常、参加者が突然通話を終了するか、ネットワーク接続を失った場合に発生します。 参加者が通話を続行する場合は、再接続できます。", Advice: "サポートされている環境で最新の SDK を使用していることを確認します。"},
 			{Lang: "fr", Message: "Le participant a été supprimé de l’appel par l’infrastructure Azure Communication Services en raison d’une perte de connectivité multimédia avec la même infrastructure. Cela se produit généralement si le participant quitte l’appel brusquement ou perd la connectivité réseau. Si le participant souhaite poursuivre l’appel, il peut se reconnecter.", Advice: "Veillez à utiliser le kit SDK le plus récent dans un environnement pris en charge."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 430
-var callingCallEnd430 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    430,
-	HasCode: true,
-	Message: "Unable to deliver message to client application.",
-	Advice:  "Ensure that the client application is running and available.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd430 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 430, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Unable to deliver message to client application.",
+		Advice:  "Ensure that the client application is running and available.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "クライアント アプリケーションにメッセージを配信できません。", Advice: "クライアント アプリケーションが実行されていて使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Impossible de remettre le message à l’application cliente.", Advice: "Vérifiez que l’application cliente est en cours d’exécution et disponible."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 480
-var callingCallEnd480 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    480,
-	HasCode: true,
-	Message: "Remote client endpoint not registered.",
-	Advice:  "Ensure that the remote endpoint is available.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd480 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 480, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Remote client endpoint not registered.",
+		Advice:  "Ensure that the remote endpoint is available.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていません。", Advice: "リモート エンドポイントが使用可能であることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit.", Advice: "Vérifiez que le point de terminaison distant est disponible."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 480/10037
-var callingCallEnd480_10037 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       480,
-	Subcode:    10037,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online.",
-	Advice:     "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd480_10037 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 480, Subcode: 10037, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Target user didn't have any endpoints registered with ACS. Ensure that target user has at least one active endpoint and it's online.",
+		Advice:  "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application. If the target user is a Teams user, make sure that their client is online. Make sure that the target user's identifier (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier, or MicrosoftTeamsBotIdentifier) is correct. If the Graph API user has property department set to Microsoft Communication Application Instance the MicrosoftTeamsBotIdentifier should be specified.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ターゲット ユーザーに、ACS に登録されているエンドポイントがありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。 ターゲット ユーザーの識別子 (CommunicationUserIdentifier、MicrosoftTeamsUserIdentifier、または MicrosoftTeamsBotIdentifier) が正しいことを確認します。 Graph API user のプロパティ department が Microsoft Communication Application Instance に設定されている場合は、MicrosoftTeamsBotIdentifier を指定する必要があります。"},
 			{Lang: "fr", Message: "L’utilisateur cible n’avait pas de points de terminaison inscrits auprès d’ACS. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est lancé correctement dans son application cliente. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne. Vérifiez que l’identificateur de l’utilisateur cible (CommunicationUserIdentifier, MicrosoftTeamsUserIdentifier ou MicrosoftTeamsBotIdentifier) est correct. Si l’API Graph user a la propriété department définie sur Microsoft Communication Application Instance , MicrosoftTeamsBotIdentifier doit être spécifié."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 480/10076
-var callingCallEnd480_10076 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       480,
-	Subcode:    10076,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
-	Advice:     "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd480_10076 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 480, Subcode: 10076, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Target user was registered but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
+		Advice:  "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If the target user is a Teams user, make sure that their client is online.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ターゲット ユーザーは登録されていましたが、通話時にオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 480/10077
-var callingCallEnd480_10077 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       480,
-	Subcode:    10077,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
-	Advice:     "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd480_10077 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 480, Subcode: 10077, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Target user was registered with ACS and/or for push notifications, but it wasn't online at the time of the call. Ensure that target user has at least one active endpoint and it's online.",
+		Advice:  "If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. If the target user is a Teams user, make sure that their client is online.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ターゲット ユーザーは ACS やプッシュ通知に登録済みですが、呼び出しの時点でオンラインではありませんでした。 ターゲット ユーザーに少なくとも 1 つのアクティブなエンドポイントがあり、それがオンラインであることを確認してください。", Advice: "ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "L’utilisateur cible a été inscrit auprès d’ACS et/ou pour les notifications Push, mais il n’était pas en ligne au moment de l’appel. Vérifiez que l’utilisateur cible a au moins un point de terminaison actif et qu’il est en ligne.", Advice: "Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez que le SDK est initialisé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 480/10078
-var callingCallEnd480_10078 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       480,
-	Subcode:    10078,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services.",
-	Advice:     "- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd480_10078 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 480, Subcode: 10078, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Remote client endpoint not registered or not reachable. Ensure the remote client endpoint is successfully sending network requests to Azure Communication Services.",
+		Advice:  "- If the target user is using the Azure Communication Services Calling SDK, ensure that the SDK is initialized successfully in their client application and their endpoint is online. If application leverages Push Notifications make sure they're configured correctly. - If the target user is a Teams user, make sure that their client is online.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "リモート クライアント エンドポイントが登録されていないか、到達不能です。 リモート クライアント エンドポイントが Azure Communication Services に正常にネットワーク要求を送信していることを確認してください。", Advice: "- ターゲット ユーザーが Azure Communication Services Calling SDK を使用している場合は、そのクライアント アプリケーションで SDK が正常に初期化されていることと、そのエンドポイントがオンラインであることを確認します。 アプリケーションでプッシュ通知を利用する場合は、正しく構成されていることを確認してください。 - ターゲット ユーザーが Teams ユーザーの場合は、クライアントがオンラインであることを確認します。"},
 			{Lang: "fr", Message: "Le point de terminaison de client distant n’est pas inscrit ou n’est pas accessible. Vérifiez que le point de terminaison de client distant envoie correctement les requêtes réseau à Azure Communication Services.", Advice: "- Si l’utilisateur cible utilise le Kit de développement logiciel (SDK) Appel d’Azure Communication Services, vérifiez qu’il est lancé correctement dans son application cliente et que son point de terminaison est en ligne. Si l’application tire parti des notifications Push, vérifiez qu’elles sont configurées correctement. - Si l’utilisateur cible est un utilisateur Teams, vérifiez que son client est en ligne."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 481
-var callingCallEnd481 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    481,
-	HasCode: true,
-	Message: "Failed to handle incoming call.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd481 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 481, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Failed to handle incoming call.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "着信通話の処理に失敗しました。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Échec du traitement de l’appel entrant.", Advice: "Soumettez une demande de support via le portail Azure."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 486/560486
-var callingCallEnd486_560486 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       486,
-	Subcode:    560486,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues.",
-	Advice:     "- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd486_560486 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 486, Subcode: 560486, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended because remote PSTN participant was busy. The number called was already in a call or having technical issues.",
+		Advice:  "- For Direct Routing calls, check your Session Border Control logs and settings and timeouts configuration. Possible causes: The number called was already in a call or having technical issues.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、リモート PSTN 参加者がビジー状態であったため終了しました。 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。", Advice: "- ダイレクト ルーティング通話の場合は、セッション ボーダー コントロールのログと、設定およびタイムアウトの構成を確認します。 考えられる原因: 呼び出された番号が既に通話中であったか、技術的な問題が発生していました。"},
 			{Lang: "fr", Message: "L'appel a pris fin car le participant PSTN distant était occupé. Le numéro appelé était déjà dans un appel ou avait des problèmes techniques.", Advice: "- Pour les appels de routage direct, vérifiez les journaux et paramètres du contrôle de bordure de session et la configuration des délais d’expiration. Causes possibles : le numéro appelé était déjà utilisé dans un appel ou avait des problèmes techniques."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 487/0
-var callingCallEnd487_0 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       487,
-	Subcode:    0,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully as caller canceled the call.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd487_0 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 487, Subcode: 0, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully as caller canceled the call.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 487/10003
-var callingCallEnd487_10003 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       487,
-	Subcode:    10003,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint.",
-	Advice:     "A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd487_10003 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 487, Subcode: 10003, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call was canceled for this user endpoint as it was accepted elsewhere, by another endpoint.",
+		Advice:  "A call was initiated to target user (start call, add participant, transfer), target user had multiple active endpoints at the same time, on one of the endpoints user accepted the call. This is normal behavior, only one endpoint can accept and connect to a call. All other endpoints receive subcode 10003 to indicate that call was already accepted.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "別のエンドポイントが他の場所で通話に出たため、このユーザー エンドポイントの通話は取り消されました。", Advice: "ターゲット ユーザーに対して通話が開始され (通話の開始、参加者の追加、転送)、ターゲット ユーザーにアクティブなエンドポイントが同時に複数あり、そのエンドポイントの 1 つでユーザーが通話に出ました。 これは通常の動作です。通話に出て接続できるエンドポイントは 1 つだけです。 他のすべてのエンドポイントは、既に通話に出たことを示すサブコード 10003 を受け取ります。"},
 			{Lang: "fr", Message: "L’appel a été annulé pour ce point de terminaison utilisateur, car il a été accepté ailleurs, par un autre point de terminaison.", Advice: "Un appel a été lancé pour un utilisateur cible (appel de démarrage, ajout d’un participant, transfert). L’utilisateur cible avait plusieurs points de terminaison actifs en même temps, sur un des points de terminaison sur lequel l’utilisateur a accepté l’appel. Il s’agit d’un comportement normal : un seul point de terminaison peut accepter et se connecter à un appel. Tous les autres points de terminaison reçoivent le sous-code 10003 pour indiquer que l’appel a déjà été accepté."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 487/10004
-var callingCallEnd487_10004 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       487,
-	Subcode:    10004,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again.",
-	Advice:     "Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd487_10004 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 487, Subcode: 10004, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Call was canceled on timeout, as target user didn't accept or reject it on time. Ensure that user saw the notification and/or application can handle it automatically and try to initiate that call again.",
+		Advice:  "Call was canceled after predefined amount of time (usually 2 minutes) as target user didn't accept or reject.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、ターゲット ユーザーが時間内に出るか拒否しなかったため、タイムアウトで取り消されました。 ユーザーが通知を見たか、アプリケーションが自動的に処理できることを確認し、その通話をもう一度始めてみてください。", Advice: "ターゲット ユーザーが通話に出ることも拒否もしなかったため、事前に定義された時間 (通常は 2 分) 後に通話が取り消されました。"},
 			{Lang: "fr", Message: "L’appel a été annulé au terme du délai d’expiration, car l’utilisateur cible ne l’a pas accepté ou rejeté à temps. Assurez-vous que l’utilisateur a vu la notification et/ou que l’application peut la traiter automatiquement, puis réessayez de lancer cet appel.", Advice: "L’appel a été annulé après un délai prédéfini (généralement 2 minutes), car l’utilisateur cible ne l’a pas accepté ou l’a rejeté."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 487/10024
-var callingCallEnd487_10024 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       487,
-	Subcode:    10024,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully. Call declined by all callee endpoints.",
-	Advice:     "Try to place the call again.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd487_10024 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 487, Subcode: 10024, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully. Call declined by all callee endpoints.",
+		Advice:  "Try to place the call again.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は正常に終了しました。 すべての呼び出し先エンドポイントによって通話が拒否されました。", Advice: "もう一度通話を試行します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès. Appel refusé par tous les points de terminaison appelés.", Advice: "Réessayez de passer l’appel."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 487/540487
-var callingCallEnd487_540487 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       487,
-	Subcode:    540487,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully as caller canceled the call.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd487_540487 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 487, Subcode: 540487, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully as caller canceled the call.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、呼び出し元が通話を取り消したために正常に終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé avec succès, car l’appelant a annulé l’appel."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 490
-var callingCallEnd490 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    490,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd490 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 490, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
-		},
-		links: []Link{
-			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 490/4502
-var callingCallEnd490_4502 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       490,
-	Subcode:    4502,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call failed due to network connectivity problems, browser failed to complete the network HTTP request.",
-	Advice:     "Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd490_4502 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 490, Subcode: 4502, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Call failed due to network connectivity problems, browser failed to complete the network HTTP request.",
+		Advice:  "Client failed to complete HTTP request and response. Try again. If issue persists, gather call info, client logs, browser console logs and contact Azure Communication Services support.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ネットワーク接続の問題が原因で通話に失敗し、ブラウザーがネットワーク HTTP 要求を完了できませんでした。", Advice: "クライアントが HTTP 要求と応答を完了できませんでした。 やり直してください。 問題が解決しない場合は、通話情報、クライアント ログ、ブラウザー コンソール ログを収集して、Azure Communication Services サポートに問い合わせます。"},
 			{Lang: "fr", Message: "L’appel a échoué en raison de problèmes de connectivité réseau. Le navigateur n’a pas pu effectuer la requête HTTP réseau.", Advice: "Le client n’a pas pu effectuer la requête et la réponse HTTP. Réessayez. Si le problème persiste, rassemblez les informations de l’appel, les journaux du client et les journaux de la console du navigateur, puis contactez le support Azure Communication Services."},
-		},
-		links: []Link{
-			{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"},
-			{Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"},
-			{Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 491
-var callingCallEnd491 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    491,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "call info", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-call-info"}, {Text: "client logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-client-logs"}, {Text: "browser console logs", URL: "https://learn.microsoft.com/azure/communication-services/resources/troubleshooting/voice-video-calling/references/how-to-collect-browser-verbose-log"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd491 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 491, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
-		},
-		links: []Link{
-			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 495/4507
-var callingCallEnd495_4507 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       495,
-	Subcode:    4507,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended as application didn't provide valid Azure Communication Services token.",
-	Advice:     "Ensure that your application implements token refresh mechanism correctly.",
-	Category:   UnexpectedClientError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd495_4507 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 495, Subcode: 4507, HasCode: true, HasSubcode: true, Category: UnexpectedClientError, Outcome: OutcomeFailure,
+		Message: "Call ended as application didn't provide valid Azure Communication Services token.",
+		Advice:  "Ensure that your application implements token refresh mechanism correctly.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、アプリケーションが有効な Azure Communication Services トークンを提供しなかったために終了しました。", Advice: "アプリケーションでトークン更新メカニズムが正しく実装されていることを確認します。"},
 			{Lang: "fr", Message: "L’appel s’est terminé car l’application n’a pas fourni de jeton Azure Communication Services valide.", Advice: "Vérifiez que votre application implémente correctement le mécanisme d’actualisation des jetons."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 496
-var callingCallEnd496 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    496,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd496 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 496, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
-		},
-		links: []Link{
-			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 496/7
-var callingCallEnd496_7 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       496,
-	Subcode:    7,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect",
-	Advice:     "Browser is offline or has network issues. Check your browser's network connection and retry.",
-	Category:   ExpectedError,
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd496_7 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 496, Subcode: 7, HasCode: true, HasSubcode: true, Category: ExpectedError, Outcome: OutcomeFailure,
+		Message: "Call ended as client lost network connection abruptly, and despite retrying multiple times it wasn't able to connect",
+		Advice:  "Browser is offline or has network issues. Check your browser's network connection and retry.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "クライアントのネットワーク接続が突然切れ、複数回再試行しても接続できなかったため、通話が終了しました", Advice: "ブラウザーがオフラインであるか、ネットワークに問題があります。 ブラウザーのネットワーク接続を確認して、再試行してください。"},
 			{Lang: "fr", Message: "L’appel s’est terminé, car le client a perdu abruptement la connexion réseau, et malgré plusieurs nouvelles tentatives, il n’a pas pu se connecter.", Advice: "Le navigateur est hors connexion ou rencontre des problèmes réseau. Vérifiez la connexion réseau de votre navigateur, puis réessayez."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 497
-var callingCallEnd497 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    497,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd497 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 497, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
-		},
-		links: []Link{
-			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 498
-var callingCallEnd498 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    498,
-	HasCode: true,
-	Message: "Local endpoint network issues.",
-	Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd498 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 498, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Local endpoint network issues.",
+		Advice:  "Check network configuration, make sure it follows Azure Communication Calling network requirements.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "ローカル エンドポイント ネットワークの問題。", Advice: "ネットワーク構成を確認し、Azure Communication Calling のネットワーク要件に従っていることを確認します。"},
 			{Lang: "fr", Message: "Problèmes de réseau de point de terminaison local.", Advice: "Vérifiez la configuration réseau et assurez-vous qu’elle suit les exigences d’Azure Communication Calling."},
-		},
-		links: []Link{
-			{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500
-var callingCallEnd500 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    500,
-	HasCode: true,
-	Message: "Communication Services infrastructure error.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}, links: []Link{{Text: "requirements", URL: "https://learn.microsoft.com/azure/communication-services/concepts/voice-video-calling/network-requirements"}}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd500 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 500, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Communication Services infrastructure error.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 503
-var callingCallEnd503 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    503,
-	HasCode: true,
-	Message: "Communication Services infrastructure error.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd503 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 503, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Communication Services infrastructure error.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 504
-var callingCallEnd504 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionCallEnd,
-	Code:    504,
-	HasCode: true,
-	Message: "Communication Services infrastructure error.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd504 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 504, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Communication Services infrastructure error.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "Communication Services インフラストラクチャ エラー。", Advice: "Azure portal からサポート リクエストを提出します。"},
 			{Lang: "fr", Message: "Erreur d’infrastructure Communication Services.", Advice: "Soumettez une demande de support via le portail Azure."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 603/0
-var callingCallEnd603_0 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionCallEnd,
-	Code:       603,
-	Subcode:    0,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully as it was declined from callee.",
-	Advice:     "Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingCallEnd603_0 = Entry{Product: CallingSDK, Section: SectionCallEnd, Code: 603, Subcode: 0, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully as it was declined from callee.",
+		Advice:  "Call ended because it was declined from the target user via either the client SDK, Call Automation, Graph, PSTN, or Teams reject function.",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "通話は、呼び出し先から拒否されたため正常に終了しました。", Advice: "通話は、クライアント SDK、Call Automation、Graph、PSTN、または Teams の拒否機能を介してターゲット ユーザーから拒否されたため、終了しました。"},
 			{Lang: "fr", Message: "L’appel s’est terminé correctement, car il a été refusé de l’appelé.", Advice: "L’appel s’est terminé, car il a été refusé par l’utilisateur cible via le Kit de développement logiciel (SDK) client, Automatisation des appels, Graph, PSTN ou la fonction de rejet de Teams."},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 200
-var callingClass2xx = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    200,
-	HasCode: true,
-	Message: "Successful responses (200-299)",
-	Outcome: OutcomeSuccess,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClass2xx = Entry{Product: CallingSDK, Section: SectionClass, Code: 200, HasCode: true, Outcome: OutcomeSuccess,
+		Message: "Successful responses (200-299)",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "成功応答 (200 - 299)"},
 			{Lang: "fr", Message: "Réponses réussies (200-299)"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 400
-var callingClass4xx = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    400,
-	HasCode: true,
-	Message: "Client error (400-499)",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClass4xx = Entry{Product: CallingSDK, Section: SectionClass, Code: 400, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Client error (400-499)",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "クライアント エラー (400 - 499)"},
 			{Lang: "fr", Message: "Erreur du client (400-499)"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500
-var callingClass5xx = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    500,
-	HasCode: true,
-	Message: "Server error (500-599)",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClass5xx = Entry{Product: CallingSDK, Section: SectionClass, Code: 500, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Server error (500-599)",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "サーバー エラー (500 - 599)"},
 			{Lang: "fr", Message: "Erreur du serveur (500-599)"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 600
-var callingClass6xx = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionClass,
-	Code:    600,
-	HasCode: true,
-	Message: "Global error (600-699)",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
+		}}}
+	// acs/troubleshooting-codes.en.txt
+	callingClass6xx = Entry{Product: CallingSDK, Section: SectionClass, Code: 600, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Global error (600-699)",
+		details: &details{texts: []Text{
 			{Lang: "ja", Message: "グローバル エラー (600-699)"},
 			{Lang: "fr", Message: "Erreur globale (600-699)"},
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: */5732
-var callingObservedAny_5732 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Subcode:    5732,
-	HasSubcode: true,
-	Message:    "The Rooms room was not found: no room has this room ID.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
-			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: */5751
-var callingObservedAny_5751 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Subcode:    5751,
-	HasSubcode: true,
-	Message:    "The room or meeting was not found: the meeting identifier is not valid.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
-			Revision:   "an earlier version than 001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: */5854
-var callingObservedAny_5854 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Subcode:    5854,
-	HasSubcode: true,
-	Message:    "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
-			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: */7015
-var callingObservedAny_7015 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Subcode:    7015,
-	HasSubcode: true,
-	Message:    "The call was transferred; the UI library plays no call-ended sound for it.",
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/adapter/CallingSoundSubscriber.ts",
-			Revision:   "an earlier version than 001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: */10044
-var callingObservedAny_10044 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Subcode:    10044,
-	HasSubcode: true,
-	Message:    "The participant ID is malformed.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
-			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: */10119
-var callingObservedAny_10119 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Subcode:    10119,
-	HasSubcode: true,
-	Message:    "The tenant of the target participant could not be resolved.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
-			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: */10124
-var callingObservedAny_10124 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Subcode:    10124,
-	HasSubcode: true,
-	Message:    "The caller is not permitted to reach the target participant.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
-			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 0/5854
-var callingObserved0_5854 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0,
-	Subcode:    5854,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library-ios",
-			Path:       ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift",
-			Revision:   "HEAD of 2025-06-06",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 401
-var callingObserved401 = Entry{
-	Product: CallingSDK,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    401,
-	HasCode: true,
-	Message: "The access token failed validation or has expired.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library-ios",
-			Path:       ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift",
-			Revision:   "HEAD of 2025-06-06",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 486/10321
-var callingObserved486_10321 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       486,
-	Subcode:    10321,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A bot, such as a Teams auto attendant or call queue, did not answer in time.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Azure/communication-ui-library",
-			Path:       "packages/react-composites/src/composites/CallComposite/utils/Utils.ts",
-			Revision:   "001f073684baadfc96308b68275f13b552a619d6",
-		},
-	},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/4097
-var callingTeamsCallEnd200_4097 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    4097,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the other participant in the call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/4521
-var callingTeamsCallEnd200_4521 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    4521,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the other participant in peer-to-peer call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5000
-var callingTeamsCallEnd200_5000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Removed from the conversation by another participant.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5001
-var callingTeamsCallEnd200_5001 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5001,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5002
-var callingTeamsCallEnd200_5002 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5002,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as all other participants have left the call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5003
-var callingTeamsCallEnd200_5003 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5003,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5007
-var callingTeamsCallEnd200_5007 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5007,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as the initiator of the group call left the conversation.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5010
-var callingTeamsCallEnd200_5010 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5010,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as only one participant remained in the conversation.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5012
-var callingTeamsCallEnd200_5012 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5012,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as there are no participants in the incoming roster.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5013
-var callingTeamsCallEnd200_5013 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as no one else has joined the group call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5014
-var callingTeamsCallEnd200_5014 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5014,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended because we were unable to determine a potential host for the group call.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5020
-var callingTeamsCallEnd200_5020 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5020,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as there are no non-hidden participants in the incoming roster.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5030
-var callingTeamsCallEnd200_5030 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5030,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended as the breakout room duration has elapsed.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5300
-var callingTeamsCallEnd200_5300 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5300,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant was removed from the conversation by another participant.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/5855
-var callingTeamsCallEnd200_5855 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    5855,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Participant waiting in lobby was removed from the conversation after lobby inactivity timeout.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/7000
-var callingTeamsCallEnd200_7000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    7000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended by bot.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/7015
-var callingTeamsCallEnd200_7015 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    7015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended as the transfer completed successfully.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/10550
-var callingTeamsCallEnd200_10550 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    10550,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The conversation has ended by bot.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/18503
-var callingTeamsCallEnd200_18503 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    18503,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The other participant in the peer-to-peer call left the conversation.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/540000
-var callingTeamsCallEnd200_540000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    540000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the PSTN User.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 200/560000
-var callingTeamsCallEnd200_560000 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       200,
-	Subcode:    560000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended by the PSTN User.",
-	Outcome:    OutcomeSuccess,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 408/1106
-var callingTeamsCallEnd408_1106 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       408,
-	Subcode:    1106,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "An acknowledgement was not received for the call acceptance in the allotted time.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 408/8537
-var callingTeamsCallEnd408_8537 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       408,
-	Subcode:    8537,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Keep Alive timeout, cleaned up inactive call.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 408/10057
-var callingTeamsCallEnd408_10057 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       408,
-	Subcode:    10057,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call timed out due to no signaling from callee endpoints.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 410/301005
-var callingTeamsCallEnd410_301005 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       410,
-	Subcode:    301005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Media connectivity failure.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10037
-var callingTeamsCallEnd480_10037 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10037,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No callee endpoints were found.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10076
-var callingTeamsCallEnd480_10076 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10076,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Callee could not be reached.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10134
-var callingTeamsCallEnd480_10134 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10134,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call rejected due to inability to route the call.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 480/10199
-var callingTeamsCallEnd480_10199 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       480,
-	Subcode:    10199,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call rejected as private calling is disabled for the user.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
-
-// acs/graph-call-delete.en.02b4cba.md: 500/1005
-var callingTeamsCallEnd500_1005 = Entry{
-	Product:    CallingSDK,
-	Match:      MatchExact,
-	Section:    SectionTeamsCallEnd,
-	Code:       500,
-	Subcode:    1005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Server encountered connectivity error with Bot's media. Please check media connectivity between Bot and Microsoft.",
-	Outcome:    OutcomeFailure,
-	details:    &details{},
-}
+		}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObservedAny_5732 = Entry{Product: CallingSDK, Section: SectionObserved, Subcode: 5732, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The Rooms room was not found: no room has this room ID.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObservedAny_5751 = Entry{Product: CallingSDK, Section: SectionObserved, Subcode: 5751, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The room or meeting was not found: the meeting identifier is not valid.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "an earlier version than 001f073684baadfc96308b68275f13b552a619d6"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObservedAny_5854 = Entry{Product: CallingSDK, Section: SectionObserved, Subcode: 5854, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObservedAny_7015 = Entry{Product: CallingSDK, Section: SectionObserved, Subcode: 7015, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The call was transferred; the UI library plays no call-ended sound for it.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/adapter/CallingSoundSubscriber.ts", Revision: "an earlier version than 001f073684baadfc96308b68275f13b552a619d6"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObservedAny_10044 = Entry{Product: CallingSDK, Section: SectionObserved, Subcode: 10044, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The participant ID is malformed.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObservedAny_10119 = Entry{Product: CallingSDK, Section: SectionObserved, Subcode: 10119, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The tenant of the target participant could not be resolved.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObservedAny_10124 = Entry{Product: CallingSDK, Section: SectionObserved, Subcode: 10124, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The caller is not permitted to reach the target participant.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObserved0_5854 = Entry{Product: CallingSDK, Section: SectionObserved, Code: 0, Subcode: 5854, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Access to the Teams meeting was denied: the user was not admitted from the lobby, or was removed from it.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library-ios", Path: ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift", Revision: "HEAD of 2025-06-06"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObserved401 = Entry{Product: CallingSDK, Section: SectionObserved, Code: 401, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The access token failed validation or has expired.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library-ios", Path: ".../Service/Calling/AzureCommunicationCalling/ACSCallEndReasonExtension.swift", Revision: "HEAD of 2025-06-06"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	callingObserved486_10321 = Entry{Product: CallingSDK, Section: SectionObserved, Code: 486, Subcode: 10321, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "A bot, such as a Teams auto attendant or call queue, did not answer in time.",
+		details: &details{provenance: &Provenance{Repository: "Azure/communication-ui-library", Path: "packages/react-composites/src/composites/CallComposite/utils/Utils.ts", Revision: "001f073684baadfc96308b68275f13b552a619d6"}}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_4097 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 4097, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the other participant in the call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_4521 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 4521, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the other participant in peer-to-peer call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5000 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Removed from the conversation by another participant.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5001 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5001, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5002 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5002, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as all other participants have left the call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5003 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5003, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5007 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5007, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as the initiator of the group call left the conversation.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5010 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5010, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as only one participant remained in the conversation.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5012 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5012, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as there are no participants in the incoming roster.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5013 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5013, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as no one else has joined the group call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5014 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5014, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended because we were unable to determine a potential host for the group call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5020 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5020, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as there are no non-hidden participants in the incoming roster.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5030 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5030, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended as the breakout room duration has elapsed.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5300 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5300, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Participant was removed from the conversation by another participant.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_5855 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 5855, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Participant waiting in lobby was removed from the conversation after lobby inactivity timeout.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_7000 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 7000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended by bot.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_7015 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 7015, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended as the transfer completed successfully.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_10550 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 10550, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The conversation has ended by bot.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_18503 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 18503, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "The other participant in the peer-to-peer call left the conversation.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_540000 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 540000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the PSTN User.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd200_560000 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 200, Subcode: 560000, HasCode: true, HasSubcode: true, Outcome: OutcomeSuccess,
+		Message: "Call ended by the PSTN User.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd408_1106 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 408, Subcode: 1106, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "An acknowledgement was not received for the call acceptance in the allotted time.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd408_8537 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 408, Subcode: 8537, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Keep Alive timeout, cleaned up inactive call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd408_10057 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 408, Subcode: 10057, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call timed out due to no signaling from callee endpoints.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd410_301005 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 410, Subcode: 301005, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Media connectivity failure.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd480_10037 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10037, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "No callee endpoints were found.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd480_10076 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10076, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Callee could not be reached.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd480_10134 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10134, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call rejected due to inability to route the call.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd480_10199 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 480, Subcode: 10199, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call rejected as private calling is disabled for the user.",
+		details: &details{}}
+	// acs/graph-call-delete.en.02b4cba.md
+	callingTeamsCallEnd500_1005 = Entry{Product: CallingSDK, Section: SectionTeamsCallEnd, Code: 500, Subcode: 1005, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Server encountered connectivity error with Bot's media. Please check media connectivity between Bot and Microsoft.",
+		details: &details{}}
+)

@@ -28,70 +28,26 @@ func chatCodeRow(code int) *Entry {
 	return nil
 }
 
-// acs/troubleshooting-codes.en.txt: 401
-var chatErrorCode401 = Entry{
-	Product: Chat,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    401,
-	HasCode: true,
-	Message: "Unauthorized",
-	Advice:  "Ensure that your Communication Services token is valid and not expired.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "権限がありません", Advice: "Communication Services トークンが有効であり、有効期限が切れていないことを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403
-var chatErrorCode403 = Entry{
-	Product: Chat,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    403,
-	HasCode: true,
-	Message: "Forbidden",
-	Advice:  "Ensure that the initiator of the request has access to the resource.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "許可されていません", Advice: "要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 429
-var chatErrorCode429 = Entry{
-	Product: Chat,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    429,
-	HasCode: true,
-	Message: "Too many requests",
-	Advice:  "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "Too many requests", Advice: "クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 503
-var chatErrorCode503 = Entry{
-	Product: Chat,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    503,
-	HasCode: true,
-	Message: "Service Unavailable",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "サービス利用不可", Advice: "Azure portal からサポート リクエストを提出します。"},
-		},
-	},
-}
+// The rows, each under its source document.
+var (
+	// acs/troubleshooting-codes.en.txt
+	chatErrorCode401 = Entry{Product: Chat, Section: SectionErrorCode, Code: 401, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Unauthorized",
+		Advice:  "Ensure that your Communication Services token is valid and not expired.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "権限がありません", Advice: "Communication Services トークンが有効であり、有効期限が切れていないことを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	chatErrorCode403 = Entry{Product: Chat, Section: SectionErrorCode, Code: 403, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Forbidden",
+		Advice:  "Ensure that the initiator of the request has access to the resource.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "許可されていません", Advice: "要求のイニシエーターがリソースへのアクセス権を持っていることを確認してください。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	chatErrorCode429 = Entry{Product: Chat, Section: SectionErrorCode, Code: 429, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Too many requests",
+		Advice:  "Ensure that your client-side application handles this scenario in a user-friendly manner. If the error persists, file a support request.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "Too many requests", Advice: "クライアント側アプリケーションで、このシナリオがユーザーフレンドリな方法で処理されていることを確認してください。 エラーが解決しない場合は、サポート リクエストを提出してください。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	chatErrorCode503 = Entry{Product: Chat, Section: SectionErrorCode, Code: 503, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Service Unavailable",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "サービス利用不可", Advice: "Azure portal からサポート リクエストを提出します。"}}}}
+)

@@ -97,7 +97,8 @@ func lookup(e *Entry, p Product, code int, subcode []int) bool {
 		r = find(rec.codeRow, code)
 	}
 	if r != nil {
-		*e = *r // a row is the Entry of its own pair: Match is MatchExact
+		*e = *r
+		e.Match = MatchExact
 		return true
 	}
 	r, m := rec.fallback(q)
@@ -134,9 +135,7 @@ func fill(e *Entry, r *Entry, m Match) bool {
 		return false
 	}
 	*e = *r
-	if m != MatchExact { // a row is the Entry of its own pair: Match is MatchExact
-		e.Match = m
-	}
+	e.Match = m
 	return true
 }
 

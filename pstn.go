@@ -181,397 +181,103 @@ func pstnSubcodeRow(subcode int) *Entry {
 	return nil
 }
 
-// acs/troubleshooting-codes.en.txt: 0/0
-var pstnParticipantEnd0_0 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       0,
-	Subcode:    0,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call ended successfully by local participant.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/540000
-var pstnParticipantEnd0_540000 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       0,
-	Subcode:    540000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 0/560000
-var pstnParticipantEnd0_560000 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       0,
-	Subcode:    560000,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
-	Category:   Success,
-	Outcome:    OutcomeSuccess,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/510403
-var pstnParticipantEnd403_510403 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       403,
-	Subcode:    510403,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC).",
-	Advice:     "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通話がブロックされました: - 通話に代替 ID が指定されていません。 - 電話番号は、ユーザー セッション ボーダー コントローラー (SBC) で許可されていません。", Advice: "- 代替 ID の詳細については、「通話を管理する」を参照してください。 - 有効な代替 ID を指定したことを確認します。 使用しているリソースに属する電話番号である必要があります。 - 通話を行うために使用しているリソースを所有していることを確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントローラーが通話を許可しない理由を確認します。"},
-		},
-		revisions: []Text{
-			{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."},
-		},
-		links: []Link{
-			{Text: "Manage calls", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls#place-a-call"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/511532
-var pstnParticipantEnd403_511532 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       403,
-	Subcode:    511532,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Resource SIP trunk configuration not found.",
-	Advice:     "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "リソース SIP トランク構成が見つかりません。", Advice: "Azure portal でダイレクト ルーティングのセットアップを確認します。 詳細については、ダイレクト ルーティングのプロビジョニングに関するページを参照してください。"},
-		},
-		links: []Link{
-			{Text: "Azure portal", URL: "https://portal.azure.com"},
-			{Text: "Direct routing provisioning", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/direct-routing-provisioning"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 403/560403
-var pstnParticipantEnd403_560403 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       403,
-	Subcode:    560403,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- Call forbidden. - Call canceled. - Call rejected.",
-	Advice:     "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 通話は禁止されています。 - 通話が取り消されました。 - 通話が拒否されました。", Advice: "正しい形式で有効な電話番号に通話したことを確認します。 サポートされている数値形式の詳細については、「https://en.wikipedia.org/wiki/E.164」を参照してください。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 404/511404
-var pstnParticipantEnd404_511404 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       404,
-	Subcode:    511404,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- Phone number not found. - Resource used in the call not found.",
-	Advice:     "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 通話で使用されたリソースが見つかりません。", Advice: "- 使用した電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話している番号が存在し、有効なターゲットに割り当てられていることを確認します。 - 通話に使用しているリソースが削除または無効になっていないことを確認します。 - Azure サブスクリプションが削除された、または無効になっていないことを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 404/560404
-var pstnParticipantEnd404_560404 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       404,
-	Subcode:    560404,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.",
-	Advice:     "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 電話番号が見つかりません。 - 電話番号が、どのターゲットにも割り当てられていません。 - 電話番号が、セッション ボーダー コントローラーで許可されていません。", Advice: "- 電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話に使用した番号が存在し、有効なターゲットに割り当てられていることを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/500001
-var pstnParticipantEnd408_500001 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       408,
-	Subcode:    500001,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.",
-	Advice:     "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "ユーザー ゲートウェイのタイムアウト Azure Communication Services は、指定された制限時間内にクライアントから応答を受信せず、要求を終了しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 408/560408
-var pstnParticipantEnd408_560408 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       408,
-	Subcode:    560408,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The called party didn't respond to a call establishment message within the prescribed time period.",
-	Advice:     "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通話相手は、指定された時間内に通話確立メッセージに応答しませんでした。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントロール (SBC) のログと設定、およびタイムアウトの構成を確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 410/531004
-var pstnParticipantEnd410_531004 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       410,
-	Subcode:    531004,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Interactive Connectivity Establishment (ICE) checks failed.",
-	Advice:     "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "対話型接続確立 (ICE) チェックに失敗しました。", Advice: "- メディア パスを確立できませんでした。 ネットワーク構成が正しくない場合に発生する可能性があります。 ネットワーク構成を確認して、必要な IP アドレスとポートがブロックされていないことを確認します。 https://www.rfc-editor.org/rfc/rfc5245#section-7 のガイドラインをお読みください。 - ダイレクト ルーティング通話の場合は、ICE の構成とプロファイルに関する SBC のログと設定を確認します。 構成のヘルプについては、SBC ベンダーにお問い合わせください。 詳細については、「Azure Communication Services ダイレクト ルーティングの認定を受けたセッション ボーダー コントローラーの一覧」を参照してください。"},
-		},
-		links: []Link{
-			{Text: "List of Session Border Controllers certified for Azure Communication Services direct routing", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/certified-session-border-controllers"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 480/560480
-var pstnParticipantEnd480_560480 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       480,
-	Subcode:    560480,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- No answer from the called user. - Called user temporary unavailable.",
-	Advice:     "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 通話相手のユーザーから応答がありません。 - 一時的に連絡不可のユーザーに電話しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - 通話相手が一時的に連絡不可だった場合は、後で通話を再試行します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 484/560484
-var pstnParticipantEnd484_560484 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       484,
-	Subcode:    560484,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.",
-	Advice:     "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 呼び出し先アドレスが不完全または無効です。 - 呼び出し先の番号形式が不完全または無効です。", Advice: "- ユーザーが無効な番号をダイヤルしているために、これらのエラーを無視できる場合があります。 - 電話番号の形式が正しく設定されていることを確認します。 詳細については、https://en.wikipedia.org/wiki/E.164を参照してください。 - ダイレクト ルーティングの場合、通話転送シナリオで構成が見つからないため、SBC によってこれらのエラーが発生する可能性があります。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 486/60486
-var pstnParticipantEnd486_60486 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       486,
-	Subcode:    60486,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The called number was busy",
-	Advice:     "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通話相手の番号が通話中でした", Advice: "- 通話相手の番号は、既に通話に接続されているか、技術的な問題が発生している可能性があります。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.2025-07-14.md: 486/540486
-var pstnParticipantEnd486_540486 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       486,
-	Subcode:    540486,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The called number was busy",
-	Advice:     "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
-	Outcome:    OutcomeFailure,
-	Edition:    "2025-07-14",
-	details: &details{
-		edition: "2025-07-14",
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 487/540487
-var pstnParticipantEnd487_540487 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       487,
-	Subcode:    540487,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The caller terminated the call request.",
-	Advice:     "Retry the call.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "発信者が通話要求を終了しました。", Advice: "通話をもう一度試します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 497/560487
-var pstnParticipantEnd497_560487 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       497,
-	Subcode:    560487,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- The caller terminated the call request. - Request terminated with normal call clearing.",
-	Advice:     "Retry the call.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 発信者が通話要求を終了しました。 - 通常の通話のクリアで要求が終了しました。", Advice: "通話をもう一度試します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 500/560500
-var pstnParticipantEnd500_560500 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       500,
-	Subcode:    560500,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "An internal server error occurred in one of the services involved in the call.",
-	Advice:     "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通話に関係するサービスのいずれかで、内部サーバー エラーが発生しました。", Advice: "- 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 503/560503
-var pstnParticipantEnd503_560503 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       503,
-	Subcode:    560503,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.",
-	Advice:     "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 通話に関係するサービスの 1 つで内部サーバー エラーが発生したため、通話に失敗しました。 - 通話の確立に使用されるネットワークに障害が発生しています。 - 通話に関係するサービスの 1 つで一時的な障害が発生しました。", Advice: "- ネットワークとルーティングの構成で、考えられる問題を確認します。 ネットワーク ファイアウォール規則が正しいことを確認します。 - 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 603/560603
-var pstnParticipantEnd603_560603 = Entry{
-	Product:    PSTN,
-	Match:      MatchExact,
-	Section:    SectionParticipantEnd,
-	Code:       603,
-	Subcode:    560603,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "- Call declined by the recipient. - Call declined due to fraud detection.",
-	Advice:     "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "- 通話は受信者に拒否されました。 - 不正行為が検出されたため、通話が拒否されました。", Advice: "- 通話が受信者によって拒否された場合は、通話をもう一度試します。 - Azure Communication Services の電話番号に対して許可されている同時通話の最大数を超えないことを確認します。 詳細については、「PSTN 通話の制限事項」を参照してください。"},
-		},
-		links: []Link{
-			{Text: "PSTN call limitations", URL: "https://learn.microsoft.com/azure/communication-services/concepts/service-limits#pstn-call-limitations"},
-		},
-	},
-}
+// The rows, each under its source document.
+var (
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd0_0 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 0, Subcode: 0, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Call ended successfully by local participant.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通話は、ローカル参加者によって正常に終了されました。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd0_540000 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 0, Subcode: 540000, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd0_560000 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 0, Subcode: 560000, HasCode: true, HasSubcode: true, Category: Success, Outcome: OutcomeSuccess,
+		Message: "Normal PSTN call end: - User ended the call. - Call ended by media agent.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通常の PSTN 通話の終了: - ユーザーが通話を終了しました。 - 通話はメディア エージェントによって終了されました。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd403_510403 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 403, Subcode: 510403, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Call blocked: - Alternate ID not supplied for the call. - Phone number not allowed by users Session Border Controller (SBC).",
+		Advice:  "- For more information about Alternate ID, see Manage calls. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通話がブロックされました: - 通話に代替 ID が指定されていません。 - 電話番号は、ユーザー セッション ボーダー コントローラー (SBC) で許可されていません。", Advice: "- 代替 ID の詳細については、「通話を管理する」を参照してください。 - 有効な代替 ID を指定したことを確認します。 使用しているリソースに属する電話番号である必要があります。 - 通話を行うために使用しているリソースを所有していることを確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントローラーが通話を許可しない理由を確認します。"}}, revisions: []Text{{Lang: "en", Edition: "2025-07-14", Message: "Call blocked: - No matching voice route found for the dialed number. - Alternate ID not supplied for the call. - Phone number not allowed by user's Session Border Controller (SBC). - Previously marked as spam and now blocked.", Advice: "For more information about Alternate ID, see Manage calls. - Confirm that you have a valid Voice Route for the dialed number. - Make sure that you specified a valid Alternate ID. It must be a phone number that belongs to the Resource you're using. - Verify that you own the Resource you're using to make a call. - For direct routing calls, verify why your Session Border Controller disallowed the call. - Ensure that your Communication Services token is valid and not expired."}}, links: []Link{{Text: "Manage calls", URL: "https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/manage-calls#place-a-call"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd403_511532 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 403, Subcode: 511532, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Resource SIP trunk configuration not found.",
+		Advice:  "Check your direct routing setup in the Azure portal. For more information, see Direct routing provisioning.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "リソース SIP トランク構成が見つかりません。", Advice: "Azure portal でダイレクト ルーティングのセットアップを確認します。 詳細については、ダイレクト ルーティングのプロビジョニングに関するページを参照してください。"}}, links: []Link{{Text: "Azure portal", URL: "https://portal.azure.com"}, {Text: "Direct routing provisioning", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/direct-routing-provisioning"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd403_560403 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 403, Subcode: 560403, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- Call forbidden. - Call canceled. - Call rejected.",
+		Advice:  "Make sure that you called a valid phone number in the correct format. For more information about supported number formats, see https://en.wikipedia.org/wiki/E.164.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 通話は禁止されています。 - 通話が取り消されました。 - 通話が拒否されました。", Advice: "正しい形式で有効な電話番号に通話したことを確認します。 サポートされている数値形式の詳細については、「https://en.wikipedia.org/wiki/E.164」を参照してください。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd404_511404 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 404, Subcode: 511404, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- Phone number not found. - Resource used in the call not found.",
+		Advice:  "- Make sure you used a phone number that belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to a valid target. - Make sure that the Resource you're using for the call isn't deleted or disabled. - Make sure your Azure subscriptions isn't deleted or disabled.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 電話番号が見つかりません。 - 通話で使用されたリソースが見つかりません。", Advice: "- 使用した電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話している番号が存在し、有効なターゲットに割り当てられていることを確認します。 - 通話に使用しているリソースが削除または無効になっていないことを確認します。 - Azure サブスクリプションが削除された、または無効になっていないことを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd404_560404 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 404, Subcode: 560404, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- Phone number not found. - Phone number not assigned to any target. - Phone number not allowed by Session Border Controller.",
+		Advice:  "- Make sure the phone number belongs to the Resource you're using and that you own the Resource. - Verify that the number you're calling exists, and is assigned to valid target.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 電話番号が見つかりません。 - 電話番号が、どのターゲットにも割り当てられていません。 - 電話番号が、セッション ボーダー コントローラーで許可されていません。", Advice: "- 電話番号が、使用しているリソースに属しており、リソースを所有していることを確認します。 - 通話に使用した番号が存在し、有効なターゲットに割り当てられていることを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd408_500001 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 408, Subcode: 500001, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "User gateway timeout Azure Communication Services didn't receive a response from the client within a specified time limit and terminated the request.",
+		Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "ユーザー ゲートウェイのタイムアウト Azure Communication Services は、指定された制限時間内にクライアントから応答を受信せず、要求を終了しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd408_560408 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 408, Subcode: 560408, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The called party didn't respond to a call establishment message within the prescribed time period.",
+		Advice:  "- Double check why the called party didn't respond. - For direct routing calls, check your Session Border Control (SBC) logs and settings and timeouts configuration.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通話相手は、指定された時間内に通話確立メッセージに応答しませんでした。", Advice: "- 着信側が応答しなかった理由を再確認します。 - ダイレクト ルーティング通話の場合は、セッション ボーダー コントロール (SBC) のログと設定、およびタイムアウトの構成を確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd410_531004 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 410, Subcode: 531004, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "Interactive Connectivity Establishment (ICE) checks failed.",
+		Advice:  "- The media path couldn't be established. Can be caused by incorrect network configuration. Verify your network configuration to make sure that the required IP addresses and ports aren't blocked. Read the guidelines in https://www.rfc-editor.org/rfc/rfc5245#section-7. - For direct routing calls, check your SBC logs and settings for ICE configuration and profile. Contact your SBC vendor for configuration help. For more information, see List of Session Border Controllers certified for Azure Communication Services direct routing.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "対話型接続確立 (ICE) チェックに失敗しました。", Advice: "- メディア パスを確立できませんでした。 ネットワーク構成が正しくない場合に発生する可能性があります。 ネットワーク構成を確認して、必要な IP アドレスとポートがブロックされていないことを確認します。 https://www.rfc-editor.org/rfc/rfc5245#section-7 のガイドラインをお読みください。 - ダイレクト ルーティング通話の場合は、ICE の構成とプロファイルに関する SBC のログと設定を確認します。 構成のヘルプについては、SBC ベンダーにお問い合わせください。 詳細については、「Azure Communication Services ダイレクト ルーティングの認定を受けたセッション ボーダー コントローラーの一覧」を参照してください。"}}, links: []Link{{Text: "List of Session Border Controllers certified for Azure Communication Services direct routing", URL: "https://learn.microsoft.com/azure/communication-services/concepts/telephony/certified-session-border-controllers"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd480_560480 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 480, Subcode: 560480, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- No answer from the called user. - Called user temporary unavailable.",
+		Advice:  "- Double check why the called party didn't respond. - Retry the call later in case that the called party was temporary unavailable. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 通話相手のユーザーから応答がありません。 - 一時的に連絡不可のユーザーに電話しました。", Advice: "- 着信側が応答しなかった理由を再確認します。 - 通話相手が一時的に連絡不可だった場合は、後で通話を再試行します。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd484_560484 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 484, Subcode: 560484, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- Incomplete or invalid callee address. - Incomplete or invalid callee number format.",
+		Advice:  "- In some cases, you can ignore these failures because the user is dialing an invalid number. - Make sure the phone numbers are formatted correctly. For more information, see https://en.wikipedia.org/wiki/E.164. - For direct routing, the SBC could cause these failures because of a missing configuration in a call transfer scenario.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 呼び出し先アドレスが不完全または無効です。 - 呼び出し先の番号形式が不完全または無効です。", Advice: "- ユーザーが無効な番号をダイヤルしているために、これらのエラーを無視できる場合があります。 - 電話番号の形式が正しく設定されていることを確認します。 詳細については、https://en.wikipedia.org/wiki/E.164を参照してください。 - ダイレクト ルーティングの場合、通話転送シナリオで構成が見つからないため、SBC によってこれらのエラーが発生する可能性があります。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd486_60486 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 486, Subcode: 60486, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The called number was busy",
+		Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通話相手の番号が通話中でした", Advice: "- 通話相手の番号は、既に通話に接続されているか、技術的な問題が発生している可能性があります。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウトの構成を確認します。"}}}}
+	// acs/troubleshooting-codes.en.2025-07-14.md
+	pstnParticipantEnd486_540486 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 486, Subcode: 540486, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Edition: "2025-07-14",
+		Message: "The called number was busy",
+		Advice:  "- The called number may be connected to an existing call, or having a technical problem. - For direct routing calls, check your SBC logs and settings and timeouts configuration.",
+		details: &details{edition: "2025-07-14"}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd487_540487 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 487, Subcode: 540487, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The caller terminated the call request.",
+		Advice:  "Retry the call.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "発信者が通話要求を終了しました。", Advice: "通話をもう一度試します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd497_560487 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 497, Subcode: 560487, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- The caller terminated the call request. - Request terminated with normal call clearing.",
+		Advice:  "Retry the call.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 発信者が通話要求を終了しました。 - 通常の通話のクリアで要求が終了しました。", Advice: "通話をもう一度試します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd500_560500 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 500, Subcode: 560500, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "An internal server error occurred in one of the services involved in the call.",
+		Advice:  "- Retry the call. If the issue persists contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通話に関係するサービスのいずれかで、内部サーバー エラーが発生しました。", Advice: "- 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd503_560503 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 503, Subcode: 560503, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- Call failed because of an internal server error in one of the services involved in the call. - The network used to establish the call is out of order. - A temporary failure in one of the services involved in the call.",
+		Advice:  "- Check your network and routing configuration for possible issues. Verify that your network firewall rules are correct. - Retry the call. If the issue persists, contact your telco provider or Microsoft support. - For direct routing calls, check your SBC logs and settings and timeouts configuration, to see if your SBC caused the failure.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 通話に関係するサービスの 1 つで内部サーバー エラーが発生したため、通話に失敗しました。 - 通話の確立に使用されるネットワークに障害が発生しています。 - 通話に関係するサービスの 1 つで一時的な障害が発生しました。", Advice: "- ネットワークとルーティングの構成で、考えられる問題を確認します。 ネットワーク ファイアウォール規則が正しいことを確認します。 - 通話をもう一度試します。 問題が解決しない場合は、電話会社または Microsoft サポートにお問い合わせください。 - ダイレクト ルーティング通話の場合は、SBC のログと設定、およびタイムアウト構成をチェックして、SBC が障害の原因であるかどうかを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	pstnParticipantEnd603_560603 = Entry{Product: PSTN, Section: SectionParticipantEnd, Code: 603, Subcode: 560603, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "- Call declined by the recipient. - Call declined due to fraud detection.",
+		Advice:  "- If declined by the recipient, retry the call. - Ensure that you aren't exceeding the maximum number of concurrent calls allowed for your Azure Communication Services phone number. For more information, see PSTN call limitations.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "- 通話は受信者に拒否されました。 - 不正行為が検出されたため、通話が拒否されました。", Advice: "- 通話が受信者によって拒否された場合は、通話をもう一度試します。 - Azure Communication Services の電話番号に対して許可されている同時通話の最大数を超えないことを確認します。 詳細については、「PSTN 通話の制限事項」を参照してください。"}}, links: []Link{{Text: "PSTN call limitations", URL: "https://learn.microsoft.com/azure/communication-services/concepts/service-limits#pstn-call-limitations"}}}}
+)

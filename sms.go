@@ -67,290 +67,88 @@ func smsCodeRow(code int) *Entry {
 	return nil
 }
 
-// acs/troubleshooting-codes.en.txt: 2000
-var smsErrorCode2000 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    2000,
-	HasCode: true,
-	Message: "Message Delivered Successfully.",
-	Outcome: OutcomeSuccess,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "メッセージが正常に配信されました。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4000
-var smsErrorCode4000 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4000,
-	HasCode: true,
-	Message: "Message is rejected due to fraud detection.",
-	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "不正行為の検出によってメッセージが拒否されました。", Advice: "自分の番号に許可されているメッセージの最大数を超えていないことを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4001
-var smsErrorCode4001 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4001,
-	HasCode: true,
-	Message: "Message is rejected due to invalid Source/From number format",
-	Advice:  "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "送信元/差出人番号の形式が無効なため、メッセージは拒否されました", Advice: "宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4002
-var smsErrorCode4002 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4002,
-	HasCode: true,
-	Message: "Message is rejected due to invalid Destination/To number format.",
-	Advice:  "Ensure the To number is in E.164 format",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "送信先/宛先番号の形式が無効なため、メッセージは拒否されました。", Advice: "宛先番号が E.164 形式であることを確認します"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4003
-var smsErrorCode4003 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4003,
-	HasCode: true,
-	Message: "Message failed to deliver due to unsupported destination.",
-	Advice:  "Check if the destination you're trying to send to is supported.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "送信先がサポートされていないため、メッセージを配信できませんでした。", Advice: "送信先がサポートされているかどうかを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4004
-var smsErrorCode4004 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4004,
-	HasCode: true,
-	Message: "Message failed to deliver since Destination/To number doesn't exist.",
-	Advice:  "Ensure the To number you're sending to is valid.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "送信先/宛先番号が存在しないため、メッセージを配信できませんでした。", Advice: "送信先の番号が有効であることを確認します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4005
-var smsErrorCode4005 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4005,
-	HasCode: true,
-	Message: "Message blocked by Destination carrier.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "送信先の通信事業者によってメッセージがブロックされています。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4006
-var smsErrorCode4006 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4006,
-	HasCode: true,
-	Message: "The Destination/To number isn't reachable.",
-	Advice:  "Try resending the message at a later time.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "送信先/宛先番号に到達できません。", Advice: "後でメッセージを再送信してください。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4007
-var smsErrorCode4007 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4007,
-	HasCode: true,
-	Message: "The Destination/To number opted out of receiving messages from you.",
-	Advice:  "Mark the Destination/To number as opted out so that no further message attempts are made to the number.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "送信先/宛先番号によってメッセージの受信がオプト アウトされました。", Advice: "宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4008
-var smsErrorCode4008 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4008,
-	HasCode: true,
-	Message: "You exceeded the maximum number of messages allowed for your profile.",
-	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "プロファイルで許可されているメッセージの最大数を超えました。", Advice: "自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4009
-var smsErrorCode4009 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4009,
-	HasCode: true,
-	Message: "Message rejected by Microsoft Entitlement System.",
-	Advice:  "Most often this happens if fraudulent activity is detected. Contact support for more details.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "Microsoft エンタイトルメント システムによってメッセージが拒否されました。", Advice: "ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 4010
-var smsErrorCode4010 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4010,
-	HasCode: true,
-	Message: "Message was blocked due to the toll-free number not being verified.",
-	Advice:  "Review unverified sending limits and submit toll-free verification as soon as possible.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "無料電話番号が検証されていないため、メッセージがブロックされました。", Advice: "未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。"},
-		},
-		links: []Link{
-			{Text: "Review unverified sending limits", URL: "https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.2025-07-14.md: 4020
-var smsErrorCode4020 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    4020,
-	HasCode: true,
-	Message: "Message rejected by the carrier due to a volumetric violation.",
-	Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
-	Outcome: OutcomeFailure,
-	Edition: "2025-07-14",
-	details: &details{
-		edition: "2025-07-14",
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 5000
-var smsErrorCode5000 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    5000,
-	HasCode: true,
-	Message: "Message failed to deliver. Reach out Microsoft support team for more details.",
-	Advice:  "File a support request through the Azure portal.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。", Advice: "Azure portal からサポート リクエストを提出します。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 5001
-var smsErrorCode5001 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    5001,
-	HasCode: true,
-	Message: "Message failed to deliver due to temporary unavailability of application/system.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 5002
-var smsErrorCode5002 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    5002,
-	HasCode: true,
-	Message: "Carrier does not support delivery report",
-	Advice:  "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "通信事業者は配信レポートをサポートしていません", Advice: "ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。"},
-		},
-	},
-}
-
-// acs/troubleshooting-codes.en.txt: 9999
-var smsErrorCode9999 = Entry{
-	Product: SMS,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    9999,
-	HasCode: true,
-	Message: "Message failed to deliver due to unknown error/failure.",
-	Advice:  "Try resending the message.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Message: "不明なエラーが発生したため、メッセージを配信できませんでした。", Advice: "メッセージを再送信してみてください。"},
-		},
-	},
-}
+// The rows, each under its source document.
+var (
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode2000 = Entry{Product: SMS, Section: SectionErrorCode, Code: 2000, HasCode: true, Outcome: OutcomeSuccess,
+		Message: "Message Delivered Successfully.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "メッセージが正常に配信されました。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4000 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4000, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message is rejected due to fraud detection.",
+		Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "不正行為の検出によってメッセージが拒否されました。", Advice: "自分の番号に許可されているメッセージの最大数を超えていないことを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4001 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4001, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message is rejected due to invalid Source/From number format",
+		Advice:  "Ensure the To number is in E.164 format and From number format is in E.164 or Short code format.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "送信元/差出人番号の形式が無効なため、メッセージは拒否されました", Advice: "宛先番号が E.164 形式で、差出人番号が E.164 形式またはショート コード形式であることを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4002 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4002, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message is rejected due to invalid Destination/To number format.",
+		Advice:  "Ensure the To number is in E.164 format",
+		details: &details{texts: []Text{{Lang: "ja", Message: "送信先/宛先番号の形式が無効なため、メッセージは拒否されました。", Advice: "宛先番号が E.164 形式であることを確認します"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4003 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4003, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message failed to deliver due to unsupported destination.",
+		Advice:  "Check if the destination you're trying to send to is supported.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "送信先がサポートされていないため、メッセージを配信できませんでした。", Advice: "送信先がサポートされているかどうかを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4004 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4004, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message failed to deliver since Destination/To number doesn't exist.",
+		Advice:  "Ensure the To number you're sending to is valid.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "送信先/宛先番号が存在しないため、メッセージを配信できませんでした。", Advice: "送信先の番号が有効であることを確認します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4005 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4005, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message blocked by Destination carrier.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "送信先の通信事業者によってメッセージがブロックされています。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4006 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4006, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The Destination/To number isn't reachable.",
+		Advice:  "Try resending the message at a later time.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "送信先/宛先番号に到達できません。", Advice: "後でメッセージを再送信してください。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4007 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4007, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The Destination/To number opted out of receiving messages from you.",
+		Advice:  "Mark the Destination/To number as opted out so that no further message attempts are made to the number.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "送信先/宛先番号によってメッセージの受信がオプト アウトされました。", Advice: "宛先/宛先番号をオプト アウトされたものとしてマークすることで、その後のメッセージの試行は行われません。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4008 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4008, HasCode: true, Outcome: OutcomeFailure,
+		Message: "You exceeded the maximum number of messages allowed for your profile.",
+		Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "プロファイルで許可されているメッセージの最大数を超えました。", Advice: "自分の数値に許可されているメッセージの最大数を超えていないことを確認するか、キューを使用してメッセージをバッチ処理します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4009 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4009, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message rejected by Microsoft Entitlement System.",
+		Advice:  "Most often this happens if fraudulent activity is detected. Contact support for more details.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "Microsoft エンタイトルメント システムによってメッセージが拒否されました。", Advice: "ほとんどの場合、これは不正なアクティビティが検出された場合に発生します。 詳細については、サポートにお問い合わせください。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode4010 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4010, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message was blocked due to the toll-free number not being verified.",
+		Advice:  "Review unverified sending limits and submit toll-free verification as soon as possible.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "無料電話番号が検証されていないため、メッセージがブロックされました。", Advice: "未検証の送信制限を確認し、できるだけ早く無料電話番号の検証を送信してください。"}}, links: []Link{{Text: "Review unverified sending limits", URL: "https://learn.microsoft.com/azure/communication-services/concepts/sms/sms-faq#toll-free-verification"}}}}
+	// acs/troubleshooting-codes.en.2025-07-14.md
+	smsErrorCode4020 = Entry{Product: SMS, Section: SectionErrorCode, Code: 4020, HasCode: true, Outcome: OutcomeFailure, Edition: "2025-07-14",
+		Message: "Message rejected by the carrier due to a volumetric violation.",
+		Advice:  "Ensure you aren't exceeding the maximum number of messages allowed for your number or use queues to batch the messages.",
+		details: &details{edition: "2025-07-14"}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode5000 = Entry{Product: SMS, Section: SectionErrorCode, Code: 5000, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message failed to deliver. Reach out Microsoft support team for more details.",
+		Advice:  "File a support request through the Azure portal.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "メッセージを配信できませんでした。 詳細については、Microsoft サポート チームにお問い合わせください。", Advice: "Azure portal からサポート リクエストを提出します。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode5001 = Entry{Product: SMS, Section: SectionErrorCode, Code: 5001, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message failed to deliver due to temporary unavailability of application/system.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "アプリケーション/システムが一時的に利用できなくなったため、メッセージを配信できませんでした。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode5002 = Entry{Product: SMS, Section: SectionErrorCode, Code: 5002, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Carrier does not support delivery report",
+		Advice:  "Most often this happens if a carrier does not support delivery reports. No action required as message may have been delivered already.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "通信事業者は配信レポートをサポートしていません", Advice: "ほとんどの場合、これは通信事業者が配信レポートをサポートしていない場合に発生します。 メッセージが既に配信されている可能性があるため、アクションは必要ありません。"}}}}
+	// acs/troubleshooting-codes.en.txt
+	smsErrorCode9999 = Entry{Product: SMS, Section: SectionErrorCode, Code: 9999, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Message failed to deliver due to unknown error/failure.",
+		Advice:  "Try resending the message.",
+		details: &details{texts: []Text{{Lang: "ja", Message: "不明なエラーが発生したため、メッセージを配信できませんでした。", Advice: "メッセージを再送信してみてください。"}}}}
+)

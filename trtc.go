@@ -659,2562 +659,585 @@ func trtcKey(key string) *Entry {
 	return nil
 }
 
-// trtc/web-4x-error-codes.en.md: 4096
-var trtcErrorCode0x1000 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x1000,
-	HasCode: true,
-	Message: "Invalid parameter.",
-	Advice:  "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in.",
-	Outcome: OutcomeFailure,
-	Key:     "INVALID_PARAMETER",
-	Hex:     "0x1000",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 4097
-var trtcErrorCode0x1001 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x1001,
-	HasCode: true,
-	Message: "Invalid operation.",
-	Advice:  "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned.",
-	Outcome: OutcomeFailure,
-	Key:     "INVALID_OPERATION",
-	Hex:     "0x1001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 4098
-var trtcErrorCode0x1002 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x1002,
-	HasCode: true,
-	Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.",
-	Advice:  "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls.",
-	Outcome: OutcomeFailure,
-	Key:     "NOT_SUPPORTED",
-	Hex:     "0x1002",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"},
-		},
-		links: []Link{
-			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/tutorial-23-advanced-support-detection.html"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 4099
-var trtcErrorCode0x1003 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x1003,
-	HasCode: true,
-	Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.",
-	Advice:  "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls.",
-	Outcome: OutcomeFailure,
-	Key:     "DEVICE_NOT_FOUND",
-	Hex:     "0x1003",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"},
-		},
-		links: []Link{
-			{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-23-advanced-support-detection.html"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 4100
-var trtcErrorCode0x1004 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x1004,
-	HasCode: true,
-	Message: "LocalStream.initialize() failed to capture data. For details, see Solution.",
-	Outcome: OutcomeFailure,
-	Key:     "INITIALIZE_FAILED",
-	Hex:     "0x1004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。"},
-		},
-		links: []Link{
-			{Text: "Solution", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ErrorCode.html#.INITIALIZE_FAILED"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385
-var trtcErrorCode0x4001 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4001,
-	HasCode: true,
-	Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors.",
-	Outcome: OutcomeFailure,
-	Key:     "SIGNAL_CHANNEL_SETUP_FAILED",
-	DocKey:  "SIGNAL_CAHNNEL_SETUP_FAILED",
-	Hex:     "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。"},
-		},
-		links: []Link{
-			{Text: "Account Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16386
-var trtcErrorCode0x4002 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4002,
-	HasCode: true,
-	Message: "Signaling channel error.",
-	Outcome: OutcomeFailure,
-	Key:     "SIGNAL_CHANNEL_ERROR",
-	Hex:     "0x4002",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16387
-var trtcErrorCode0x4003 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4003,
-	HasCode: true,
-	Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions.",
-	Outcome: OutcomeFailure,
-	Key:     "ICE_TRANSPORT_ERROR",
-	Hex:     "0x4003",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。"},
-		},
-		links: []Link{
-			{Text: "Dealing with Firewall Restrictions", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388
-var trtcErrorCode0x4004 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4004,
-	HasCode: true,
-	Message: "Failed to enter the room. For details, see Room Entry Errors",
-	Outcome: OutcomeFailure,
-	Key:     "JOIN_ROOM_FAILED",
-	Hex:     "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください"},
-		},
-		links: []Link{
-			{Text: "Room Entry Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16389
-var trtcErrorCode0x4005 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4005,
-	HasCode: true,
-	Message: "Failed to create SDP offer.",
-	Outcome: OutcomeFailure,
-	Key:     "CREATE_OFFER_FAILED",
-	Hex:     "0x4005",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16390
-var trtcErrorCode0x4006 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4006,
-	HasCode: true,
-	Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.",
-	Advice:  "Ask users to check their network connection and enter the room again.",
-	Outcome: OutcomeFailure,
-	Key:     "SIGNAL_CHANNEL_RECONNECTION_FAILED",
-	Hex:     "0x4006",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16391
-var trtcErrorCode0x4007 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4007,
-	HasCode: true,
-	Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
-	Advice:  "Ask users to check their network connection and publish or enter the room again.",
-	Outcome: OutcomeFailure,
-	Key:     "UPLINK_RECONNECTION_FAILED",
-	Hex:     "0x4007",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16392
-var trtcErrorCode0x4008 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4008,
-	HasCode: true,
-	Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
-	Advice:  "Ask users to check their network connection and enter the room again.",
-	Outcome: OutcomeFailure,
-	Key:     "DOWNLINK_RECONNECTION_FAILED",
-	Hex:     "0x4008",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16400
-var trtcErrorCode0x4010 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4010,
-	HasCode: true,
-	Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled.",
-	Outcome: OutcomeFailure,
-	Key:     "REMOTE_STREAM_NOT_EXIST",
-	Hex:     "0x4010",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16448
-var trtcErrorCode0x4040 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4040,
-	HasCode: true,
-	Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room.",
-	Outcome: OutcomeFailure,
-	Key:     "CLIENT_BANNED",
-	Hex:     "0x4040",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16449
-var trtcErrorCode0x4041 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4041,
-	HasCode: true,
-	Message: "Media transmission service timed out.",
-	Outcome: OutcomeFailure,
-	Key:     "SERVER_TIMEOUT",
-	Hex:     "0x4041",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16450
-var trtcErrorCode0x4042 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4042,
-	HasCode: true,
-	Message: "Remote stream subscription timed out.",
-	Outcome: OutcomeFailure,
-	Key:     "SUBSCRIPTION_TIMEOUT",
-	Hex:     "0x4042",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16451
-var trtcErrorCode0x4043 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4043,
-	HasCode: true,
-	Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.",
-	Advice:  "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions",
-	Outcome: OutcomeFailure,
-	Key:     "PLAY_NOT_ALLOWED",
-	Hex:     "0x4043",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー"},
-		},
-		links: []Link{
-			{Text: "autoplay policy", URL: "https://developers.google.com/web/updates/2017/09/autoplay-policy-changes"},
-			{Text: "Suggested Solutions for Autoplay Restrictions", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16452
-var trtcErrorCode0x4044 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4044,
-	HasCode: true,
-	Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.",
-	Advice:  "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing.",
-	Outcome: OutcomeFailure,
-	Key:     "DEVICE_AUTO_RECOVER_FAILED",
-	Hex:     "0x4044",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16453
-var trtcErrorCode0x4045 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4045,
-	HasCode: true,
-	Message: "Failed to publish to CDN.",
-	Outcome: OutcomeFailure,
-	Key:     "START_PUBLISH_CDN_FAILED",
-	Hex:     "0x4045",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16454
-var trtcErrorCode0x4046 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4046,
-	HasCode: true,
-	Message: "Failed to stop publishing to CDN.",
-	Outcome: OutcomeFailure,
-	Key:     "STOP_PUBLISH_CDN_FAILED",
-	Hex:     "0x4046",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16455
-var trtcErrorCode0x4047 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4047,
-	HasCode: true,
-	Message: "Failed to start On-Cloud MixTranscoding.",
-	Outcome: OutcomeFailure,
-	Key:     "START_MIX_TRANSCODE_FAILED",
-	Hex:     "0x4047",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16456
-var trtcErrorCode0x4048 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4048,
-	HasCode: true,
-	Message: "Failed to stop On-Cloud MixTranscoding.",
-	Outcome: OutcomeFailure,
-	Key:     "STOP_MIX_TRANSCODE_FAILED",
-	Hex:     "0x4048",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16457
-var trtcErrorCode0x4049 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x4049,
-	HasCode: true,
-	Message: "The device does not support H.264.",
-	Outcome: OutcomeFailure,
-	Key:     "NOT_SUPPORTED_H264",
-	Hex:     "0x4049",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16458
-var trtcErrorCode0x404A = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0x404a,
-	HasCode: true,
-	Message: "Failed to switch user roles.",
-	Outcome: OutcomeFailure,
-	Key:     "SWITCH_ROLE_FAILED",
-	Hex:     "0x404a",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 65535
-var trtcErrorCode0xFFFF = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionErrorCode,
-	Code:    0xffff,
-	HasCode: true,
-	Message: "Unknown error.",
-	Outcome: OutcomeFailure,
-	Key:     "UNKNOWN",
-	DocKey:  "UNKOWN",
-	Hex:     "0xFFFF",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/-8
-var trtcAccount0x4001_Minus8 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    -8,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid SDKAppID. Check whether a valid value was passed in.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70001
-var trtcAccount0x4001_70001 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70001,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70002
-var trtcAccount0x4001_70002 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70002,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70003
-var trtcAccount0x4001_70003 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70003,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70004
-var trtcAccount0x4001_70004 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70004,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70005
-var trtcAccount0x4001_70005 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70006
-var trtcAccount0x4001_70006 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70006,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70007
-var trtcAccount0x4001_70007 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70007,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70008
-var trtcAccount0x4001_70008 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70008,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70009
-var trtcAccount0x4001_70009 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70009,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70010
-var trtcAccount0x4001_70010 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70010,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70013
-var trtcAccount0x4001_70013 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70014
-var trtcAccount0x4001_70014 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70014,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70015
-var trtcAccount0x4001_70015 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70016
-var trtcAccount0x4001_70016 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70016,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70017
-var trtcAccount0x4001_70017 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70017,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal verification of third-party ticket timed out. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70018
-var trtcAccount0x4001_70018 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70018,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal verification of third-party ticket failed.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70019
-var trtcAccount0x4001_70019 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70019,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70020
-var trtcAccount0x4001_70020 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70020,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70050
-var trtcAccount0x4001_70050 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70050,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70051
-var trtcAccount0x4001_70051 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70051,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Blocked account.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70052
-var trtcAccount0x4001_70052 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70052,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid userSig. Generate a new one and try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70101
-var trtcAccount0x4001_70101 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70101,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Empty request packet.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70102
-var trtcAccount0x4001_70102 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70102,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid account type in request packet.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70103
-var trtcAccount0x4001_70103 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70103,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid phone number format.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70104
-var trtcAccount0x4001_70104 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70104,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid email address format.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70105
-var trtcAccount0x4001_70105 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70105,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid TLS account format.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70106
-var trtcAccount0x4001_70106 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70106,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid account format type.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70107
-var trtcAccount0x4001_70107 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70107,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The userId was not registered.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70113
-var trtcAccount0x4001_70113 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70113,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid quantity for batch operation.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70114
-var trtcAccount0x4001_70114 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70114,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Restricted due to security reasons.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70115
-var trtcAccount0x4001_70115 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70115,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The UIN does not match that of the application developer.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70140
-var trtcAccount0x4001_70140 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70140,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "SDKAppID and acctype do not match.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70145
-var trtcAccount0x4001_70145 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70145,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Incorrect account type.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70169
-var trtcAccount0x4001_70169 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70169,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70201
-var trtcAccount0x4001_70201 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70201,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70202
-var trtcAccount0x4001_70202 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70202,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70203
-var trtcAccount0x4001_70203 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70203,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70204
-var trtcAccount0x4001_70204 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70204,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The SDKAppID has no matching acctype.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70205
-var trtcAccount0x4001_70205 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70205,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to find acctype. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70206
-var trtcAccount0x4001_70206 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70206,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid quantity for batch operation in the request.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70207
-var trtcAccount0x4001_70207 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70207,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70208
-var trtcAccount0x4001_70208 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70208,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70209
-var trtcAccount0x4001_70209 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70209,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to get the developer's UIN.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70210
-var trtcAccount0x4001_70210 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70210,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The UIN in the request is not the developer’s.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70211
-var trtcAccount0x4001_70211 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70211,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid UIN in the request.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70212
-var trtcAccount0x4001_70212 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70212,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70213
-var trtcAccount0x4001_70213 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70213,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to access internal data. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70214
-var trtcAccount0x4001_70214 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70214,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal ticket verification failed.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70221
-var trtcAccount0x4001_70221 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70221,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid login status. Verify login with UserSig again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70222
-var trtcAccount0x4001_70222 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70222,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70225
-var trtcAccount0x4001_70225 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70225,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70231
-var trtcAccount0x4001_70231 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70231,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70236
-var trtcAccount0x4001_70236 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70236,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to verify the user signature.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70308
-var trtcAccount0x4001_70308 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70308,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70346
-var trtcAccount0x4001_70346 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70346,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Ticket verification failed.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70347
-var trtcAccount0x4001_70347 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70347,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to verify the ticket because it has expired.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70348
-var trtcAccount0x4001_70348 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70348,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70362
-var trtcAccount0x4001_70362 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70362,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal timeout. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70401
-var trtcAccount0x4001_70401 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70401,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Internal error. Try again",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70402
-var trtcAccount0x4001_70402 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70402,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16385/70403
-var trtcAccount0x4001_70403 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionAccount,
-	Code:       0x4001,
-	Subcode:    70403,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The initiator is not the application admin and is not authorized to perform the operation.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4001",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10020
-var trtcRoomEntry0x4004_Minus10020 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10020,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Server connection timed out. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10019
-var trtcRoomEntry0x4004_Minus10019 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10019,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。"},
-		},
-		links: []Link{
-			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10018
-var trtcRoomEntry0x4004_Minus10018 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10018,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。"},
-		},
-		links: []Link{
-			{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10016
-var trtcRoomEntry0x4004_Minus10016 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10016,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10015
-var trtcRoomEntry0x4004_Minus10015 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Failed to get server node on server. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10013
-var trtcRoomEntry0x4004_Minus10013 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "userSig authentication failed.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10012
-var trtcRoomEntry0x4004_Minus10012 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10012,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/-10011
-var trtcRoomEntry0x4004_Minus10011 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    -10011,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Unknown server error. Try again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: 16388/10006
-var trtcRoomEntry0x4004_10006 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionRoomEntry,
-	Code:       0x4004,
-	Subcode:    10006,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。"},
-		},
-		links: []Link{
-			{Text: "TRTC console", URL: "https://console.cloud.tencent.com/trtc"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "publish timeout"
-var trtcMessagePublishTimeout = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "publish timed out.",
-	Advice:  "Refresh and call publish() again.",
-	Outcome: OutcomeFailure,
-	Key:     "publish timeout",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "join room timeout"
-var trtcMessageJoinRoomTimeout = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "Room entry timed out.",
-	Advice:  "Refresh and try again.",
-	Outcome: OutcomeFailure,
-	Key:     "join room timeout",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "入室タイムアウト", Advice: "ページをリフレッシュしてもう一度入ることをお勧めします。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "DTLS Transport connection timeout (10s)"
-var trtcMessageDTLSTransportConnectionTimeout10s = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "DTLS transport connection timed out.",
-	Advice:  "Refresh and try again.",
-	Outcome: OutcomeFailure,
-	Key:     "DTLS Transport connection timeout (10s)",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "DTLS Transportの接続はタイムアウトします", Advice: "リフレッシュして再接続してみてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "failed to connect to remote server via websocket"
-var trtcMessageFailedToConnectToRemoteServerViaWebsocket = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "WebSocket connection failed.",
-	Advice:  "Refresh and try again.",
-	Outcome: OutcomeFailure,
-	Key:     "failed to connect to remote server via websocket",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "websocket接続に失敗しました", Advice: "リフレッシュして再接続してみてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "ICE/DTLS Transport connection failed"
-var trtcMessageICEDTLSTransportConnectionFailed = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "Failed to establish media transport connection.",
-	Advice:  "Check your firewall configuration.",
-	Outcome: OutcomeFailure,
-	Key:     "ICE/DTLS Transport connection failed",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送チャネルの確立に失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
-		},
-		links: []Link{
-			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "previous publishing is ongoing, please avoid re-publishing"
-var trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "Already publishing.",
-	Advice:  "Do not call publish() again after publishing.",
-	Outcome: OutcomeFailure,
-	Key:     "previous publishing is ongoing, please avoid re-publishing",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "publishing状態です", Advice: "publish後には再びのpublish()を避けるようにしてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "AbortError"
-var trtcMessageAbortError = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "The device could not be accessed due to an unknown device/system error.",
-	Advice:  "Test the device before making a call.",
-	Outcome: OutcomeFailure,
-	Key:     "AbortError",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "一部のデバイス/システムの不明な原因によりデバイスが使用されません", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "NotReadableError"
-var trtcMessageNotReadableError = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "The device was inaccessible due to a hardware, browser or webpage error.",
-	Advice:  "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”",
-	Outcome: OutcomeFailure,
-	Key:     "NotReadableError",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。", Advice: "ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "NotFoundError"
-var trtcMessageNotFoundError = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.",
-	Advice:  "Test the device before making a call.",
-	Outcome: OutcomeFailure,
-	Key:     "NotFoundError",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした", Advice: "通話前にデバイス検出を行うことをお勧めします。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "NotAllowedError"
-var trtcMessageNotAllowedError = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.",
-	Advice:  "Remind the user that audio/video calls cannot be made without camera/mic access.",
-	Outcome: OutcomeFailure,
-	Key:     "NotAllowedError",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。", Advice: "ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "SignalChannel reconnect failed"
-var trtcMessageSignalChannelReconnectFailed = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "WebSocket was disconnected.",
-	Advice:  "Refresh and try again.",
-	Outcome: OutcomeFailure,
-	Key:     "SignalChannel reconnect failed",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "websocketが切断しました", Advice: "リフレッシュして再接続してみてください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "duplicate publishing, please unpublish and then re-publish"
-var trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "Repeated publish calls.",
-	Advice:  "Call unpublish() first before publish().",
-	Outcome: OutcomeFailure,
-	Key:     "duplicate publishing, please unpublish and then re-publish",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "publish操作が重複です", Advice: "まずunpublish()を実行してからpublish()を操作してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "OverconstrainedError"
-var trtcMessageOverconstrainedError = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "The browser could not get the camera/mic.",
-	Advice:  "Make sure that the value of cameraId/microphoneId is a valid non-empty string.",
-	Outcome: OutcomeFailure,
-	Key:     "OverconstrainedError",
-	DocKey:  "OverConstrainedError",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "ブラウザがcameraId/microphoneIdを取得することができません。", Advice: "cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。"},
-		},
-	},
-}
-
-// trtc/web-4x-error-codes.en.md: "RtcError: no valid ice candidate found"
-var trtcMessageRtcErrorNoValidIceCandidateFound = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionMessage,
-	Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).",
-	Advice:  "Check your firewall configuration.",
-	Outcome: OutcomeFailure,
-	Key:     "RtcError: no valid ice candidate found",
-	details: &details{
-		texts: []Text{
-			{Lang: "ja", Edition: "2022-04-06", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"},
-		},
-		links: []Link{
-			{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"},
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -100018
-var trtcObservedMinus100018 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -100018,
-	HasCode: true,
-	Message: "The TRTC service could not verify the userSig: it is wrong or has expired.",
-	Advice:  "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -100013
-var trtcObservedMinus100013 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -100013,
-	HasCode: true,
-	Message: "The service is suspended: the package has no minutes left or the Tencent Cloud account is in arrears.",
-	Advice:  "Top up the package, or settle the account, in the TRTC console.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -100006
-var trtcObservedMinus100006 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -100006,
-	HasCode: true,
-	Message: "The privateMapKey check failed: the room permission key does not let this user into the room.",
-	Advice:  "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "tencentyun/TRTCSDK",
-			Path:       "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h",
-			Revision:   "7fc4667ca69904716726fe9d670ea8253a83df6f",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -3320
-var trtcObservedMinus3320 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -3320,
-	HasCode: true,
-	Message: "The room entry parameter userSig is not valid.",
-	Advice:  "Set userSig to a signature generated for this userId and SDKAppID.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -3319
-var trtcObservedMinus3319 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -3319,
-	HasCode: true,
-	Message: "The room entry parameter userId is not valid.",
-	Advice:  "Set userId to the user's ID.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -3318
-var trtcObservedMinus3318 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -3318,
-	HasCode: true,
-	Message: "The room entry parameter roomId is not valid.",
-	Advice:  "Set roomId (a number) or strRoomId (a string), not both mixed.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -3317
-var trtcObservedMinus3317 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -3317,
-	HasCode: true,
-	Message: "The room entry parameter sdkAppId is not valid.",
-	Advice:  "Set sdkAppId to the SDKAppID of your application in the TRTC console.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -3316
-var trtcObservedMinus3316 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -3316,
-	HasCode: true,
-	Message: "The room entry parameters are empty.",
-	Advice:  "Pass the room entry parameters (sdkAppId, userId, userSig, roomId) to the call that enters the room.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -3308
-var trtcObservedMinus3308 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -3308,
-	HasCode: true,
-	Message: "The room entry request timed out.",
-	Advice:  "Check the network: a VPN, or a firewall that blocks UDP; then enter again.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -3301
-var trtcObservedMinus3301 = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -3301,
-	HasCode: true,
-	Message: "Entering the room failed.",
-	Advice:  "Read the message of the error for its cause, and check the room entry parameters.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-100018
-var trtcObserved0x4004_Minus100018 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -100018,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The TRTC service could not verify the userSig: it is wrong or has expired.",
-	Advice:     "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-100013
-var trtcObserved0x4004_Minus100013 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -100013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The service is suspended: the package has no minutes left or the Tencent Cloud account is in arrears.",
-	Advice:     "Top up the package, or settle the account, in the TRTC console.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-100006
-var trtcObserved0x4004_Minus100006 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -100006,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The privateMapKey check failed: the room permission key does not let this user into the room.",
-	Advice:     "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "tencentyun/TRTCSDK",
-			Path:       "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h",
-			Revision:   "7fc4667ca69904716726fe9d670ea8253a83df6f",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-3320
-var trtcObserved0x4004_Minus3320 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -3320,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room entry parameter userSig is not valid.",
-	Advice:     "Set userSig to a signature generated for this userId and SDKAppID.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-3319
-var trtcObserved0x4004_Minus3319 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -3319,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room entry parameter userId is not valid.",
-	Advice:     "Set userId to the user's ID.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-3318
-var trtcObserved0x4004_Minus3318 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -3318,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room entry parameter roomId is not valid.",
-	Advice:     "Set roomId (a number) or strRoomId (a string), not both mixed.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-3317
-var trtcObserved0x4004_Minus3317 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -3317,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room entry parameter sdkAppId is not valid.",
-	Advice:     "Set sdkAppId to the SDKAppID of your application in the TRTC console.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-3316
-var trtcObserved0x4004_Minus3316 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -3316,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room entry parameters are empty.",
-	Advice:     "Pass the room entry parameters (sdkAppId, userId, userSig, roomId) to the call that enters the room.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-3308
-var trtcObserved0x4004_Minus3308 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -3308,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room entry request timed out.",
-	Advice:     "Check the network: a VPN, or a firewall that blocks UDP; then enter again.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16388/-3301
-var trtcObserved0x4004_Minus3301 = Entry{
-	Product:    TRTCWeb,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       0x4004,
-	Subcode:    -3301,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Entering the room failed.",
-	Advice:     "Read the message of the error for its cause, and check the room entry parameters.",
-	Outcome:    OutcomeFailure,
-	Hex:        "0x4004",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16459
-var trtcObserved0x404B = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    0x404b,
-	HasCode: true,
-	Message: "An API call did not complete in time.",
-	Outcome: OutcomeFailure,
-	Key:     "API_CALL_TIMEOUT",
-	Hex:     "0x404B",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v4.15.20 (a4ec967)",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16460
-var trtcObserved0x404C = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    0x404c,
-	HasCode: true,
-	Message: "Scheduling failed: the SDK could not choose an access server.",
-	Outcome: OutcomeFailure,
-	Key:     "SCHEDULE_FAILED",
-	Hex:     "0x404C",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v4.15.20 (a4ec967)",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 16461
-var trtcObserved0x404D = Entry{
-	Product: TRTCWeb,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    0x404d,
-	HasCode: true,
-	Message: "An API call was aborted, for example by a later call or by leaving the room.",
-	Outcome: OutcomeFailure,
-	Key:     "API_CALL_ABORTED",
-	Hex:     "0x404D",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v4.15.20 (a4ec967)",
-		},
-	},
-}
+// The rows, each under its source document.
+var (
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x1000 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x1000, HasCode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER", Hex: "0x1000",
+		Message: "Invalid parameter.",
+		Advice:  "Check whether the parameter values passed in meet the requirements. For example, check whether the correct types of values were passed in.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "無効なパラメータ", Advice: "渡されたパラメータがSDKの要求(パラメータのタイプが正しいか)を満たしているか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x1001 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x1001, HasCode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION", Hex: "0x1001",
+		Message: "Invalid operation.",
+		Advice:  "Check whether the API was called correctly. For example, if you call publish before room entry, this error will be returned.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "不正な操作", Advice: "該当するインターフェースドキュメントに基づきAPIの呼び出しロジックがSDK要求を満たしているか確認してください。例えばルームに参加していない場合、publishインターフェースの呼び出しは禁止されています。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x1002 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x1002, HasCode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED", Hex: "0x1002",
+		Message: "If this error is returned when you call an API, it indicates the current browser does not support the API.",
+		Advice:  "Ask the user to switch to a browser supported by the SDK. For details, see Environment and Device Check Before Calls.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。 - 説明:SDKインターフェースを呼び出すときにスローされると、現在ブラウザがそのインターフェースの呼び出しをサポートしていないことを意味します。", Advice: "ユーザーがSDKに対応するブラウザを使用するよう導きます。ブラウザのサポートレベルを確認するをご参照ください。"}}, links: []Link{{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/tutorial-23-advanced-support-detection.html"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x1003 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x1003, HasCode: true, Outcome: OutcomeFailure, Key: "DEVICE_NOT_FOUND", Hex: "0x1003",
+		Message: "This error is returned when the SDK attempts to capture data from the mic or camera but cannot find a mic or camera.",
+		Advice:  "Ask the user to check whether the mic or camera functions properly. We recommend you add device check logic to your project. For details, see Environment and Device Check Before Calls.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "現在デバイスにマイクまたはカメラがありませんが、マイクやカメラを収集しようとしています。", Advice: "ユーザーがデバイスのカメラおよびマイクが正常であるか確認するよう導き、サービス側は入室前のデバイス検査ロジックを追加する必要があります。通話前の環境およびデバイス検査をご参照ください。"}}, links: []Link{{Text: "Environment and Device Check Before Calls", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-23-advanced-support-detection.html"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x1004 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x1004, HasCode: true, Outcome: OutcomeFailure, Key: "INITIALIZE_FAILED", Hex: "0x1004",
+		Message: "LocalStream.initialize() failed to capture data. For details, see Solution.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "LocalStream.initialize()の収集に失敗しました。詳細な処理に関するアドバイスをご参照ください。"}}, links: []Link{{Text: "Solution", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/en/module-ErrorCode.html#.INITIALIZE_FAILED"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4001 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4001, HasCode: true, Outcome: OutcomeFailure, Key: "SIGNAL_CHANNEL_SETUP_FAILED", DocKey: "SIGNAL_CAHNNEL_SETUP_FAILED", Hex: "0x4001",
+		Message: "Failed to establish a signaling channel. The reason is often related to accounts. For details, see Account Errors.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルの確立に失敗しました。通常Tencent Cloudアカウントに関連します。詳細についてはアカウントに関するエラー情報をご参照ください。"}}, links: []Link{{Text: "Account Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4002 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4002, HasCode: true, Outcome: OutcomeFailure, Key: "SIGNAL_CHANNEL_ERROR", Hex: "0x4002",
+		Message: "Signaling channel error.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "シグナリングチャネルエラー。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4003 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4003, HasCode: true, Outcome: OutcomeFailure, Key: "ICE_TRANSPORT_ERROR", Hex: "0x4003",
+		Message: "ICE transport connection error. This indicates an error occurred with the audio/video transmission channel. This is usually caused by UDP port exceptions. For example, if the ports used for data transfer are blocked by a user’s computer or router firewall, this error will be returned. For the ports used for data transfer, see Dealing with Firewall Restrictions.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ICE Transportの接続エラー、すなわちオーディオビデオデータ伝送チャネルエラーです。これはユーザー側のUDPポートの異常(ユーザーのパソコンファイアウオールまたはルーターのファイアウオールポートの制限など)が原因です。ポートの詳細についてはポートホワイトリストをご参照ください。"}}, links: []Link{{Text: "Dealing with Firewall Restrictions", URL: "https://intl.cloud.tencent.com/document/product/647/35164"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4004 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4004, HasCode: true, Outcome: OutcomeFailure, Key: "JOIN_ROOM_FAILED", Hex: "0x4004",
+		Message: "Failed to enter the room. For details, see Room Entry Errors",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "入室に失敗しました。詳細については入室失敗に関するエラー情報をご参照ください"}}, links: []Link{{Text: "Room Entry Errors", URL: "https://intl.cloud.tencent.com/document/product/647/41665"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4005 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4005, HasCode: true, Outcome: OutcomeFailure, Key: "CREATE_OFFER_FAILED", Hex: "0x4005",
+		Message: "Failed to create SDP offer.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "sdp offerの新規作成に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4006 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4006, HasCode: true, Outcome: OutcomeFailure, Key: "SIGNAL_CHANNEL_RECONNECTION_FAILED", Hex: "0x4006",
+		Message: "Failed to reconnect WebSocket to the signaling channel. - When WebSocket is disconnected, the SDK will try to reconnect it. If multiple retries fail, it will return this error.",
+		Advice:  "Ask users to check their network connection and enter the room again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "WebSocket シグナリングチャネルの再接続に失敗しました - 説明:WebSocketが切れた場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4007 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4007, HasCode: true, Outcome: OutcomeFailure, Key: "UPLINK_RECONNECTION_FAILED", Hex: "0x4007",
+		Message: "Upstream peer reconnection failed. - When upstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
+		Advice:  "Ask users to check their network connection and publish or enter the room again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "アップストリームPeerConnectionの再接続に失敗しました - 説明:アップストリームPeerConnectionが切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからプッシュを再実行するか、もう一度入室するよう通知します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4008 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4008, HasCode: true, Outcome: OutcomeFailure, Key: "DOWNLINK_RECONNECTION_FAILED", Hex: "0x4008",
+		Message: "Downstream peer reconnection failed. - When downstream peers are disconnected, the SDK will try to reconnect them. If multiple retries fail, it will return this error.",
+		Advice:  "Ask users to check their network connection and enter the room again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ダウンストリームPeerConnectionの再接続に失敗しました - 説明:ダウンストリームPeerConnectionが異常に切断された場合は、SDKは再接続を試行します。いずれも失敗した場合は、このエラーがスローされます", Advice: "ユーザーにネットワーク接続を確認してからもう一度入室するよう通知します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4010 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4010, HasCode: true, Outcome: OutcomeFailure, Key: "REMOTE_STREAM_NOT_EXIST", Hex: "0x4010",
+		Message: "The remote stream does not exist. - If user A tries to subscribe to the stream of user B, but user B has stopped publishing his or her stream, this error will be returned. - This error does not need to be handled.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングが存在しません - 説明:AでBからプッシュされたストリーミングをサブスクリプションしようとするときに、Bがプッシュを取り消したことで、AのBに対するサブスクリプションに失敗しました", Advice: "正常なやりとりプロセスであり、アクセス側で処理する必要がありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4040 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4040, HasCode: true, Outcome: OutcomeFailure, Key: "CLIENT_BANNED", Hex: "0x4040",
+		Message: "The user was removed from the room for one of the following reasons: - A user with the same username entered the room. Note: Avoid repeated room entry with the same username because it will cause an error. - The account admin called a server-side API to remove the user from the room.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが強制退室されました。強制退室の原因: - 同じ名前のユーザーが同じルームに入ったなど。注意:同じ名前のユーザーが同時に同じルームに入ることが禁止されます。両方のオーディオビデオ通話異常の原因となりますので、サービス側はこのような状況を避けるようにしなければなりません。 - アカウント管理者によりサーバー側のAPIにて強制退室されました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4041 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4041, HasCode: true, Outcome: OutcomeFailure, Key: "SERVER_TIMEOUT", Hex: "0x4041",
+		Message: "Media transmission service timed out.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送サービスがタイムアウトします"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4042 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4042, HasCode: true, Outcome: OutcomeFailure, Key: "SUBSCRIPTION_TIMEOUT", Hex: "0x4042",
+		Message: "Remote stream subscription timed out.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リモートストリーミングのサブスクリプションがタイムアウトします"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4043 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4043, HasCode: true, Outcome: OutcomeFailure, Key: "PLAY_NOT_ALLOWED", Hex: "0x4043",
+		Message: "Autoplay blocked. - When you call play(), if audio/video fails to be played due to the autoplay policy of the browser, this error will be returned.",
+		Advice:  "Instruct users through UI interactions to resume play via the calling of resume(). For details, see Suggested Solutions for Autoplay Restrictions",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "自動再生禁止エラー"}}, links: []Link{{Text: "autoplay policy", URL: "https://developers.google.com/web/updates/2017/09/autoplay-policy-changes"}, {Text: "Suggested Solutions for Autoplay Restrictions", URL: "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4044 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4044, HasCode: true, Outcome: OutcomeFailure, Key: "DEVICE_AUTO_RECOVER_FAILED", Hex: "0x4044",
+		Message: "Failed to resume capturing data from the mic/camera. This is an error event for LocalStream. - When a device change is detected (for example, if the camera or mic used for publishing is disconnected or reconnected), the SDK will try to resume capturing. If it fails, this error will be returned.",
+		Advice:  "Notify users of the failure and ask them to check if their devices are disconnected or occupied by other applications. - You can also add a retry button to the UI for users to manually resume capturing.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "カメラとマイク収集の自動復元に失敗しました。このエラーはLocalStreamのerrorイベントでスローされます - ユーザーがプッシュしているメディアデバイスに変更された場合は(カメラ、マイクの差込用端子が緩んでいるなど)、SDKは収集の復元を試行します。このエラーが発生すると復元の失敗を意味します", Advice: "ユーザーにメディアデバイスの自動収集復元失敗を通知します。カメラ、マイクの端子が緩んでいるか、他のアプリケーションに使用されていないか確認してください - ページにリトライボタンを提供することをお勧めします。ユーザーがリトライをクリックすると、カメラ、マイクを再収集します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4045 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4045, HasCode: true, Outcome: OutcomeFailure, Key: "START_PUBLISH_CDN_FAILED", Hex: "0x4045",
+		Message: "Failed to publish to CDN.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ開始に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4046 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4046, HasCode: true, Outcome: OutcomeFailure, Key: "STOP_PUBLISH_CDN_FAILED", Hex: "0x4046",
+		Message: "Failed to stop publishing to CDN.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "CDNへのプッシュ停止に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4047 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4047, HasCode: true, Outcome: OutcomeFailure, Key: "START_MIX_TRANSCODE_FAILED", Hex: "0x4047",
+		Message: "Failed to start On-Cloud MixTranscoding.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの開始に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4048 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4048, HasCode: true, Outcome: OutcomeFailure, Key: "STOP_MIX_TRANSCODE_FAILED", Hex: "0x4048",
+		Message: "Failed to stop On-Cloud MixTranscoding.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ミクスストリーミングトランスコードの停止に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x4049 = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x4049, HasCode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_H264", Hex: "0x4049",
+		Message: "The device does not support H.264.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "現在のデバイスはH.264をサポートしていません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0x404A = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0x404a, HasCode: true, Outcome: OutcomeFailure, Key: "SWITCH_ROLE_FAILED", Hex: "0x404a",
+		Message: "Failed to switch user roles.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ロール切り替えに失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcErrorCode0xFFFF = Entry{Product: TRTCWeb, Section: SectionErrorCode, Code: 0xffff, HasCode: true, Outcome: OutcomeFailure, Key: "UNKNOWN", DocKey: "UNKOWN", Hex: "0xFFFF",
+		Message: "Unknown error.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "不明なエラー"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_Minus8 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: -8, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid SDKAppID. Check whether a valid value was passed in.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppId が正しくありません。sdkAppIdが正しく記入されているか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70001 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70001, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig has expired. Please generate again. If the signature expires immediately after generation, check whether the validity period is too short or set to 0.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの有効期限が切れました。再生成をしてみてください。生成するとすぐに切れた場合は、有効期限の記入について小さく過ぎるか、0と間違って記入されたか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70002 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70002, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The length of userSig is 0. Access sign_src to get the source code for signature calculation and check the parameters to ensure that the signature is calculated correctly.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの長さは0です。署名の計算が正しいか確認してください。sign_srcにアクセスして署名計算用のだれでもできるソースコードを取得し、パラメータをチェックし、署名の計算の正確性を保証します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70003 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70003, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70004 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70004, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig verification failed. Check whether userSig has been truncated due to short buffer length or other reasons.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。userSigの内容が切り捨てられているか(例えば、バッファの長さが足りないため、内容が切り捨てられている)確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70005 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70005, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70006 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70006, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70007 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70007, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70008 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70008, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70009 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70009, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Failed to verify userSig with the business public key. Check whether the private key and SDKAppID used to generate userSig match.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの失敗をサービスパブリックキーで検証します。生成されたuserSigに使用されているプライベートキーとsdkAppIdが対応しているか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70010 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70010, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userSig verification failed. Check whether the userSig generated is correct with the help of a tool.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigの検証に失敗しました。生成されたuserSigが正しいかどうかをツールで検証します。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70013 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70013, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "userId in userSig is different from that in the request. Check whether the userId entered during login is the same as that in userSig.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigのuserIdはリクエスト時のuserIdと一致しません。ログイン時に記入したuserIdとuserSigのものが一致しているか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70014 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70014, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "SDKAppID in userSig is different from that in the request. Check whether the SDKAppID entered during login is the same as that in userSig.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigのsdkAppIdはリクエスト時のsdkAppIdと一致しません。ログイン時に記入したsdkAppIdとuserSigのものが一致しているか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70015 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70015, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "No verification method was found for this SDKAppID and account type. Check whether account integration has been performed.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "このsdkAppIdおよびアカウントのタイプに対応する検証方法が見つかりませんでした。アカウント集約操作が行われたか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70016 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70016, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The length of the public key pulled is 0. Check whether a public key has been uploaded. If it was just uploaded, try again in 10 minutes.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "プルしたパブリックキーの長さは0です。パブリックキーをアップロードしたか確認してください。再びアップロードしたパブリックキーの場合は10分間経過してからリトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70017 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70017, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal verification of third-party ticket timed out. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70018 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70018, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal verification of third-party ticket failed.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "第三者伝票の内部検証に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70019 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70019, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The ticket field for HTTPS-based verification is empty. Enter the correct userSig.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "HTTPS方式で検証された伝票フィールドは空白です。userSigを正しく記入してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70020 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70020, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The application (SDKAppID) was not found. Make sure you have created it in Tencent Cloud.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdが見つかりませんでした。Tencent Cloudで設定しているか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70050 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70050, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The account is temporarily locked due to multiple failed login retries. Please check whether the ticket is correct and try again in a minute.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "失敗してリトライ回数が多すぎるため制限されます。伝票が正しいか確認して、1分間経過してからリトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70051 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70051, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Blocked account.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "アカウントはブラックリストに追加されました。TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70052 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70052, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid userSig. Generate a new one and try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSigは無効となっています。再生成してからリトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70101 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70101, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Empty request packet.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケット情報は空白です。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70102 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70102, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid account type in request packet.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパケットアカウントのタイプが正しくありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70103 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70103, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid phone number format.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "電話番号の形式が正しくありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70104 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70104, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid email address format.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "メールアドレスの形式が正しくありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70105 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70105, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid TLS account format.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "TLSアカウントの形式が正しくありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70106 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70106, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid account format type.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "不正なアカウントの形式やタイプが正しくありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70107 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70107, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The userId was not registered.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userIdは登録されていません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70113 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70113, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid quantity for batch operation.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "バッチ数量は無効です。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70114 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70114, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Restricted due to security reasons.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "安全のため制限されます。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70115 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70115, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The UIN does not match that of the application developer.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "uinは対応するsdkAppIdの開発者 uinではありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70140 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70140, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "SDKAppID and acctype do not match.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdとacctypeは一致していません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70145 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70145, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Incorrect account type.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "アカウントのタイプが正しくありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70169 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70169, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70201 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70201, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70202 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70202, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70203 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70203, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70204 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70204, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The SDKAppID has no matching acctype.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "sdkAppIdは対応するacctypeがありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70205 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70205, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Failed to find acctype. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "acctypeの検索に失敗しました。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70206 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70206, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid quantity for batch operation in the request.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のバッチ数量が無効です。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70207 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70207, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70208 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70208, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70209 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70209, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Failed to get the developer's UIN.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "開発者uinの取得に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70210 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70210, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The UIN in the request is not the developer’s.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは開発者uinではありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70211 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70211, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid UIN in the request.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リクエスト中のuinは不正です。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70212 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70212, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70213 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70213, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Failed to access internal data. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部データへのアクセスに失敗しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70214 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70214, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal ticket verification failed.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部伝票の検証に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70221 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70221, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid login status. Verify login with UserSig again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ログイン状態は無効です。UserSigを使用して再認証してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70222 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70222, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70225 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70225, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70231 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70231, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70236 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70236, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Failed to verify the user signature.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "user signatureの検証に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70308 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70308, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70346 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70346, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Ticket verification failed.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "伝票検証に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70347 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70347, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Failed to verify the ticket because it has expired.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "伝票の有効期限が切れたため検証に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70348 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70348, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70362 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70362, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal timeout. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部がタイムアウトします。リトライしてください。何回リトライしても成功できない場合は、TLSアカウントサポート担当者(QQ:3268519604)までご連絡ください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70401 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70401, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Internal error. Try again",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "内部エラーが発生しました。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70402 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70402, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "Invalid parameter. Check whether all required fields are filled in and the values entered meet the requirements.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "不正なパラメータ。入力必須フィールドに入力されているか、またはフィールドの入力がプロトコル要件を満たしているかをチェックしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcAccount0x4001_70403 = Entry{Product: TRTCWeb, Section: SectionAccount, Code: 0x4001, Subcode: 70403, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4001",
+		Message: "The initiator is not the application admin and is not authorized to perform the operation.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "オペレータがApp管理者ではなく、操作権限がありません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10020 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10020, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Server connection timed out. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側がタイムアウトします。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10019 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10019, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Advanced permission control was enabled, but the privateMapKey carried by client.join did not meet the requirements. For details, see Enabling Advanced Permission Control.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinに持たれているprivateMapKeyパラメータは仕様に適合しません。高度な権限の設定をオンにするをご参照ください。"}}, links: []Link{{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10018 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10018, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Advanced permission control was enabled, but client.join did not carry privateMapKey or privateMapKey was ' '. For details, see Enabling Advanced Permission Control.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "高度な権限制御をオンにした後、client.joinにはprivateMapKeyパラメータが持たれていないか、privateMapKeyは' 'となります。高度な権限の設定をオンにするをご参照ください。"}}, links: []Link{{Text: "Enabling Advanced Permission Control", URL: "https://intl.cloud.tencent.com/document/product/647/35157"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10016 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10016, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Failed to create room on server. Check if the room (roomId) exceeded the bandwidth limit.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのルーム作成に失敗しました。roomIdがトラフィックコントロール許容範囲内にあるか確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10015 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10015, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Failed to get server node on server. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側でのサーバーノード取得に失敗しました。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10013 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10013, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "userSig authentication failed.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "userSig認証に失敗しました。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10012 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10012, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "roomId was not passed in or did not meet the requirements. To use string-type roomId, set useStringRoomId to true when calling TRTC.createClient.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "roomIdが渡されていないか、roomIdが正しくありません。string型のroomIdを使用するには、TRTC.createClientを呼び出すときにuseStringRoomIdをtrueに設定してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_Minus10011 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: -10011, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Unknown server error. Try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "サーバー側の不明なエラーです。リトライしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcRoomEntry0x4004_10006 = Entry{Product: TRTCWeb, Section: SectionRoomEntry, Code: 0x4004, Subcode: 10006, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Service is suspended due to overdue payments. Log in to the TRTC console, find the application you created, and click Application Info to view the status of your TRTC service.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "お客様の支払いが遅延しています。TRTCコンソールにログインし、作成したアプリケーションをクリックし、アカウント情報をクリックし、[アカウント情報]パネルでサービス状態を確認できます。"}}, links: []Link{{Text: "TRTC console", URL: "https://console.cloud.tencent.com/trtc"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessagePublishTimeout = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "publish timeout",
+		Message: "publish timed out.",
+		Advice:  "Refresh and call publish() again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "publishタイムアウト", Advice: "リフレッシュして再接続してから、publish()を再試行してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageJoinRoomTimeout = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "join room timeout",
+		Message: "Room entry timed out.",
+		Advice:  "Refresh and try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "入室タイムアウト", Advice: "ページをリフレッシュしてもう一度入ることをお勧めします。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageDTLSTransportConnectionTimeout10s = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "DTLS Transport connection timeout (10s)",
+		Message: "DTLS transport connection timed out.",
+		Advice:  "Refresh and try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "DTLS Transportの接続はタイムアウトします", Advice: "リフレッシュして再接続してみてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageFailedToConnectToRemoteServerViaWebsocket = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "failed to connect to remote server via websocket",
+		Message: "WebSocket connection failed.",
+		Advice:  "Refresh and try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "websocket接続に失敗しました", Advice: "リフレッシュして再接続してみてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageICEDTLSTransportConnectionFailed = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "ICE/DTLS Transport connection failed",
+		Message: "Failed to establish media transport connection.",
+		Advice:  "Check your firewall configuration.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "メディア伝送チャネルの確立に失敗しました", Advice: "ファイアウオールの設定を確認してください。"}}, links: []Link{{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "previous publishing is ongoing, please avoid re-publishing",
+		Message: "Already publishing.",
+		Advice:  "Do not call publish() again after publishing.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "publishing状態です", Advice: "publish後には再びのpublish()を避けるようにしてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageAbortError = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "AbortError",
+		Message: "The device could not be accessed due to an unknown device/system error.",
+		Advice:  "Test the device before making a call.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "一部のデバイス/システムの不明な原因によりデバイスが使用されません", Advice: "通話前にデバイス検出を行うことをお勧めします。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageNotReadableError = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "NotReadableError",
+		Message: "The device was inaccessible due to a hardware, browser or webpage error.",
+		Advice:  "Handle the error according to the error message returned, and send this message to the user: “The camera/mic cannot be accessed. Please make sure that no other applications are requesting access and try again.”",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "OS上の特定のハードウェア、ブラウザまたはWebページのレベルに発生したエラーのため、デバイスにアクセスできません。", Advice: "ブラウザのエラーメッセージの処理に従って、ユーザーに対し、「現在他のアプリケーションがカメラ/マイクへのアクセスをリクエストしていないことを確認してから、リトライしてください」というメッセージが表示されます。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageNotFoundError = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "NotFoundError",
+		Message: "Could not find the media (audio, video, or screen sharing) specified by the request parameter.",
+		Advice:  "Test the device before making a call.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "リクエストパラメータを満たしているメディアタイプ(オーディオ、ビデオ、画面共有など)が見つかりませんでした", Advice: "通話前にデバイス検出を行うことをお勧めします。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageNotAllowedError = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "NotAllowedError",
+		Message: "The user rejected the request of the current browser instance to access the camera/mic or share the screen.",
+		Advice:  "Remind the user that audio/video calls cannot be made without camera/mic access.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ユーザーが、現在のブラウザ・インスタンスのオーディオ、ビデオおよび画面共有へのアクセスのリクエストを拒否しました。", Advice: "ユーザーがカメラ/マイクへのアクセス権限を承認しないと、オーディオビデオ通話を行うことができません。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageSignalChannelReconnectFailed = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "SignalChannel reconnect failed",
+		Message: "WebSocket was disconnected.",
+		Advice:  "Refresh and try again.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "websocketが切断しました", Advice: "リフレッシュして再接続してみてください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "duplicate publishing, please unpublish and then re-publish",
+		Message: "Repeated publish calls.",
+		Advice:  "Call unpublish() first before publish().",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "publish操作が重複です", Advice: "まずunpublish()を実行してからpublish()を操作してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageOverconstrainedError = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "OverconstrainedError", DocKey: "OverConstrainedError",
+		Message: "The browser could not get the camera/mic.",
+		Advice:  "Make sure that the value of cameraId/microphoneId is a valid non-empty string.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "ブラウザがcameraId/microphoneIdを取得することができません。", Advice: "cameraId/microphoneIdの値が有効で、空でない文字列であることを確認してください。"}}}}
+	// trtc/web-4x-error-codes.en.md
+	trtcMessageRtcErrorNoValidIceCandidateFound = Entry{Product: TRTCWeb, Section: SectionMessage, Outcome: OutcomeFailure, Key: "RtcError: no valid ice candidate found",
+		Message: "The TRTC Web SKD failed with regard to hole punching via Session Traversal Utilities for NAT (STUN).",
+		Advice:  "Check your firewall configuration.",
+		details: &details{texts: []Text{{Lang: "ja", Edition: "2022-04-06", Message: "TRTC Web SDKがSTUNトンネリングに失敗しました", Advice: "ファイアウオールの設定を確認してください。"}}, links: []Link{{Text: "firewall configuration", URL: "https://intl.cloud.tencent.com/document/product/647/35164"}}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus100018 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -100018, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The TRTC service could not verify the userSig: it is wrong or has expired.",
+		Advice:  "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus100013 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -100013, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The service is suspended: the package has no minutes left or the Tencent Cloud account is in arrears.",
+		Advice:  "Top up the package, or settle the account, in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus100006 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -100006, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The privateMapKey check failed: the room permission key does not let this user into the room.",
+		Advice:  "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "tencentyun/TRTCSDK", Path: "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h", Revision: "7fc4667ca69904716726fe9d670ea8253a83df6f"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus3320 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -3320, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The room entry parameter userSig is not valid.",
+		Advice:  "Set userSig to a signature generated for this userId and SDKAppID.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus3319 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -3319, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The room entry parameter userId is not valid.",
+		Advice:  "Set userId to the user's ID.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus3318 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -3318, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The room entry parameter roomId is not valid.",
+		Advice:  "Set roomId (a number) or strRoomId (a string), not both mixed.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus3317 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -3317, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The room entry parameter sdkAppId is not valid.",
+		Advice:  "Set sdkAppId to the SDKAppID of your application in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus3316 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -3316, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The room entry parameters are empty.",
+		Advice:  "Pass the room entry parameters (sdkAppId, userId, userSig, roomId) to the call that enters the room.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus3308 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -3308, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The room entry request timed out.",
+		Advice:  "Check the network: a VPN, or a firewall that blocks UDP; then enter again.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObservedMinus3301 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: -3301, HasCode: true, Outcome: OutcomeFailure,
+		Message: "Entering the room failed.",
+		Advice:  "Read the message of the error for its cause, and check the room entry parameters.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus100018 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -100018, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The TRTC service could not verify the userSig: it is wrong or has expired.",
+		Advice:  "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus100013 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -100013, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The service is suspended: the package has no minutes left or the Tencent Cloud account is in arrears.",
+		Advice:  "Top up the package, or settle the account, in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus100006 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -100006, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The privateMapKey check failed: the room permission key does not let this user into the room.",
+		Advice:  "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "tencentyun/TRTCSDK", Path: "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h", Revision: "7fc4667ca69904716726fe9d670ea8253a83df6f"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus3320 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -3320, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The room entry parameter userSig is not valid.",
+		Advice:  "Set userSig to a signature generated for this userId and SDKAppID.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus3319 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -3319, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The room entry parameter userId is not valid.",
+		Advice:  "Set userId to the user's ID.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus3318 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -3318, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The room entry parameter roomId is not valid.",
+		Advice:  "Set roomId (a number) or strRoomId (a string), not both mixed.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus3317 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -3317, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The room entry parameter sdkAppId is not valid.",
+		Advice:  "Set sdkAppId to the SDKAppID of your application in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus3316 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -3316, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The room entry parameters are empty.",
+		Advice:  "Pass the room entry parameters (sdkAppId, userId, userSig, roomId) to the call that enters the room.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus3308 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -3308, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "The room entry request timed out.",
+		Advice:  "Check the network: a VPN, or a firewall that blocks UDP; then enter again.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x4004_Minus3301 = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x4004, Subcode: -3301, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Hex: "0x4004",
+		Message: "Entering the room failed.",
+		Advice:  "Read the message of the error for its cause, and check the room entry parameters.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x404B = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x404b, HasCode: true, Outcome: OutcomeFailure, Key: "API_CALL_TIMEOUT", Hex: "0x404B",
+		Message: "An API call did not complete in time.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x404C = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x404c, HasCode: true, Outcome: OutcomeFailure, Key: "SCHEDULE_FAILED", Hex: "0x404C",
+		Message: "Scheduling failed: the SDK could not choose an access server.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtcObserved0x404D = Entry{Product: TRTCWeb, Section: SectionObserved, Code: 0x404d, HasCode: true, Outcome: OutcomeFailure, Key: "API_CALL_ABORTED", Hex: "0x404D",
+		Message: "An API call was aborted, for example by a later call or by leaving the room.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v4.15.20 (a4ec967)"}}}
+)

@@ -549,1577 +549,366 @@ func trtc5Key(key string) *Entry {
 	return nil
 }
 
-// trtc/web-5x-error-codes.en.tsv: 5000
-var trtc5SDKEnum5000 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5000,
-	HasCode: true,
-	Message: "An API was called with a parameter that is missing, of the wrong type or outside its allowed values.",
-	Advice:  "Check each parameter of the call against the API's documentation: its type, whether it is required and its allowed values.",
-	Outcome: OutcomeFailure,
-	Key:     "INVALID_PARAMETER",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5001
-var trtc5SDKEnum5000_5001 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5001,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A required parameter was not given.",
-	Advice:     "Pass the required parameter named in the error's message.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_REQUIRED",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5002
-var trtc5SDKEnum5000_5002 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5002,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A parameter has the wrong type.",
-	Advice:     "Pass the parameter with the type the API documents.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_TYPE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5003
-var trtc5SDKEnum5000_5003 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5003,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A parameter is empty where a value is needed.",
-	Advice:     "Pass a value for the parameter; an empty string or object is not one.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_EMPTY",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5004
-var trtc5SDKEnum5000_5004 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5004,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A parameter is not an instance of the expected class.",
-	Advice:     "Pass an instance of the class the API documents.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_INSTANCE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5005
-var trtc5SDKEnum5000_5005 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5005,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A parameter is outside its allowed values.",
-	Advice:     "Pass a value within the parameter's allowed range.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_RANGE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5006
-var trtc5SDKEnum5000_5006 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5006,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A parameter that may not be negative is below zero.",
-	Advice:     "Pass zero or a positive number.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_LESS_THAN_ZERO",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5007
-var trtc5SDKEnum5000_5007 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5007,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A parameter is below its minimum.",
-	Advice:     "Pass a value at or above the parameter's minimum.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_MIN",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5008
-var trtc5SDKEnum5000_5008 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5008,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A parameter is above its maximum.",
-	Advice:     "Pass a value at or below the parameter's maximum.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_PARAMETER_MAX",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5009
-var trtc5SDKEnum5000_5009 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5009,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No element of the page has the given element ID.",
-	Advice:     "Check that an element with the ID is on the page when the call is made.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ELEMENT_ID",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5010
-var trtc5SDKEnum5000_5010 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5010,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The element is given neither as an ID string nor as an HTML element.",
-	Advice:     "Pass the element's ID as a string, or the HTMLElement itself.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ELEMENT_ID_TYPE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5011
-var trtc5SDKEnum5000_5011 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5011,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The stream ID is not valid.",
-	Advice:     "Pass a stream ID that follows the SDK's rules for stream IDs.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_STREAM_ID",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5012
-var trtc5SDKEnum5000_5012 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5012,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The string room ID is not valid.",
-	Advice:     "Pass strRoomId as a string within the allowed length and characters.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ROOM_ID_STRING",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5013
-var trtc5SDKEnum5000_5013 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The numeric room ID is not valid.",
-	Advice:     "Pass roomId as an integer from 1 to 4294967294.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ROOM_ID_INTEGER",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5014
-var trtc5SDKEnum5000_5014 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5014,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The stream type is not valid.",
-	Advice:     "Pass the stream type (main or sub) when the user ID is not '*'.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_STREAM_TYPE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5015
-var trtc5SDKEnum5000_5015 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5015,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No room ID was given.",
-	Advice:     "Pass roomId or strRoomId to enterRoom.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ROOM_ID_REQUIRED",
-	Since:      "5.11.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5016
-var trtc5SDKEnum5000_5016 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5016,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A numeric room ID was given as a string.",
-	Advice:     "Pass roomId as a number, or use strRoomId for a room ID that is a string.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ROOM_ID_INTEGER_STRING",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5017
-var trtc5SDKEnum5000_5017 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5017,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The data buffer is empty.",
-	Advice:     "Pass a buffer that holds data.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_BUFFER_EMPTY",
-	Since:      "5.6.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5018
-var trtc5SDKEnum5000_5018 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5018,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The data buffer is larger than allowed.",
-	Advice:     "Send smaller data: split it over several messages.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_BUFFER_OVERSIZE",
-	Since:      "5.6.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5019
-var trtc5SDKEnum5000_5019 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5019,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room ID is not of the type expected (a number where a string is used, or the reverse).",
-	Advice:     "Use the same kind of room ID, roomId or strRoomId, everywhere in the room.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ROOM_ID_TYPE_MISMATCH",
-	Since:      "5.11.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5020
-var trtc5SDKEnum5000_5020 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5020,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The room ID is already in use by this client.",
-	Advice:     "Use another room ID, or exit the room before entering it again.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ROOM_ID_DUPLICATE",
-	Since:      "5.11.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5000/5021
-var trtc5SDKEnum5000_5021 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5000,
-	Subcode:    5021,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "A remote user ID given is the local user's own.",
-	Advice:     "Pass the remote user's ID, not the local user's.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_REMOTE_USER_ID_SAME_AS_LOCAL",
-	Since:      "5.18.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100
-var trtc5SDKEnum5100 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5100,
-	HasCode: true,
-	Message: "An API was called in a state that does not allow it.",
-	Advice:  "Check the order of the calls: enter the room, start local audio or video and publish before the calls that need them.",
-	Outcome: OutcomeFailure,
-	Key:     "INVALID_OPERATION",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5101
-var trtc5SDKEnum5100_5101 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5101,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The operation needs the client to have entered a room.",
-	Advice:     "Call enterRoom, and wait for it to succeed, before this call.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_OPERATION_NOT_JOINED",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5102
-var trtc5SDKEnum5100_5102 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5102,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The remote user is not in the room.",
-	Advice:     "Check that the remote user is in the room, for example by the remote user events, before the call.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_OPERATION_REMOTE_USER_NOT_EXIST",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5103
-var trtc5SDKEnum5100_5103 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5103,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The remote user has no stream of the requested type.",
-	Advice:     "Subscribe to a stream type the remote user publishes, as the remote video and audio events say.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_OPERATION_STREAM_TYPE_NOT_EXIST",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5104
-var trtc5SDKEnum5100_5104 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5104,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The API was called again where a repeated call is not allowed.",
-	Advice:     "Call the API once, or wait for the earlier call to finish before calling it again.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_OPERATION_REPEAT_CALL",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5105
-var trtc5SDKEnum5100_5105 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5105,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The operation needs video to be on.",
-	Advice:     "Start local video (startLocalVideo) before this call.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_OPERATION_NEED_VIDEO",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5106
-var trtc5SDKEnum5100_5106 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5106,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The operation needs audio to be on.",
-	Advice:     "Start local audio (startLocalAudio) before this call.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_OPERATION_NEED_AUDIO",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5107
-var trtc5SDKEnum5100_5107 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5107,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The operation is not allowed in the audience role.",
-	Advice:     "Switch the role to anchor (switchRole) before publishing.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_ROLE_AUDIENCE",
-	Since:      "5.6.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5108
-var trtc5SDKEnum5100_5108 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5108,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "SEI messages were used without SEI being enabled.",
-	Advice:     "Enable SEI when entering the room (enableSEI) before sending SEI messages.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_NOT_ENABLE_SEI",
-	Since:      "5.6.3",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5100/5109
-var trtc5SDKEnum5100_5109 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5100,
-	Subcode:    5109,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The operation needs the local stream to be published first.",
-	Advice:     "Publish the local stream before this call.",
-	Outcome:    OutcomeFailure,
-	Key:        "INVALID_NEED_CALL_PUBLISHED",
-	Since:      "5.6.3",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200
-var trtc5SDKEnum5200 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5200,
-	HasCode: true,
-	Message: "The browser or environment does not support what was asked.",
-	Advice:  "Check the environment with TRTC.isSupported and ask the user to use a browser the SDK supports.",
-	Outcome: OutcomeFailure,
-	Key:     "ENV_NOT_SUPPORTED",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5201
-var trtc5SDKEnum5200_5201 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5201,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The page is not served from a secure context (HTTPS or localhost).",
-	Advice:     "Serve the page over HTTPS, or from localhost while developing.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_HTTP",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5202
-var trtc5SDKEnum5200_5202 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5202,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The browser does not support WebRTC.",
-	Advice:     "Ask the user to use a browser that supports WebRTC, in its latest version.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_WEBRTC",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5203
-var trtc5SDKEnum5200_5203 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5203,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The browser cannot encode H.264 video.",
-	Advice:     "Ask the user to use a browser that can encode H.264, or publish with another codec.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_H264_ENCODE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5204
-var trtc5SDKEnum5200_5204 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5204,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The browser cannot decode H.264 video.",
-	Advice:     "Ask the user to use a browser that can decode H.264.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_H264_DECODE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5205
-var trtc5SDKEnum5200_5205 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5205,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The browser does not support screen sharing.",
-	Advice:     "Ask the user to use a browser that supports screen sharing, such as a desktop Chrome, Edge or Firefox.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_SCREEN_SHARE",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5206
-var trtc5SDKEnum5200_5206 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5206,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The browser does not support the small (low-resolution) video stream.",
-	Advice:     "Do not enable the small stream in this browser.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_SMALL_VIDEO",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5207
-var trtc5SDKEnum5200_5207 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5207,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The browser does not support SEI messages.",
-	Advice:     "Do not use SEI messages in this browser.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_SEI",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5208
-var trtc5SDKEnum5200_5208 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5208,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The browser does not support WebGL.",
-	Advice:     "Ask the user to enable WebGL or hardware acceleration in the browser, or to use another browser.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_WEBGL",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5209
-var trtc5SDKEnum5200_5209 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5209,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The Chrome version is too old for the feature.",
-	Advice:     "Ask the user to update Chrome.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_CHROME_VERSION",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5200/5210
-var trtc5SDKEnum5200_5210 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5200,
-	Subcode:    5210,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The plugin is not supported in this environment.",
-	Advice:     "Do not use the plugin in this environment, or ask the user to use a browser the plugin supports.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_PLUGIN",
-	Since:      "5.8.1",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300
-var trtc5SDKEnum5300 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5300,
-	HasCode: true,
-	Message: "Capturing from a camera, microphone or screen failed.",
-	Advice:  "Check the extra code: ask the user to connect a device, allow access to it, or close the other application that holds it.",
-	Outcome: OutcomeFailure,
-	Key:     "DEVICE_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5301
-var trtc5SDKEnum5300_5301 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5301,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No camera or microphone matching the request was found (the browser's NotFoundError).",
-	Advice:     "Ask the user to connect a camera or microphone, and check the device ID the call asks for.",
-	Outcome:    OutcomeFailure,
-	Key:        "DEVICE_NOT_FOUND_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5302
-var trtc5SDKEnum5300_5302 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5302,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Access to the camera, microphone or screen was denied by the user or by the system (the browser's NotAllowedError).",
-	Advice:     "Ask the user to allow the page to use the camera, microphone or screen, in the browser and in the system's privacy settings.",
-	Outcome:    OutcomeFailure,
-	Key:        "DEVICE_NOT_ALLOWED_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5303
-var trtc5SDKEnum5300_5303 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5303,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The device could not be read, often because another application holds it (the browser's NotReadableError).",
-	Advice:     "Ask the user to close other applications or tabs that use the device, then try again.",
-	Outcome:    OutcomeFailure,
-	Key:        "DEVICE_NOT_READABLE_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5304
-var trtc5SDKEnum5300_5304 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5304,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "No device satisfies the requested constraints (the browser's OverconstrainedError).",
-	Advice:     "Ask for less: remove or relax the constraints (resolution, frame rate, device ID) and try again.",
-	Outcome:    OutcomeFailure,
-	Key:        "DEVICE_OVERCONSTRAINED_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5305
-var trtc5SDKEnum5300_5305 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5305,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The device was requested in a state that does not allow it (the browser's InvalidStateError).",
-	Advice:     "Start capturing after the user has interacted with the page, and when the page is visible.",
-	Outcome:    OutcomeFailure,
-	Key:        "DEVICE_INVALID_STATE_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5306
-var trtc5SDKEnum5300_5306 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5306,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Device access is blocked by a security setting of the page or the browser (the browser's SecurityError).",
-	Advice:     "Allow the camera and microphone in the page's permissions policy (the iframe's allow attribute) and its security settings.",
-	Outcome:    OutcomeFailure,
-	Key:        "DEVICE_SECURITY_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5307
-var trtc5SDKEnum5300_5307 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5307,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Capturing from the device was aborted (the browser's AbortError).",
-	Advice:     "Try again; the capture may have been interrupted by the user or the system.",
-	Outcome:    OutcomeFailure,
-	Key:        "DEVICE_ABORT_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5308
-var trtc5SDKEnum5300_5308 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5308,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The SDK could not resume capturing from the camera.",
-	Advice:     "Ask the user to check the camera, then start local video again.",
-	Outcome:    OutcomeFailure,
-	Key:        "CAMERA_RECOVER_FAILED",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5309
-var trtc5SDKEnum5300_5309 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5309,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The SDK could not resume capturing from the microphone.",
-	Advice:     "Ask the user to check the microphone, then start local audio again.",
-	Outcome:    OutcomeFailure,
-	Key:        "MICROPHONE_RECOVER_FAILED",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5300/5310
-var trtc5SDKEnum5300_5310 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5300,
-	Subcode:    5310,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Firefox does not support the microphone's sample rate differing from the one in use.",
-	Advice:     "Ask the user to set the microphone's sample rate to the one in use, or to use another browser.",
-	Outcome:    OutcomeFailure,
-	Key:        "NOT_SUPPORTED_MISMATCH_SAMPLE_RATE_IN_FIREFOX",
-	Since:      "5.13.1",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5400/-100013
-var trtc5SDKEnum5400_Minus100013 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5400,
-	Subcode:    -100013,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The account is in arrears: the service refused for lack of credit.",
-	Advice:     "Top up the package, or settle the account, in the TRTC console.",
-	Outcome:    OutcomeFailure,
-	Key:        "ACCOUNT_NO_MONEY",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5400
-var trtc5SDKEnum5400 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5400,
-	HasCode: true,
-	Message: "The TRTC service returned an error.",
-	Advice:  "Check the extra code: it is the TRTC service's own code.",
-	Outcome: OutcomeFailure,
-	Key:     "SERVER_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5400/5401
-var trtc5SDKEnum5400_5401 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5400,
-	Subcode:    5401,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The feature needs a plan or package the application has not bought.",
-	Advice:     "Buy the plan or package the feature needs in the TRTC console.",
-	Outcome:    OutcomeFailure,
-	Key:        "NEED_TO_BUY",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500
-var trtc5SDKEnum5500 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5500,
-	HasCode: true,
-	Message: "An operation failed for a reason outside the caller's parameters and state.",
-	Advice:  "Check the extra code, and collect the SDK's logs if it happens again.",
-	Outcome: OutcomeFailure,
-	Key:     "OPERATION_FAILED",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5501
-var trtc5SDKEnum5500_5501 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5501,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The media connection could not be made, likely because a firewall blocks it.",
-	Advice:     "Allow the TRTC media ports and domains through the firewall, or use a network without the restriction.",
-	Outcome:    OutcomeFailure,
-	Key:        "FIREWALL_RESTRICTION",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5502
-var trtc5SDKEnum5500_5502 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5502,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Re-entering the room after a disconnection failed.",
-	Advice:     "Call enterRoom again, and check the network.",
-	Outcome:    OutcomeFailure,
-	Key:        "REJOIN_FAILED",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5503
-var trtc5SDKEnum5500_5503 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5503,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "An event handler of the application threw an error.",
-	Advice:     "Fix the application's event handler: the error's message names what it threw.",
-	Outcome:    OutcomeFailure,
-	Key:        "EVENT_HANDLER_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5504
-var trtc5SDKEnum5500_5504 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5504,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The video rendering context failed.",
-	Advice:     "Check the video element the SDK renders into, and that the browser has not lost its video context; render again.",
-	Outcome:    OutcomeFailure,
-	Key:        "VIDEO_CONTEXT_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5505
-var trtc5SDKEnum5500_5505 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5505,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Encoding video failed.",
-	Advice:     "Try another video codec or a lower resolution; collect the SDK's logs if it happens again.",
-	Outcome:    OutcomeFailure,
-	Key:        "VIDEO_ENCODE_FAILED",
-	Since:      "5.12.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5506
-var trtc5SDKEnum5500_5506 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5506,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Encoding audio failed.",
-	Advice:     "Start local audio again; collect the SDK's logs if it happens again.",
-	Outcome:    OutcomeFailure,
-	Key:        "AUDIO_ENCODE_FAILED",
-	Since:      "5.12.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5507
-var trtc5SDKEnum5500_5507 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5507,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Decoding video failed.",
-	Advice:     "Subscribe to the remote video again; collect the SDK's logs if it happens again.",
-	Outcome:    OutcomeFailure,
-	Key:        "VIDEO_DECODE_FAILED",
-	Since:      "5.12.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5500/5508
-var trtc5SDKEnum5500_5508 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionSDKEnum,
-	Code:       5500,
-	Subcode:    5508,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "Decoding audio failed.",
-	Advice:     "Subscribe to the remote audio again; collect the SDK's logs if it happens again.",
-	Outcome:    OutcomeFailure,
-	Key:        "AUDIO_DECODE_FAILED",
-	Since:      "5.12.0",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5998
-var trtc5SDKEnum5998 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5998,
-	HasCode: true,
-	Message: "An operation was aborted before it completed, such as by a later call that superseded it.",
-	Advice:  "Usually nothing: a later call replaced the one that was aborted. Wait for the later call's result.",
-	Outcome: OutcomeFailure,
-	Key:     "OPERATION_ABORT",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// trtc/web-5x-error-codes.en.tsv: 5999
-var trtc5SDKEnum5999 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionSDKEnum,
-	Code:    5999,
-	HasCode: true,
-	Message: "An error the SDK does not classify.",
-	Advice:  "Collect the SDK's logs and the error's message, and contact Tencent Cloud support.",
-	Outcome: OutcomeFailure,
-	Key:     "UNKNOWN_ERROR",
-	details: &details{
-		provenance: &Provenance{
-			Repository: "Tencent-RTC/TRTC_Web",
-			Path:       "SDK/index.d.ts, SDK/trtc.js",
-			Revision:   "v5.18.3 (ada637d)",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -100018
-var trtc5ObservedMinus100018 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -100018,
-	HasCode: true,
-	Message: "The TRTC service could not verify the userSig: it is wrong or has expired.",
-	Advice:  "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: -100006
-var trtc5ObservedMinus100006 = Entry{
-	Product: TRTCWebV5,
-	Match:   MatchExact,
-	Section: SectionObserved,
-	Code:    -100006,
-	HasCode: true,
-	Message: "The privateMapKey check failed: the room permission key does not let this user into the room.",
-	Advice:  "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
-	Outcome: OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "tencentyun/TRTCSDK",
-			Path:       "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h",
-			Revision:   "7fc4667ca69904716726fe9d670ea8253a83df6f",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 5400/-100018
-var trtc5Observed5400_Minus100018 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       5400,
-	Subcode:    -100018,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The TRTC service could not verify the userSig: it is wrong or has expired.",
-	Advice:     "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "LiteAVSDK/TRTC_Unity",
-			Path:       "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs",
-			Revision:   "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3",
-		},
-	},
-}
-
-// observed/codes-beyond-the-documents.en.tsv: 5400/-100006
-var trtc5Observed5400_Minus100006 = Entry{
-	Product:    TRTCWebV5,
-	Match:      MatchExact,
-	Section:    SectionObserved,
-	Code:       5400,
-	Subcode:    -100006,
-	HasCode:    true,
-	HasSubcode: true,
-	Message:    "The privateMapKey check failed: the room permission key does not let this user into the room.",
-	Advice:     "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
-	Outcome:    OutcomeFailure,
-	details: &details{
-		provenance: &Provenance{
-			Repository: "tencentyun/TRTCSDK",
-			Path:       "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h",
-			Revision:   "7fc4667ca69904716726fe9d670ea8253a83df6f",
-		},
-	},
-}
+// The rows, each under its source document.
+var (
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, HasCode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER",
+		Message: "An API was called with a parameter that is missing, of the wrong type or outside its allowed values.",
+		Advice:  "Check each parameter of the call against the API's documentation: its type, whether it is required and its allowed values.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5001 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5001, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_REQUIRED",
+		Message: "A required parameter was not given.",
+		Advice:  "Pass the required parameter named in the error's message.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5002 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5002, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_TYPE",
+		Message: "A parameter has the wrong type.",
+		Advice:  "Pass the parameter with the type the API documents.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5003 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5003, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_EMPTY",
+		Message: "A parameter is empty where a value is needed.",
+		Advice:  "Pass a value for the parameter; an empty string or object is not one.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5004 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5004, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_INSTANCE",
+		Message: "A parameter is not an instance of the expected class.",
+		Advice:  "Pass an instance of the class the API documents.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5005 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5005, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_RANGE",
+		Message: "A parameter is outside its allowed values.",
+		Advice:  "Pass a value within the parameter's allowed range.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5006 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5006, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_LESS_THAN_ZERO",
+		Message: "A parameter that may not be negative is below zero.",
+		Advice:  "Pass zero or a positive number.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5007 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5007, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_MIN",
+		Message: "A parameter is below its minimum.",
+		Advice:  "Pass a value at or above the parameter's minimum.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5008 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5008, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_PARAMETER_MAX",
+		Message: "A parameter is above its maximum.",
+		Advice:  "Pass a value at or below the parameter's maximum.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5009 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5009, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ELEMENT_ID",
+		Message: "No element of the page has the given element ID.",
+		Advice:  "Check that an element with the ID is on the page when the call is made.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5010 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5010, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ELEMENT_ID_TYPE",
+		Message: "The element is given neither as an ID string nor as an HTML element.",
+		Advice:  "Pass the element's ID as a string, or the HTMLElement itself.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5011 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5011, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_STREAM_ID",
+		Message: "The stream ID is not valid.",
+		Advice:  "Pass a stream ID that follows the SDK's rules for stream IDs.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5012 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5012, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ROOM_ID_STRING",
+		Message: "The string room ID is not valid.",
+		Advice:  "Pass strRoomId as a string within the allowed length and characters.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5013 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5013, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ROOM_ID_INTEGER",
+		Message: "The numeric room ID is not valid.",
+		Advice:  "Pass roomId as an integer from 1 to 4294967294.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5014 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5014, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_STREAM_TYPE",
+		Message: "The stream type is not valid.",
+		Advice:  "Pass the stream type (main or sub) when the user ID is not '*'.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5015 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5015, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ROOM_ID_REQUIRED", Since: "5.11.0",
+		Message: "No room ID was given.",
+		Advice:  "Pass roomId or strRoomId to enterRoom.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5016 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5016, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ROOM_ID_INTEGER_STRING",
+		Message: "A numeric room ID was given as a string.",
+		Advice:  "Pass roomId as a number, or use strRoomId for a room ID that is a string.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5017 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5017, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_BUFFER_EMPTY", Since: "5.6.0",
+		Message: "The data buffer is empty.",
+		Advice:  "Pass a buffer that holds data.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5018 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5018, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_BUFFER_OVERSIZE", Since: "5.6.0",
+		Message: "The data buffer is larger than allowed.",
+		Advice:  "Send smaller data: split it over several messages.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5019 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5019, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ROOM_ID_TYPE_MISMATCH", Since: "5.11.0",
+		Message: "The room ID is not of the type expected (a number where a string is used, or the reverse).",
+		Advice:  "Use the same kind of room ID, roomId or strRoomId, everywhere in the room.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5020 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5020, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ROOM_ID_DUPLICATE", Since: "5.11.0",
+		Message: "The room ID is already in use by this client.",
+		Advice:  "Use another room ID, or exit the room before entering it again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5000_5021 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5000, Subcode: 5021, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_REMOTE_USER_ID_SAME_AS_LOCAL", Since: "5.18.0",
+		Message: "A remote user ID given is the local user's own.",
+		Advice:  "Pass the remote user's ID, not the local user's.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, HasCode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION",
+		Message: "An API was called in a state that does not allow it.",
+		Advice:  "Check the order of the calls: enter the room, start local audio or video and publish before the calls that need them.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5101 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5101, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION_NOT_JOINED",
+		Message: "The operation needs the client to have entered a room.",
+		Advice:  "Call enterRoom, and wait for it to succeed, before this call.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5102 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5102, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION_REMOTE_USER_NOT_EXIST",
+		Message: "The remote user is not in the room.",
+		Advice:  "Check that the remote user is in the room, for example by the remote user events, before the call.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5103 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5103, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION_STREAM_TYPE_NOT_EXIST",
+		Message: "The remote user has no stream of the requested type.",
+		Advice:  "Subscribe to a stream type the remote user publishes, as the remote video and audio events say.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5104 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5104, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION_REPEAT_CALL",
+		Message: "The API was called again where a repeated call is not allowed.",
+		Advice:  "Call the API once, or wait for the earlier call to finish before calling it again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5105 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5105, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION_NEED_VIDEO",
+		Message: "The operation needs video to be on.",
+		Advice:  "Start local video (startLocalVideo) before this call.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5106 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5106, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_OPERATION_NEED_AUDIO",
+		Message: "The operation needs audio to be on.",
+		Advice:  "Start local audio (startLocalAudio) before this call.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5107 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5107, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_ROLE_AUDIENCE", Since: "5.6.0",
+		Message: "The operation is not allowed in the audience role.",
+		Advice:  "Switch the role to anchor (switchRole) before publishing.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5108 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5108, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_NOT_ENABLE_SEI", Since: "5.6.3",
+		Message: "SEI messages were used without SEI being enabled.",
+		Advice:  "Enable SEI when entering the room (enableSEI) before sending SEI messages.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5100_5109 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5100, Subcode: 5109, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "INVALID_NEED_CALL_PUBLISHED", Since: "5.6.3",
+		Message: "The operation needs the local stream to be published first.",
+		Advice:  "Publish the local stream before this call.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, HasCode: true, Outcome: OutcomeFailure, Key: "ENV_NOT_SUPPORTED",
+		Message: "The browser or environment does not support what was asked.",
+		Advice:  "Check the environment with TRTC.isSupported and ask the user to use a browser the SDK supports.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5201 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5201, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_HTTP",
+		Message: "The page is not served from a secure context (HTTPS or localhost).",
+		Advice:  "Serve the page over HTTPS, or from localhost while developing.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5202 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5202, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_WEBRTC",
+		Message: "The browser does not support WebRTC.",
+		Advice:  "Ask the user to use a browser that supports WebRTC, in its latest version.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5203 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5203, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_H264_ENCODE",
+		Message: "The browser cannot encode H.264 video.",
+		Advice:  "Ask the user to use a browser that can encode H.264, or publish with another codec.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5204 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5204, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_H264_DECODE",
+		Message: "The browser cannot decode H.264 video.",
+		Advice:  "Ask the user to use a browser that can decode H.264.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5205 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5205, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_SCREEN_SHARE",
+		Message: "The browser does not support screen sharing.",
+		Advice:  "Ask the user to use a browser that supports screen sharing, such as a desktop Chrome, Edge or Firefox.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5206 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5206, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_SMALL_VIDEO",
+		Message: "The browser does not support the small (low-resolution) video stream.",
+		Advice:  "Do not enable the small stream in this browser.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5207 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5207, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_SEI",
+		Message: "The browser does not support SEI messages.",
+		Advice:  "Do not use SEI messages in this browser.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5208 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5208, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_WEBGL",
+		Message: "The browser does not support WebGL.",
+		Advice:  "Ask the user to enable WebGL or hardware acceleration in the browser, or to use another browser.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5209 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5209, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_CHROME_VERSION",
+		Message: "The Chrome version is too old for the feature.",
+		Advice:  "Ask the user to update Chrome.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5200_5210 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5200, Subcode: 5210, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_PLUGIN", Since: "5.8.1",
+		Message: "The plugin is not supported in this environment.",
+		Advice:  "Do not use the plugin in this environment, or ask the user to use a browser the plugin supports.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, HasCode: true, Outcome: OutcomeFailure, Key: "DEVICE_ERROR",
+		Message: "Capturing from a camera, microphone or screen failed.",
+		Advice:  "Check the extra code: ask the user to connect a device, allow access to it, or close the other application that holds it.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5301 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5301, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "DEVICE_NOT_FOUND_ERROR",
+		Message: "No camera or microphone matching the request was found (the browser's NotFoundError).",
+		Advice:  "Ask the user to connect a camera or microphone, and check the device ID the call asks for.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5302 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5302, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "DEVICE_NOT_ALLOWED_ERROR",
+		Message: "Access to the camera, microphone or screen was denied by the user or by the system (the browser's NotAllowedError).",
+		Advice:  "Ask the user to allow the page to use the camera, microphone or screen, in the browser and in the system's privacy settings.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5303 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5303, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "DEVICE_NOT_READABLE_ERROR",
+		Message: "The device could not be read, often because another application holds it (the browser's NotReadableError).",
+		Advice:  "Ask the user to close other applications or tabs that use the device, then try again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5304 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5304, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "DEVICE_OVERCONSTRAINED_ERROR",
+		Message: "No device satisfies the requested constraints (the browser's OverconstrainedError).",
+		Advice:  "Ask for less: remove or relax the constraints (resolution, frame rate, device ID) and try again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5305 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5305, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "DEVICE_INVALID_STATE_ERROR",
+		Message: "The device was requested in a state that does not allow it (the browser's InvalidStateError).",
+		Advice:  "Start capturing after the user has interacted with the page, and when the page is visible.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5306 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5306, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "DEVICE_SECURITY_ERROR",
+		Message: "Device access is blocked by a security setting of the page or the browser (the browser's SecurityError).",
+		Advice:  "Allow the camera and microphone in the page's permissions policy (the iframe's allow attribute) and its security settings.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5307 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5307, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "DEVICE_ABORT_ERROR",
+		Message: "Capturing from the device was aborted (the browser's AbortError).",
+		Advice:  "Try again; the capture may have been interrupted by the user or the system.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5308 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5308, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "CAMERA_RECOVER_FAILED",
+		Message: "The SDK could not resume capturing from the camera.",
+		Advice:  "Ask the user to check the camera, then start local video again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5309 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5309, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "MICROPHONE_RECOVER_FAILED",
+		Message: "The SDK could not resume capturing from the microphone.",
+		Advice:  "Ask the user to check the microphone, then start local audio again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5300_5310 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5300, Subcode: 5310, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NOT_SUPPORTED_MISMATCH_SAMPLE_RATE_IN_FIREFOX", Since: "5.13.1",
+		Message: "Firefox does not support the microphone's sample rate differing from the one in use.",
+		Advice:  "Ask the user to set the microphone's sample rate to the one in use, or to use another browser.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5400_Minus100013 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5400, Subcode: -100013, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "ACCOUNT_NO_MONEY",
+		Message: "The account is in arrears: the service refused for lack of credit.",
+		Advice:  "Top up the package, or settle the account, in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5400 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5400, HasCode: true, Outcome: OutcomeFailure, Key: "SERVER_ERROR",
+		Message: "The TRTC service returned an error.",
+		Advice:  "Check the extra code: it is the TRTC service's own code.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5400_5401 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5400, Subcode: 5401, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NEED_TO_BUY",
+		Message: "The feature needs a plan or package the application has not bought.",
+		Advice:  "Buy the plan or package the feature needs in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, HasCode: true, Outcome: OutcomeFailure, Key: "OPERATION_FAILED",
+		Message: "An operation failed for a reason outside the caller's parameters and state.",
+		Advice:  "Check the extra code, and collect the SDK's logs if it happens again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5501 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5501, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "FIREWALL_RESTRICTION",
+		Message: "The media connection could not be made, likely because a firewall blocks it.",
+		Advice:  "Allow the TRTC media ports and domains through the firewall, or use a network without the restriction.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5502 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5502, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "REJOIN_FAILED",
+		Message: "Re-entering the room after a disconnection failed.",
+		Advice:  "Call enterRoom again, and check the network.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5503 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5503, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "EVENT_HANDLER_ERROR",
+		Message: "An event handler of the application threw an error.",
+		Advice:  "Fix the application's event handler: the error's message names what it threw.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5504 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5504, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "VIDEO_CONTEXT_ERROR",
+		Message: "The video rendering context failed.",
+		Advice:  "Check the video element the SDK renders into, and that the browser has not lost its video context; render again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5505 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5505, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "VIDEO_ENCODE_FAILED", Since: "5.12.0",
+		Message: "Encoding video failed.",
+		Advice:  "Try another video codec or a lower resolution; collect the SDK's logs if it happens again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5506 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5506, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "AUDIO_ENCODE_FAILED", Since: "5.12.0",
+		Message: "Encoding audio failed.",
+		Advice:  "Start local audio again; collect the SDK's logs if it happens again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5507 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5507, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "VIDEO_DECODE_FAILED", Since: "5.12.0",
+		Message: "Decoding video failed.",
+		Advice:  "Subscribe to the remote video again; collect the SDK's logs if it happens again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5500_5508 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5500, Subcode: 5508, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "AUDIO_DECODE_FAILED", Since: "5.12.0",
+		Message: "Decoding audio failed.",
+		Advice:  "Subscribe to the remote audio again; collect the SDK's logs if it happens again.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5998 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5998, HasCode: true, Outcome: OutcomeFailure, Key: "OPERATION_ABORT",
+		Message: "An operation was aborted before it completed, such as by a later call that superseded it.",
+		Advice:  "Usually nothing: a later call replaced the one that was aborted. Wait for the later call's result.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5999 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5999, HasCode: true, Outcome: OutcomeFailure, Key: "UNKNOWN_ERROR",
+		Message: "An error the SDK does not classify.",
+		Advice:  "Collect the SDK's logs and the error's message, and contact Tencent Cloud support.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtc5ObservedMinus100018 = Entry{Product: TRTCWebV5, Section: SectionObserved, Code: -100018, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The TRTC service could not verify the userSig: it is wrong or has expired.",
+		Advice:  "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtc5ObservedMinus100006 = Entry{Product: TRTCWebV5, Section: SectionObserved, Code: -100006, HasCode: true, Outcome: OutcomeFailure,
+		Message: "The privateMapKey check failed: the room permission key does not let this user into the room.",
+		Advice:  "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "tencentyun/TRTCSDK", Path: "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h", Revision: "7fc4667ca69904716726fe9d670ea8253a83df6f"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtc5Observed5400_Minus100018 = Entry{Product: TRTCWebV5, Section: SectionObserved, Code: 5400, Subcode: -100018, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The TRTC service could not verify the userSig: it is wrong or has expired.",
+		Advice:  "Regenerate the userSig on your server with the secret key of the same SDKAppID, and check its validity period.",
+		details: &details{provenance: &Provenance{Repository: "LiteAVSDK/TRTC_Unity", Path: "SDK/TRTCSDK/SDK/Scripts/Include/TRTC/TRTCCode.cs", Revision: "9a6ffb2d5cee490d6d696d0b0ceed71195bd74d3"}}}
+	// observed/codes-beyond-the-documents.en.tsv
+	trtc5Observed5400_Minus100006 = Entry{Product: TRTCWebV5, Section: SectionObserved, Code: 5400, Subcode: -100006, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure,
+		Message: "The privateMapKey check failed: the room permission key does not let this user into the room.",
+		Advice:  "Generate the privateMapKey on your server for this user and room, or turn advanced permission control off for the application in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "tencentyun/TRTCSDK", Path: "Mac/SDK/TXLiteAVSDK_TRTC_Mac.framework/Versions/A/Headers/TXLiteAVCode.h", Revision: "7fc4667ca69904716726fe9d670ea8253a83df6f"}}}
+)

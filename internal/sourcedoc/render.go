@@ -202,11 +202,13 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 	ix.writeFields(&b, decl, names)
 	b.WriteString("}\n")
 	ix.writeFuncs(&b, decl, names)
+	b.WriteString("\n// The rows, each under its source document.\nvar (\n")
 	for _, r := range rows {
 		if err := writeRow(&b, decl, r, names[r], ix.outcome[r], textEditions(decl, r, dates)); err != nil {
 			return nil, err
 		}
 	}
+	b.WriteString(")\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		lines := strings.Split(b.String(), "\n")
@@ -215,46 +217,45 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 	return src, nil
 }
 
-// writeRow writes a row's variable: an Entry literal with the row's
-// English text, and its details with the other languages.
+// writeRow writes a row's variable, one literal a reviewer reads against
+// the document: its key, category and outcome on the first line, its
+// English text on the next, then its details, one language a line. A row
+// holds each fact once: Lookup sets Match, which a row does not write.
 func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcome uint8, editions [numLangs]string) error {
 	hex := r.Hex
 	if decl.HexCodes && hex == "" && r.Code >= 0 {
 		hex = fmt.Sprintf("0x%04X", r.Code)
 	}
-	fmt.Fprintf(b, "\n// %s: %s\n", sourceFile(r), pairComment(r))
-	fmt.Fprintf(b, "var %s = Entry{\n\tProduct: %s,\n\tMatch: MatchExact,\n\tSection: %s,\n", name, decl.Name, strings.TrimPrefix(schema.Sections[r.Section].Const, "schema."))
+	head := []string{"Product: " + decl.Name, "Section: " + strings.TrimPrefix(schema.Sections[r.Section].Const, "schema.")}
 	if r.Code != NoCode {
-		fmt.Fprintf(b, "\tCode: %s,\n", number(r.Code, decl.HexCodes))
+		head = append(head, "Code: "+number(r.Code, decl.HexCodes))
 	}
 	if r.Subcode != NoSubcode {
-		fmt.Fprintf(b, "\tSubcode: %s,\n", number(r.Subcode, false))
+		head = append(head, "Subcode: "+number(r.Subcode, false))
 	}
 	if r.Code != NoCode {
-		b.WriteString("\tHasCode: true,\n")
+		head = append(head, "HasCode: true")
 	}
 	if r.Subcode != NoSubcode {
-		b.WriteString("\tHasSubcode: true,\n")
+		head = append(head, "HasSubcode: true")
 	}
-	field := func(name, value string) {
-		if value != "" {
-			fmt.Fprintf(b, "\t%s: %s,\n", name, strconv.Quote(value))
+	if r.Category != "" {
+		head = append(head, "Category: "+categoryConst(r.Category))
+	}
+	head = append(head, "Outcome: "+outcomeConst(outcome))
+	for _, f := range []struct{ name, value string }{{"Key", r.Key}, {"DocKey", r.DocKey}, {"Hex", hex}, {"Edition", r.Edition}, {"Since", r.Since}} {
+		if f.value != "" {
+			head = append(head, f.name+": "+strconv.Quote(f.value))
 		}
 	}
-	field("Message", r.Text[EN].Message)
-	field("Advice", r.Text[EN].Advice)
-	if r.Category != "" {
-		fmt.Fprintf(b, "\tCategory: %s,\n", categoryConst(r.Category))
+	fmt.Fprintf(b, "// %s\n%s = Entry{%s,\n", sourceFile(r), name, strings.Join(head, ", "))
+	fmt.Fprintf(b, "\tMessage: %q,\n", r.Text[EN].Message)
+	if r.Text[EN].Advice != "" {
+		fmt.Fprintf(b, "\tAdvice: %q,\n", r.Text[EN].Advice)
 	}
-	fmt.Fprintf(b, "\tOutcome: %s,\n", outcomeConst(outcome))
-	field("Key", r.Key)
-	field("DocKey", r.DocKey)
-	field("Hex", hex)
-	field("Edition", r.Edition)
-	field("Since", r.Since)
-	b.WriteString("\tdetails: &details{\n")
+	var details []string
 	if editions[EN] != "" {
-		fmt.Fprintf(b, "\t\tedition: %q,\n", editions[EN])
+		details = append(details, fmt.Sprintf("edition: %q", editions[EN]))
 	}
 	var texts []string
 	for lang := EN + 1; lang < numLangs; lang++ {
@@ -262,26 +263,34 @@ func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcom
 			texts = append(texts, textLiteral(schema.LangTags[lang], editions[lang], t))
 		}
 	}
-	list(b, "texts", "[]Text", texts)
+	switch len(texts) {
+	case 0:
+	case 1:
+		details = append(details, "texts: []Text{"+texts[0]+"}")
+	default: // a language a line
+		details = append(details, "texts: []Text{\n\t\t"+strings.Join(texts, ",\n\t\t")+",\n\t}")
+	}
 	if r.Revision != "" {
-		list(b, "revisions", "[]Text", []string{textLiteral(schema.LangTags[EN], r.Revision, r.Revised)})
+		details = append(details, "revisions: []Text{"+textLiteral(schema.LangTags[EN], r.Revision, r.Revised)+"}")
 	}
 	var links []string
 	for _, l := range r.Links {
 		links = append(links, fmt.Sprintf("{Text: %q, URL: %q}", l.Text, l.URL))
 	}
-	list(b, "links", "[]Link", links)
+	if len(links) > 0 {
+		details = append(details, "links: []Link{"+strings.Join(links, ", ")+"}")
+	}
 	if len(r.Events) > 0 {
 		var events []string
 		for _, ev := range r.Events {
 			events = append(events, strconv.Quote(ev))
 		}
-		fmt.Fprintf(b, "\t\tevents: []string{%s},\n", strings.Join(events, ", "))
+		details = append(details, "events: []string{"+strings.Join(events, ", ")+"}")
 	}
 	if pv := r.Provenance; pv != (Provenance{}) {
-		fmt.Fprintf(b, "\t\tprovenance: &Provenance{\n\t\t\tRepository: %q,\n\t\t\tPath: %q,\n\t\t\tRevision: %q,\n\t\t},\n", pv.Repository, pv.Path, pv.Revision)
+		details = append(details, fmt.Sprintf("provenance: &Provenance{Repository: %q, Path: %q, Revision: %q}", pv.Repository, pv.Path, pv.Revision))
 	}
-	b.WriteString("\t},\n}\n")
+	fmt.Fprintf(b, "\tdetails: &details{%s}}\n", strings.Join(details, ", "))
 	return nil
 }
 
@@ -296,34 +305,6 @@ func textLiteral(lang, edition string, t Text) string {
 		s += fmt.Sprintf(", Advice: %q", t.Advice)
 	}
 	return s + "}"
-}
-
-// list writes a field of details holding a slice, one element a line.
-func list(b *bytes.Buffer, field, typ string, elems []string) {
-	if len(elems) == 0 {
-		return
-	}
-	fmt.Fprintf(b, "\t\t%s: %s{\n", field, typ)
-	for _, e := range elems {
-		fmt.Fprintf(b, "\t\t\t%s,\n", e)
-	}
-	b.WriteString("\t\t},\n")
-}
-
-// pairComment is a row's key as a comment names it: "410/3112", "*/8536",
-// or a message row's message.
-func pairComment(r *Row) string {
-	if r.Section == schema.SectionMessage {
-		return strconv.Quote(r.Key)
-	}
-	code, subcode := "*", ""
-	if r.Code != NoCode {
-		code = strconv.Itoa(r.Code)
-	}
-	if r.Subcode != NoSubcode {
-		subcode = "/" + strconv.Itoa(r.Subcode)
-	}
-	return code + subcode
 }
 
 // renderProducts writes the products and sections the schema declares as
