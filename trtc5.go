@@ -59,8 +59,8 @@ var trtc5Table = table{
 		&trtc5SDKEnum5300_5308,
 		&trtc5SDKEnum5300_5309,
 		&trtc5SDKEnum5300_5310,
-		&trtc5SDKEnum5400_Minus100013,
 		&trtc5SDKEnum5400,
+		&trtc5SDKEnum5400_Minus100013,
 		&trtc5SDKEnum5400_5401,
 		&trtc5SDKEnum5500,
 		&trtc5SDKEnum5500_5501,
@@ -822,15 +822,15 @@ var (
 		Advice:  "Ask the user to set the microphone's sample rate to the one in use, or to use another browser.",
 		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
 	// trtc/web-5x-error-codes.en.tsv
-	trtc5SDKEnum5400_Minus100013 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5400, Subcode: -100013, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "ACCOUNT_NO_MONEY",
-		Message: "The account is in arrears: the service refused for lack of credit.",
-		Advice:  "Top up the package, or settle the account, in the TRTC console.",
-		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
-	// trtc/web-5x-error-codes.en.tsv
 	trtc5SDKEnum5400 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5400, HasCode: true, Outcome: OutcomeFailure, Key: "SERVER_ERROR",
 		Message: "The TRTC service returned an error.",
 		Advice:  "Check the extra code: it is the TRTC service's own code.",
 		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/index.d.ts, SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
+	// trtc/web-5x-error-codes.en.tsv
+	trtc5SDKEnum5400_Minus100013 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5400, Subcode: -100013, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "ACCOUNT_NO_MONEY",
+		Message: "The account is in arrears: the service refused for lack of credit.",
+		Advice:  "Top up the package, or settle the account, in the TRTC console.",
+		details: &details{provenance: &Provenance{Repository: "Tencent-RTC/TRTC_Web", Path: "SDK/trtc.js", Revision: "v5.18.3 (ada637d)"}}}
 	// trtc/web-5x-error-codes.en.tsv
 	trtc5SDKEnum5400_5401 = Entry{Product: TRTCWebV5, Section: SectionSDKEnum, Code: 5400, Subcode: 5401, HasCode: true, HasSubcode: true, Outcome: OutcomeFailure, Key: "NEED_TO_BUY",
 		Message: "The feature needs a plan or package the application has not bought.",

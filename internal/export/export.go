@@ -97,7 +97,7 @@ func Build(lang string) Tables {
 			t.Rows = append(t.Rows, Row{Product: p.String(), Section: string(c.Section), Code: c.Code, HasCode: true, Pair: c.Pair(),
 				Outcome: string(c.Outcome), Message: text.Message, Advice: text.Advice})
 			t.Keys = append(t.Keys, plan.Key{Product: p.String(), Step: plan.CodeRows, Code: c.Code,
-				Row: plan.Row{Section: string(c.Section), Code: c.Code, Subcode: -1, HasCode: true}})
+				Row: plan.Row{Section: string(c.Section), Code: c.Code, HasCode: true}})
 		}
 	}
 	for i := range schema.Products {

@@ -95,12 +95,6 @@ func rowIDs(t Tables) map[rowKey]int {
 	ids := map[rowKey]int{}
 	for i, r := range t.Rows {
 		k := rowKey{r.Product, plan.Row{Section: r.Section, Code: r.Code, Subcode: r.Subcode, HasCode: r.HasCode, HasSubcode: r.HasSubcode}}
-		if !r.HasCode {
-			k.row.Code = -1
-		}
-		if !r.HasSubcode {
-			k.row.Subcode = -1
-		}
 		if _, seen := ids[k]; !seen {
 			ids[k] = i
 		}

@@ -32,8 +32,8 @@ func (s Step) Match() string { return stepNames[s] }
 
 // Key is a key of a step and the row it finds. Code and Subcode are the
 // key (Code alone for Code, ObservedCode, GenericCode; Subcode alone for
-// Subcode, AnyCode, GenericSubcode; ExtraCode's key is the code asked;
-// Class's Code is the class's hundreds, 2 for 2xx). Row is the row found,
+// Subcode, AnyCode, GenericSubcode, the other 0; ExtraCode's key is the
+// code asked; Class's Code is the class's hundreds, 2 for 2xx). Row is the row found,
 // by its section and pair as rtccodes.Entry has them; Says is what the row
 // says of the call (1 success, 2 failure, 3 both, 0 nothing), for the
 // class checks of the steps that answer with another code's row.

@@ -47,7 +47,7 @@ var (
 
 type rowKey struct {
 	section       schema.Section
-	code, subcode int
+	code, subcode num
 }
 
 // rowSet is a product's rows in source order, indexed by key.
@@ -62,21 +62,21 @@ func (s *rowSet) add(r *Row) error {
 	}
 	k := rowKey{r.Section, r.Code, r.Subcode}
 	if old, ok := s.byKey[k]; ok {
-		return fmt.Errorf("%s: %s %d/%d already at %s", r.Source, r.Section, r.Code, r.Subcode, old.Source)
+		return fmt.Errorf("%s: %s %v/%v already at %s", r.Source, r.Section, r.Code, r.Subcode, old.Source)
 	}
 	s.byKey[k] = r
 	s.rows = append(s.rows, r)
 	return nil
 }
 
-func (s *rowSet) get(section schema.Section, code, subcode int) *Row {
+func (s *rowSet) get(section schema.Section, code, subcode num) *Row {
 	return s.byKey[rowKey{section, code, subcode}]
 }
 
 // setText sets a row's text in a language, once.
 func setText(r *Row, lang schema.Lang, t Text, where string) error {
 	if r.Text[lang] != (Text{}) {
-		return fmt.Errorf("%s: %s text of %d/%d already set", where, schema.LangTags[lang], r.Code, r.Subcode)
+		return fmt.Errorf("%s: %s text of %v/%v already set", where, schema.LangTags[lang], r.Code, r.Subcode)
 	}
 	r.Text[lang] = t
 	return nil
@@ -85,20 +85,21 @@ func setText(r *Row, lang schema.Lang, t Text, where string) error {
 // splitOverride says where the message of a seed 002 row ends when neither a
 // category nor a pipe-table edition shows it.
 type splitOverride struct {
-	table         string
-	code, subcode int
-	messageEnd    string
-	reason        string
+	table      string
+	code       int
+	subcode    num
+	messageEnd string
+	reason     string
 }
 
 // splitOverrides are the only manual corrections of the ACS sources.
 var splitOverrides = []splitOverride{
-	{"pstn", 403, 510403, "Phone number not allowed by users Session Border Controller (SBC).",
+	{"pstn", 403, some(510403), "Phone number not allowed by users Session Border Controller (SBC).",
 		"the 2025-07-14 edition revised the message (it adds a voice route item), so it cannot show where the seed's message ends"},
-	{"chat", 401, NoSubcode, "Unauthorized", "no pipe-table English Chat table exists; the message is the status text, as seed 000's message cell shows"},
-	{"chat", 403, NoSubcode, "Forbidden", "as for 401"},
-	{"chat", 429, NoSubcode, "Too many requests", "as for 401"},
-	{"chat", 503, NoSubcode, "Service Unavailable", "as for 401"},
+	{"chat", 401, num{}, "Unauthorized", "no pipe-table English Chat table exists; the message is the status text, as seed 000's message cell shows"},
+	{"chat", 403, num{}, "Forbidden", "as for 401"},
+	{"chat", 429, num{}, "Too many requests", "as for 401"},
+	{"chat", 503, num{}, "Service Unavailable", "as for 401"},
 }
 
 // aliases are the keys that find another row.
@@ -116,13 +117,13 @@ var aliases = map[string][]Alias{
 type splitter struct {
 	table       string
 	hasCategory bool
-	known       map[[2]int]string // edition messages by (code, subcode)
+	known       map[rowKey]string // edition messages by (code, subcode), section unset
 	used        map[int]bool      // overrides used
 }
 
 var asciiCategories = map[string]bool{"Success": true, "ExpectedError": true, "UnexpectedClientError": true, "UnxpectedClientError": true, "UnexpectedServerError": true}
 
-func (s *splitter) split(code, subcode int, rest string, where string) (msg, cat, advice string, err error) {
+func (s *splitter) split(code int, subcode num, rest string, where string) (msg, cat, advice string, err error) {
 	if s.hasCategory {
 		f := strings.Split(rest, " ")
 		for i, w := range f {
@@ -132,7 +133,7 @@ func (s *splitter) split(code, subcode int, rest string, where string) (msg, cat
 			}
 		}
 	}
-	if m, ok := s.known[[2]int{code, subcode}]; ok && m != "" {
+	if m, ok := s.known[rowKey{code: some(code), subcode: subcode}]; ok && m != "" {
 		if rest == m {
 			return m, "", "", nil
 		}
@@ -153,7 +154,7 @@ func (s *splitter) split(code, subcode int, rest string, where string) (msg, cat
 			return rest[:end], "", strings.TrimSpace(rest[end:]), nil
 		}
 	}
-	return "", "", "", fmt.Errorf("%s: cannot split %d/%d %q", where, code, subcode, rest)
+	return "", "", "", fmt.Errorf("%s: cannot split %d/%v %q", where, code, subcode, rest)
 }
 
 // acsSources holds the parsed tables of the ACS documents.
@@ -192,7 +193,7 @@ func parseACS(d docs) ([]*Product, error) {
 			found = found || sp.used[i]
 		}
 		if !found {
-			return nil, fmt.Errorf("split override %s %d/%d is not used: remove it", o.table, o.code, o.subcode)
+			return nil, fmt.Errorf("split override %s %d/%v is not used: remove it", o.table, o.code, o.subcode)
 		}
 	}
 	return products, nil
@@ -201,7 +202,7 @@ func parseACS(d docs) ([]*Product, error) {
 // editionRow is a row of the 2025-07-14 edition, as plain text.
 type editionRow struct {
 	codes    []int
-	subcode  int
+	subcode  num
 	category string
 	text     Text
 	links    []Link
@@ -214,14 +215,14 @@ func editionRows(t table, hasSubcode, hasCategory bool) ([]editionRow, error) {
 	var out []editionRow
 	for i, c := range t.rows {
 		where := t.rowSource(i)
-		r := editionRow{subcode: NoSubcode, source: where}
+		r := editionRow{source: where}
 		if hasSubcode {
 			if c[0] != "" {
 				n, err := parseNumber(c[0])
 				if err != nil {
 					return nil, fmt.Errorf("%s: %v", where, err)
 				}
-				r.subcode = n
+				r.subcode = some(n)
 			}
 			c = c[1:]
 		}
@@ -258,7 +259,7 @@ func editionRows(t table, hasSubcode, hasCategory bool) ([]editionRow, error) {
 
 // seedRows reads a table of seed 002 and splits its rows with the edition's
 // messages; keyed reports (codes, subcode) of a row.
-func seedRows(d docs, header string, nth int, start *regexp.Regexp, sp *splitter, section schema.Section, keyed func(f []string) ([]int, int, error)) ([]*Row, error) {
+func seedRows(d docs, header string, nth int, start *regexp.Regexp, sp *splitter, section schema.Section, keyed func(f []string) ([]int, num, error)) ([]*Row, error) {
 	rows, err := spacedTable(d[SeedACSEn], header, nth, start)
 	if err != nil {
 		return nil, err
@@ -275,7 +276,7 @@ func seedRows(d docs, header string, nth int, start *regexp.Regexp, sp *splitter
 			return nil, err
 		}
 		for _, code := range codes {
-			out = append(out, &Row{Section: section, Code: code, Subcode: subcode, Category: cat,
+			out = append(out, &Row{Section: section, Code: some(code), Subcode: subcode, Category: cat,
 				Text: [numLangs]Text{EN: {msg, advice}}, Source: where})
 		}
 	}
@@ -283,28 +284,28 @@ func seedRows(d docs, header string, nth int, start *regexp.Regexp, sp *splitter
 }
 
 // pairKeyed reads the (subcode, code) or code-list fields of reCallingRow.
-func pairKeyed(f []string) ([]int, int, error) {
+func pairKeyed(f []string) ([]int, num, error) {
 	if len(f) == 3 && f[2] != "" {
 		codes, err := parseCodes(f[2])
-		return codes, NoSubcode, err
+		return codes, num{}, err
 	}
 	sub, err := parseNumber(f[0])
 	if err != nil {
-		return nil, 0, err
+		return nil, num{}, err
 	}
 	code, err := parseNumber(f[1])
-	return []int{code}, sub, err
+	return []int{code}, some(sub), err
 }
 
-func codeKeyed(f []string) ([]int, int, error) {
+func codeKeyed(f []string) ([]int, num, error) {
 	code, err := parseNumber(f[0])
-	return []int{code}, NoSubcode, err
+	return []int{code}, num{}, err
 }
 
 // seedPipeRow is a row of the seeds 000 and 001 with its cells interpreted.
 type seedPipeRow struct {
 	codes    []int
-	subcode  int
+	subcode  num
 	category string
 	text     Text
 	where    string
@@ -327,7 +328,7 @@ func pipeRows(t table, adviceInCategory bool) ([]seedPipeRow, error) {
 			if c[3] != "" || c[4] != "" {
 				return nil, fmt.Errorf("%s: code-only row with cells %q", where, c)
 			}
-			out = append(out, seedPipeRow{codes: codes, subcode: NoSubcode, text: Text{c[1], c[2]}, where: where})
+			out = append(out, seedPipeRow{codes: codes, text: Text{c[1], c[2]}, where: where})
 			continue
 		}
 		sub, err := parseNumber(c[0])
@@ -335,7 +336,7 @@ func pipeRows(t table, adviceInCategory bool) ([]seedPipeRow, error) {
 			return nil, fmt.Errorf("%s: %v", where, err)
 		}
 		code, _ := parseNumber(c[1])
-		r := seedPipeRow{codes: []int{code}, subcode: sub, text: Text{c[2], c[4]}, where: where}
+		r := seedPipeRow{codes: []int{code}, subcode: some(sub), text: Text{c[2], c[4]}, where: where}
 		if cat, ok := parseCategory(c[3]); ok {
 			r.category = cat
 		} else if adviceInCategory && c[4] == "" {
@@ -352,9 +353,9 @@ func pipeRows(t table, adviceInCategory bool) ([]seedPipeRow, error) {
 func addTranslations(set *rowSet, section schema.Section, lang schema.Lang, rows []seedPipeRow) error {
 	for _, r := range rows {
 		for _, code := range r.codes {
-			target := set.get(section, code, r.subcode)
+			target := set.get(section, some(code), r.subcode)
 			if target == nil {
-				return fmt.Errorf("%s: %s row %d/%d has no English row", r.where, schema.LangTags[lang], code, r.subcode)
+				return fmt.Errorf("%s: %s row %d/%v has no English row", r.where, schema.LangTags[lang], code, r.subcode)
 			}
 			if r.category != target.Category {
 				return fmt.Errorf("%s: category %q, English %q", r.where, r.category, target.Category)
@@ -372,14 +373,14 @@ func addTranslations(set *rowSet, section schema.Section, lang schema.Lang, rows
 // edition's links whose text their advice contains, and where the edition
 // words the row differently, its text as a revision. alias maps an edition
 // key onto the seeds' key.
-func addEdition(set *rowSet, section schema.Section, rows []editionRow, alias func(code, subcode int) (int, int)) error {
+func addEdition(set *rowSet, section schema.Section, rows []editionRow, alias func(code int, subcode num) (int, num)) error {
 	for _, e := range rows {
 		for _, code := range e.codes {
 			c, s := code, e.subcode
 			if alias != nil {
 				c, s = alias(c, s)
 			}
-			if r := set.get(section, c, s); r != nil {
+			if r := set.get(section, some(c), s); r != nil {
 				if normSpace(r.Text[EN].Message+" "+r.Text[EN].Advice) != normSpace(e.text.Message+" "+e.text.Advice) {
 					r.Revised, r.Revision = e.text, EditionDate
 				}
@@ -390,7 +391,7 @@ func addEdition(set *rowSet, section schema.Section, rows []editionRow, alias fu
 				}
 				continue
 			}
-			r := &Row{Section: section, Code: code, Subcode: e.subcode, Category: e.category, Edition: EditionDate,
+			r := &Row{Section: section, Code: some(code), Subcode: e.subcode, Category: e.category, Edition: EditionDate,
 				Text: [numLangs]Text{EN: e.text}, Links: e.links, Source: e.source}
 			if err := set.add(r); err != nil {
 				return err
@@ -400,15 +401,15 @@ func addEdition(set *rowSet, section schema.Section, rows []editionRow, alias fu
 	return nil
 }
 
-func knownMessages(rows []editionRow, alias func(code, subcode int) (int, int)) map[[2]int]string {
-	m := map[[2]int]string{}
+func knownMessages(rows []editionRow, alias func(code int, subcode num) (int, num)) map[rowKey]string {
+	m := map[rowKey]string{}
 	for _, e := range rows {
 		for _, code := range e.codes {
 			c, s := code, e.subcode
 			if alias != nil {
 				c, s = alias(c, s)
 			}
-			m[[2]int{c, s}] = e.text.Message
+			m[rowKey{code: some(c), subcode: s}] = e.text.Message
 		}
 	}
 	return m
@@ -428,7 +429,7 @@ func classRows(file, src string) ([]*Row, error) {
 				break
 			}
 			code, _ := parseNumber(m[2])
-			rows = append(rows, &Row{Section: schema.SectionClass, Code: code * 100, Subcode: NoSubcode,
+			rows = append(rows, &Row{Section: schema.SectionClass, Code: some(code * 100),
 				Text: [numLangs]Text{EN: {Message: normSpace(m[1])}}, Source: fmt.Sprintf("%s:%d", file, j+1)})
 		}
 		if len(rows) == 4 {
@@ -452,7 +453,7 @@ func addClasses(set *rowSet, d docs, en string, others map[schema.Lang]string) e
 		}
 		for i, r := range rows {
 			if tr[i].Code != r.Code {
-				return fmt.Errorf("%s: class %d, English %d", tr[i].Source, tr[i].Code, r.Code)
+				return fmt.Errorf("%s: class %v, English %v", tr[i].Source, tr[i].Code, r.Code)
 			}
 			r.Text[lang] = tr[i].Text[EN]
 		}
@@ -519,10 +520,10 @@ func buildCalling(s *acsSources) (*Product, []*splitter, error) {
 
 func buildPSTN(s *acsSources) (*Product, []*splitter, error) {
 	set := &rowSet{}
-	alias := func(code, subcode int) (int, int) {
+	alias := func(code int, subcode num) (int, num) {
 		for _, a := range aliases["PSTN"] {
-			if a.Code == code && a.Subcode == subcode {
-				return a.TargetCode, a.TargetSubcode
+			if a.Code == code && some(a.Subcode) == subcode {
+				return a.TargetCode, some(a.TargetSubcode)
 			}
 		}
 		return code, subcode
@@ -596,7 +597,7 @@ func buildCodeTable(s *acsSources, name, doc, table string, nth, jaTable int, ed
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %v", where, err)
 		}
-		if err := addTranslations(set, schema.SectionErrorCode, JA, []seedPipeRow{{codes: []int{code}, subcode: NoSubcode, text: Text{c[1], c[2]}, where: where}}); err != nil {
+		if err := addTranslations(set, schema.SectionErrorCode, JA, []seedPipeRow{{codes: []int{code}, text: Text{c[1], c[2]}, where: where}}); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -642,7 +643,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 		for _, e := range strings.Split(c[0], "/") {
 			events = append(events, strings.TrimSpace(e))
 		}
-		r := &Row{Section: schema.SectionCommon, Code: code, Subcode: sub, Events: events, Links: links,
+		r := &Row{Section: schema.SectionCommon, Code: some(code), Subcode: some(sub), Events: events, Links: links,
 			Text: [numLangs]Text{EN: {msg, advice}}, Source: where}
 		if err := set.add(r); err != nil {
 			return nil, nil, err
@@ -657,7 +658,7 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 		if err1 != nil || err2 != nil {
 			return nil, nil, fmt.Errorf("%s: key %q %q", where, c[0], c[1])
 		}
-		r := set.get(schema.SectionCommon, code, sub)
+		r := set.get(schema.SectionCommon, some(code), some(sub))
 		if r == nil {
 			return nil, nil, fmt.Errorf("%s: ja row %d/%d has no English row", where, code, sub)
 		}
@@ -697,10 +698,10 @@ func buildCallAutomation(s *acsSources) (*Product, []*splitter, error) {
 			if err != nil {
 				return nil, nil, err
 			}
-			r := &Row{Section: g.section, Code: n, Subcode: NoSubcode, Source: where,
+			r := &Row{Section: g.section, Code: some(n), Source: where,
 				Text: [numLangs]Text{EN: {Message: msg}, JA: {Message: jt.rows[i][1]}}}
 			if g.section == schema.SectionGenericSubcode {
-				r.Code, r.Subcode = NoCode, n
+				r.Code, r.Subcode = num{}, some(n)
 			}
 			if err := set.add(r); err != nil {
 				return nil, nil, err
@@ -749,11 +750,11 @@ func checkCallAutomationSeed(d docs, set *rowSet) error {
 			switch c.section {
 			case schema.SectionCommon:
 				b, _ := parseNumber(sr.fields[1])
-				r = set.get(c.section, a, b)
+				r = set.get(c.section, some(a), some(b))
 			case schema.SectionGenericCode:
-				r = set.get(c.section, a, NoSubcode)
+				r = set.get(c.section, some(a), num{})
 			default:
-				r = set.get(c.section, NoCode, a)
+				r = set.get(c.section, num{}, some(a))
 			}
 			if r == nil {
 				return fmt.Errorf("%s: row %v is not in seed 004", where, sr.fields)

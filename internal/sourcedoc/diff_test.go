@@ -159,3 +159,18 @@ func writeTemp(t *testing.T, b []byte) string {
 	require.NoError(t, os.WriteFile(f, b, 0o644))
 	return f
 }
+
+// TestMinusOneIsACode generates a fact whose subcode is -1 and one whose
+// code is -1: TRTC documents negative codes, and the generator tells a
+// code it lacks by presence, never by a value, so both are written as
+// numbers the row has.
+func TestMinusOneIsACode(t *testing.T) {
+	const facts = "observed/codes-beyond-the-documents.en.tsv"
+	row := "TRTCWebV5\t5400\t-100018\t"
+	added := generateEdited(t, edit{facts, row, "TRTCWebV5\t5400\t-1\t\t\tfailure\tA fact added for this test.\t\tan/example\tpath\tabc\n" +
+		"TRTCWebV5\t-1\t\t\t\tfailure\tAnother fact added for this test.\t\tan/example\tpath\tabc\n" + row})
+	src := string(added["trtc5.go"])
+	assert.Contains(t, src, "Code: 5400, Subcode: -1, HasCode: true, HasSubcode: true,")
+	assert.Contains(t, src, "Code: -1, HasCode: true, Outcome: OutcomeFailure,")
+	assert.Contains(t, src, "case -1:")
+}

@@ -68,7 +68,7 @@ func parseGraph(d docs) ([]*Product, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: sub-code: %v", where, err)
 			}
-			rows = append(rows, &Row{Section: schema.SectionTeamsCallEnd, Code: code, Subcode: sub, Source: where,
+			rows = append(rows, &Row{Section: schema.SectionTeamsCallEnd, Code: some(code), Subcode: some(sub), Source: where,
 				Text: [numLangs]Text{EN: {Message: normSpace(c[2])}}})
 		}
 	}

@@ -43,32 +43,32 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 		anyCode: map[int]*Row{}, observedCode: map[int]*Row{}, keys: map[string]*Row{}, outcome: map[*Row]uint8{},
 	}
 	for _, r := range rows {
-		k := pair{r.Code, r.Subcode}
+		k := pair{r.Code.n, r.Subcode.n}
 		switch r.Section {
 		case schema.SectionClass:
-			ix.class[r.Code/100] = r
+			ix.class[r.Code.n/100] = r
 		case schema.SectionGenericCode:
-			ix.genericCode[r.Code] = r
+			ix.genericCode[r.Code.n] = r
 		case schema.SectionGenericSubcode:
-			ix.genericSubcodes[r.Subcode] = r
+			ix.genericSubcodes[r.Subcode.n] = r
 		case schema.SectionMessage:
 			ix.messages = append(ix.messages, r)
 		case schema.SectionObserved:
 			switch {
-			case r.Code == NoCode:
-				ix.anyCode[r.Subcode] = r
-			case r.Subcode == NoSubcode:
-				ix.observedCode[r.Code] = r
+			case !r.Code.ok:
+				ix.anyCode[r.Subcode.n] = r
+			case !r.Subcode.ok:
+				ix.observedCode[r.Code.n] = r
 			default:
 				ix.observed[k] = pairCase{row: r}
 			}
 		default:
 			switch {
-			case r.Code == NoCode:
+			case !r.Code.ok:
 				return nil, fmt.Errorf("%s: a row of section %v without code", r.Source, r.Section)
-			case r.Subcode == NoSubcode:
-				if old, ok := ix.codeRows[r.Code]; !ok || r.Section == decl.Preferred && old.Section != decl.Preferred {
-					ix.codeRows[r.Code] = r
+			case !r.Subcode.ok:
+				if old, ok := ix.codeRows[r.Code.n]; !ok || r.Section == decl.Preferred && old.Section != decl.Preferred {
+					ix.codeRows[r.Code.n] = r
 				}
 			default:
 				if old, ok := ix.exact[k]; !ok || r.Section == decl.Preferred && old.row.Section != decl.Preferred {
@@ -78,21 +78,21 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 		}
 	}
 	// A subcode documented under one code only finds that code's row.
-	subcodeCode := map[int]int{}
+	subcodeCode := map[int]num{} // absent where several codes have the subcode
 	for _, c := range ix.exact {
 		r := c.row
 		if r.Section == schema.SectionTeamsCallEnd {
 			continue // the ACS documents' subcodes find their rows; the Teams table's only their pairs
 		}
-		if code, seen := subcodeCode[r.Subcode]; !seen {
-			subcodeCode[r.Subcode] = r.Code
+		if code, seen := subcodeCode[r.Subcode.n]; !seen {
+			subcodeCode[r.Subcode.n] = r.Code
 		} else if code != r.Code {
-			subcodeCode[r.Subcode] = NoCode
+			subcodeCode[r.Subcode.n] = num{}
 		}
 	}
 	for s, c := range subcodeCode {
-		if c != NoCode {
-			ix.subcodeRows[s] = ix.exact[pair{c, s}].row
+		if c.ok {
+			ix.subcodeRows[s] = ix.exact[pair{c.n, s}].row
 		}
 	}
 	for _, a := range aliases {
@@ -240,8 +240,8 @@ func rowOutcome(decl *schema.Product, r *Row) uint8 {
 		return schema.CategoryOutcome(r.Category)
 	case r.Outcome != 0:
 		return r.Outcome
-	case r.Code != NoCode:
-		return decl.DocumentedOutcome(r.Code)
+	case r.Code.ok:
+		return decl.DocumentedOutcome(r.Code.n)
 	case decl.AllErrors:
 		return schema.OutcomeFailure
 	}

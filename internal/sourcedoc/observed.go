@@ -39,21 +39,23 @@ func parseObserved(d docs) ([]*Product, error) {
 		if !slices.ContainsFunc(schema.Products[:], func(p schema.Product) bool { return p.Name == name }) {
 			return nil, fmt.Errorf("%s: product %q is not declared", where, name)
 		}
-		r := &Row{Section: schema.SectionObserved, Code: NoCode, Subcode: NoSubcode, Key: c[3], Source: where,
+		r := &Row{Section: schema.SectionObserved, Key: c[3], Source: where,
 			Text:       [numLangs]Text{EN: {Message: normSpace(c[6]), Advice: normSpace(c[7])}},
 			Provenance: Provenance{Repository: c[8], Path: c[9], Revision: c[10]}}
 		var err error
 		if c[1] != "*" {
-			if r.Code, err = parseNumber(c[1]); err != nil {
+			if r.Code.n, err = parseNumber(c[1]); err != nil {
 				return nil, fmt.Errorf("%s: code: %v", where, err)
 			}
+			r.Code.ok = true
 		}
 		if c[2] != "*" && c[2] != "" {
-			if r.Subcode, err = parseNumber(c[2]); err != nil {
+			if r.Subcode.n, err = parseNumber(c[2]); err != nil {
 				return nil, fmt.Errorf("%s: subcode: %v", where, err)
 			}
+			r.Subcode.ok = true
 		}
-		if r.Code == NoCode && r.Subcode == NoSubcode {
+		if !r.Code.ok && !r.Subcode.ok {
 			return nil, fmt.Errorf("%s: a fact needs a code or a subcode", where)
 		}
 		if c[4] != "" {
@@ -104,9 +106,9 @@ func checkObserved(p *Product) error {
 				// Facts and the Teams table both complete the ACS documents:
 				// a pair of the Teams table answers before a fact under any code.
 			case f.Code == r.Code && f.Subcode == r.Subcode,
-				f.Code == NoCode && f.Subcode == r.Subcode,
+				!f.Code.ok && f.Subcode == r.Subcode,
 				f.Key != "" && (f.Key == r.Key || f.Key == r.DocKey):
-				return fmt.Errorf("%s: the fact %d/%d %s is documented at %s", f.Source, f.Code, f.Subcode, f.Key, r.Source)
+				return fmt.Errorf("%s: the fact %v/%v %s is documented at %s", f.Source, f.Code, f.Subcode, f.Key, r.Source)
 			}
 		}
 	}

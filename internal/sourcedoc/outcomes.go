@@ -50,9 +50,9 @@ func applyGenericOutcomes(p *Product, src string) error {
 	for _, r := range p.Rows {
 		switch {
 		case r.Section == schema.SectionGenericSubcode:
-			generic[r.Subcode] = r
-		case r.Section != schema.SectionObserved && r.Code != NoCode && r.Subcode != NoSubcode && r.Category == "":
-			documented[r.Subcode] |= codeOutcome(p.Name, r.Code)
+			generic[r.Subcode.n] = r
+		case r.Section != schema.SectionObserved && r.Code.ok && r.Subcode.ok && r.Category == "":
+			documented[r.Subcode.n] |= codeOutcome(p.Name, r.Code.n)
 		}
 	}
 	classified := map[int]bool{}

@@ -39,9 +39,9 @@ func renderPlan(parsed map[string]*Product) ([]byte, error) {
 		codes := func(step string, m map[int]*Row, byCode bool) {
 			for n, r := range m {
 				if byCode {
-					keys = append(keys, key{step, n, NoSubcode, r})
+					keys = append(keys, key{step: step, code: n, r: r})
 				} else {
-					keys = append(keys, key{step, NoCode, n, r})
+					keys = append(keys, key{step: step, subcode: n, r: r})
 				}
 			}
 		}
@@ -59,7 +59,7 @@ func renderPlan(parsed map[string]*Product) ([]byte, error) {
 		codes("GenericCode", ix.genericCode, true)
 		for c, r := range ix.class {
 			if r != nil {
-				keys = append(keys, key{"Class", c, NoSubcode, r})
+				keys = append(keys, key{step: "Class", code: c, r: r})
 			}
 		}
 		order := []string{"Exact", "Alias", "Subcode", "Observed", "AnyCode", "Code", "ObservedCode", "ExtraCode", "GenericSubcode", "GenericCode", "Class"}
@@ -69,7 +69,7 @@ func renderPlan(parsed map[string]*Product) ([]byte, error) {
 		for _, k := range keys {
 			r := k.r
 			fmt.Fprintf(&b, "\t{%q, %s, %d, %d, Row{%q, %d, %d, %t, %t}, %d},\n", decl.Name, k.step, k.code, k.subcode,
-				schema.Sections[r.Section].Name, r.Code, r.Subcode, r.Code != NoCode, r.Subcode != NoSubcode, ix.outcome[r])
+				schema.Sections[r.Section].Name, r.Code.n, r.Subcode.n, r.Code.ok, r.Subcode.ok, ix.outcome[r])
 		}
 	}
 	b.WriteString("}\n")

@@ -2,6 +2,7 @@ package sourcedoc
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/format"
 	"slices"
@@ -35,11 +36,11 @@ func orderRows(p *Product, decl *schema.Product) ([]*Row, error) {
 			return nil, fmt.Errorf("%s: section %v is not one of %s's", r.Source, r.Section, decl.Name)
 		}
 		if r.Text[EN].Message == "" {
-			return nil, fmt.Errorf("%s: row %d/%d has no English message", r.Source, r.Code, r.Subcode)
+			return nil, fmt.Errorf("%s: row %v/%v has no English message", r.Source, r.Code, r.Subcode)
 		}
-		if int(int32(r.Code)) != r.Code || int(int32(r.Subcode)) != r.Subcode {
+		if int(int32(r.Code.n)) != r.Code.n || int(int32(r.Subcode.n)) != r.Subcode.n {
 			// A case of a generated switch must be an int on 32-bit platforms too.
-			return nil, fmt.Errorf("%s: %d/%d is outside the int32 range", r.Source, r.Code, r.Subcode)
+			return nil, fmt.Errorf("%s: %v/%v is outside the int32 range", r.Source, r.Code, r.Subcode)
 		}
 	}
 	sorted := slices.Clone(p.Rows)
@@ -48,10 +49,10 @@ func orderRows(p *Product, decl *schema.Product) ([]*Row, error) {
 		if a.Section != b.Section {
 			return order(a.Section) < order(b.Section)
 		}
-		if a.Code != b.Code {
-			return a.Code < b.Code
+		if c := compareNum(a.Code, b.Code); c != 0 {
+			return c < 0
 		}
-		return a.Subcode < b.Subcode
+		return compareNum(a.Subcode, b.Subcode) < 0
 	})
 	return sorted, nil
 }
@@ -100,10 +101,10 @@ func rowNames(decl *schema.Product, rows []*Row) (map[*Row]string, error) {
 		case r.Section == schema.SectionMessage:
 			key = slug(r.Key)
 		case r.Section == schema.SectionClass:
-			key = strconv.Itoa(r.Code/100) + "xx"
+			key = strconv.Itoa(r.Code.n/100) + "xx"
 		default:
 			key = nameNumber(r.Code, decl.HexCodes)
-			if r.Subcode != NoSubcode {
+			if r.Subcode.ok {
 				key += "_" + nameNumber(r.Subcode, false)
 			}
 		}
@@ -118,16 +119,27 @@ func rowNames(decl *schema.Product, rows []*Row) (map[*Row]string, error) {
 
 // nameNumber writes a code or a subcode as a name holds it: "Any" for none,
 // "Minus8" for -8, "0x4001" for a code its docs print in hexadecimal.
-func nameNumber(n int, hex bool) string {
-	switch {
-	case n == NoCode:
+func nameNumber(x num, hex bool) string {
+	switch n := x.n; {
+	case !x.ok:
 		return "Any"
 	case n < 0:
 		return "Minus" + strconv.Itoa(-n)
 	case hex:
 		return fmt.Sprintf("0x%04X", n)
 	}
-	return strconv.Itoa(n)
+	return strconv.Itoa(x.n)
+}
+
+// compareNum orders numbers: an absent one first, then by value.
+func compareNum(a, b num) int {
+	if a.ok != b.ok {
+		if a.ok {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Compare(a.n, b.n)
 }
 
 // slug writes a message as a name: its letters and digits, each word
@@ -223,20 +235,20 @@ func render(p *Product, decl *schema.Product, dates map[string]string) ([]byte, 
 // holds each fact once: Lookup sets Match, which a row does not write.
 func writeRow(b *bytes.Buffer, decl *schema.Product, r *Row, name string, outcome uint8, editions [numLangs]string) error {
 	hex := r.Hex
-	if decl.HexCodes && hex == "" && r.Code >= 0 {
-		hex = fmt.Sprintf("0x%04X", r.Code)
+	if decl.HexCodes && hex == "" && r.Code.ok && r.Code.n >= 0 {
+		hex = fmt.Sprintf("0x%04X", r.Code.n)
 	}
 	head := []string{"Product: " + decl.Name, "Section: " + strings.TrimPrefix(schema.Sections[r.Section].Const, "schema.")}
-	if r.Code != NoCode {
-		head = append(head, "Code: "+number(r.Code, decl.HexCodes))
+	if r.Code.ok {
+		head = append(head, "Code: "+number(r.Code.n, decl.HexCodes))
 	}
-	if r.Subcode != NoSubcode {
-		head = append(head, "Subcode: "+number(r.Subcode, false))
+	if r.Subcode.ok {
+		head = append(head, "Subcode: "+number(r.Subcode.n, false))
 	}
-	if r.Code != NoCode {
+	if r.Code.ok {
 		head = append(head, "HasCode: true")
 	}
-	if r.Subcode != NoSubcode {
+	if r.Subcode.ok {
 		head = append(head, "HasSubcode: true")
 	}
 	if r.Category != "" {

@@ -9,6 +9,7 @@ import (
 	"github.com/rtccodes/rtccodes/internal/schema"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -35,8 +36,10 @@ type Provenance struct{ Repository, Path, Revision string }
 
 // Row is one row of a product's table, every language merged.
 type Row struct {
-	Section       schema.Section
-	Code, Subcode int
+	Section schema.Section
+	// Code and Subcode are the row's key; a code-only row (480) has no
+	// subcode, a generic subcode (*/8536) or a TRTC message no code.
+	Code, Subcode num
 	Category      string // the Go constant of the category, or ""
 	Key, DocKey   string
 	Hex           string
@@ -73,11 +76,24 @@ type Product struct {
 	Aliases []Alias
 }
 
-// NoSubcode and NoCode mirror the rtccodes constants.
-const (
-	NoSubcode = -1
-	NoCode    = -1
-)
+// num is a code or a subcode as a document gives it: a number, or absent.
+// Every int is a code: TRTC documents negative ones.
+type num struct {
+	n  int
+	ok bool // whether the row has it
+}
+
+// some is the number n; the zero num is absent.
+func some(n int) num { return num{n, true} }
+
+// String writes the number, or "*" when absent, as the docs write a
+// generic subcode's code.
+func (x num) String() string {
+	if !x.ok {
+		return "*"
+	}
+	return strconv.Itoa(x.n)
+}
 
 // docs holds the source documents, read once.
 type docs map[string]string

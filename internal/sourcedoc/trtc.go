@@ -98,7 +98,7 @@ func parseTRTC(d docs) (*Product, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", where, err)
 		}
-		r := &Row{Section: schema.SectionErrorCode, Code: code, Subcode: NoSubcode, Key: c[0], Hex: c[2],
+		r := &Row{Section: schema.SectionErrorCode, Code: some(code), Key: c[0], Hex: c[2],
 			Links: links, Text: [numLangs]Text{EN: text}, Source: where}
 		if k, ok := trtcKeys[c[0]]; ok {
 			r.Key, r.DocKey = k.key, c[0]
@@ -133,7 +133,7 @@ func parseTRTC(d docs) (*Product, error) {
 			return nil, err
 		}
 		code, _ := parseNumber(m[2])
-		cur = set.get(schema.SectionErrorCode, code, NoSubcode)
+		cur = set.get(schema.SectionErrorCode, some(code), num{})
 		if cur == nil {
 			return nil, fmt.Errorf("%s:%d: %s has no English row", SeedTRTCJa, first+i, m[1])
 		}
@@ -177,7 +177,7 @@ func parseTRTC(d docs) (*Product, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %v", where, err)
 			}
-			if err := set.add(&Row{Section: s.section, Code: s.code, Subcode: sub, Links: links,
+			if err := set.add(&Row{Section: s.section, Code: some(s.code), Subcode: some(sub), Links: links,
 				Text: [numLangs]Text{EN: {Message: msg}}, Source: where}); err != nil {
 				return nil, err
 			}
@@ -200,7 +200,7 @@ func parseTRTC(d docs) (*Product, error) {
 					return nil, fmt.Errorf("%s: no account type in %q", where, l)
 				}
 			}
-			r := set.get(s.section, s.code, sub)
+			r := set.get(s.section, some(s.code), some(sub))
 			if r == nil {
 				return nil, fmt.Errorf("%s: %d has no English row", where, sub)
 			}
@@ -226,7 +226,7 @@ func parseTRTC(d docs) (*Product, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", where, err)
 		}
-		r := &Row{Section: schema.SectionMessage, Code: NoCode, Subcode: NoSubcode, Key: c[0], Links: links,
+		r := &Row{Section: schema.SectionMessage, Key: c[0], Links: links,
 			Text: [numLangs]Text{EN: {msg, advice}}, Source: where}
 		messages = append(messages, r)
 		set.rows = append(set.rows, r)

@@ -40,7 +40,7 @@ func parseTRTC5(d docs) ([]*Product, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: code: %v", where, err)
 		}
-		r := &Row{Section: schema.SectionSDKEnum, Code: n, Subcode: NoSubcode, Key: c[1], Since: c[3], Source: where,
+		r := &Row{Section: schema.SectionSDKEnum, Code: some(n), Key: c[1], Since: c[3], Source: where,
 			Text:       [numLangs]Text{EN: {Message: normSpace(c[4]), Advice: normSpace(c[5])}},
 			Provenance: Provenance{Repository: c[6], Path: c[7], Revision: c[8]}}
 		if c[2] != "" {
@@ -51,7 +51,7 @@ func parseTRTC5(d docs) ([]*Product, error) {
 			if !public[refined] {
 				return nil, fmt.Errorf("%s: %d refines %d, which no row above is", where, n, refined)
 			}
-			r.Code, r.Subcode = refined, n
+			r.Code, r.Subcode = some(refined), some(n)
 		} else {
 			public[n] = true
 		}
