@@ -1,60 +1,21 @@
 // Package rtccodes explains the error codes of real-time communication SDKs:
 // the Azure Communication Services (ACS) Calling SDK, Call Automation, PSTN,
-// Chat and SMS, and the Tencent TRTC Web SDK 4.x and 5.x. It answers, for a code
-// pair a service received: what happened (Message), whether the call or
-// request failed (Outcome), whether it is expected or a bug (Category), what
-// to do about it (Advice), in English, Japanese or French.
-//
-// # Asking
-//
-// Lookup finds the entry of a product's code and subcode:
-// Lookup(CallingSDK, 410, 3112), or Lookup(Chat, 401) for a code without
-// subcode. Entry.Match says how it was found: the exact row or a documented
-// fallback (the subcode under another code, the code's own row, a generic
-// Call Automation row, the code's class), or a row of the facts table, a
-// code users meet that the documents leave out (Entry.Provenance says where
-// it was seen). Every row has an outcome, and a fallback answers a code
-// only when its outcome is the code's: a 4xx-6xx code is never answered by
-// a success row, a 2xx code never by a failure row.
+// Chat and SMS, and the Tencent TRTC Web SDK 4.x and 5.x. For a code and
+// subcode it returns the documented row: what happened (Message), whether
+// the call or request failed (Outcome), whether it is expected or a bug
+// (Category) and what to do (Advice), in English, Japanese or French.
 //
 //	e, ok := rtccodes.Lookup(rtccodes.CallingSDK, 410, 3112)
 //	if ok && e.Outcome == rtccodes.OutcomeFailure { ... }
 //
-// Resolve answers a whole Question: the products that may have sent the
-// error, its code and subcode where it has them, a TRTC key, hex code or
-// message, and the event that carried it; Lookup and LookupString (which
-// reads TRTC keys, hex codes, messages, "CODE/SUBCODE" pairs and DiagCode
-// suffixes) are its shorthands for one product. Package
-// github.com/rtccodes/rtccodes/explain reads payloads, event batches, call
-// logs, log lines and streams, and asks Resolve. All iterates a product's
-// table; Search finds entries by text in any language; SIPReason and
-// Q850Cause explain carrier diagnostics.
-//
-// # Languages
-//
-// Entry.Localized returns the message and advice in the language that best
-// serves a tag or a whole Accept-Language header, falling back to English:
-//
-//	t := e.Localized(r.Header.Get("Accept-Language")) // t.Lang is en, ja or fr
-//
-// # Errors and logs
-//
-// NewError makes a pair a Go error (*Error) that carries its entry through
-// any wrapping; EntryOf reads it back. Entry and *Error log as
-// attribute groups with log/slog. Package rtccodestest asserts categories in
-// tests written with testify.
-//
-// # Data
-//
-// The tables are generated from the documents Sources lists (copies are in
-// the module's testdata directory), every row of them, with the text as
-// published; Text.Edition dates each text, and Entry.Revisions gives a newer
-// edition's wording where it differs from the seeds'. Each row is generated
-// as the Entry a lookup of its own pair returns, a Go literal a reviewer
-// can check against its document; the index is generated switches. Nothing
-// is built when the package is imported nor on a first lookup. Every
-// function is safe for concurrent use, and every value returned is the
-// caller's to change.
+// Start with Lookup; Entry.Match says whether the documented row or a
+// fallback answered (docs/answers.md has the chain). LookupString reads TRTC
+// keys, hex codes, messages and DiagCodes; Resolve asks several products at
+// once; Entry.Localized picks a language from an Accept-Language header;
+// NewError carries an entry through Go's error wrapping. Package explain
+// reads payloads, logs and streams; package rtccodestest asserts answers in
+// tests. The tables are generated from the documents Sources lists; nothing
+// is built at import, and every function is safe for concurrent use.
 package rtccodes
 
 import (

@@ -67,3 +67,51 @@ func TestReadmeExamplesAreExampleFunctions(t *testing.T) {
 	assert.Contains(t, string(readme), "```go\n"+exampleBodies(t, "explain/example_test.go")["ExamplePayload"]+"\n```")
 	assert.LessOrEqual(t, strings.Count(string(readme), "\n"), 250, "the README is short: details live in docs/")
 }
+
+// TestDocCommentsAreShort holds every doc comment of the module's Go files,
+// tests included, to 20 lines: the details live in docs/.
+func TestDocCommentsAreShort(t *testing.T) {
+	checked := 0
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && path != ".") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		docs := []*ast.CommentGroup{f.Doc}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				docs = append(docs, n.Doc)
+			case *ast.GenDecl:
+				docs = append(docs, n.Doc)
+			case *ast.TypeSpec:
+				docs = append(docs, n.Doc)
+			case *ast.ValueSpec:
+				docs = append(docs, n.Doc)
+			case *ast.Field:
+				docs = append(docs, n.Doc)
+			}
+			return true
+		})
+		for _, c := range docs {
+			if c == nil {
+				continue
+			}
+			checked++
+			lines := strings.Count(c.Text(), "\n")
+			assert.LessOrEqual(t, lines, 20, "%s: a doc comment of %d lines: %.60q", path, lines, c.Text())
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Greater(t, checked, 500)
+}

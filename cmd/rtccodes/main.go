@@ -8,33 +8,15 @@
 //	rtccodes [flags] list               list a product's table (every product's without -product)
 //	rtccodes [flags] search QUERY       find entries whose text contains QUERY, in any language
 //	rtccodes [flags] explain [FILE...]  explain the payloads of files or standard input
-//	rtccodes -version                   print the tool's version and the editions of its data
-//	rtccodes help                       print the usage
+//	rtccodes [flags] export FORMAT      print the tables for an engine: sql, kql, kql-function, csv
 //
-// Flags (before or after the command): -product NAME, -lang TAG or
-// Accept-Language value, -json. Without -product, a lookup asks every product
-// and prints each product's answer, most specific first; a class answer
-// (4xx) only when no product has more to say. A CODE without SUBCODE that
-// has no row of its own lists the documented rows under it (with -json,
-// entries with "listed": true). An answer from the facts table (section
-// "observed") says where the code was seen. CODE and SUBCODE are decimal
-// or hexadecimal (0x4001) integers; put -- before a negative number.
-//
-// With -json, every command prints the same JSON shape whether or not it
-// finds something: an array of entries ([] when none) for a lookup, list and
-// search, an object with "found" a record, one a line (JSON Lines), for
-// explain.
-//
-// Exit status: 0 when something was explained or found, 1 when nothing
-// describes the input, 2 for bad arguments or input, or output that could
-// not be written, 130 and 143 when SIGINT or SIGTERM stopped it (after a
-// whole record). A closed pipe ends the output quietly.
+// Flags: -product NAME, -lang TAG, -json. Exit status: 0 explained or found,
+// 1 nothing describes the input, 2 bad arguments or input, 130 and 143
+// after SIGINT and SIGTERM. docs/command-line.md says more.
 //
 // One speed trick stays: explain -json writes a record's common fields by
-// hand (jsonrecord.go), byte for byte as json.Marshal does, which makes the
-// whole run 1.6x as fast on 500,000 log lines (1.39 s against 2.2 s).
-//
-// Install it with go install github.com/rtccodes/rtccodes/cmd/rtccodes@latest.
+// hand (jsonrecord.go), byte for byte as json.Marshal does: 1.6x as fast
+// on 500,000 log lines (1.39 s against 2.2 s).
 package main
 
 import (
