@@ -114,7 +114,7 @@ func stderrOf(err error) string {
 
 // acsCallSummary is the published schema of the Log Analytics table
 // ACSCallSummary (its end reason and subcode are strings), and
-// callAutomationResults the table of Call Automation results the README
+// callAutomationResults the table of Call Automation results docs/engines.md
 // declares (no published table carries them).
 const (
 	acsCallSummary = "(TenantId:string, TimeGenerated:datetime, OperationName:string, OperationVersion:string, Category:string, " +
@@ -126,7 +126,7 @@ const (
 )
 
 // TestKQLHasNoDiagnostics checks rtccodes export kql, with every Kusto
-// query of the README after it, and export kql-function, with Microsoft's
+// query of docs/engines.md after it, and export kql-function, with Microsoft's
 // Kusto analyzer against the tables' schemas.
 func TestKQLHasNoDiagnostics(t *testing.T) {
 	dir := t.TempDir()
@@ -135,15 +135,15 @@ func TestKQLHasNoDiagnostics(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(schema, b, 0o600))
 
-	readme, err := os.ReadFile("../README.md")
+	readme, err := os.ReadFile("../docs/engines.md")
 	require.NoError(t, err)
 	queries := regexp.MustCompile("(?s)```kusto\n(.*?)```").FindAllSubmatch(readme, -1)
-	require.NotEmpty(t, queries, "the README shows Kusto queries")
+	require.NotEmpty(t, queries, "docs/engines.md shows Kusto queries")
 
 	kql := rtccodes(t, "export", "kql")
 	texts := map[string][]byte{"export kql-function": rtccodes(t, "export", "kql-function")}
 	for i, q := range queries {
-		texts["export kql and README query "+strconv.Itoa(i+1)] = append(append(append([]byte{}, kql...), '\n'), q[1]...)
+		texts["export kql and docs/engines.md query "+strconv.Itoa(i+1)] = append(append(append([]byte{}, kql...), '\n'), q[1]...)
 	}
 	for name, text := range texts {
 		file := filepath.Join(dir, "query.kql")
