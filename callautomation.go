@@ -230,6 +230,7 @@ var callAutomationTable = table{
 	subcodeRow:     callAutomationSubcodeRow,
 	genericSubcode: callAutomationGenericSubcode,
 	genericCode:    callAutomationGenericCode,
+	rowsUnder:      callAutomationRowsUnder,
 	class:          [7]*Entry{2: &callAutomationClass2xx, 4: &callAutomationClass4xx, 5: &callAutomationClass5xx, 6: &callAutomationClass6xx},
 }
 
@@ -823,6 +824,15 @@ func callAutomationGenericCode(code int) *Entry {
 		return &callAutomationGenericCode603
 	}
 	return nil
+}
+
+// callAutomationRowsUnder reports whether documented rows of a subcode stand under a code.
+func callAutomationRowsUnder(code int) bool {
+	switch code {
+	case 200, 400, 401, 403, 404, 405, 408, 409, 410, 412, 429, 430, 480, 484, 487, 490, 495, 496, 500, 503:
+		return true
+	}
+	return false
 }
 
 // The rows, each under its source document.

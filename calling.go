@@ -168,6 +168,7 @@ var callingTable = table{
 	observed:     callingObserved,
 	observedCode: callingObservedCode,
 	anyCode:      callingAnyCode,
+	rowsUnder:    callingRowsUnder,
 	class:        [7]*Entry{2: &callingClass2xx, 4: &callingClass4xx, 5: &callingClass5xx, 6: &callingClass6xx},
 }
 
@@ -710,6 +711,15 @@ func callingAnyCode(subcode int) *Entry {
 		return &callingObservedAny_10124
 	}
 	return nil
+}
+
+// callingRowsUnder reports whether documented rows of a subcode stand under a code.
+func callingRowsUnder(code int) bool {
+	switch code {
+	case 0, 200, 400, 401, 403, 404, 405, 408, 409, 410, 412, 480, 486, 487, 490, 495, 496, 500, 603:
+		return true
+	}
+	return false
 }
 
 // The rows, each under its source document.

@@ -23,6 +23,7 @@ type table struct {
 	genericSubcode      func(subcode int) *Entry       // Call Automation's generic tables
 	genericCode         func(code int) *Entry          //
 	key                 func(key string) *Entry        // a TRTC key, upper case
+	rowsUnder           func(code int) bool            // whether documented rows of a subcode stand under a code
 	class               [7]*Entry                      // the class rows, by code/100
 	messages            []*Entry                       // the rows known by a message, longest message first
 }
@@ -257,6 +258,9 @@ func (p *product) classOf(code int) *Entry {
 // documents list 10 rows under it: 8 successes, and failures for
 // subcodes 4521 and 5317."
 func (p *product) codeRows(code int) *Entry {
+	if p.rowsUnder == nil || !p.rowsUnder(code) {
+		return nil
+	}
 	var count [3]int // by outcome: unknown, success, failure
 	var subcodes [3][]string
 	for _, r := range p.rows {

@@ -29,6 +29,7 @@ var pstnTable = table{
 	exact:      pstnExact,
 	alias:      pstnAlias,
 	subcodeRow: pstnSubcodeRow,
+	rowsUnder:  pstnRowsUnder,
 }
 
 // pstnExact finds the documented row of a pair; the preferred section's where two share one.
@@ -179,6 +180,15 @@ func pstnSubcodeRow(subcode int) *Entry {
 		return &pstnParticipantEnd603_560603
 	}
 	return nil
+}
+
+// pstnRowsUnder reports whether documented rows of a subcode stand under a code.
+func pstnRowsUnder(code int) bool {
+	switch code {
+	case 0, 403, 404, 408, 410, 480, 484, 486, 487, 497, 500, 503, 603:
+		return true
+	}
+	return false
 }
 
 // The rows, each under its source document.

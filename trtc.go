@@ -146,6 +146,7 @@ var trtcTable = table{
 	observed:     trtcObserved,
 	observedCode: trtcObservedCode,
 	key:          trtcKey,
+	rowsUnder:    trtcRowsUnder,
 	messages: []*Entry{
 		&trtcMessagePreviousPublishingIsOngoingPleaseAvoidRePublishi,
 		&trtcMessageDuplicatePublishingPleaseUnpublishAndThenRePubli,
@@ -588,6 +589,15 @@ func trtcObservedCode(code int) *Entry {
 		return &trtcObserved0x404D
 	}
 	return nil
+}
+
+// trtcRowsUnder reports whether documented rows of a subcode stand under a code.
+func trtcRowsUnder(code int) bool {
+	switch code {
+	case 0x4001, 0x4004:
+		return true
+	}
+	return false
 }
 
 // trtcKey finds the row of a key, upper case, in the SDK's or the docs' spelling.

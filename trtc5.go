@@ -84,6 +84,7 @@ var trtc5Table = table{
 	observed:     trtc5Observed,
 	observedCode: trtc5ObservedCode,
 	key:          trtc5Key,
+	rowsUnder:    trtc5RowsUnder,
 }
 
 // trtc5Exact finds the documented row of a pair; the preferred section's where two share one.
@@ -404,6 +405,15 @@ func trtc5ObservedCode(code int) *Entry {
 		return &trtc5ObservedMinus100006
 	}
 	return nil
+}
+
+// trtc5RowsUnder reports whether documented rows of a subcode stand under a code.
+func trtc5RowsUnder(code int) bool {
+	switch code {
+	case 5000, 5100, 5200, 5300, 5400, 5500:
+		return true
+	}
+	return false
 }
 
 // trtc5Key finds the row of a key, upper case, in the SDK's or the docs' spelling.

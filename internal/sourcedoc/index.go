@@ -31,6 +31,7 @@ type index struct {
 	class                                               [7]*Row
 	keys                                                map[string]*Row
 	messages                                            []*Row
+	rowsUnder                                           map[int]bool // the codes with documented rows of a subcode under them
 	outcome                                             map[*Row]uint8
 }
 
@@ -41,8 +42,12 @@ func buildIndex(decl *schema.Product, rows []*Row, aliases []Alias) (*index, err
 		exact: map[pair]pairCase{}, aliases: map[pair]pairCase{}, observed: map[pair]pairCase{},
 		codeRows: map[int]*Row{}, subcodeRows: map[int]*Row{}, genericSubcodes: map[int]*Row{}, genericCode: map[int]*Row{},
 		anyCode: map[int]*Row{}, observedCode: map[int]*Row{}, keys: map[string]*Row{}, outcome: map[*Row]uint8{},
+		rowsUnder: map[int]bool{},
 	}
 	for _, r := range rows {
+		if r.Code.ok && r.Subcode.ok && r.Section != schema.SectionObserved && r.Section != schema.SectionGenericSubcode {
+			ix.rowsUnder[r.Code.n] = true
+		}
 		k := pair{r.Code.n, r.Subcode.n}
 		switch r.Section {
 		case schema.SectionClass:
@@ -164,6 +169,9 @@ func (ix *index) writeFields(b *bytes.Buffer, decl *schema.Product, names map[*R
 	if len(ix.keys) > 0 {
 		fmt.Fprintf(b, "\tkey: %sKey,\n", prefix(decl))
 	}
+	if len(ix.rowsUnder) > 0 {
+		fmt.Fprintf(b, "\trowsUnder: %sRowsUnder,\n", prefix(decl))
+	}
 	var class []string
 	for i, r := range ix.class {
 		if r != nil {
@@ -218,6 +226,13 @@ func (ix *index) writeFuncs(b *bytes.Buffer, decl *schema.Product, names map[*Ro
 			}
 			b.WriteString("\t}\n\treturn nil\n}\n")
 		}
+	}
+	if len(ix.rowsUnder) > 0 {
+		var codes []string
+		for _, c := range slices.Sorted(maps.Keys(ix.rowsUnder)) {
+			codes = append(codes, number(c, decl.HexCodes))
+		}
+		fmt.Fprintf(b, "\n// %sRowsUnder reports whether documented rows of a subcode stand under a code.\nfunc %[1]sRowsUnder(code int) bool {\n\tswitch code {\n\tcase %s:\n\t\treturn true\n\t}\n\treturn false\n}\n", p, strings.Join(codes, ", "))
 	}
 	if len(ix.keys) > 0 {
 		fmt.Fprintf(b, "\n// %sKey finds the row of a key, upper case, in the SDK's or the docs' spelling.\nfunc %[1]sKey(key string) *Entry {\n\tswitch key {\n", p)
