@@ -198,7 +198,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	line = strings.TrimSpace(line)
 	var buf [256]byte
 	low, ascii := fold(line, buf[:])
-	x := Explanation{Message: line}
+	x := Explanation{Message: line, Context: Context{Time: leadingTime(line)}}
 	var named []rtccodes.Product
 	why := "given"
 	if p != 0 {
@@ -803,4 +803,31 @@ func roomEntryCode() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// leadingTime returns the time a logger writes at the start of a line,
+// "2026-11-21 09:10:00.120" or "2026-11-21T09:10:00Z", with its fraction
+// and zone; "" when the line starts otherwise.
+func leadingTime(line string) string {
+	line = strings.TrimPrefix(line, "[")
+	if len(line) < 19 || line[4] != '-' || line[7] != '-' || line[10] != ' ' && line[10] != 'T' || line[13] != ':' || line[16] != ':' {
+		return ""
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18} {
+		if line[i] < '0' || line[i] > '9' {
+			return ""
+		}
+	}
+	end := 19
+	if end < len(line) && (line[end] == '.' || line[end] == ',') {
+		for end++; end < len(line) && line[end] >= '0' && line[end] <= '9'; end++ {
+		}
+	}
+	switch {
+	case end < len(line) && line[end] == 'Z':
+		end++
+	case end+6 <= len(line) && (line[end] == '+' || line[end] == '-') && line[end+3] == ':':
+		end += 6
+	}
+	return line[:end]
 }

@@ -198,11 +198,18 @@ func TestSummarize(t *testing.T) {
 	s := explain.Summarize(explain.Stream(io.MultiReader(open(t, "call-summary.jsonl"), open(t, "call-summary.jsonl"),
 		strings.NewReader("{\"code\": 999999, \"subCode\": 1}\nnot json {\n{\"data\": {}}\n")), explain.Options{}))
 	assert.Equal(t, 13, s.Records)
+	assert.Equal(t, 11, s.WithCode, "every record but the malformed one and the one without code")
 	assert.Equal(t, 10, s.Explained)
 	assert.Equal(t, 1, s.NotDescribed)
 	require.NotEmpty(t, s.Pairs)
-	assert.Equal(t, explain.PairCount{Product: rtccodes.CallingSDK, Code: 0, Subcode: 0, HasCode: true, HasSubcode: true, Count: 2, Share: 2.0 / 13,
-		Found: true, Match: rtccodes.MatchExact, Pair: "0/0", Category: rtccodes.Success, Message: "Call ended successfully by local participant."}, s.Pairs[0])
+	first := s.Pairs[0]
+	e, _ := rtccodes.Lookup(rtccodes.CallingSDK, 0, 0)
+	assert.Equal(t, e, first.Entry)
+	first.Entry = rtccodes.Entry{}
+	at := time.Date(2026, 11, 20, 12, 2, 0, 0, time.UTC) // the time of the file's 0/0 record
+	assert.Equal(t, explain.PairCount{Product: rtccodes.CallingSDK, Code: 0, Subcode: 0, HasCode: true, HasSubcode: true, Count: 2, Share: 2.0 / 11,
+		Found: true, Match: rtccodes.MatchExact, Pair: "0/0", Category: rtccodes.Success, Outcome: rtccodes.OutcomeSuccess,
+		Message: "Call ended successfully by local participant.", First: at, Last: at}, first)
 	total := 0
 	for _, p := range s.Pairs {
 		total += p.Count
@@ -422,4 +429,42 @@ func TestRowsWithTheSameCodesShareNothing(t *testing.T) {
 		}
 		assert.NotEmpty(t, together, name)
 	}
+}
+
+// TestSummaryCountsFailuresOverTime summarizes records with times, event
+// types and a record without code: the failures, their hours, each pair's
+// first and last time, and the shares of the records with a code.
+func TestSummaryCountsFailuresOverTime(t *testing.T) {
+	lines := strings.Join([]string{
+		`{"time":"2026-11-20T10:00:00Z","code":0,"subCode":0}`,
+		`{"time":"2026-11-20T10:05:00Z","code":410,"subCode":3112}`,
+		`{"time":"2026-11-20T10:40:00Z","code":410,"subCode":3112}`,
+		`{"time":"11/20/2026, 11:10:00.000 AM","code":410,"subCode":3112}`, // the portal's CSV export's way
+		`{"time":"2026-11-20T12:00:00Z"}`,                                 // no code
+		`{"type":"Microsoft.Communication.PlayFailed","time":"2026-11-20T13:30:00Z","data":{"resultInformation":{"code":400,"subCode":8535}}}`,
+	}, "\n")
+	s := explain.Summarize(explain.Stream(strings.NewReader(lines), explain.Options{}))
+	assert.Equal(t, 6, s.Records)
+	assert.Equal(t, 5, s.WithCode)
+	assert.Equal(t, 4, s.Failures, "three 410/3112 and the PlayFailed")
+	hour := func(h int) time.Time { return time.Date(2026, 11, 20, h, 0, 0, 0, time.UTC) }
+	assert.Equal(t, []explain.TimeCount{{hour(10), 2}, {hour(11), 1}, {hour(13), 1}}, s.FailuresByHour)
+	require.NotEmpty(t, s.Pairs)
+	top := s.Pairs[0]
+	assert.Equal(t, "410/3112", top.Carried())
+	assert.Equal(t, rtccodes.OutcomeFailure, top.Outcome)
+	assert.Equal(t, 3.0/5, top.Share, "a share of the records with a code")
+	assert.Equal(t, hour(10).Add(5*time.Minute), top.First)
+	assert.Equal(t, hour(11).Add(10*time.Minute), top.Last)
+	assert.NotEmpty(t, top.Advice)
+	var events []string
+	for _, e := range s.Events {
+		events = append(events, fmt.Sprintf("%s %d/%d", e.EventType, e.Failures, e.Count))
+	}
+	assert.Equal(t, []string{" 3/4", "Microsoft.Communication.PlayFailed 1/1"}, events)
+	var products []string
+	for _, p := range s.Products {
+		products = append(products, fmt.Sprintf("%s %d/%d", p.Product, p.Failures, p.Count))
+	}
+	assert.Equal(t, []string{"CallingSDK 3/4", "CallAutomation 1/1"}, products)
 }
