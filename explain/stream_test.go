@@ -440,7 +440,7 @@ func TestSummaryCountsFailuresOverTime(t *testing.T) {
 		`{"time":"2026-11-20T10:05:00Z","code":410,"subCode":3112}`,
 		`{"time":"2026-11-20T10:40:00Z","code":410,"subCode":3112}`,
 		`{"time":"11/20/2026, 11:10:00.000 AM","code":410,"subCode":3112}`, // the portal's CSV export's way
-		`{"time":"2026-11-20T12:00:00Z"}`,                                 // no code
+		`{"time":"2026-11-20T12:00:00Z"}`,                                  // no code
 		`{"type":"Microsoft.Communication.PlayFailed","time":"2026-11-20T13:30:00Z","data":{"resultInformation":{"code":400,"subCode":8535}}}`,
 	}, "\n")
 	s := explain.Summarize(explain.Stream(strings.NewReader(lines), explain.Options{}))
