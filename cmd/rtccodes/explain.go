@@ -8,7 +8,6 @@ import (
 	"iter"
 	"os"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/rtccodes/rtccodes"
@@ -43,6 +42,10 @@ func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opt
 	names := []string{""}
 	if len(files) > 0 {
 		names = files
+	}
+	if len(names) > 1 && (opts.summary == "html" || opts.summary == "csv") && !opts.json {
+		fmt.Fprintf(stderr, "rtccodes: -summary=%s makes one page of one input; join the files into one (cat a b | rtccodes explain -summary=%[1]s)\n", opts.summary)
+		return 2
 	}
 	so := explain.Options{Format: opts.format}
 	if len(opts.products) == 1 {
@@ -95,19 +98,36 @@ func explainFiles(files []string, stdin io.Reader, stdout, stderr io.Writer, opt
 		}
 	}
 	p.endProgress()
-	switch {
-	case p.unreadable > 0:
+	if p.quiet > 0 {
+		fmt.Fprintf(p.stderr, "rtccodes: %s; -v lists each\n", p.notExplained())
+	}
+	if p.unreadable > 0 {
 		return 2
-	case p.unexplained > 0:
-		return 1
 	}
 	return 0
+}
+
+// notExplained says how many records carry no code and how many could not
+// be read: "3 records carry no code, 1 could not be read".
+func (p *printer) notExplained() string {
+	s := fmt.Sprintf("%d %s no code", p.noCode, plural(p.noCode, "record carries", "records carry"))
+	if n := p.records - p.noCode - p.withCode; n > 0 {
+		s += fmt.Sprintf(", %d could not be read", n)
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // explain prints, or summarizes, the records of one input; it stops at a
 // write error.
 func (p *printer) explain(name string, records iter.Seq2[explain.Record, error]) {
-	if p.opts.summary {
+	if p.opts.summary != "" {
 		s := explain.Summarize(func(yield func(explain.Record, error) bool) {
 			for rec, err := range records {
 				p.count(rec.Found, err)
@@ -188,8 +208,10 @@ type printer struct {
 	pending        *pendingRecord // the first record, until a second comes
 	printed        int
 	records        int
-	unexplained    int // records with nothing to explain or nothing that describes them
-	unreadable     int // records that could not be read
+	noCode         int // records with nothing to explain
+	withCode       int // records with a code, described or not
+	unreadable     int // records and inputs that could not be read
+	quiet          int // record errors not printed: -v prints them
 	start          time.Time
 	lastProgress   time.Time
 	entries        map[rtccodes.Entry][]byte // entries as JSON, by entry
@@ -206,10 +228,12 @@ type pendingRecord struct {
 func (p *printer) count(found bool, err error) {
 	p.records++
 	switch {
-	case err != nil && !hasNoCode(err):
+	case err == nil:
+		p.withCode++
+	case hasNoCode(err):
+		p.noCode++
+	default:
 		p.unreadable++
-	case err != nil || !found:
-		p.unexplained++
 	}
 	if p.opts.progress && p.records%1000 == 0 && time.Since(p.lastProgress) > 200*time.Millisecond {
 		p.lastProgress = time.Now()
@@ -307,6 +331,10 @@ func (p *printer) print(file string, rec explain.Record, err error, positioned b
 		if positioned {
 			at = where(file, rec)
 		}
+		if positioned && !p.opts.verbose {
+			p.quiet++
+			return
+		}
 		flush(p.stdout) // in order with the explanations
 		msg := strings.TrimPrefix(errors.Unwrap(err).Error(), "rtccodes: payload: ")
 		if re, ok := err.(*explain.RecordError); ok && re.EventType != "" {
@@ -398,57 +426,6 @@ func printExplanation(stdout, stderr io.Writer, x explain.Explanation, lang stri
 	for _, e := range x.Also {
 		fmt.Fprintf(stdout, "\nAlso documented by %s:\n", e.Product)
 		printEntry(stdout, e, lang)
-	}
-}
-
-// summary prints the summary of an input.
-func (p *printer) summary(file string, s explain.Summary) {
-	if p.opts.json {
-		writeJSON(p.stdout, struct {
-			File string `json:"file,omitempty"`
-			explain.Summary
-		}{file, s})
-		return
-	}
-	if file != "" {
-		fmt.Fprintf(p.stdout, "%s: ", file)
-	}
-	fmt.Fprintf(p.stdout, "%d records: %d explained, %d not described, %d not read or with nothing to explain\n",
-		s.Records, s.Explained, s.NotDescribed, s.Records-s.Explained-s.NotDescribed)
-	tw := tabwriter.NewWriter(p.stdout, 0, 4, 1, ' ', 0)
-	fmt.Fprintln(tw, "COUNT\tSHARE\tPRODUCT\tPAIR\tANSWER\tMATCH\tCATEGORY\tMESSAGE")
-	for _, pc := range s.Pairs {
-		answer, match, message := "-", "none", "nothing describes it"
-		if pc.Found {
-			answer, match, message = pc.Pair, pc.Match.String(), pc.Message
-		}
-		product := "-" // no product: nothing chose one
-		if pc.Product != 0 {
-			product = pc.Product.String()
-		}
-		fmt.Fprintf(tw, "%d\t%.1f%%\t%s\t%s\t%s\t%s\t%s\t%s\n", pc.Count, 100*pc.Share, product,
-			pc.Carried(), answer, match, dash(string(pc.Category)), message)
-	}
-	if s.Other.Records > 0 {
-		fmt.Fprintf(tw, "%d\t%.1f%%\t-\tother\t-\t-\t-\t%d more pairs, which came after the first %d (counted up to that number)\n",
-			s.Other.Records, 100*float64(s.Other.Records)/float64(s.Records), s.Other.Pairs, explain.MaxSummaryPairs)
-	}
-	tw.Flush()
-	if len(s.Categories) > 0 {
-		fmt.Fprintln(p.stdout, "\nBy category of the explained records:")
-		for _, c := range s.Categories {
-			name := string(c.Category)
-			if name == "" {
-				name = "(none documented)"
-			}
-			fmt.Fprintf(p.stdout, "  %-22s %d\n", name, c.Count)
-		}
-	}
-	if len(s.Errors) > 0 {
-		fmt.Fprintln(p.stdout, "\nNot explained, by reason:")
-		for _, e := range s.Errors {
-			fmt.Fprintf(p.stdout, "  %-22s %d\n", e.Reason, e.Count)
-		}
 	}
 }
 

@@ -50,6 +50,7 @@ const usage = `usage: rtccodes [flags] CODE [SUBCODE]    explain a pair
        rtccodes [flags] explain [FILE...] explain the payloads of files or standard input
        rtccodes [flags] export FORMAT     write the tables and the answer chain: sql, kql,
                                           kql-function (Data Explorer) or csv (the rows)
+       rtccodes [flags] site DIR          write a reference site of every code to DIR
        rtccodes -version                  print the version and the editions of the data
        rtccodes help                      print this usage
 
@@ -68,7 +69,9 @@ result category, the advice.
   rtccodes search userSig
   echo '{"code": 487, "subCode": 10003}' | rtccodes explain
   rtccodes explain -summary calls.csv
+  rtccodes explain -summary=html calls.csv > report.html
   rtccodes export sql > rtccodes.sql
+  rtccodes site ./rtccodes-site
 
 CODE and SUBCODE are decimal or hexadecimal (0x4001); put -- before a negative
 number. Quote a TEXT that has spaces. Without -product, every product answers,
@@ -80,15 +83,17 @@ explain reads JSON values and arrays (Event Grid and CloudEvents batches), JSON
 Lines, CSV exports (a header row naming ParticipantEndReason, code, subCode,
 ...) and log lines: Call Automation events and results, Calling SDK
 callEndReason and error objects, call log records and TRTC errors. It prints
-each record's explanation, or with -summary the pairs counted, and says which
-records it could not read and why. On a terminal it shows its progress. Flags may come before or after
-the command. With -json, a command prints the same JSON shape whether or not
-it finds something.
+each record's explanation, or with -summary the pairs counted, failures first
+(-summary=html: a page with charts; -summary=csv: the table for a spreadsheet).
+It counts the records it could not read or that carry no code, and -v lists
+each on stderr. On a terminal it shows its progress. Flags may come before or
+after the command. With -json, a command prints the same JSON shape whether or
+not it finds something.
 
 Products: %s.
-Exit status: 0 explained or found, 1 nothing describes the input (explain:
-some record has nothing to explain or nothing describes it), 2 bad arguments
-or input (explain: some record could not be read; an input that holds no
+Exit status: 0 explained or found (explain: every record was read, with or
+without a code), 1 nothing describes the input (a lookup), 2 bad arguments or
+input (explain: some record could not be read; an input that holds no
 record: empty, blank lines, a CSV header alone), or output that could not be
 written, 130 stopped by SIGINT and 143 by SIGTERM (after the record being
 written: the output ends on a whole record). A closed pipe (| head) ends the
@@ -102,7 +107,9 @@ type options struct {
 	products []rtccodes.Product
 	lang     string
 	json     bool
-	summary  bool           // explain: a summary instead of each record
+	summary  string         // explain: a summary instead of each record: "", text, html or csv
+	verbose  bool           // explain: each record's error on stderr
+	site     string         // explain -summary=html: the reference site's address, for links
 	format   explain.Format // explain: the input's format
 	progress bool           // explain: show progress on stderr (a terminal)
 }
@@ -175,7 +182,10 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	productName := fs.String("product", "", "the product: "+strings.Join(names, ", ")+" (default: every product)")
 	lang := fs.String("lang", "en", "the language: a BCP 47 tag (ja, fr-CA) or an Accept-Language value")
 	asJSON := fs.Bool("json", false, "print JSON (explain: JSON Lines, one object a record)")
-	summary := fs.Bool("summary", false, "explain: print a summary of the records instead of each one")
+	var summary summaryFlag
+	fs.Var(&summary, "summary", "explain: print a summary of the records instead of each one: text (-summary), html or csv (-summary=html)")
+	verbose := fs.Bool("v", false, "explain: print each record that could not be read or carries no code on stderr")
+	site := fs.String("site", "rtccodes-site/", "explain -summary=html: the address of the reference site (rtccodes site DIR) the report links to")
 	format := fs.String("format", "auto", "explain: the input's format: auto, json, jsonl, csv or text")
 	version := fs.Bool("version", false, "print the version and the editions of the data")
 	words, err := parseInterspersed(fs, args)
@@ -185,7 +195,7 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	opts := options{products: rtccodes.Products(), lang: *lang, json: *asJSON, summary: *summary, progress: terminal(stderr)}
+	opts := options{products: rtccodes.Products(), lang: *lang, json: *asJSON, summary: string(summary), verbose: *verbose, site: *site, progress: terminal(stderr)}
 	if opts.format, err = parseFormat(*format); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -236,6 +246,8 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return explainFiles(words[1:], stdin, stdout, stderr, opts)
 	case "export":
 		return exportTables(words[1:], stdout, stderr, opts)
+	case "site":
+		return writeSite(words[1:], stdout, stderr, opts)
 	}
 	return lookup(words, stdout, stderr, opts)
 }
@@ -678,4 +690,25 @@ func number(has bool, n int) *int {
 		return nil
 	}
 	return &n
+}
+
+// summaryFlag is -summary: a boolean flag (-summary is text) that also
+// takes a format (-summary=html, -summary=csv).
+type summaryFlag string
+
+func (f *summaryFlag) String() string   { return string(*f) }
+func (f *summaryFlag) IsBoolFlag() bool { return true }
+
+func (f *summaryFlag) Set(s string) error {
+	switch strings.ToLower(s) {
+	case "true", "text":
+		*f = "text"
+	case "false":
+		*f = ""
+	case "html", "csv":
+		*f = summaryFlag(strings.ToLower(s))
+	default:
+		return fmt.Errorf("want text, html or csv")
+	}
+	return nil
 }

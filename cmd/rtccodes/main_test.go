@@ -76,7 +76,7 @@ func TestExplainCommand(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "payload")
 	code, _, _ = runTool(`{"code": 9, "subCode": 9}`, "explain")
-	assert.Equal(t, 1, code)
+	assert.Equal(t, 0, code, "read, though nothing describes it")
 	code, _, _ = runTool(strings.Repeat(" ", explain.DefaultMaxRecord+1), "explain")
 	assert.Equal(t, 2, code)
 }
@@ -318,13 +318,14 @@ func TestPairsAsUsersTypeThem(t *testing.T) {
 	code, out, errOut := runTool("", "-product", "trtc", "0x4004", "-10013")
 	assert.Equal(t, 0, code, errOut)
 	assert.True(t, strings.HasPrefix(out, "TRTCWeb 16388/-10013 (0x4004) [roomentry table, exact match, en]"), out)
-	// A pasted line that names nothing: "no code", exit 1, in both modes.
+	// A pasted line that names nothing: "no code" in both modes; exit 1
+	// for the lookup, 0 for explain, which read the line.
 	line := "2026-11-20 10:00:05 worker 7 restarted"
 	code, _, errOut = runTool("", line)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "no code")
 	code, _, errOut = runTool(line+"\n", "explain")
-	assert.Equal(t, 1, code)
+	assert.Equal(t, 0, code)
 	assert.Contains(t, errOut, "no code")
 	// Error records under -json carry no code that could read as a pair.
 	_, out, _ = runTool(`{"code": 1`+"\n", "-json", "explain")
@@ -333,10 +334,10 @@ func TestPairsAsUsersTypeThem(t *testing.T) {
 }
 
 // TestRESTErrorBodyCommand explains the usual ACS REST error body: no code,
-// exit 1, not "malformed".
+// exit 0 (it was read), not "malformed".
 func TestRESTErrorBodyCommand(t *testing.T) {
 	code, _, errOut := runTool(`{"error":{"code":"Unauthorized","message":"Invalid token."}}`+"\n", "explain")
-	assert.Equal(t, 1, code)
+	assert.Equal(t, 0, code)
 	assert.Contains(t, errOut, "no code")
 	assert.NotContains(t, errOut, "malformed")
 }

@@ -124,7 +124,7 @@ func TestCLINeverMisleads(t *testing.T) {
 		{"help", "", []string{"help"}, 0, "usage: rtccodes", ""},
 		{"empty stdin", "", []string{"explain"}, 2, "", "standard input is empty"},
 		{"blank stdin", " \n\t", []string{"explain"}, 2, "", "standard input is empty"},
-		{"json explain miss", `{"code": 9, "subCode": 9}`, []string{"-json", "explain"}, 1, `"found":false`, ""},
+		{"json explain miss", `{"code": 9, "subCode": 9}`, []string{"-json", "explain"}, 0, `"found":false`, ""},
 		{"unknown language", "", []string{"-lang", "de", "410", "3112"}, 0, "[callend table, exact match, en]",
 			`rtccodes: no text in "de"; answering in English (languages: en, ja, fr)`},
 		{"language typo", "", []string{"-lang", "jp", "410", "3112"}, 0, "Call setup failed", `no text in "jp"`},
