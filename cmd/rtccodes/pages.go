@@ -80,10 +80,7 @@ func rowPath(e rtccodes.Entry) (string, bool) {
 // slug writes a text as a file name: its letters and digits, lower case,
 // words joined by '-', at most 60 bytes.
 func slug(s string) string {
-	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		words = append(words, w)
-	}
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := strings.Join(words, "-")
 	if len(out) > 60 {
 		out = strings.TrimRight(out[:60], "-")
