@@ -2,10 +2,7 @@ package explain
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
-	"maps"
-	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -42,18 +39,12 @@ func fold(line string, buf []byte) (folded, bool) {
 		low = make([]byte, len(line))
 	}
 	low = low[:len(line)]
-	var all uint64 // the bytes' bits, or'ed
-	i := 0
-	for ; i+8 <= len(line); i += 8 { // eight bytes at a time
-		w := binary.LittleEndian.Uint64([]byte(line[i : i+8]))
-		binary.LittleEndian.PutUint64(low[i:], lower8(w))
-		all |= w
-	}
-	for ; i < len(line); i++ {
+	ascii := true
+	for i := 0; i < len(line); i++ {
 		low[i] = codetext.Lower(line[i])
-		all |= uint64(line[i])
+		ascii = ascii && line[i] < 0x80
 	}
-	return low, all&0x8080808080808080 == 0
+	return low, ascii
 }
 
 // has reports whether the line holds word, lower-case ASCII, in any ASCII
@@ -66,17 +57,6 @@ func (f folded) has(words ...string) bool {
 		}
 	}
 	return true
-}
-
-// lower8 is eight bytes with their ASCII letters in lower case: a byte
-// below 0x80 that is at least 'A' and below 'Z'+1 gains 0x20.
-func lower8(w uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	seven := w &^ highs // each byte's low seven bits
-	atLeastA := seven + ones*(0x80-'A')
-	pastZ := seven + ones*(0x80-'Z'-1)
-	upper := atLeastA &^ pastZ &^ w & highs // high bit set on the capitals
-	return w | upper>>2
 }
 
 // keyWords returns the words of a text written as TRTC keys, in order: a
@@ -310,104 +290,36 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	return Explanation{}, ErrNoCodes
 }
 
-// sift tells fast whether a folded line holds one of a set of texts, in
-// any ASCII case. It holds the texts by the four bytes, lower case, at each
-// of their first stride offsets, and those bytes hashed a bit each: a text
-// at least stride+3 bytes long holds, at one of those offsets, the four
-// bytes at a multiple of stride in any line that holds it, so a line is
-// looked at every stride bytes.
-type sift struct {
-	seen   [1 << 16 / 64]uint64
-	byGram map[uint32][]textAt
-	stride int
-	short  bool // a text shorter than four bytes: every line may hold one
-}
-
-// textAt is a text, lower case, and the offset in it of four of its bytes.
-type textAt struct {
-	text []byte
-	at   int
-}
-
-func newSift(texts []string) *sift {
-	f := &sift{byGram: map[uint32][]textAt{}, stride: math.MaxInt}
-	var long [][]byte
-	for _, t := range texts {
-		if len(t) < 4 {
-			f.short = true
-			continue
-		}
-		low, _ := fold(t, nil)
-		long = append(long, low)
-		f.stride = min(f.stride, len(t)-3)
-	}
-	if len(long) == 0 {
-		f.stride = 1
-	}
-	for _, t := range long {
-		for at := range f.stride {
-			g := binary.BigEndian.Uint32(t[at:])
-			h := hash16(g)
-			f.seen[h/64] |= 1 << (h % 64)
-			f.byGram[g] = append(f.byGram[g], textAt{t, at})
-		}
-	}
-	return f
-}
-
-func hash16(g uint32) uint32 { return (g * 0x9E3779B1) >> 16 }
-
-// holds reports whether a folded line holds one of the texts.
-func (f *sift) holds(low folded) bool {
-	if f.short {
-		return true
-	}
-	for i := 0; i+4 <= len(low); i += f.stride {
-		g := binary.BigEndian.Uint32(low[i:])
-		if h := hash16(g); f.seen[h/64]&(1<<(h%64)) == 0 {
-			continue
-		}
-		for _, t := range f.byGram[g] {
-			if start := i - t.at; start >= 0 && start+len(t.text) <= len(low) && bytes.Equal(low[start:start+len(t.text)], t.text) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// lineSifts are the sifts of a line's readers: the message rows' texts
-// (TRTC documents its errors by their messages) and the event names of the
-// rows.
-type lineSifts struct {
-	messages, events *sift
-}
-
-// sifted returns the sifts, built on first use.
-func sifted() *lineSifts {
-	theSifts.once.Do(func() {
-		var texts []string
+// messageTexts are the texts of the rows known by their message (TRTC
+// documents some of its errors so), lower case; made on first use.
+func messageTexts() [][]byte {
+	messages.once.Do(func() {
 		for _, p := range rtccodes.Products() {
 			for e := range rtccodes.All(p) {
 				if e.Section == rtccodes.SectionMessage {
-					texts = append(texts, e.Key)
+					messages.texts = append(messages.texts, []byte(strings.ToLower(e.Key)))
 				}
 			}
 		}
-		theSifts.messages = newSift(texts)
-		theSifts.events = newSift(slices.Collect(maps.Keys(eventProducts())))
 	})
-	return &theSifts.lineSifts
+	return messages.texts
 }
 
-var theSifts struct {
-	once sync.Once
-	lineSifts
+var messages struct {
+	once  sync.Once
+	texts [][]byte
 }
 
 // mayHoldMessage reports whether a line holds a message row's text, in
 // any ASCII case, as messages are matched.
-func mayHoldMessage(low folded) bool { return sifted().messages.holds(low) }
+func mayHoldMessage(low folded) bool {
+	for _, t := range messageTexts() {
+		if bytes.Contains(low, t) {
+			return true
+		}
+	}
+	return false
+}
 
 // findIf is re's first match in line and its groups, searched if the line
 // may hold one.
@@ -643,9 +555,6 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // eventIn returns the first event name of the tables' rows in a folded
 // line, a word of letters, digits, '.' and '_', and its product.
 func eventIn(text []byte) (rtccodes.Product, string, bool) {
-	if !sifted().events.holds(text) {
-		return 0, "", false
-	}
 	events := eventProducts()
 	start := -1
 	for i := 0; i <= len(text); i++ {
