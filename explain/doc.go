@@ -16,7 +16,5 @@
 // Two speed tricks stay, each measured on call logs (explain/bench_test.go):
 // the answers to questions without text are remembered, up to 4096 (log
 // lines 1.75x, JSON Lines 1.6x); a JSON record is read by a reader of its
-// own (decode.go) before encoding/json (JSON Lines 3.1x). The tricks that
-// bought less are gone: eight bytes folded at a time and a sift of the
-// lines that may hold a message or an event name (1.2x on log lines).
+// own (decode.go) before encoding/json (JSON Lines 3.1x).
 package explain
