@@ -94,6 +94,13 @@ func TestExplainSummary(t *testing.T) {
 
 	b, err := os.ReadFile(payload("support.log"))
 	require.NoError(t, err)
+	// A malformed record and one without a code: counted, outside the shares.
+	status, out, _ = runTool("{\"code\":487,\"subCode\":10003}\n{\"code\": \n{\"id\":\"x\"}\n", "-summary", "explain")
+	assert.Equal(t, 2, status, "a record could not be read")
+	assert.Contains(t, out, "3 records, 1 with a code: 0 failures (0.0%).\n")
+	assert.Regexp(t, `(?m)^1 +100\.0% +CallingSDK +487/10003 +487/10003 +exact`, out)
+	assert.Contains(t, out, "\nWithout a code: 1 record (not in the shares).\nNot read: malformed 1.\n")
+
 	status, out, _ = runTool(string(b)+"not json {\n", "-summary", "-json", "explain")
 	assert.Equal(t, 0, status, "every line was read")
 	var s struct {

@@ -164,7 +164,7 @@ func timeline(hours []explain.TimeCount) ([]bar, string, int) {
 	}
 	for to.Sub(from)/step >= reportCols {
 		step *= 2
-		name = fmt.Sprintf("%s hours", fmt.Sprint(int(step/time.Hour)))
+		name = fmt.Sprintf("%d hours", int(step/time.Hour))
 	}
 	counts := map[int]int{}
 	n := int(to.Truncate(step).Sub(from.Truncate(step))/step) + 1

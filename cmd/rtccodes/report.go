@@ -151,7 +151,7 @@ func writeSummaryText(p *printer, file string, s explain.Summary) {
 		fmt.Fprintf(w, "Without a code: %s (not in the shares).\n", noCode[0])
 	}
 	if len(unread) > 0 {
-		fmt.Fprintf(w, "Not read: %v.\n", unread)
+		fmt.Fprintf(w, "Not read: %s.\n", strings.Join(unread, ", "))
 	}
 	if len(s.Products) > 1 {
 		fmt.Fprint(w, "By product:")
