@@ -149,9 +149,11 @@ func answersAt(e rtccodes.Entry) string {
 	case e.HasCode && e.HasSubcode:
 		return fmt.Sprintf("Lookup(%s, %d, %d) answers with this row.", e.Product, e.Code, e.Subcode)
 	case e.HasCode && e.Section == rtccodes.SectionClass:
-		return fmt.Sprintf("It answers a code of the class %s that no row of the product's tables documents.", e.Pair())
+		return fmt.Sprintf("It answers a code of the class %s when nothing more precise does.", e.Pair())
 	case e.HasCode:
-		return fmt.Sprintf("Lookup(%s, %d) answers with this row, and so does a subcode under %d that no row documents.", e.Product, e.Code, e.Code)
+		return fmt.Sprintf("Lookup(%s, %d) answers with this row; so may a subcode under %d that no row documents (docs/answers.md has the order).", e.Product, e.Code, e.Code)
+	case e.HasSubcode && e.Outcome == rtccodes.OutcomeUnknown:
+		return fmt.Sprintf("Lookup(%s, code, %d) does not answer with this row: its outcome is unknown, so it agrees with no code.", e.Product, e.Subcode)
 	case e.HasSubcode:
 		return fmt.Sprintf("Lookup(%s, code, %d) answers with this row under a code whose outcome is %s, where no row documents the pair; under a code of the other outcome, that code's own row or class answers.", e.Product, e.Subcode, e.Outcome)
 	}
