@@ -7,7 +7,6 @@ import (
 	"io"
 	"time"
 
-	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/explain"
 )
 
@@ -68,11 +67,9 @@ type reportGroup struct {
 // time where the records carry a time; the records by product and event
 // type; then the other outcomes.
 func writeReport(w io.Writer, file string, s explain.Summary, opts options) error {
+	// The page's own words are English; each message says its language.
 	page := reportPage{Lang: "en", File: cmp.Or(file, "standard input"), Records: s.Records, WithCode: s.WithCode, Failures: s.Failures,
 		Products: s.Products, Events: s.Events, Other: s.Other}
-	if _, ok := rtccodes.MatchLanguage(opts.lang); ok {
-		page.Lang = opts.lang
-	}
 	page.Title = "rtccodes report: " + page.File
 	if s.WithCode > 0 {
 		page.FailureShare = float64(s.Failures) / float64(s.WithCode)

@@ -78,6 +78,14 @@ func TestReportIsOnePage(t *testing.T) {
 	assert.Contains(t, out, `<a href="rtccodes-site/pstn/participantend/486/60486.html">486/560486</a>`)
 	assert.Contains(t, out, `<b id="failures">4</b>`)
 
+	// In Japanese: the page's own words stay English, each message says its language.
+	status, out, _ = runTool("", "-lang", "ja", "-summary=html", "explain", payload("call-summary.csv"))
+	require.Equal(t, 0, status)
+	assert.Contains(t, out, `<html lang="en">`)
+	busy := must(rtccodes.Lookup(rtccodes.PSTN, 486, 60486)).Localized("ja")
+	require.Equal(t, "ja", busy.Lang)
+	assert.Contains(t, out, `<td lang="ja">`+busy.Message)
+
 	status, out, errOut = runTool("", "-summary=csv", "explain", payload("call-summary.csv"))
 	require.Equal(t, 0, status, errOut)
 	records, err := csv.NewReader(strings.NewReader(out)).ReadAll()
