@@ -296,11 +296,14 @@ var timeLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999999", "2
 
 // parseTime reads a record's time, as UTC where it names no zone.
 func parseTime(s string) (time.Time, bool) {
-	if s == "" {
+	if s = strings.TrimSpace(s); s == "" {
 		return time.Time{}, false
 	}
-	s = strings.TrimSpace(s)
-	for _, layout := range timeLayouts {
+	layouts := timeLayouts[:3] // year first
+	if len(s) < 5 || s[4] != '-' {
+		layouts = timeLayouts[3:] // the portal's month first
+	}
+	for _, layout := range layouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.UTC(), true
 		}
