@@ -289,19 +289,22 @@ func compareNumber(aHas bool, a int, bHas bool, b int) int {
 	return cmp.Compare(a, b)
 }
 
-// timeLayouts are the ways records write their time: RFC 3339 (events,
-// Log Analytics JSON and CSV), a logger's "2026-11-20 10:00:01.120", and
-// the portal's CSV export ("11/20/2026, 12:00:00.000 PM").
-var timeLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999", "1/2/2006, 3:04:05.999 PM", "1/2/2006 3:04:05 PM"}
+// The ways records write their time: year first, RFC 3339 (events, Log
+// Analytics JSON and CSV) and a logger's "2026-11-20 10:00:01.120"; month
+// first, the portal's CSV export ("11/20/2026, 12:00:00.000 PM").
+var (
+	yearFirst  = []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999"}
+	monthFirst = []string{"1/2/2006, 3:04:05.999 PM", "1/2/2006 3:04:05 PM"}
+)
 
 // parseTime reads a record's time, as UTC where it names no zone.
 func parseTime(s string) (time.Time, bool) {
 	if s = strings.TrimSpace(s); s == "" {
 		return time.Time{}, false
 	}
-	layouts := timeLayouts[:3] // year first
+	layouts := yearFirst
 	if len(s) < 5 || s[4] != '-' {
-		layouts = timeLayouts[3:] // the portal's month first
+		layouts = monthFirst
 	}
 	for _, layout := range layouts {
 		if t, err := time.Parse(layout, s); err == nil {

@@ -60,7 +60,7 @@ func outcomeClass(o rtccodes.Outcome) string {
 // no row of a table (the PSTN SBC rule, the rows under a code counted) has
 // none.
 func rowPath(e rtccodes.Entry) (string, bool) {
-	if e.Product == 0 || e.Match == rtccodes.MatchSBCRule || e.Match == rtccodes.MatchCodeRows || e.Section == rtccodes.SectionSBC || e.Section == rtccodes.SectionCodeRows {
+	if e.Product == 0 || e.Section == rtccodes.SectionSBC || e.Section == rtccodes.SectionCodeRows {
 		return "", false
 	}
 	path := e.Product.ShortName() + "/" + string(e.Section) + "/"

@@ -138,17 +138,18 @@ func writeSummaryText(p *printer, file string, s explain.Summary) {
 		fmt.Fprintf(w, "\nOther: %d records of %d more pairs, which came after the first %d (counted up to that number).\n",
 			s.Other.Records, s.Other.Pairs, explain.MaxSummaryPairs)
 	}
-	var noCode, unread []string
+	noCode := 0
+	var unread []string
 	for _, e := range s.Errors {
 		if e.Reason == explain.ReasonNoCode {
-			noCode = append(noCode, strconv.Itoa(e.Count)+plural(e.Count, " record", " records"))
+			noCode = e.Count
 		} else {
 			unread = append(unread, fmt.Sprintf("%s %d", e.Reason, e.Count))
 		}
 	}
 	fmt.Fprintln(w)
-	if len(noCode) > 0 {
-		fmt.Fprintf(w, "Without a code: %s (not in the shares).\n", noCode[0])
+	if noCode > 0 {
+		fmt.Fprintf(w, "Without a code: %d %s (not in the shares).\n", noCode, plural(noCode, "record", "records"))
 	}
 	if len(unread) > 0 {
 		fmt.Fprintf(w, "Not read: %s.\n", strings.Join(unread, ", "))

@@ -91,8 +91,9 @@ func buildSite(dir string, products []rtccodes.Product) (int, error) {
 			if !ok {
 				continue
 			}
+			base := strings.TrimSuffix(path, ".html")
 			for i := 2; seen[path]; i++ { // two rows of one key: the second is named by its place
-				path = strings.TrimSuffix(path, ".html") + fmt.Sprintf("-%d.html", i)
+				path = fmt.Sprintf("%s-%d.html", base, i)
 			}
 			seen[path] = true
 			var t *siteTable
