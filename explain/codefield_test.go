@@ -82,67 +82,6 @@ func FuzzCodeFields(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { sameFields(t, s) })
 }
 
-// keyWordPattern is the regular expression keyWords reads as.
-var keyWordPattern = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`)
-
-// sameKeyWords checks that keyWords finds what the regular expression finds.
-func sameKeyWords(t *testing.T, s string) {
-	t.Helper()
-	require.Equal(t, keyWordPattern.FindAllString(s, -1), keyWords(s), "%q", s)
-	start, end := keyWordAt(s, 0)
-	if loc := keyWordPattern.FindStringIndex(s); loc != nil {
-		require.Equal(t, loc, []int{start, end}, "%q", s)
-	} else {
-		require.Equal(t, []int{-1, -1}, []int{start, end}, "%q", s)
-	}
-}
-
-// TestKeyWordsReadAsTheirPattern compares keyWords with its pattern on the
-// lines of the samples and on lines written to find where they could part.
-func TestKeyWordsReadAsTheirPattern(t *testing.T) {
-	lines := []string{
-		"JOIN_ROOM_FAILED", "error JOIN_ROOM_FAILED: x", "A_B", "A_B_", "_A_B", "A__B", "a_B", "A_b", "A1_2", "1A_B", "A_B1_C2",
-		"xJOIN_ROOM", "JOIN_ROOMx", "JOIN_ROOM_", "JOIN_ROOM-FAILED", "A_B C_D", "A_B,C_D.E_F", "A_Bé", "éA_B", "A_B\xff", "\u212A_B",
-		"SIGNAL_CAHNNEL_SETUP_FAILED: setup failed thrown from join()", "__", "_", "", "A", "A_", "AB_CD_", "AB__CD EF_GH", "Ab_CD EF_GH",
-	}
-	for _, name := range []string{"support.log", "trtc-errors.jsonl"} {
-		b, err := os.ReadFile("../testdata/payloads/" + name)
-		require.NoError(t, err)
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
-	for _, s := range lines {
-		sameKeyWords(t, s)
-	}
-}
-
-func FuzzKeyWords(f *testing.F) {
-	for _, s := range []string{"JOIN_ROOM_FAILED", "A__B C_D", "xA_B A_B_", "A_Bé_C"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { sameKeyWords(t, s) })
-}
-
-// hexCodePattern is the regular expression hexCodes reads as.
-var hexCodePattern = regexp.MustCompile(`\b0[xX][0-9a-fA-F]{4}\b`)
-
-// TestHexCodesReadAsTheirPattern compares hexCodes with its pattern on
-// generated lines of codes in hexadecimal among words, digits and other
-// scripts.
-func TestHexCodesReadAsTheirPattern(t *testing.T) {
-	parts := []string{"0x4001", "0X4004", "0xabcd", "0xABCD", "0", "x", "X", "00", "_", "1", "g", " ", ",", "é", "\xff", "0x400", "0x40011", "error "}
-	seed := uint64(29)
-	for range 20000 {
-		var b strings.Builder
-		for range int(seed>>59) + 1 {
-			seed = seed*6364136223846793005 + 1442695040888963407
-			b.WriteString(parts[seed>>33%uint64(len(parts))])
-		}
-		s := b.String()
-		low, _ := fold(s, nil)
-		require.Equal(t, hexCodePattern.FindAllString(s, -1), hexCodes(s, low), "%q", s)
-	}
-}
-
 // TestFieldNamesAreTheirLetters writes every name codeFields finds in
 // every case of each letter, and with ſ: fieldName is the name in lower
 // case without underscores, "" with ſ.

@@ -24,6 +24,9 @@ type textPatterns struct {
 	roomEntry *regexp.Regexp
 	// rtcError is a TRTC RtcError's toString: "KEY: message thrown from fn()".
 	rtcError *regexp.Regexp
+	// keyWord is a word written as a TRTC key: a capital, then capitals
+	// and digits joined by single '_' ("JOIN_ROOM_FAILED").
+	keyWord *regexp.Regexp
 }
 
 // folded is a line in ASCII lower case, made once, in which the words its
@@ -59,84 +62,23 @@ func (f folded) has(words ...string) bool {
 	return true
 }
 
-// keyWords returns the words of a text written as TRTC keys, in order: a
-// capital, then capitals and digits joined by single '_', a whole word
-// (a run of ASCII letters, digits and '_') as in "JOIN_ROOM_FAILED". It
-// reads them as the regular expression
-//
-//	\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b
-//
-// finds them (FindAllString): its test holds the two to the same answers.
+// keyWords returns the words of a text written as TRTC keys, in order.
 func keyWords(s string) []string {
+	if strings.IndexByte(s, '_') < 0 {
+		return nil // every key has one
+	}
+	return textPattern().keyWord.FindAllString(s, -1)
+}
+
+// hexCodes returns the codes in hexadecimal of a line, in order: words of
+// "0x" and four hexadecimal digits ("0x4004").
+func hexCodes(line string) []string {
 	var out []string
-	for i, end := keyWordAt(s, 0); i >= 0; i, end = keyWordAt(s, end) {
-		out = append(out, s[i:end])
-	}
-	return out
-}
-
-// keyWordAt returns the start and end of the first key word at or after
-// from, the end of a word, or -1 and -1.
-func keyWordAt(s string, from int) (int, int) {
-	for i := from; i < len(s); {
-		j := strings.IndexByte(s[i:], '_') // every key has one
-		if j < 0 {
-			return -1, -1
+	for i := 0; i+6 <= len(line); i++ {
+		if line[i] == '0' && line[i+1]|0x20 == 'x' && hexDigit(line[i+2]) && hexDigit(line[i+3]) && hexDigit(line[i+4]) && hexDigit(line[i+5]) &&
+			(i == 0 || !wordByte(line[i-1])) && (i+6 == len(line) || !wordByte(line[i+6])) {
+			out = append(out, line[i:i+6])
 		}
-		start, end := i+j, i+j+1
-		for start > i && wordByte(s[start-1]) {
-			start--
-		}
-		for end < len(s) && wordByte(s[end]) {
-			end++
-		}
-		if keyWord(s[start:end]) {
-			return start, end
-		}
-		i = end
-	}
-	return -1, -1
-}
-
-// keyWord reports whether a word is written as a key.
-func keyWord(w string) bool {
-	if w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] == '_' {
-		return false
-	}
-	for i := 1; i < len(w); i++ {
-		switch c := w[i]; {
-		case c == '_' && w[i-1] == '_':
-			return false
-		case c != '_' && (c < 'A' || c > 'Z') && (c < '0' || c > '9'):
-			return false
-		}
-	}
-	return true
-}
-
-// hexCodeAt returns the index of the first code in hexadecimal at or after
-// from in a folded line, a word of "0x" and four hexadecimal digits
-// ("0x4004"), or -1.
-func hexCodeAt(low folded, from int) int {
-	for x := from + 1; x+5 <= len(low); x++ { // x: the index of the 'x', rarer than '0'
-		j := bytes.IndexByte(low[x:], 'x')
-		if j < 0 || x+j+5 > len(low) {
-			return -1
-		}
-		x += j
-		if i := x - 1; low[i] == '0' && hexDigit(low[x+1]) && hexDigit(low[x+2]) && hexDigit(low[x+3]) && hexDigit(low[x+4]) &&
-			(i == 0 || !wordByte(low[i-1])) && (x+5 == len(low) || !wordByte(low[x+5])) {
-			return i
-		}
-	}
-	return -1
-}
-
-// hexCodes returns the codes in hexadecimal of a line, in order.
-func hexCodes(line string, low folded) []string {
-	var out []string
-	for i := hexCodeAt(low, 0); i >= 0; i = hexCodeAt(low, i+6) {
-		out = append(out, line[i:i+6])
 	}
 	return out
 }
@@ -156,6 +98,7 @@ func textPattern() *textPatterns {
 			diagCode:  regexp.MustCompile(`(?i)\bdiag_?code\s*[:=]?\s*(\d{1,9})#(\d{1,9})`),
 			roomEntry: regexp.MustCompile(`(?i)join\s*room\s*failed.*?\bresult\s*[:=]\s*(-?\d+)`),
 			rtcError:  regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: .* thrown from [A-Za-z_$][\w$.]*\(\)\.?$`),
+			keyWord:   regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`),
 		}
 	})
 	return &patterns.textPatterns
@@ -244,8 +187,8 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		return x, nil
 	}
 	// TRTC keys, hexadecimal codes and messages, among other words.
-	key, _ := keyWordAt(line, 0)
-	keys := key >= 0 || hexCodeAt(low, 0) >= 0
+	words := append(keyWords(line), hexCodes(line)...)
+	keys := len(words) > 0
 	messages := mayHoldMessage(low)
 	if !keys && !messages {
 		return Explanation{}, ErrNoCodes
@@ -259,7 +202,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
 			continue // a key that other software uses too answers only where the line names its product
 		}
-		for _, w := range append(keyWords(line), hexCodes(line, low)...) {
+		for _, w := range words {
 			if e, ok := rtccodes.LookupString(q, w); ok {
 				x.Product, x.Code, x.HasCode, x.Entry, x.Found, x.Inferred = q, e.Code, e.HasCode, e, true, "the "+e.Match.String()+" "+w
 				return x, nil
@@ -429,9 +372,8 @@ func codesIn(line string, low folded) lineCodes {
 	})
 	if c.hasExtra && !c.hasCode {
 		// "TRTC error 0x4001 extraCode -8": the hexadecimal code is the code.
-		if i := hexCodeAt(low, 0); i >= 0 {
-			h := line[i : i+6]
-			if n, err := codetext.Parse(h); err == nil {
+		if h := hexCodes(line); len(h) > 0 {
+			if n, err := codetext.Parse(h[0]); err == nil {
 				c.code, c.hasCode, c.hex = n, true, true
 			}
 		}
