@@ -2,7 +2,6 @@ package explain
 
 import (
 	"encoding/json"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -334,107 +333,51 @@ func (d *decoder) number() bool {
 }
 
 // recordFields are the keys of a rawRecord's fields, as encoding/json
-// reads them (in any case); dest gives each one's destination.
-var recordFields = [...]string{"type", "eventType", "data", "resultInformation", "callEndReason", "error",
-	"code", "subCode", "extraCode", "_code", "_subCode", "participantEndReason", "participantEndSubCode",
-	"resultCategories", "_resultCategories", "message", "callConnectionId", "serverCallId", "correlationId",
-	"participantId", "id", "time", "eventTime", "timeGenerated", "name", "functionName", "sipDetails", "q850Details",
-	"deliveryStatus", "deliveryStatusDetails", "messageId"}
+// reads them (in any case), and each one's destination.
+var recordFields = [...]struct {
+	key  string
+	dest func(*rawRecord) field
+}{
+	{"type", func(r *rawRecord) field { return field{text: &r.Type} }},
+	{"eventType", func(r *rawRecord) field { return field{text: &r.EventType} }},
+	{"data", func(r *rawRecord) field { return field{record: &r.Data} }},
+	{"resultInformation", func(r *rawRecord) field { return field{record: &r.ResultInformation} }},
+	{"callEndReason", func(r *rawRecord) field { return field{record: &r.CallEndReason} }},
+	{"error", func(r *rawRecord) field { return field{record: &r.Error} }},
+	{"code", func(r *rawRecord) field { return field{raw: &r.Code} }},
+	{"subCode", func(r *rawRecord) field { return field{raw: &r.SubCode} }},
+	{"extraCode", func(r *rawRecord) field { return field{raw: &r.ExtraCode} }},
+	{"_code", func(r *rawRecord) field { return field{raw: &r.PrivCode} }},
+	{"_subCode", func(r *rawRecord) field { return field{raw: &r.PrivSubCode} }},
+	{"participantEndReason", func(r *rawRecord) field { return field{raw: &r.EndReason} }},
+	{"participantEndSubCode", func(r *rawRecord) field { return field{raw: &r.EndSubCode} }},
+	{"resultCategories", func(r *rawRecord) field { return field{raw: &r.ResultCategories} }},
+	{"_resultCategories", func(r *rawRecord) field { return field{raw: &r.PrivResultCategories} }},
+	{"message", func(r *rawRecord) field { return field{text: &r.Message} }},
+	{"callConnectionId", func(r *rawRecord) field { return field{text: &r.CallConnectionID} }},
+	{"serverCallId", func(r *rawRecord) field { return field{text: &r.ServerCallID} }},
+	{"correlationId", func(r *rawRecord) field { return field{text: &r.CorrelationID} }},
+	{"participantId", func(r *rawRecord) field { return field{text: &r.ParticipantID} }},
+	{"id", func(r *rawRecord) field { return field{text: &r.ID} }},
+	{"time", func(r *rawRecord) field { return field{text: &r.Time} }},
+	{"eventTime", func(r *rawRecord) field { return field{text: &r.EventTime} }},
+	{"timeGenerated", func(r *rawRecord) field { return field{text: &r.TimeGenerated} }},
+	{"name", func(r *rawRecord) field { return field{text: &r.Name} }},
+	{"functionName", func(r *rawRecord) field { return field{text: &r.FunctionName} }},
+	{"sipDetails", func(r *rawRecord) field { return field{diag: &r.SIPDetails} }},
+	{"q850Details", func(r *rawRecord) field { return field{diag: &r.Q850Details} }},
+	{"deliveryStatus", func(r *rawRecord) field { return field{text: &r.DeliveryStatus} }},
+	{"deliveryStatusDetails", func(r *rawRecord) field { return field{text: &r.DeliveryStatusDetails} }},
+	{"messageId", func(r *rawRecord) field { return field{text: &r.MessageID} }},
+}
 
 // field returns the index in recordFields and the destination of the
 // field a key names, in any case; -1 for a key the record does not hold.
 func (rec *rawRecord) field(key []byte) (int, field) {
-	byLength := fieldsByLength()
-	if len(key) < len(byLength) {
-		for _, i := range byLength[len(key)] {
-			if asciiEqualFold(key, recordFields[i]) {
-				return i, rec.dest(i)
-			}
+	for i, f := range recordFields {
+		if len(key) == len(f.key) && asciiEqualFold(key, f.key) {
+			return i, f.dest(rec)
 		}
 	}
 	return -1, field{}
-}
-
-// fieldsByLength returns the indexes in recordFields of the keys of each
-// length; built on first use.
-func fieldsByLength() *[32][]int {
-	byLength.once.Do(func() {
-		for i, name := range recordFields {
-			byLength.by[len(name)] = append(byLength.by[len(name)], i)
-		}
-	})
-	return &byLength.by
-}
-
-var byLength struct {
-	once sync.Once
-	by   [32][]int
-}
-
-// dest is the destination of recordFields[i].
-func (rec *rawRecord) dest(i int) field {
-	switch i {
-	case 0:
-		return field{text: &rec.Type}
-	case 1:
-		return field{text: &rec.EventType}
-	case 2:
-		return field{record: &rec.Data}
-	case 3:
-		return field{record: &rec.ResultInformation}
-	case 4:
-		return field{record: &rec.CallEndReason}
-	case 5:
-		return field{record: &rec.Error}
-	case 6:
-		return field{raw: &rec.Code}
-	case 7:
-		return field{raw: &rec.SubCode}
-	case 8:
-		return field{raw: &rec.ExtraCode}
-	case 9:
-		return field{raw: &rec.PrivCode}
-	case 10:
-		return field{raw: &rec.PrivSubCode}
-	case 11:
-		return field{raw: &rec.EndReason}
-	case 12:
-		return field{raw: &rec.EndSubCode}
-	case 13:
-		return field{raw: &rec.ResultCategories}
-	case 14:
-		return field{raw: &rec.PrivResultCategories}
-	case 15:
-		return field{text: &rec.Message}
-	case 16:
-		return field{text: &rec.CallConnectionID}
-	case 17:
-		return field{text: &rec.ServerCallID}
-	case 18:
-		return field{text: &rec.CorrelationID}
-	case 19:
-		return field{text: &rec.ParticipantID}
-	case 20:
-		return field{text: &rec.ID}
-	case 21:
-		return field{text: &rec.Time}
-	case 22:
-		return field{text: &rec.EventTime}
-	case 23:
-		return field{text: &rec.TimeGenerated}
-	case 24:
-		return field{text: &rec.Name}
-	case 25:
-		return field{text: &rec.FunctionName}
-	case 26:
-		return field{diag: &rec.SIPDetails}
-	case 27:
-		return field{diag: &rec.Q850Details}
-	case 28:
-		return field{text: &rec.DeliveryStatus}
-	case 29:
-		return field{text: &rec.DeliveryStatusDetails}
-	default:
-		return field{text: &rec.MessageID}
-	}
 }

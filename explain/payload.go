@@ -134,7 +134,7 @@ func explain(p rtccodes.Product, payload []byte) (Explanation, error) {
 		}
 		payload = events[0]
 	}
-	x, err := explainValue(p, payload)
+	x, err := explainValue(p, payload, new(rawRecord))
 	if err != nil {
 		return Explanation{}, err // what a record without code carries is a stream's (RecordError)
 	}

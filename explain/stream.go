@@ -203,6 +203,8 @@ type stream struct {
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
 	key     []byte
+	// rec is the record being read, reused from record to record.
+	rec rawRecord
 	// endless is whether the line last read is the stream's last and has
 	// no line end: a JSON value in it may be cut off.
 	endless bool
@@ -673,23 +675,23 @@ func (s *stream) jsonLine(at pos, b []byte) {
 			return
 		}
 		for i, v := range batch {
-			x, err := explainValue(s.opts.Product, v)
+			x, err := explainValue(s.opts.Product, v, &s.rec)
 			s.emit(at, i, FormatJSONLines, &x, err)
 		}
 		return
 	}
-	x, err := explainValue(s.opts.Product, b)
+	x, err := explainValue(s.opts.Product, b, &s.rec)
 	s.emit(at, -1, FormatJSONLines, &x, err)
 }
 
 // explainValue explains one JSON value, as product p or inferring it: data
 // after the value, and a key Payload reads given twice with different
 // values, are errors.
-func explainValue(p rtccodes.Product, b []byte) (Explanation, error) {
-	var rec rawRecord
-	if !decodeRecord(b, &rec) { // what the fast reader does not read
-		rec = rawRecord{}
-		dropped, err := unmarshalRecord(b, &rec)
+func explainValue(p rtccodes.Product, b []byte, rec *rawRecord) (Explanation, error) {
+	*rec = rawRecord{}
+	if !decodeRecord(b, rec) { // what the fast reader does not read
+		*rec = rawRecord{}
+		dropped, err := unmarshalRecord(b, rec)
 		if err != nil {
 			return Explanation{}, fmt.Errorf("rtccodes: payload: %w", err)
 		}
@@ -698,7 +700,7 @@ func explainValue(p rtccodes.Product, b []byte) (Explanation, error) {
 		}
 		rec.dropped = dropped
 	}
-	return explainRecord(p, &rec)
+	return explainRecord(p, rec)
 }
 
 // readValues reads JSON values one after another, and the elements of
@@ -825,7 +827,7 @@ func (s *stream) value(at pos, index int, v scanned) bool {
 		s.fail(at, index, ReasonMalformed, v.damage)
 		return true
 	}
-	x, err := explainValue(s.opts.Product, v.v)
+	x, err := explainValue(s.opts.Product, v.v, &s.rec)
 	s.emit(at, index, FormatJSON, &x, err)
 	return true
 }
