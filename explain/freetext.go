@@ -157,12 +157,12 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 		case len(named) > 0:
 			candidates, x.Inferred = named, why
 		case c.hasExtra || c.how == howRoomEntry:
-			candidates, x.Inferred = withExtraCodes(), c.how
+			candidates, x.Inferred = productsWith(func(q *schema.Product) bool { return q.ExtraCodes }), c.how
 		case c.callLog:
 			candidates = callLogCandidates(inferredFrom(schema.ShapeCallLog), c.sub, c.hasSub)
 			x.Inferred = "ParticipantEndReason (a call log record)"
 		default:
-			candidates, x.Inferred = allProducts(), preciselyBy(c.how)
+			candidates, x.Inferred = rtccodes.Products(), c.how+"; the product that answers most precisely"
 		}
 		if c.hex && c.hasExtra && p == 0 {
 			// Only the 4.x SDK writes its codes in hexadecimal.
@@ -196,7 +196,7 @@ func Line(p rtccodes.Product, line string) (Explanation, error) {
 	naming()
 	var keyed []rtccodes.Product // the products to look the line's keys and hex codes up in
 	if keys {
-		keyed = withKeys()
+		keyed = productsWith(func(q *schema.Product) bool { return q.HexCodes || q.ExtraCodes })
 	}
 	for _, q := range keyed {
 		if len(named) > 0 && !slices.Contains(named, q) || len(named) == 0 && decl(q).ContextKeys {
@@ -298,21 +298,6 @@ const (
 	howDiagCode  = "a DiagCode"
 	howFields    = "code fields"
 )
-
-// preciselyBy is what chose the product of a line that names none, the
-// codes read how: the product that answers most precisely.
-func preciselyBy(how string) string {
-	const precisely = "; the product that answers most precisely"
-	switch how {
-	case howPair:
-		return howPair + precisely
-	case howDiagCode:
-		return howDiagCode + precisely
-	case howFields:
-		return howFields + precisely
-	}
-	return how + precisely
-}
 
 // codesIn reads the codes a line carries: a line of one or two numbers (a
 // pair, as every entry point reads it), a DiagCode, a TRTC room entry result, or
@@ -441,12 +426,12 @@ func productNamedIn(line string, low folded, ascii bool) ([]rtccodes.Product, st
 	}
 	if d, name, ok := schema.NamedFolded(text); ok {
 		p := productOf(d)
-		if family := d.Family; family != "" && !containsFoldSpaced(low, lowerName(p)) {
+		if family := d.Family; family != "" && !containsFoldSpaced(low, strings.ToLower(p.String())) {
 			if w, ok := schema.WordNamed(name); !ok || w.Product == family {
 				return familyOf(p), "the words " + name // a name of the family: its codes tell the SDK
 			}
 		}
-		return only(p), "the words " + name
+		return []rtccodes.Product{p}, "the words " + name
 	}
 	if low.has("microsoft.communication.") {
 		if ps := inferredFrom(schema.ShapeResult); len(ps) > 0 {
@@ -511,10 +496,8 @@ func eventIn(text []byte) (rtccodes.Product, string, bool) {
 		if start < 0 {
 			continue
 		}
-		if w := text[start:i]; len(w) <= maxEventName && eventNames.lengths&(1<<min(len(w), 63)) != 0 {
-			if p, ok := events[string(w)]; ok {
-				return p, string(w), true
-			}
+		if p, ok := events[string(text[start:i])]; ok {
+			return p, string(text[start:i]), true
 		}
 		start = -1
 	}
@@ -544,24 +527,6 @@ func eventLikeIn(line string) (string, bool) {
 }
 
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// maxEventName is the longest word looked up as an event name.
-const maxEventName = 64
-
-// lowerName is a product's name in lower case.
-func lowerName(p rtccodes.Product) string {
-	lowerNames.once.Do(func() {
-		for _, q := range rtccodes.Products() {
-			lowerNames.names = append(lowerNames.names, strings.ToLower(q.String()))
-		}
-	})
-	return lowerNames.names[p-1]
-}
-
-var lowerNames struct {
-	once  sync.Once
-	names []string
-}
 
 // containsFoldSpaced reports whether a folded text holds word, lower-case
 // ASCII, with any spaces between its letters ("TRTC Web" holds "trtcweb").
@@ -623,9 +588,8 @@ var eventEndings = [...]string{"Failed", "Completed", "Connected", "Disconnected
 // eventNames maps the lower-case event names of every product's rows to
 // the product; built on first use.
 var eventNames struct {
-	once    sync.Once
-	m       map[string]rtccodes.Product
-	lengths uint64 // the names' lengths, a bit each (63: longer)
+	once sync.Once
+	m    map[string]rtccodes.Product
 }
 
 func eventProducts() map[string]rtccodes.Product {
@@ -635,7 +599,6 @@ func eventProducts() map[string]rtccodes.Product {
 			for e := range rtccodes.All(p) {
 				for _, ev := range e.Events() {
 					eventNames.m[strings.ToLower(ev)] = p
-					eventNames.lengths |= 1 << min(len(ev), 63)
 				}
 			}
 		}

@@ -2,7 +2,6 @@ package explain
 
 import (
 	"strconv"
-	"sync"
 
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/schema"
@@ -36,45 +35,9 @@ func productsWith(keep func(*schema.Product) bool) []rtccodes.Product {
 	return out
 }
 
-// only returns a product alone as a list, and familyOf the products of its
-// family; the lists here are made once and shared: callers read them.
-func only(p rtccodes.Product) []rtccodes.Product { return productLists().only[p-1] }
-
-func familyOf(p rtccodes.Product) []rtccodes.Product { return productLists().family[p-1] }
-
-// allProducts returns every product, as rtccodes.Products.
-func allProducts() []rtccodes.Product { return productLists().all }
-
-// withExtraCodes returns the products whose errors carry an extra code
-// (TRTC), and withKeys those whose codes are written as keys or in
-// hexadecimal.
-func withExtraCodes() []rtccodes.Product { return productLists().extra }
-
-func withKeys() []rtccodes.Product { return productLists().keys }
-
-// productList are the shared lists.
-type productList struct {
-	only, family     [][]rtccodes.Product
-	all, extra, keys []rtccodes.Product
-}
-
-func productLists() *productList {
-	lists.once.Do(func() {
-		for _, p := range rtccodes.Products() {
-			family := decl(p).Family
-			lists.only = append(lists.only, []rtccodes.Product{p})
-			lists.family = append(lists.family, productsWith(func(q *schema.Product) bool { return family != "" && q.Family == family }))
-		}
-		lists.all = rtccodes.Products()
-		lists.extra = productsWith(func(q *schema.Product) bool { return q.ExtraCodes })
-		lists.keys = productsWith(func(q *schema.Product) bool { return q.HexCodes || q.ExtraCodes })
-	})
-	return &lists.productList
-}
-
-var lists struct {
-	once sync.Once
-	productList
+// familyOf returns the products of p's family (TRTC 4.x and 5.x).
+func familyOf(p rtccodes.Product) []rtccodes.Product {
+	return productsWith(func(q *schema.Product) bool { return q.Family == decl(p).Family })
 }
 
 // noteCodeChose says, where the candidates were SDKs of one family (TRTC

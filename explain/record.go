@@ -639,7 +639,7 @@ func (x *Explanation) noteSilentSubcode() {
 // productNamed returns the product of a name as the names table writes it
 // ("CallAutomation"), and false for none, a family or "calllog".
 func productNamed(name string) (rtccodes.Product, bool) {
-	for _, p := range allProducts() {
+	for _, p := range rtccodes.Products() {
 		if p.String() == name {
 			return p, true
 		}

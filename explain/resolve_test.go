@@ -22,9 +22,9 @@ func remembered(q rtccodes.Question) bool {
 func TestResolveRemembersPairsNotTexts(t *testing.T) {
 	for _, q := range []rtccodes.Question{
 		{Code: 410, Subcode: 3112, HasCode: true, HasSubcode: true},
-		{Products: only(rtccodes.CallAutomation), Code: 400, Subcode: 8535, HasCode: true, HasSubcode: true, Event: "PlayFailed"},
-		{Products: only(rtccodes.TRTCWeb), Text: "TRTC publish timeout"},
-		{Products: only(rtccodes.PSTN), Code: 0, HasCode: true, Text: "DiagCode: 0#0.@"},
+		{Products: []rtccodes.Product{rtccodes.CallAutomation}, Code: 400, Subcode: 8535, HasCode: true, HasSubcode: true, Event: "PlayFailed"},
+		{Products: []rtccodes.Product{rtccodes.TRTCWeb}, Text: "TRTC publish timeout"},
+		{Products: []rtccodes.Product{rtccodes.PSTN}, Code: 0, HasCode: true, Text: "DiagCode: 0#0.@"},
 	} {
 		want := rtccodes.Resolve(q)
 		assert.Equal(t, want, resolve(q), "%+v", q)
