@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -108,19 +107,4 @@ func TestEventLikeWordsAreFoundAsEveryWordIsRead(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 10000)
-}
-
-// TestBlankIsWhatTrimSpaceLeavesEmpty writes every line of one to three
-// parts, spaces of ASCII and beyond, letters and broken bytes: blank
-// reports the lines bytes.TrimSpace leaves empty.
-func TestBlankIsWhatTrimSpaceLeavesEmpty(t *testing.T) {
-	parts := []string{"", " ", "\t", "\v", "\u0085", "\u00a0", "\u2028", "\u3000", "x", "é", "\xff", "\xe2\x80", "\u200b"}
-	for _, a := range parts {
-		for _, b := range parts {
-			for _, c := range parts {
-				line := []byte(a + b + c)
-				assert.Equal(t, len(bytes.TrimSpace(line)) == 0, blank(line), "%q", line)
-			}
-		}
-	}
 }

@@ -12,7 +12,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -194,11 +193,9 @@ type stream struct {
 	// write, '\t' as a grid's copy pastes.
 	csvSep byte
 	// line holds the line readLine returns, until it is called again;
-	// fields and raw the fields of a CSV row and its codes as JSON, until
-	// the next row.
+	// fields the fields of a CSV row, until the next row.
 	line   []byte
 	fields []string
-	raw    []byte
 	// answers are the explanations of the rows read, by what they carry
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
@@ -539,21 +536,6 @@ func (s *stream) readLine() (line []byte, tooLarge bool, err error) {
 			s.line = buf[:0] // a buffer for the next line; a larger one goes
 		}
 	}()
-	if b, _ := s.br.Peek(s.br.Buffered()); len(b) > 0 {
-		// The common case: the line, its end and the byte after it are
-		// buffered.
-		if i := lineEnd(b); i >= 0 && i+1 < len(b) && i <= s.opts.MaxRecord {
-			buf = append(buf, b[:i]...)
-			end := 1
-			if b[i] == '\r' && b[i+1] == '\n' {
-				end = 2
-			}
-			s.br.Discard(i + end)
-			s.at.off += int64(i + end)
-			s.at.line++
-			return buf, false, nil
-		}
-	}
 	n := 0 // the line's length so far
 	for {
 		if _, err := s.br.Peek(1); err != nil {
@@ -619,7 +601,7 @@ func (s *stream) readRecordLine(record func(at pos, b []byte)) bool {
 		return false
 	case tooLarge:
 		s.fail(at, -1, ReasonTooLarge, s.tooLarge())
-	case !blank(b):
+	case len(bytes.TrimSpace(b)) > 0:
 		record(at, b)
 	}
 	return true
@@ -628,23 +610,6 @@ func (s *stream) readRecordLine(record func(at pos, b []byte)) bool {
 // tooLarge is the error of a line longer than MaxRecord.
 func (s *stream) tooLarge() error {
 	return fmt.Errorf("the line is longer than %d bytes", s.opts.MaxRecord)
-}
-
-// blank reports whether a line is white space only, as bytes.TrimSpace
-// sees it, reading ASCII quickly.
-func blank(b []byte) bool {
-	for i, c := range b {
-		switch {
-		case c >= utf8.RuneSelf:
-			if _, w := utf8.DecodeRune(b[i:]); len(bytes.TrimSpace(b[i:i+w])) > 0 {
-				return false // its first rune beyond ASCII is no space
-			}
-			return len(bytes.TrimSpace(b[i:])) == 0
-		case c != ' ' && (c < '\t' || c > '\r'):
-			return false
-		}
-	}
-	return true
 }
 
 // cutOff reports whether a line is the stream's last, without a line end,
@@ -1152,16 +1117,13 @@ func (s *stream) csvRecord(c columns, row string, x *Explanation) error {
 		return fmt.Errorf("rtccodes: csv: %w", err)
 	}
 	s.fields = f
-	raw := s.raw[:0] // the code fields as JSON strings, one after another
 	field := func(i int) json.RawMessage {
 		if i < 0 || i >= len(f) || strings.TrimSpace(f[i]) == "" {
 			return nil
 		}
-		start := len(raw)
-		raw = appendJSONString(raw, strings.TrimSpace(f[i]))
-		return raw[start:len(raw):len(raw)]
+		v, _ := json.Marshal(strings.TrimSpace(f[i]))
+		return v
 	}
-	defer func() { s.raw = raw[:0] }()
 	text := func(i int) *string {
 		if i < 0 || i >= len(f) || f[i] == "" {
 			return nil
@@ -1256,21 +1218,4 @@ func openQuote(b []byte, sep byte) bool {
 		fieldStart = !quoted && (c == sep || c == '\n')
 	}
 	return quoted
-}
-
-// appendJSONString appends s as a JSON string; a code's characters need no
-// escape.
-func appendJSONString(b []byte, s string) []byte {
-	plain := true
-	for i := 0; i < len(s) && plain; i++ {
-		c := s[i]
-		plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
-	}
-	if plain {
-		b = append(b, '"')
-		b = append(b, s...)
-		return append(b, '"')
-	}
-	m, _ := json.Marshal(s)
-	return append(b, m...)
 }
