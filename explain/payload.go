@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/codetext"
@@ -192,95 +191,63 @@ var readKeys = []string{"type", "eventType", "data", "resultInformation", "callE
 // checkKeys reports an object of a JSON value that has a key Payload reads
 // twice, in any case, with different values: {"code": 500, "Code": 400}.
 // encoding/json would keep the last one silently, or merge two objects into
-// a pair that neither holds. The value must be valid JSON (Decode checked
-// it); one pass over its bytes, no allocation for keys Payload does not read.
+// a pair that neither holds. The value must be valid JSON.
 func checkKeys(b []byte) error {
-	type member struct {
-		key   string
-		value []byte
+	type object struct {
+		seen    map[string][]byte // the values of the keys Payload reads
+		key     string            // the member's key, when Payload reads it
+		start   int64             // where the member's value starts
+		wantKey bool
 	}
-	type frame struct {
-		object, wantsKey bool
-		key              string // the member's key, when Payload reads it
-		start            int    // where the member's value starts
-		seen             int    // where the object's members start in seen
-	}
-	var (
-		stackBuf [16]frame
-		seenBuf  [16]member
-		stack    = stackBuf[:0]
-		seen     = seenBuf[:0] // the members of the open objects, innermost last
-	)
-	end := func(f *frame, i int) error {
-		if f.key == "" {
-			return nil
+	var open []*object // the objects and arrays (nil) not yet closed
+	d := json.NewDecoder(bytes.NewReader(b))
+	for {
+		t, err := d.Token()
+		if err != nil {
+			return nil // the end: the value was checked valid before
 		}
-		v := bytes.TrimSpace(b[f.start:i])
-		for _, m := range seen[f.seen:] {
-			if m.key == f.key && !bytes.Equal(m.value, v) {
-				return fmt.Errorf("key %q is given twice with different values", f.key)
+		var o *object
+		if len(open) > 0 {
+			o = open[len(open)-1]
+		}
+		switch t {
+		case json.Delim('{'), json.Delim('['):
+			var child *object
+			if t == json.Delim('{') {
+				child = &object{seen: map[string][]byte{}, wantKey: true}
+			}
+			open = append(open, child)
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			open = open[:len(open)-1]
+			if o = nil; len(open) > 0 {
+				o = open[len(open)-1]
+			}
+		default:
+			if o != nil && o.wantKey {
+				o.key, o.start, o.wantKey = readKey(t.(string)), d.InputOffset(), false
+				continue
 			}
 		}
-		seen = append(seen, member{f.key, v})
-		return nil
-	}
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '"':
-			j := i + 1
-			for ; j < len(b) && b[j] != '"'; j++ {
-				if b[j] == '\\' {
-					j++
-				}
-			}
-			if n := len(stack); n > 0 && stack[n-1].wantsKey {
-				f := &stack[n-1]
-				f.wantsKey, f.key = false, readKey(b[i:j+1])
-				f.start = j + 1 + bytes.IndexByte(b[j+1:], ':') + 1
-			}
-			i = j
-		case '{', '[':
-			stack = append(stack, frame{object: b[i] == '{', wantsKey: b[i] == '{', seen: len(seen)})
-		case ',':
-			if f := &stack[len(stack)-1]; f.object {
-				if err := end(f, i); err != nil {
-					return err
-				}
-				f.wantsKey, f.key = true, ""
-			}
-		case '}', ']':
-			f := &stack[len(stack)-1]
-			if f.object {
-				if err := end(f, i); err != nil {
-					return err
-				}
-			}
-			seen = seen[:f.seen]
-			stack = stack[:len(stack)-1]
+		if o == nil {
+			continue // an element of an array, or the value itself
 		}
+		if o.key != "" { // a member's value ends here
+			v := bytes.TrimLeft(bytes.TrimSpace(b[o.start:d.InputOffset()]), ": \t\r\n")
+			if prev, ok := o.seen[o.key]; ok && !bytes.Equal(prev, v) {
+				return fmt.Errorf("key %q is given twice with different values", o.key)
+			}
+			o.seen[o.key] = v
+		}
+		o.key, o.wantKey = "", true
 	}
-	return nil
 }
 
-// readKey returns the key Payload reads that a quoted JSON key spells, in
-// any case, or "".
-func readKey(quoted []byte) string {
-	raw := quoted[1 : len(quoted)-1]
-	if bytes.IndexByte(raw, '\\') >= 0 {
-		var s string
-		if json.Unmarshal(quoted, &s) != nil {
-			return ""
-		}
-		raw = []byte(s)
-	}
-	ascii := true
-	for _, c := range raw {
-		ascii = ascii && c < utf8.RuneSelf
-	}
+// readKey returns the key Payload reads that a JSON key spells, in any
+// case as encoding/json matches keys, or "".
+func readKey(key string) string {
 	for _, k := range readKeys {
-		if ascii && asciiEqualFold(raw, k) ||
-			// Unicode folding as encoding/json's: "ſ" (2 bytes) folds to "s".
-			!ascii && len(raw) <= 3*len(k) && strings.EqualFold(string(raw), k) {
+		if strings.EqualFold(key, k) {
 			return k
 		}
 	}
