@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -192,10 +193,10 @@ type stream struct {
 	// Log Analytics export, ';' as spreadsheets in decimal-comma locales
 	// write, '\t' as a grid's copy pastes.
 	csvSep byte
-	// line holds the line readLine returns, until it is called again;
-	// fields the fields of a CSV row, until the next row.
-	line   []byte
-	fields []string
+	// line holds the line readLine returns, until it is called again.
+	line []byte
+	// csv splits the rows of a CSV stream.
+	csv *csvSplitter
 	// answers are the explanations of the rows read, by what they carry
 	// (csvKey); key is the key of the row being read.
 	answers map[string]answer
@@ -965,74 +966,52 @@ func (c columns) hasCode() bool {
 	return c.code >= 0 || c.subcode >= 0 || c.endReason >= 0 || c.endSubCode >= 0
 }
 
-// errBareQuote is a quote inside an unquoted field, or after a closing one.
-var errBareQuote = errors.New("bare \" in a field")
-
-// csvFields reads one CSV record (RFC 4180): fields separated by sep (a
-// comma, a semicolon or a tab), a quoted field may hold separators, line
-// ends and doubled quotes; a carriage return ending the record is not a
-// field's.
+// csvFields reads one CSV record with encoding/csv: fields separated by
+// sep (a comma, a semicolon or a tab); a quoted field may hold separators,
+// line ends and doubled quotes.
 func csvFields(record string, sep byte) ([]string, error) {
-	return appendFields(nil, record, sep)
+	return (&csvSplitter{sep: sep}).split(record)
 }
 
-// appendFields is csvFields, appending the fields to fields: unquoted
-// fields, and quoted ones without doubled quotes, are slices of record.
-func appendFields(fields []string, record string, sep byte) ([]string, error) {
-	record = strings.TrimSuffix(record, "\r")
-	quotes := strings.IndexByte(record, '"') >= 0
-	for {
-		if record == "" || record[0] != '"' {
-			i := strings.IndexByte(record, sep)
-			field := record
-			if i >= 0 {
-				field = record[:i]
-			}
-			if quotes && strings.IndexByte(field, '"') >= 0 {
-				return nil, errBareQuote
-			}
-			fields = append(fields, field)
-			if i < 0 {
-				return fields, nil
-			}
-			record = record[i+1:]
-			continue
-		}
-		var b strings.Builder
-		i, plain := 1, true
-		for {
-			j := strings.IndexByte(record[i:], '"')
-			if j < 0 {
-				return nil, errors.New("a quoted field has no end")
-			}
-			if i+j+1 < len(record) && record[i+j+1] == '"' { // a doubled quote
-				if plain {
-					b.WriteString(record[1:i])
-					plain = false
-				}
-				b.WriteString(record[i : i+j+1])
-				i += j + 2
-				continue
-			}
-			if !plain {
-				b.WriteString(record[i : i+j])
-			}
-			i += j + 1
-			break
-		}
-		if plain {
-			fields = append(fields, record[1:i-1])
-		} else {
-			fields = append(fields, b.String())
-		}
-		switch {
-		case i == len(record):
-			return fields, nil
-		case record[i] != sep:
-			return nil, errBareQuote
-		}
-		record = record[i+1:]
+// csvSplitter reads CSV records one at a time with one csv.Reader, which
+// reads each record given to split and a line end after it.
+type csvSplitter struct {
+	sep  byte
+	r    *csv.Reader
+	rest string // what the reader reads next
+	end  bool   // whether the line end after rest is still to read
+	fed  int64  // the bytes given to the reader
+}
+
+func (c *csvSplitter) Read(p []byte) (int, error) {
+	if c.rest == "" && c.end {
+		c.end = false
+		p[0] = '\n'
+		return 1, nil
 	}
+	n := copy(p, c.rest)
+	c.rest = c.rest[n:]
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// split reads a record; the fields are valid until the next call.
+func (c *csvSplitter) split(record string) ([]string, error) {
+	if c.r == nil {
+		c.r, c.fed = csv.NewReader(c), 0
+		c.r.Comma, c.r.FieldsPerRecord, c.r.ReuseRecord = rune(c.sep), -1, true
+	}
+	c.rest, c.end, c.fed = record, true, c.fed+int64(len(record))+1
+	f, err := c.r.Read()
+	if err != nil || c.r.InputOffset() != c.fed {
+		c.r = nil // what it left unread must not start the next record
+	}
+	if pe, ok := err.(*csv.ParseError); ok {
+		err = pe.Err // its line and column are of no use
+	}
+	return f, err
 }
 
 // readCSV reads a header row and then a record a row. A quoted field may
@@ -1112,11 +1091,13 @@ func (s *stream) readCSV() {
 // csvRecord explains a CSV row into x: its code columns become the record's
 // fields, as JSON strings.
 func (s *stream) csvRecord(c columns, row string, x *Explanation) error {
-	f, err := appendFields(s.fields[:0], row, s.csvSep)
+	if s.csv == nil {
+		s.csv = &csvSplitter{sep: s.csvSep}
+	}
+	f, err := s.csv.split(row)
 	if err != nil {
 		return fmt.Errorf("rtccodes: csv: %w", err)
 	}
-	s.fields = f
 	field := func(i int) json.RawMessage {
 		if i < 0 || i >= len(f) || strings.TrimSpace(f[i]) == "" {
 			return nil
