@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/codetext"
@@ -210,37 +209,20 @@ func (r *rawRecord) carriesCode() bool {
 // codeValue reads a code as payloads write it: a JSON number, or a string
 // that codetext.Parse reads ("410", "0x4004").
 func codeValue(name string, raw json.RawMessage) (int, error) {
-	var text string
-	switch {
-	case raw[0] != '"':
-		text = string(raw)
-	case plainJSONString(raw):
-		text = strings.TrimSpace(string(raw[1 : len(raw)-1])) // as JSON reads it
-	default:
-		if err := json.Unmarshal(raw, &text); err != nil {
-			return 0, fmt.Errorf("rtccodes: payload: %s: %w", name, err)
+	text := string(raw)
+	if raw[0] == '"' {
+		d := decoder{b: raw} // the string as encoding/json reads it
+		s, ok := d.str()
+		if !ok || d.i != len(raw) {
+			return 0, fmt.Errorf("rtccodes: payload: %s: %s is no JSON string", name, raw)
 		}
-		text = strings.TrimSpace(text)
+		text = strings.TrimSpace(s)
 	}
 	n, err := codetext.Parse(text)
 	if err != nil {
 		return 0, fmt.Errorf("rtccodes: payload: %s %s is not an integer in range", name, raw)
 	}
 	return n, nil
-}
-
-// plainJSONString reports whether raw is a JSON string that reads as its
-// bytes: quoted, valid UTF-8, without escapes or control characters.
-func plainJSONString(raw json.RawMessage) bool {
-	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
-		return false
-	}
-	for _, c := range raw[1 : len(raw)-1] {
-		if c < 0x20 || c == '"' || c == '\\' {
-			return false
-		}
-	}
-	return utf8.Valid(raw)
 }
 
 // hexString reports whether a raw code is a string in hexadecimal.
