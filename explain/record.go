@@ -606,8 +606,6 @@ func (x *Explanation) noteSilentSubcode() {
 		why = "code 0 has no class of its own, and only the rows that name code 0 answer it"
 	case code == rtccodes.OutcomeUnknown:
 		why = fmt.Sprintf("%d is neither a success nor a failure code", x.Code)
-	case e.Outcome == rtccodes.OutcomeUnknown:
-		why = fmt.Sprintf("%d is a %s code", x.Code, code)
 	default:
 		why = fmt.Sprintf("%d is a %s code", x.Code, code)
 	}

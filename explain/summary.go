@@ -268,7 +268,7 @@ func (cs *categoryCounts) add(c rtccodes.Category) {
 // reasonOf is the reason of a record's error: a RecordError's, else
 // ReasonMalformed.
 func reasonOf(err error) string {
-	if re, ok := err.(*RecordError); ok { // as Stream yields them
+	if re, ok := err.(*RecordError); ok { // as Stream yields them, quickly
 		return re.Reason
 	}
 	var re *RecordError
