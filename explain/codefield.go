@@ -13,8 +13,9 @@ import (
 //
 //	(?i)(?:^|[^a-z0-9])_?(participantend(?:reason|subcode)|sub_?code|extra_?code|code)["'`]?(?:\s*[:=]\s*|\s+)["'`]?(-?(?:0x[0-9a-f]+|\d+))\b
 //
-// finds them (FindAllStringSubmatch), in one pass that allocates nothing:
-// its test holds the two to the same answers. low is s folded. Every field
+// finds them (FindAllStringSubmatch), in one pass that allocates nothing,
+// 3.7x as fast on a call log (see the package doc): its test holds the two
+// to the same answers. low is s folded. Every field
 // holds "code" or "participantend" at most maxLead bytes after its start,
 // so the pass looks only there.
 func codeFields(s string, low folded, f func(name, number string)) {
