@@ -108,3 +108,35 @@ func TestEventLikeWordsAreFoundAsEveryWordIsRead(t *testing.T) {
 	}
 	assert.Greater(t, n, 10000)
 }
+
+// eventInWords is eventIn as a walk of the line's words, each looked up.
+func eventInWords(text []byte) (rtccodes.Product, string, bool) {
+	for _, w := range strings.FieldsFunc(string(text), func(r rune) bool { return r >= utf8.RuneSelf || !eventByte(byte(r)) }) {
+		if p, ok := eventProducts()[w]; ok {
+			return p, w, true
+		}
+	}
+	return 0, "", false
+}
+
+// TestEventInFindsTheFirstWholeName writes lines of event names, parts of
+// them and the bytes around words: eventIn finds what a walk of the words
+// finds.
+func TestEventInFindsTheFirstWholeName(t *testing.T) {
+	parts := []string{" ", ".", "_", "x", "1", "-", ":", "é"}
+	for ev := range eventProducts() {
+		parts = append(parts, ev, ev[:len(ev)/2], ev[len(ev)/2:])
+	}
+	seed := uint64(31)
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + int(seed>>60) {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			b.WriteString(parts[seed>>33%uint64(len(parts))])
+		}
+		line := []byte(b.String())
+		p, name, ok := eventIn(line)
+		wp, wname, wok := eventInWords(line)
+		require.Equal(t, []any{wp, wname, wok}, []any{p, name, ok}, "%q", line)
+	}
+}

@@ -480,28 +480,33 @@ func eventNamedIn(line string, low folded, why string) string {
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // eventIn returns the first event name of the tables' rows in a folded
-// line, a word of letters, digits, '.' and '_', and its product.
+// line, a whole word of letters, digits, '.' and '_', and its product.
 func eventIn(text []byte) (rtccodes.Product, string, bool) {
-	events := eventProducts()
-	start := -1
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) {
-			if c := text[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' {
-				if start < 0 {
-					start = i
-				}
-				continue
+	first, name := len(text), ""
+	for ev := range eventProducts() {
+		for from := 0; from < first; {
+			i := bytes.Index(text[from:], []byte(ev))
+			if i < 0 || from+i >= first {
+				break // none before the first found
 			}
+			i, end := from+i, from+i+len(ev)
+			if (i == 0 || !eventByte(text[i-1])) && (end == len(text) || !eventByte(text[end])) {
+				first, name = i, ev
+				break
+			}
+			from = i + 1
 		}
-		if start < 0 {
-			continue
-		}
-		if p, ok := events[string(text[start:i])]; ok {
-			return p, string(text[start:i]), true
-		}
-		start = -1
 	}
-	return 0, "", false
+	if name == "" {
+		return 0, "", false
+	}
+	return eventProducts()[name], name, true
+}
+
+// eventByte reports whether a byte of a folded line is one of an event
+// name's word.
+func eventByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
 }
 
 // eventLikeIn returns the first word of a line written as an event name
