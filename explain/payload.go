@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rtccodes/rtccodes"
 	"github.com/rtccodes/rtccodes/internal/codetext"
@@ -152,8 +153,23 @@ var shapeNames = [...]string{
 // inferredFrom returns the products a payload of the shape is read as when
 // no product is given, in declaration order: the first answers, a later
 // one when it answers more precisely.
+// The slice is shared: a caller that changes it clones it first.
 func inferredFrom(shape schema.Shape) []rtccodes.Product {
-	return productsWith(func(q *schema.Product) bool { return slices.Contains(q.Infers, shape) })
+	inferred.once.Do(func() {
+		for shape := range inferred.by {
+			inferred.by[shape] = productsWith(func(q *schema.Product) bool { return slices.Contains(q.Infers, schema.Shape(shape)) })
+		}
+	})
+	if int(shape) >= len(inferred.by) {
+		return nil
+	}
+	return inferred.by[shape]
+}
+
+// inferred holds inferredFrom's answer for every shape; built on first use.
+var inferred struct {
+	once sync.Once
+	by   [schema.ShapeTRTCError + 1][]rtccodes.Product
 }
 
 // Message explains a message that carries a DiagCode, trying the
