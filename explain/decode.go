@@ -2,7 +2,11 @@ package explain
 
 import (
 	"encoding/json"
+	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/rtccodes/rtccodes/internal/codetext"
 )
 
 // decodeRecord reads a JSON value into a rawRecord as json.Unmarshal
@@ -374,10 +378,28 @@ var recordFields = [...]struct {
 // field returns the index in recordFields and the destination of the
 // field a key names, in any case; -1 for a key the record does not hold.
 func (rec *rawRecord) field(key []byte) (int, field) {
-	for i, f := range recordFields {
-		if len(key) == len(f.key) && asciiEqualFold(key, f.key) {
-			return i, f.dest(rec)
+	fieldIndex.once.Do(func() {
+		fieldIndex.m = map[string]int{}
+		for i, f := range recordFields {
+			fieldIndex.m[strings.ToLower(f.key)] = i
 		}
+	})
+	var low [32]byte
+	if len(key) > len(low) {
+		return -1, field{} // longer than any
+	}
+	for i, c := range key {
+		low[i] = codetext.Lower(c)
+	}
+	if i, ok := fieldIndex.m[string(low[:len(key)])]; ok {
+		return i, recordFields[i].dest(rec)
 	}
 	return -1, field{}
+}
+
+// fieldIndex maps the keys of recordFields, in lower case, to their index;
+// made on first use.
+var fieldIndex struct {
+	once sync.Once
+	m    map[string]int
 }
