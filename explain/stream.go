@@ -1002,7 +1002,10 @@ func (c *csvSplitter) split(record string) ([]string, error) {
 	}
 	c.rest, c.end, c.fed = record, true, c.fed+int64(len(record))+1
 	f, err := c.r.Read()
-	if err != nil || c.r.InputOffset() != c.fed {
+	if err == nil && c.r.InputOffset() != c.fed {
+		err = errors.New("a line end outside a quoted field") // never the record's first line alone
+	}
+	if err != nil {
 		c.r = nil // what it left unread must not start the next record
 	}
 	if pe, ok := err.(*csv.ParseError); ok {
